@@ -1,0 +1,36 @@
+"""``kg build INPUT... [--out DIR]``: read news files and write the graph."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kg import export, pipeline
+
+HELP = "build the knowledge graph from news files, folders or globs"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive) or globs")
+    parser.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output/)")
+    parser.add_argument("--formats", default="ttl,html",
+                        help="comma-separated outputs: " + ",".join(export.FORMATS) + " (default: ttl,html)")
+    parser.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+
+
+def run(args: argparse.Namespace) -> int:
+    formats = [f.strip() for f in args.formats.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in export.FORMATS]
+    if unknown:
+        print(f"kg: error: unknown output format(s): {', '.join(unknown)}", file=sys.stderr)
+        return 2
+    result = pipeline.build(args.inputs, progress=not args.no_progress)
+    for error in result.errors:
+        print(error, file=sys.stderr)
+    status = export.write(result, args.out, formats=formats)
+    print(f"kg: {len(result.articles)} articles, {len(result.entities)} entities -> {args.out}",
+          file=sys.stderr)
+    if result.errors:
+        return 2
+    return status

@@ -1,0 +1,167 @@
+"""The data passed between pipeline stages: small frozen dataclasses with tuple fields.
+
+Offsets are character positions into an article's cleaned ``text``; ``Article.spans`` maps them
+back to the source document, so every fact can point at its evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class EntityType(str, Enum):
+    """Classes of the graph contract (``hk:`` local names), plus ``Title`` for a post's title."""
+
+    ZONE = "Zone"
+    COMPANY = "Company"
+    GOVERNMENT_BODY = "GovernmentBody"
+    ORGANIZATION = "Organization"
+    PERSON = "Person"
+    INDUSTRY = "Industry"
+    POLICY = "Policy"
+    PROJECT = "Project"
+    AGREEMENT = "Agreement"
+    EVENT = "Event"
+    AREA = "AdministrativeArea"
+    TITLE = "Title"
+
+
+class RelationKind(str, Enum):
+    """Kinds of extracted facts (mirrors the contract's relation table)."""
+
+    POST = "post"  # person, title, org
+    INDUSTRY = "industry"  # zone, industry
+    INVESTOR = "investor"  # project, company
+    PROJECT_ZONE = "project_zone"  # project, zone
+    AMOUNT = "amount"  # project, value (yuan, decimal string)
+    AGREEMENT = "agreement"  # agreement, party..., signatory...
+    ISSUED_BY = "issued_by"  # policy, body
+    PARTICIPATES = "participates"  # zone, policy
+    LOCATED_IN = "located_in"  # zone|area, area
+    SUBORG = "suborg"  # child, parent
+    PART_OF = "part_of"  # park, zone
+
+
+class DocKind(str, Enum):
+    """What kind of document a source file holds."""
+
+    PAGE = "page"  # an OCR'd newspaper page holding several articles
+    STORY = "story"  # a plain-text file holding one story
+    HTML = "html"
+    PDF = "pdf"
+    JSONL = "jsonl"
+
+
+@dataclass(frozen=True)
+class Span:
+    """``length`` characters of cleaned text starting at ``start`` come from ``source_start``."""
+
+    start: int
+    source_start: int
+    length: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One decoded input: a file, or one line of a JSON-lines file."""
+
+    source: str  # path as reported to the user (relative to the input argument's parent)
+    kind: DocKind
+    text: str  # decoded text (for PDF/HTML: the extracted main text)
+    line: int | None = None  # 1-based line number inside a .jsonl file
+    title: str | None = None
+    date: str | None = None  # ISO 8601 date when known
+    url: str | None = None
+    outlet: str | None = None
+    encoding: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: cleaned body text, titles, bylines and where it came from."""
+
+    id: str  # stable, ASCII; derived from the cleaned body
+    source: str
+    text: str
+    titles: tuple[str, ...] = ()  # kicker and/or main title
+    creators: tuple[str, ...] = ()
+    date: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    spans: tuple[Span, ...] = ()  # cleaned text -> source document offsets
+    line: int | None = None
+
+    @property
+    def title(self) -> str:
+        """The main title: the longest printed title, or the empty string."""
+        return max(self.titles, key=len) if self.titles else ""
+
+    def source_offset(self, pos: int) -> int | None:
+        """The offset in the source document of cleaned-text position ``pos``."""
+        for span in self.spans:
+            if span.start <= pos < span.start + span.length:
+                return span.source_start + pos - span.start
+        return None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name of something in an article's text (before resolution)."""
+
+    text: str
+    cls: EntityType
+    start: int
+    end: int
+    article: str = ""  # Article.id
+    canonical: str | None = None  # a normalised form when the extractor knows one (e.g. a full zone name)
+    attrs: tuple[tuple[str, str], ...] = ()  # extractor-specific extras (e.g. ("place", "衡阳市"))
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A fact stated in an article, with its evidence sentence offsets."""
+
+    kind: RelationKind
+    args: tuple[tuple[str, Mention], ...]  # (role, mention), e.g. ("person", m1), ("org", m2)
+    article: str
+    evidence_start: int
+    evidence_end: int
+    value: str | None = None  # literal arguments: a title, an amount in yuan
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world thing after resolution: one node in the graph."""
+
+    key: str  # stable identity used to mint the IRI
+    cls: EntityType
+    label: str  # fullest form
+    alt_labels: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()  # Article.ids it is mentioned in
+    attrs: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class InputError:
+    """A problem with one input, reported on stderr; the rest of the batch still builds."""
+
+    source: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return f"kg: error: {where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """Everything ``kg.build`` computes; exporters turn it into files."""
+
+    articles: tuple[Article, ...]
+    mentions: tuple[Mention, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    errors: tuple[InputError, ...] = ()
+    extras: dict[str, object] = field(default_factory=dict, compare=False)
