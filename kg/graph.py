@@ -5,6 +5,7 @@ from __future__ import annotations
 from rdflib import RDF, Graph, Literal, Namespace
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS, XSD
 
+from kg import facts
 from kg.iri import mint
 from kg.model import Article, BuildResult
 from kg.namespace import HK
@@ -59,4 +60,5 @@ def to_rdf(result: BuildResult) -> Graph:
     graph = new_graph()
     for article in result.articles:
         add_article(graph, article)
+    facts.add_facts(graph, result)
     return graph

@@ -139,7 +139,8 @@ class Entity:
     label: str  # fullest form
     alt_labels: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()  # Article.ids it is mentioned in
-    attrs: tuple[tuple[str, str], ...] = ()
+    attrs: tuple[tuple[str, str], ...] = ()  # e.g. ("located_in", <key of an AdministrativeArea>)
+    mentions: tuple[Mention, ...] = field(default=(), compare=False, repr=False)  # resolved to this entity
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,443 @@
-"""Resolution: mentions from all articles of a build → one Entity per real thing (placeholder)."""
+"""Resolution: the mentions of all articles of a build → one ``Entity`` per real thing.
+
+Each mention gets a *core*: its name in a normal form of its class (NFKC, no spaces or quotes, plus the
+class rules below). Mentions with the same class and core are one group, and the core is the group's
+**key** (the IRI is ``kg.iri.mint(cls, key)``), so the key of a name never depends on which other
+articles are in the batch:
+
+- Zone: ``（…）`` qualifiers dropped, ``管委会``/``党工委`` dropped (a zone's committee is the zone),
+  ``国家高新技术产业开发区``/``高新技术产业开发区``/``国家高新区`` → ``高新区``,
+  ``经济技术开发区`` → ``经开区``,
+  ``X市高新区`` → ``X高新区``; a zone on the gazetteer's national list keys on its official name's core.
+- Company / Organization: legal suffixes dropped (``股份有限公司``, ``集团有限公司``, ``有限公司``, ``集团``,
+  ``控股``…): 东方今典集团有限公司, 东方今典集团 and 东方今典 share the key ``东方今典``.
+- GovernmentBody: ``发展和改革委员会``/``发展改革委`` → ``发改委`` (gazetteer department forms),
+  ``中共``/``中华人民共和国`` dropped, ``人民政府`` → ``政府``, a place prefix written in full
+  (湖南发改委 → 湖南省发改委); a body on the gazetteer keys on its gazetteer name (科技部 → 科学技术部).
+- Project: trailing ``项目`` and list punctuation dropped. Industry: trailing ``产业``/``行业`` dropped.
+- AdministrativeArea: the gazetteer's full name (衡阳 → 衡阳市), else the name without a trailing ``市``.
+- Agreement: never merged across articles (the key holds the article id).
+
+Then a group whose core is a *short form* of exactly one other group of the same class is merged
+into it (and takes its key): equal to the other's place-less form (中科曙光云计算 ↔
+乌鲁木齐中科曙光云计算有限公司), a prefix of it (companies: 新联天茂 → 新联天茂农畜产品有限公司), a suffix
+of it (bodies: 火炬中心 → 科技部火炬中心; policies and events), a ``（…）`` qualifier or a part of an
+``X暨Y`` event name. When two or more groups could take it, it stays on its own. Only these short-form
+merges make a key depend on the batch (新联天茂 alone keys on 新联天茂).
+
+References (该项目, 该区, 全区, a bare 高新区…) are linked to the nearest preceding named mention of
+the same class in the same article (or the only one); they never become labels.
+
+``rdfs:label`` is the longest form the text gives (for areas: the gazetteer's full name);
+``skos:altLabel`` every other form seen, and the extractor's or gazetteer's canonical name.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
-from kg.model import Article, Entity, Mention, Relation
+from kg import gazetteer as gaz
+from kg.model import Article, Entity, EntityType, Mention, Relation
+
+LOGGER = logging.getLogger(__name__)
+
+ET = EntityType
+QUOTES = "“”‘’\"'「」『』《》〈〉【】"
+_QUOTE_TABLE = {ord(c): None for c in QUOTES}
+
+LEGAL_SUFFIXES = ("集团股份有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司",
+                  "集团公司", "股份公司", "集团", "控股", "股份")
+ZONE_FORMS = (
+    ("国家高新技术产业开发区", "高新区"), ("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"),
+    ("国家高新区", "高新区"), ("国家级经济技术开发区", "经开区"), ("经济技术开发区", "经开区"),
+    ("国家级经开区", "经开区"),
+)
+ZONE_COMMITTEES = ("党工委管委会", "管理委员会", "管委会", "党工委", "管委")
+ZONE_ENDINGS = ("高新区", "经开区", "开发区", "新区", "园区", "示范区", "保税区", "自贸区", "片区", "产业园",
+                "科技园", "工业园", "科学城", "试验区")
+BODY_FORMS = (("发展和改革委员会", "发改委"), ("发展改革委员会", "发改委"), ("发展改革委", "发改委"),
+              ("人民政府", "政府"))
+BODY_PREFIXES = ("中华人民共和国", "中国共产党", "中共")
+
+# Words that point at a thing named elsewhere in the article (GUIDELINES: 双方, 该项目, 该区).
+REFERENCES: dict[EntityType, frozenset[str]] = {
+    ET.ZONE: frozenset({"该区", "全区", "本区", "我区", "区内", "辖区", "园区", "该园区", "高新区", "开发区",
+                        "新区", "经开区", "示范区", "该高新区", "国家高新区", "该开发区"}),
+    ET.PROJECT: frozenset({"该项目", "项目", "本项目", "此项目", "上述项目", "这个项目"}),
+    ET.COMPANY: frozenset({"该公司", "公司", "该企业", "企业", "该集团", "集团", "本公司"}),
+    ET.AGREEMENT: frozenset({"协议", "该协议", "此协议", "合同", "该合同"}),
+    ET.POLICY: frozenset({"该政策", "政策", "该方案", "方案", "该计划"}),
+}
+NEVER = frozenset({"双方", "三方", "各方", "我们", "他们", "其"})
+
+# Where a short form may sit inside the full form, per class (exact matches of place-less forms
+# are allowed for every class listed in _BARE).
+_PREFIX_OK = {ET.COMPANY, ET.ORGANIZATION}
+_SUFFIX_OK = {ET.GOVERNMENT_BODY, ET.POLICY, ET.EVENT}
+_MIN_PARTIAL = 3
 
 
-def resolve(articles: Sequence[Article], mentions: Sequence[Mention],
-            relations: Sequence[Relation]) -> tuple[Entity, ...]:
-    return ()
+def nfkc(text: str) -> str:
+    """NFKC, no whitespace, no quotes or book-title marks."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).translate(_QUOTE_TABLE)
+
+
+def strip_legal(name: str) -> str:
+    """东方今典集团有限公司 → 东方今典; 清控科创控股股份有限公司 → 清控科创 (never below 2 characters)."""
+    changed = True
+    while changed:
+        changed = False
+        for suffix in LEGAL_SUFFIXES:
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                name, changed = name[: -len(suffix)], True
+                break
+    return name
+
+
+def _strip_parens(name: str) -> str:
+    return re.sub(r"\([^()]*\)", "", name)
+
+
+def _parens(name: str) -> list[str]:
+    return re.findall(r"\(([^()]+)\)", name)
+
+
+@dataclass(frozen=True)
+class Namer:
+    """Class-specific normal forms, with the gazetteer's knowledge (or none)."""
+
+    gazetteer: gaz.Gazetteer | None = None
+
+    # -- places ---------------------------------------------------------------------------
+
+    def area(self, name: str) -> gaz.Area | None:
+        return self.gazetteer.area(name) if self.gazetteer else None
+
+    def place_prefix(self, name: str, *, rest: int = 2) -> tuple[str, gaz.Area | None]:
+        """The longest leading place name (province/city/county, full or short) and its area."""
+        if not self.gazetteer:
+            return "", None
+        for size in range(min(9, len(name) - rest), 1, -1):
+            area = self.gazetteer.area(name[:size])
+            if area is not None:
+                return name[:size], area
+        return "", None
+
+    # -- cores ----------------------------------------------------------------------------
+
+    def core(self, cls: EntityType, name: str) -> str:
+        s = nfkc(name)
+        if cls is ET.ZONE:
+            return self.zone_core(s)
+        if cls in (ET.COMPANY, ET.ORGANIZATION):
+            return strip_legal(s)
+        if cls is ET.GOVERNMENT_BODY:
+            return self.body_core(s)
+        if cls is ET.PROJECT:
+            s = re.sub(r"[、·,，]", "", s)
+            return s[:-2] if len(s) > 3 and s.endswith("项目") else s
+        if cls is ET.INDUSTRY:
+            for suffix in ("产业", "行业"):
+                if len(s) > len(suffix) + 1 and s.endswith(suffix):
+                    return s[: -len(suffix)]
+            return s
+        if cls is ET.AREA:
+            area = self.area(s)
+            if area is not None:
+                return area.name
+            return s[:-1] if len(s) > 2 and s.endswith("市") else s
+        if cls in (ET.POLICY, ET.EVENT):
+            return re.sub(r"[、·]", "", s)
+        return s
+
+    def zone_core(self, s: str) -> str:
+        entry = self.gazetteer.zone(s) if self.gazetteer else None
+        if entry is None and self.gazetteer:
+            entry = self.gazetteer.zone(_strip_parens(s))
+        if entry is not None:
+            s = nfkc(entry.name)
+        s = _strip_parens(s)
+        for committee in ZONE_COMMITTEES:
+            if s.endswith(committee) and len(s) > len(committee) + 2:
+                s = s[: -len(committee)]
+                break
+        for long, short in ZONE_FORMS:
+            if s.endswith(long) and len(s) > len(long):
+                s = s[: -len(long)] + short
+                break
+        match = re.match(r"^(.{2,})市(高新区|经开区)$", s)
+        if match:
+            s = match[1] + match[2]
+        return s
+
+    def body_core(self, s: str) -> str:
+        entry = self.gazetteer.body(s) if self.gazetteer else None
+        if entry is not None:
+            return nfkc(entry.name)
+        for prefix in BODY_PREFIXES:
+            if s.startswith(prefix) and len(s) > len(prefix) + 1:
+                s = s[len(prefix):]
+                break
+        forms = list(BODY_FORMS)
+        if self.gazetteer:
+            forms += [(nfkc(full), nfkc(short)) for short, full in self.gazetteer.dept_suffixes]
+        for long, short in sorted(forms, key=lambda f: -len(f[0])):
+            if long != short and s.endswith(long):
+                s = s[: -len(long)] + short
+                break
+        entry = self.gazetteer.body(s) if self.gazetteer else None
+        if entry is not None:
+            return nfkc(entry.name)
+        prefix, area = self.place_prefix(s)
+        if area is not None and prefix != nfkc(area.name):
+            s = nfkc(area.name) + s[len(prefix):]
+        return s
+
+    def is_zone_committee(self, name: str) -> bool:
+        """X高新区管委会 / X高新区党工委: the zone itself."""
+        s = _strip_parens(nfkc(name))
+        for committee in ZONE_COMMITTEES:
+            if s.endswith(committee):
+                rest = s[: -len(committee)]
+                return len(rest) > 2 and rest.endswith(ZONE_ENDINGS)
+        return False
+
+    def bare_forms(self, cls: EntityType, core: str, zone_names: Sequence[str]) -> set[str]:
+        """Other forms a shorter mention of the same thing may take (place, zone or year dropped)."""
+        out = {core}
+        if cls is ET.COMPANY:
+            prefix, _ = self.place_prefix(core, rest=3)
+            if prefix:
+                out.add(core[len(prefix):])
+            out |= {_strip_parens(f) for f in set(out)}
+        elif cls in (ET.PROJECT, ET.EVENT, ET.POLICY):
+            s = re.sub(r"^\d{4}年?度?", "", core) if cls is ET.EVENT else core
+            out.add(s)
+            for zone in zone_names:
+                if s.startswith(zone) and len(s) - len(zone) >= 2:
+                    out.add(s[len(zone):])
+            prefix, _ = self.place_prefix(s, rest=3)
+            if prefix:
+                out.add(s[len(prefix):])
+            if cls is ET.EVENT:
+                out |= {part for part in s.split("暨") if len(part) >= 2}
+        elif cls is ET.ZONE:
+            out |= {p for p in _parens(core) if len(p) >= 2}
+        return out - {""}
+
+
+# ---------------------------------------------------------------------------------------------
+# Grouping
+
+
+def _display(text: str) -> str:
+    """A label form: trimmed, enclosing quotes/book-title marks dropped."""
+    s = text.strip()
+    while len(s) > 2 and s[0] in "《“\"「『" and s[-1] in "》”\"」』":
+        s = s[1:-1].strip()
+    return s
+
+
+def _is_reference(mention: Mention) -> bool:
+    text = nfkc(mention.text)
+    return text in NEVER or text in REFERENCES.get(mention.cls, frozenset())
+
+
+def _all_mentions(mentions: Sequence[Mention], relations: Sequence[Relation]) -> list[Mention]:
+    seen = dict.fromkeys(mentions)
+    for relation in relations:
+        for _, mention in relation.args:
+            seen.setdefault(mention, None)
+    return [m for m in seen if m.cls is not ET.TITLE and m.text.strip()]
+
+
+def _effective_cls(namer: Namer, mention: Mention) -> EntityType:
+    if mention.cls in (ET.GOVERNMENT_BODY, ET.ORGANIZATION) and namer.is_zone_committee(mention.text):
+        return ET.ZONE
+    return mention.cls
+
+
+def _sort_key(m: Mention) -> tuple:
+    return (m.article, m.start, m.end, m.cls.value, m.text)
+
+
+def _antecedents(named: Sequence[tuple[Mention, EntityType]],
+                 refs: Sequence[tuple[Mention, EntityType]]) -> dict[Mention, Mention]:
+    """Each reference → the nearest preceding named mention of its class in its article (or the only one)."""
+    by_article: dict[tuple[str, EntityType], list[Mention]] = defaultdict(list)
+    for mention, cls in named:
+        by_article[(mention.article, cls)].append(mention)
+    out: dict[Mention, Mention] = {}
+    for ref, cls in refs:
+        candidates = sorted(by_article.get((ref.article, cls), ()), key=_sort_key)
+        before = [m for m in candidates if m.end <= ref.start]
+        if before:
+            out[ref] = before[-1]
+        elif len({nfkc(m.text) for m in candidates}) == 1:
+            out[ref] = candidates[0]
+    return out
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[tuple, tuple] = {}
+
+    def find(self, x: tuple) -> tuple:
+        while self.parent.get(x, x) != x:
+            x = self.parent[x]
+        return x
+
+    def union(self, child: tuple, target: tuple) -> None:
+        self.parent[self.find(child)] = self.find(target)
+
+
+def _merge_short_forms(namer: Namer, groups: dict[tuple[EntityType, str], list[Mention]],
+                       zone_names: Sequence[str]) -> _Union:
+    """Merge each group that is a short form of exactly one other group of its class."""
+    uf = _Union()
+    by_cls: dict[EntityType, list[str]] = defaultdict(list)
+    for cls, core in groups:
+        by_cls[cls].append(core)
+    for cls, cores in sorted(by_cls.items(), key=lambda kv: kv[0].value):
+        if cls in (ET.PERSON, ET.AGREEMENT, ET.INDUSTRY, ET.AREA):
+            continue
+        bare = {core: namer.bare_forms(cls, core, zone_names) for core in cores}
+        # longest first, so that a chain (a → b → c) settles on the longest form
+        for short in sorted(cores, key=lambda c: (-len(c), c))[::-1]:
+            others = [c for c in cores if c != short and len(c) >= len(short)]
+            exact = {c for c in others if short in bare[c] - {c}}
+            partial: set[str] = set()
+            if not exact and len(short) >= _MIN_PARTIAL:
+                partial = {c for c in others if len(c) > len(short) and any(
+                    (cls in _PREFIX_OK and f.startswith(short)) or (cls in _SUFFIX_OK and f.endswith(short))
+                    for f in bare[c])}
+            targets = {uf.find((cls, c)) for c in (exact or partial)} - {uf.find((cls, short))}
+            if len(targets) == 1:
+                uf.union((cls, short), targets.pop())
+            elif len(targets) > 1:
+                LOGGER.debug("not merging %s %s: %d candidates", cls.value, short, len(targets))
+    return uf
+
+
+# ---------------------------------------------------------------------------------------------
+# Entities
+
+
+def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations: Sequence[Relation],
+            *, gazetteer: gaz.Gazetteer | None | bool = True) -> tuple[Entity, ...]:
+    """One ``Entity`` per real thing, sorted by (class, key); each lists the mentions linked to it.
+
+    ``gazetteer``: ``True`` for the packaged one, ``None``/``False`` for none, or a ``Gazetteer``.
+    """
+    gz = gaz.default() if gazetteer is True else (gazetteer or None)
+    namer = Namer(gz)
+    found = _all_mentions(mentions, relations)
+    typed = [(m, _effective_cls(namer, m)) for m in found]
+    named = [(m, c) for m, c in typed if not _is_reference(m) or m.canonical]
+    refs = [(m, c) for m, c in typed if _is_reference(m) and not m.canonical]
+    antecedent = _antecedents(named, refs)
+
+    groups: dict[tuple[EntityType, str], list[Mention]] = defaultdict(list)
+    core_of: dict[Mention, tuple[EntityType, str]] = {}
+    for mention, cls in named:
+        name = mention.canonical or mention.text
+        core = namer.core(cls, name)
+        if cls is ET.AGREEMENT:
+            core = f"{mention.article}|{core}"
+        if not core:
+            continue
+        groups[(cls, core)].append(mention)
+        core_of[mention] = (cls, core)
+    for ref, target in antecedent.items():
+        if target in core_of:
+            groups[core_of[target]].append(ref)
+    zone_names = sorted({nfkc(m.canonical or m.text) for m, c in named if c is ET.ZONE}
+                        | {core for c, core in groups if c is ET.ZONE}, key=lambda z: (-len(z), z))
+    uf = _merge_short_forms(namer, groups, zone_names)
+
+    merged: dict[tuple[EntityType, str], list[Mention]] = defaultdict(list)
+    for group_key, members in groups.items():
+        merged[uf.find(group_key)].extend(members)
+    refset = {m for m, _ in refs}
+    entities = [_entity(namer, cls, key, members, refset) for (cls, key), members in merged.items()]
+    entities = _places(namer, entities)
+    return tuple(sorted(entities, key=lambda e: (e.cls.value, e.key)))
+
+
+def _entity(namer: Namer, cls: EntityType, key: str, members: list[Mention], refs: set[Mention]) -> Entity:
+    members = sorted(set(members), key=_sort_key)
+    text_forms = [_display(m.text) for m in members if m not in refs and not _is_reference(m)]
+    canonical = [_display(m.canonical) for m in members if m.canonical]
+    if cls is ET.AREA:
+        area = namer.area(key)
+        canonical += [area.name, area.short] if area else []
+        forms = sorted(set(text_forms + canonical) - {""}, key=lambda f: (-len(f), f))
+    else:
+        forms = sorted(set(text_forms) - {""}, key=lambda f: (-len(f), f))
+        forms += sorted(set(canonical) - set(forms) - {""}, key=lambda f: (-len(f), f))
+    if not forms:
+        forms = [key.split("|", 1)[-1]]
+    label = forms[0]
+    alts = tuple(sorted(set(forms[1:]) - {label}))
+    articles = tuple(sorted({m.article for m in members if m.article}))
+    return Entity(key=key, cls=cls, label=label, alt_labels=alts, articles=articles,
+                  mentions=tuple(members))
+
+
+def _places(namer: Namer, entities: list[Entity]) -> list[Entity]:
+    """Where zones and areas are (gazetteer): a ``located_in`` attr on each, plus the areas not mentioned."""
+    if namer.gazetteer is None:
+        return entities
+    gz = namer.gazetteer
+    known = {e.key for e in entities if e.cls is ET.AREA}
+    extra: dict[str, Entity] = {}
+
+    def area_key(area: gaz.Area) -> str:
+        key = nfkc(area.name)
+        if key not in known and key not in extra:
+            parent = gz.area(area.parent) if area.parent else None
+            attrs = (("located_in", area_key(parent)),) if parent is not None and parent != area else ()
+            alts = (area.short,) if area.short != area.name else ()
+            extra[key] = Entity(key=key, cls=ET.AREA, label=area.name, alt_labels=alts, attrs=attrs)
+        return key
+
+    out: list[Entity] = []
+    for entity in entities:
+        target: gaz.Area | None = None
+        if entity.cls is ET.ZONE:
+            target = _zone_area(namer, entity)
+        elif entity.cls is ET.AREA:
+            area = gz.area(entity.key)
+            target = gz.area(area.parent) if area is not None and area.parent else None
+        if target is not None and nfkc(target.name) != entity.key:
+            link = ("located_in", area_key(target))
+            entity = replace(entity, attrs=tuple(sorted(set(entity.attrs) | {link})))
+        out.append(entity)
+    return out + list(extra.values())
+
+
+def _zone_area(namer: Namer, zone: Entity) -> gaz.Area | None:
+    """The city (else province) of a zone: the national list's, else the place its name starts with."""
+    gz = namer.gazetteer
+    assert gz is not None
+    for name in (zone.label, *zone.alt_labels):
+        entry = gz.zone(name) or gz.zone(_strip_parens(nfkc(name)))
+        if entry is not None:
+            place = entry.city or entry.province
+            return gz.area(place) if place else None
+    _, area = namer.place_prefix(zone.key)
+    if area is None:
+        return None
+    if area.level == "county":
+        return gz.city_of(area.name) or area
+    return area
+
+
+def entity_index(entities: Iterable[Entity]) -> dict[Mention, Entity]:
+    """Mention → the entity it was resolved to."""
+    return {m: e for e in entities for m in e.mentions}

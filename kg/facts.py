@@ -1,0 +1,257 @@
+"""The RDF of resolved entities and extracted facts, each fact with its evidence.
+
+Entities: ``?e a hk:<Class> ; rdfs:label "…"@zh ; skos:altLabel "…"@zh ; hk:mentionedIn ?article``
+(industries are also ``skos:Concept``s in the industries scheme; areas and zones ``hk:locatedIn`` the
+area the gazetteer puts them in). Facts follow the graph contract (CONTRACT.md): posts as W3C ORG
+``org:Post``/``org:Role``, agreements with ``hk:party``/``hk:signatory``, projects with
+``hk:investor``/``hk:locatedIn``/``hk:investmentCNY``, and the binary relations. Every fact triple gets
+one ``hk:Evidence`` node per (triple, article, sentence)::
+
+    ?ev a hk:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+        prov:wasDerivedFrom ?article ; hk:evidenceText "the sentence"@zh ;
+        hk:startOffset 12 ; hk:endOffset 40 .
+
+Identical facts from several articles are one triple with several evidence nodes. Post, project and
+agreement nodes carry ``prov:wasDerivedFrom`` their articles. All IRIs come from ``kg.iri.mint``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import ORG, PROV, SKOS, XSD
+
+from kg.iri import ID_BASE, mint, normalise_key
+from kg.model import Article, BuildResult, Entity, EntityType, Mention, Relation, RelationKind
+from kg.namespace import HK
+from kg.resolve import entity_index
+
+LOGGER = logging.getLogger(__name__)
+
+INDUSTRY_SCHEME = URIRef(f"{ID_BASE}scheme/industries")
+RK = RelationKind
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+# Binary relation kinds: predicate, and whether the subject must be a project (investor).
+BINARY: dict[RelationKind, URIRef] = {
+    RK.INDUSTRY: HK.developsIndustry,
+    RK.INVESTOR: HK.investor,
+    RK.PROJECT_ZONE: HK.locatedIn,
+    RK.ISSUED_BY: HK.issuedBy,
+    RK.PARTICIPATES: HK.participatesIn,
+    RK.LOCATED_IN: HK.locatedIn,
+    RK.SUBORG: ORG.subOrganizationOf,
+    RK.PART_OF: HK.partOf,
+}
+LEADING = frozenset({"leading", "主导", "主导产业"})
+
+
+def entity_iri(entity: Entity) -> URIRef:
+    return mint(entity.cls.value, entity.key)
+
+
+def article_node(article_id: str) -> URIRef:
+    """The IRI of an article by id (the same as ``kg.graph.article_iri``)."""
+    return mint("article", article_id)
+
+
+def decimal_lexical(value: str) -> str | None:
+    """A plain decimal lexical form: ``1.86E+10`` / ``18600000000.00`` → ``18600000000``."""
+    try:
+        number = Decimal(str(value).replace(",", "").strip())
+    except InvalidOperation:
+        return None
+    if not number.is_finite():
+        return None
+    text = format(number.normalize(), "f")
+    return text if "." not in text else text.rstrip("0").rstrip(".")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The evidence span: the given offsets when they are a valid span, else the sentence around ``start``."""
+    if 0 <= start < end <= len(text):
+        return start, end
+    start = min(max(start, 0), max(len(text) - 1, 0))
+    left = max((text.rfind(c, 0, start) for c in "。！？\n"), default=-1) + 1
+    ends = [i for i in (text.find(c, start) for c in "。！？\n") if i >= 0]
+    right = min(ends) + 1 if ends else len(text)
+    return left, right
+
+
+# ---------------------------------------------------------------------------------------------
+# Entities
+
+
+def entity_triples(entity: Entity, *, articles: Mapping[str, Article]) -> Iterator[Triple]:
+    node = entity_iri(entity)
+    yield node, RDF.type, HK[entity.cls.value]
+    yield node, RDFS.label, Literal(entity.label, lang="zh")
+    for alt in entity.alt_labels:
+        if alt != entity.label:
+            yield node, SKOS.altLabel, Literal(alt, lang="zh")
+    for article_id in entity.articles:
+        if article_id in articles:
+            yield node, HK.mentionedIn, article_node(article_id)
+            if entity.cls in (EntityType.PROJECT, EntityType.AGREEMENT):
+                yield node, PROV.wasDerivedFrom, article_node(article_id)
+    if entity.cls is EntityType.INDUSTRY:
+        yield node, RDF.type, SKOS.Concept
+        yield node, SKOS.inScheme, INDUSTRY_SCHEME
+    for name, value in entity.attrs:
+        if name == "located_in":
+            yield node, HK.locatedIn, mint(EntityType.AREA.value, value)
+
+
+def scheme_triples() -> Iterator[Triple]:
+    yield INDUSTRY_SCHEME, RDF.type, SKOS.ConceptScheme
+    yield INDUSTRY_SCHEME, RDFS.label, Literal("产业领域", lang="zh")
+    yield INDUSTRY_SCHEME, RDFS.label, Literal("industries", lang="en")
+
+
+# ---------------------------------------------------------------------------------------------
+# Facts
+
+
+@dataclass(frozen=True)
+class Fact:
+    """What one relation asserts: ``facts`` get evidence nodes, ``support`` describes the nodes they use."""
+
+    facts: tuple[Triple, ...]
+    support: tuple[Triple, ...] = ()
+
+
+def _args(relation: Relation, index: Mapping[Mention, Entity], *prefixes: str) -> list[URIRef]:
+    """IRIs of the resolved arguments whose role starts with one of ``prefixes`` (in argument order)."""
+    out = []
+    for role, mention in relation.args:
+        if role.startswith(prefixes) and mention in index:
+            iri = entity_iri(index[mention])
+            if iri not in out:
+                out.append(iri)
+    return out
+
+
+def _title(relation: Relation) -> str:
+    for role, mention in relation.args:
+        if role == "title" or mention.cls is EntityType.TITLE:
+            return mention.text.strip()
+    return (relation.value or "").strip()
+
+
+def _post(relation: Relation, index: Mapping[Mention, Entity], source: URIRef) -> Fact:
+    persons, orgs = _args(relation, index, "person"), _args(relation, index, "org")
+    title = _title(relation)
+    if not persons or not title:
+        return Fact(())
+    role = mint("role", title)
+    facts: list[Triple] = []
+    support: list[Triple] = [(role, RDF.type, ORG.Role), (role, RDFS.label, Literal(title, lang="zh"))]
+    for person in persons:
+        for org in orgs or [None]:
+            post = mint("post", f"{person}|{normalise_key(title)}|{org or ''}")
+            facts += [(person, ORG.holds, post), (post, ORG.role, role)]
+            support += [(post, RDF.type, ORG.Post), (post, PROV.wasDerivedFrom, source)]
+            if org is not None:
+                facts.append((post, ORG.postIn, org))
+    return Fact(tuple(facts), tuple(support))
+
+
+def _agreement(relation: Relation, index: Mapping[Mention, Entity], source: URIRef,
+               labels: Mapping[URIRef, str]) -> Fact:
+    nodes = _args(relation, index, "agreement")
+    parties = _args(relation, index, "part")
+    signatories = _args(relation, index, "signator")
+    if not parties and not signatories:
+        return Fact(())
+    support: list[Triple] = []
+    if nodes:
+        node = nodes[0]
+    else:  # no name given: one node per agreement sentence
+        node = mint("agreement", f"{relation.article}|{relation.evidence_start}|{relation.evidence_end}")
+        label = "、".join(labels.get(p, "") for p in parties) + "协议"
+        support += [(node, RDF.type, HK.Agreement), (node, RDFS.label, Literal(label, lang="zh")),
+                    (node, HK.mentionedIn, source)]
+    support.append((node, PROV.wasDerivedFrom, source))
+    facts = [(node, HK.party, p) for p in parties] + [(node, HK.signatory, s) for s in signatories]
+    return Fact(tuple(facts), tuple(support))
+
+
+def _amount(relation: Relation, index: Mapping[Mention, Entity]) -> Fact:
+    projects = _args(relation, index, "project")
+    value = decimal_lexical(relation.value or "")
+    if not projects or value is None:
+        return Fact(())
+    literal = Literal(value, datatype=XSD.decimal, normalize=False)
+    return Fact(tuple((p, HK.investmentCNY, literal) for p in projects))
+
+
+def _binary(relation: Relation, index: Mapping[Mention, Entity]) -> Fact:
+    resolved = [entity_iri(index[m]) for _, m in relation.args if m in index]
+    if len(resolved) < 2:
+        return Fact(())
+    predicate = BINARY[relation.kind]
+    if relation.kind is RK.INDUSTRY and (relation.value or "") in LEADING:
+        predicate = HK.leadingIndustry
+    subject, objects = resolved[0], [o for o in resolved[1:] if o != resolved[0]]
+    return Fact(tuple((subject, predicate, o) for o in dict.fromkeys(objects)))
+
+
+def relation_fact(relation: Relation, index: Mapping[Mention, Entity], *,
+                  labels: Mapping[URIRef, str] | None = None) -> Fact:
+    """The triples one relation asserts (empty when an argument did not resolve)."""
+    source = article_node(relation.article)
+    if relation.kind is RK.POST:
+        return _post(relation, index, source)
+    if relation.kind is RK.AGREEMENT:
+        return _agreement(relation, index, source, labels or {})
+    if relation.kind is RK.AMOUNT:
+        return _amount(relation, index)
+    return _binary(relation, index)
+
+
+def evidence_triples(fact: Triple, relation: Relation, article: Article) -> Iterator[Triple]:
+    start, end = sentence_bounds(article.text, relation.evidence_start, relation.evidence_end)
+    s, p, o = fact
+    node = mint("evidence", f"{s}|{p}|{o.n3()}|{article.id}|{start}|{end}")
+    yield node, RDF.type, HK.Evidence
+    yield node, RDF.subject, s
+    yield node, RDF.predicate, p
+    yield node, RDF.object, o
+    yield node, PROV.wasDerivedFrom, article_node(article.id)
+    yield node, HK.evidenceText, Literal(article.text[start:end], lang="zh")
+    yield node, HK.startOffset, Literal(start)
+    yield node, HK.endOffset, Literal(end)
+
+
+def fact_triples(articles: Sequence[Article], entities: Sequence[Entity],
+                 relations: Sequence[Relation]) -> Iterator[Triple]:
+    """Every triple of the entity and fact layer (articles themselves are ``kg.graph``'s)."""
+    by_id = {a.id: a for a in articles}
+    index = entity_index(entities)
+    labels = {entity_iri(e): e.label for e in entities}
+    for entity in entities:
+        yield from entity_triples(entity, articles=by_id)
+    if any(e.cls is EntityType.INDUSTRY for e in entities):
+        yield from scheme_triples()
+    for relation in relations:
+        article = by_id.get(relation.article)
+        if article is None:
+            LOGGER.debug("relation from unknown article %s dropped", relation.article)
+            continue
+        fact = relation_fact(relation, index, labels=labels)
+        yield from fact.support
+        for triple in fact.facts:
+            yield triple
+            yield from evidence_triples(triple, relation, article)
+
+
+def add_facts(graph: Graph, result: BuildResult) -> Graph:
+    """Add the entities and facts of ``result`` to ``graph`` (returned for chaining)."""
+    for triple in fact_triples(result.articles, result.entities, result.relations):
+        graph.add(triple)
+    return graph
