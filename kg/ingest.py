@@ -1,30 +1,306 @@
-"""Read input files into ``Document``s (placeholder: UTF-8 text only; see the foundation issue)."""
+"""Read input files into ``Document``s: text pages and stories, web pages, PDFs and JSON lines.
+
+Inputs are files, folders (read recursively) and globs, in any mix. Every problem with an input
+becomes an ``InputError`` that names the file (and line) and says what to do; the other inputs,
+and the other lines of a JSON-lines file, are still read.
+"""
 
 from __future__ import annotations
 
+import codecs
+import glob
+import io
+import json
+import logging
+import os
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePath
 
+from kg.clean import cjk_ratio, is_hard_wrapped, source_lines
 from kg.model import DocKind, Document, InputError
 
+LOGGER = logging.getLogger(__name__)
 
-def expand(inputs: Iterable[str]) -> list[tuple[Path, str]]:
-    """Files named by the inputs (files, folders, globs) with the name to report for each."""
-    out: list[tuple[Path, str]] = []
+READERS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".pdf": "pdf", ".jsonl": "jsonl"}
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Encodings a Chinese news file may plausibly be in; charset-normalizer chooses among these only.
+CANDIDATES = ("gb18030", "big5", "utf_16", "utf_8", "cp1252", "latin_1")
+_GB = {"gb18030", "gbk", "gb2312", "cp936", "hz"}
+
+
+class BadInputError(ValueError):
+    """Why one input cannot be read, in words that say what to do."""
+
+
+# ---------------------------------------------------------------- finding the files
+
+
+def _display(path: PurePath) -> str:
+    return path.as_posix()
+
+
+def _is_hidden(rel: PurePath) -> bool:
+    return any(part.startswith(".") for part in rel.parts)
+
+
+def _walk(folder: Path, shown: PurePath) -> Iterator[tuple[Path, str]]:
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if _is_hidden(rel):
+            LOGGER.info("skipping hidden %s", _display(shown / rel))
+            continue
+        if not path.is_file():
+            continue
+        if path.suffix.lower() not in READERS:
+            LOGGER.info("skipping %s: not a known input type (%s)", _display(shown / rel), ", ".join(READERS))
+            continue
+        yield path, _display(shown / rel)
+
+
+def _shown(raw: str) -> PurePath:
+    """How to name an argument: as given when relative, else relative to its parent folder."""
+    path = PurePath(os.path.normpath(raw))
+    return path if not path.is_absolute() else PurePath(path.name)
+
+
+def expand(inputs: Iterable[str]) -> tuple[list[tuple[Path, str]], list[InputError]]:
+    """The files named by the inputs (files, folders, globs) with the name to report for each."""
+    files: list[tuple[Path, str]] = []
+    errors: list[InputError] = []
+    seen: set[Path] = set()
+
+    def add(path: Path, name: str) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            files.append((path, name))
+
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            out += [(p, str(p)) for p in sorted(path.rglob("*")) if p.is_file()]
+            for found, name in _walk(path, _shown(raw)):
+                add(found, name)
+        elif path.exists() or path.is_symlink():
+            add(path, _display(_shown(raw)))
+        elif glob.has_magic(raw):
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                errors.append(InputError(raw, "no file matches this pattern; check the pattern and folder"))
+            base = _shown(_glob_base(raw))
+            for match in matches:
+                found = Path(match)
+                rel = PurePath(os.path.relpath(match, _glob_base(raw)))
+                if found.is_dir():
+                    for inner, name in _walk(found, base / rel):
+                        add(inner, name)
+                elif _is_hidden(rel):
+                    LOGGER.info("skipping hidden %s", _display(base / rel))
+                elif found.suffix.lower() in READERS:
+                    add(found, _display(base / rel))
+                else:
+                    LOGGER.info("skipping %s: not a known input type", _display(base / rel))
         else:
-            out.append((path, raw))
+            errors.append(InputError(_display(_shown(raw)), "no such file or folder; check the path"))
+    return files, errors
+
+
+def _glob_base(pattern: str) -> str:
+    """The folder part of a glob pattern before its first wildcard."""
+    parts = PurePath(pattern).parts
+    base: list[str] = []
+    for part in parts[:-1]:
+        if glob.has_magic(part):
+            break
+        base.append(part)
+    return str(PurePath(*base)) if base else "."
+
+
+# ---------------------------------------------------------------- decoding
+
+
+def _has_cjk(text: str) -> bool:
+    return cjk_ratio(text) > 0
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    return "\x00" in text or controls > max(2, len(text) // 100)
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Decode the bytes of a text file; returns (text, encoding) or raises ``BadInputError``."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding).lstrip("\ufeff"), encoding
+            except UnicodeDecodeError as exc:
+                raise BadInputError(f"starts with a {encoding} byte-order mark but is not valid {encoding} "
+                                   f"(byte {exc.start}); re-save it as UTF-8") from None
+    if b"\x00" in raw:
+        text = _utf16_without_bom(raw)
+        if text is None:
+            raise BadInputError("is a binary file, not text; give a .txt, .html, .pdf or .jsonl file")
+        return text, "utf-16"
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _detect(raw)
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not _looks_binary(text) and cjk_ratio(text) > 0.3:
+            return text
+    return None
+
+
+def _detect(raw: bytes) -> tuple[str, str]:
+    """charset-normalizer among CANDIDATES; GB18030 wins when it decodes cleanly and yields CJK."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw, cp_isolation=list(CANDIDATES)).best()
+    gb_text: str | None
+    try:
+        gb_text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        gb_text = None
+    if gb_text is not None and _has_cjk(gb_text) and not _looks_binary(gb_text) and (
+            best is None or best.encoding in _GB or best.encoding == "big5" or not _has_cjk(str(best))):
+        return gb_text, "gb18030"
+    if best is None:
+        raise BadInputError("is not valid UTF-8, GB18030 or UTF-16 text; re-save it as UTF-8")
+    text = str(best)
+    if _looks_binary(text):
+        raise BadInputError("is a binary file, not text; give a .txt, .html, .pdf or .jsonl file")
+    return text, best.encoding
+
+
+def _text_kind(text: str) -> DocKind:
+    return DocKind.PAGE if is_hard_wrapped(source_lines(text)) else DocKind.STORY
+
+
+# ---------------------------------------------------------------- readers
+
+
+def _require_text(text: str) -> str:
+    if not text.strip():
+        raise BadInputError("is empty (no text); remove it from the inputs or fill it")
+    return text
+
+
+def read_txt(raw: bytes, name: str) -> list[Document | InputError]:
+    text, encoding = decode(raw)
+    text = _require_text(text)
+    if _looks_binary(text):
+        raise BadInputError("is a binary file, not text; give a .txt, .html, .pdf or .jsonl file")
+    return [Document(source=name, kind=_text_kind(text), text=text, encoding=encoding)]
+
+
+def read_html(raw: bytes, name: str) -> list[Document | InputError]:
+    from trafilatura import bare_extraction
+
+    text, encoding = decode(raw)
+    _require_text(text)
+    result = bare_extraction(text, include_comments=False, with_metadata=True, favor_precision=True)
+    body = (getattr(result, "text", None) or "").strip() if result is not None else ""
+    if not body:
+        raise BadInputError("holds no article text; check it is the page of a news article")
+    title = (getattr(result, "title", None) or "").strip() or None
+    lines = body.splitlines()
+    if title and lines and lines[0].strip() == title:  # the headline repeated as the first line
+        body = "\n".join(lines[1:]).strip()
+    date = getattr(result, "date", None) or None
+    url = getattr(result, "url", None) or None
+    outlet = getattr(result, "sitename", None) or None
+    return [Document(source=name, kind=DocKind.HTML, text=_require_text(body), title=title, date=date,
+                     url=url, outlet=outlet, encoding=encoding)]
+
+
+def read_pdf(raw: bytes, name: str) -> list[Document | InputError]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise BadInputError(f"is not a readable PDF ({exc}); check the file is complete") from None
+    text = "\n".join(page.strip("\n") for page in pages)
+    if not text.strip():
+        raise BadInputError("has no text layer (a scanned image?); run OCR on it first")
+    return [Document(source=name, kind=DocKind.PDF, text=text)]
+
+
+def read_jsonl(raw: bytes, name: str) -> list[Document | InputError]:
+    text, encoding = decode(raw)
+    _require_text(text)
+    out: list[Document | InputError] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            out.append(_json_document(line, name, number, encoding))
+        except BadInputError as exc:
+            out.append(InputError(name, str(exc), line=number))
     return out
 
 
+def _json_document(line: str, name: str, number: int, encoding: str) -> Document:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise BadInputError(
+            f"is not valid JSON ({exc.msg} at column {exc.colno}); fix or remove this line") from None
+    if not isinstance(data, dict):
+        raise BadInputError("is not a JSON object; write one object per line with a \"text\" field")
+    body = data.get("text")
+    if not isinstance(body, str) or not body.strip():
+        raise BadInputError("has no \"text\" field with the article text; add one or remove this line")
+
+    def field(key: str) -> str | None:
+        value = data.get(key)
+        return value.strip() or None if isinstance(value, str) else None
+
+    return Document(source=name, kind=DocKind.JSONL, text=body, line=number, title=field("title"),
+                    date=field("date"), url=field("url"), outlet=field("source"), encoding=encoding)
+
+
+_READ = {"txt": read_txt, "html": read_html, "pdf": read_pdf, "jsonl": read_jsonl}
+
+
+def read_file(path: Path, name: str) -> list[Document | InputError]:
+    """The documents of one file, or the errors that stop it (and its bad lines) from being read."""
+    kind = READERS.get(path.suffix.lower(), "txt")
+    try:
+        raw = path.read_bytes()
+    except PermissionError:
+        return [InputError(name, "cannot be read (permission denied); check the file's permissions")]
+    except IsADirectoryError:
+        return [InputError(name, "is a folder where a file was expected")]
+    except OSError as exc:
+        return [InputError(name, f"cannot be read ({exc.strerror or exc}); check the file")]
+    if not raw.strip():
+        return [InputError(name, "is empty (no text); remove it from the inputs or fill it")]
+    try:
+        return _READ[kind](raw, name)
+    except BadInputError as exc:
+        return [InputError(name, str(exc))]
+
+
 def read(inputs: Iterable[str]) -> Iterator[Document | InputError]:
-    for path, name in expand(inputs):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            yield InputError(name, str(exc))
-            continue
-        yield Document(source=name, kind=DocKind.STORY, text=text)
+    """Every document of every input, and an ``InputError`` for each input (or line) that failed."""
+    files, errors = expand(inputs)
+    yield from errors
+    for path, name in files:
+        yield from read_file(path, name)

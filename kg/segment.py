@@ -1,12 +1,448 @@
-"""Split documents into articles (placeholder: one article per document)."""
+"""Split documents into articles: an OCR'd page into its stories, anything else into one article.
+
+A page holds several articles printed in columns, with hard line breaks (see ``kg.clean``).
+An article starts at a dateline (本报讯, 本报X月X日讯, 新华社…电, （记者…）), after a ``▶ 王蓓``
+byline (which belongs to the story after it), after a row of 2–4 names (which belongs to the story
+before it), or where the column width changes between paragraphs (stories are set in columns of
+different widths). Headlines printed together after the last article are matched back to the
+articles by the words they share (zone names, amounts, key terms); a ``▶`` byline among them goes
+to the article of the headline next to it when that article has no byline of its own.
+"""
 
 from __future__ import annotations
 
+import logging
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from kg.clean import (
+    Piece,
+    SourceLine,
+    clean_line,
+    concat,
+    ends_sentence,
+    is_hard_wrapped,
+    join,
+    local_widths,
+    paragraph_column,
+    paragraphs,
+    source_lines,
+)
 from kg.iri import digest
-from kg.model import Article, Document
+from kg.model import Article, DocKind, Document
+
+LOGGER = logging.getLogger(__name__)
+
+_HAN = "\u3400-\u9fff"
+_NAME = f"[{_HAN}]{{2,4}}"
+_GAP = r"[ \t\u3000、,，]+"
+# Characters that occur in words and headlines but hardly ever in Chinese given names.
+_NOT_NAME = set("的了是在和与及为对把将被等区市省县镇村业会局部厅委园新高发展创科技产经济企公司年月日"
+                "中国家工作项目合作推进建设招商投资开班召开举办签约入选试点大会议")
+_BYLINE_MARK = "▶►▷➤■●◆"
+_BYLINE_RE = re.compile(f"^[{_BYLINE_MARK}]\\s*(.+)$")
+_NAME_ROW_RE = re.compile(f"^[{_HAN}]{{2,3}}(?:[ \\t\\u3000]+[{_HAN}]{{2,3}}){{1,3}}$")
+_ROLE_RE = re.compile(
+    r"本报记者|特约记者|见习记者|实习生|通讯员|记者|摄影|文/图|文／图|文/|文／|图/|图／|摄|文|图"
+)
+_DATELINE_RE = re.compile(
+    r"^(?:本报讯|本报[^\s，。、]{0,14}?(?:讯|电)|(?:新华社|中新社|中新网|人民网|央广网|新华网)"
+    r"[^\s，。、]{0,16}?电|[（(](?:本报)?记者[^）)]{1,24}[）)])"
+)
+_STRONG_DATELINE_RE = re.compile(
+    r"^(?:本报讯|本报[^\s，。、]{0,14}?(?:讯|电)|(?:新华社|中新社|中新网|人民网)[^\s，。、]{0,16}?电)"
+)
+_FURNITURE_RE = re.compile(r"^[（(【\[]?(?:完|责任编辑|编辑|校对|审核|来源)[：:）)】\]]")
+_BODY_BYLINE_RES = (
+    re.compile(r"[（(]\s*((?:本报|特约|见习)?记者[^）)]{2,30})[）)]"),
+    re.compile(f"^(?:本报讯\\s*)?[（(]\\s*({_NAME}(?:{_GAP}{_NAME}){{0,3}})\\s*[）)]"),
+    re.compile(f"^(?:本报讯\\s*)?((?:本报记者|记者|通讯员|文[/／]|文/图|文／图)\\s*{_NAME}"
+               f"(?:(?:{_GAP}|{_GAP}?(?:通讯员|记者)\\s*){_NAME}){{0,3}})(?=[\\s，,。]|报道|$)"),
+)
+_TRAILING_BYLINE_RE = re.compile(f"[（(]\\s*({_NAME}(?:{_GAP}{_NAME}){{0,3}})\\s*[）)]$")
+_WEB_META_RE = re.compile(r"^(?:来源|发布时间|发布日期|时间|作者|编辑|责任编辑|浏览次数|字号)[：:]")
+
+
+def names_in(text: str) -> tuple[str, ...]:
+    """The personal names in a byline (``本报记者 王晓林 通讯员 李明`` → 王晓林, 李明)."""
+    text = _ROLE_RE.sub(" ", unicodedata.normalize("NFKC", text))
+    out: list[str] = []
+    for token in re.split(r"[\s、,，;；:：/]+", text):
+        if re.fullmatch(_NAME, token) and not _NOT_NAME & set(token) and token not in out:
+            out.append(token)
+    return tuple(out)
+
+
+def byline_names(text: str) -> tuple[str, ...]:
+    """Names of a ``▶ 王蓓`` byline line, or ``()`` when the line is not one."""
+    match = _BYLINE_RE.match(text.strip())
+    if not match:
+        return ()
+    rest = match.group(1)
+    names = names_in(rest)
+    leftover = re.sub(r"[\s、,，/／:：]", "", _ROLE_RE.sub("", rest))
+    return names if names and len(leftover) == sum(map(len, names)) else ()
+
+
+def name_row(text: str) -> tuple[str, ...]:
+    """Names of a row of 2–4 personal names separated by spaces (``石珊 谢小青 陈炜``), else ``()``."""
+    text = text.strip()
+    if not _NAME_ROW_RE.match(text):
+        return ()
+    names = tuple(text.split())
+    return names if all(not _NOT_NAME & set(n) for n in names) else ()
+
+
+def body_creators(text: str) -> tuple[str, ...]:
+    """Bylines printed in the body: （记者王晓林）, （王艳）, 本报记者 X, 文/X, 通讯员 X, a closing （X）."""
+    head = text[:80]
+    out: list[str] = []
+    for pattern in _BODY_BYLINE_RES:
+        for match in pattern.finditer(head):
+            out += [n for n in names_in(match.group(1)) if n not in out]
+        if out:
+            break
+    tail = _TRAILING_BYLINE_RE.search(text.rstrip()[-30:])
+    if tail:
+        out += [n for n in names_in(tail.group(1)) if n not in out]
+    return tuple(out)
+
+
+def is_dateline(text: str) -> bool:
+    return bool(_DATELINE_RE.match(text))
+
+
+# ---------------------------------------------------------------- single articles
+
+
+def _make_article(doc: Document, body: Piece, *, titles: Sequence[str] = (), creators: Sequence[str] = (),
+                  line: int | None = None) -> Article:
+    return Article(
+        id=digest(body.text), source=doc.source, text=body.text, titles=tuple(t for t in titles if t),
+        creators=tuple(dict.fromkeys(creators)), date=doc.date, url=doc.url, outlet=doc.outlet,
+        spans=body.spans, line=line if line is not None else doc.line,
+    )
+
+
+def _story_paragraphs(lines: Sequence[SourceLine]) -> list[Piece]:
+    if is_hard_wrapped(lines):
+        return [join(group) for group in paragraphs(lines)]
+    return [clean_line(line) for line in lines]
+
+
+def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
+    """One article: a story file (title line, blank line, body), a JSON line, a web page or a PDF."""
+    lines = source_lines(doc.text)
+    titles = [doc.title] if doc.title else []
+    if title_from_text and not titles and len(lines) > 1 and _looks_like_title(lines[0]) \
+            and (lines[1].blank_before or not is_hard_wrapped(lines)):
+        titles.append(clean_line(lines[0]).text)
+        lines = lines[1:]
+    creators: list[str] = []
+    kept: list[SourceLine] = []
+    for line in lines:
+        names = byline_names(line.text) or name_row(line.text) or _byline_only(line.text)
+        if names:
+            creators += names
+        elif not _FURNITURE_RE.match(line.text) and not (
+                doc.kind is DocKind.HTML and _WEB_META_RE.match(line.text)):
+            kept.append(line)
+    if titles and kept and clean_line(kept[0]).text == titles[0]:
+        kept = kept[1:]  # the headline repeated at the top of the body
+    body = concat(_story_paragraphs(kept))
+    if not body.text:
+        return []
+    creators += body_creators(body.text)
+    line = kept[0].number if doc.kind is DocKind.STORY else None
+    return [_make_article(doc, body, titles=titles, creators=creators, line=line)]
+
+
+def _byline_only(text: str) -> tuple[str, ...]:
+    """Names when the whole line is a byline (``本报记者 王晓林 通讯员 李明``, ``文/王艳``)."""
+    if not re.match(r"^(?:本报记者|特约记者|记者|通讯员|文[/／]|文/图|文／图)", text):
+        return ()
+    names = names_in(text)
+    leftover = re.sub(r"[\s、,，/／:：]", "", _ROLE_RE.sub("", text))
+    return names if names and len(leftover) == sum(map(len, names)) else ()
+
+
+def _looks_like_title(line: SourceLine) -> bool:
+    return 2 <= len(line.text) <= 60 and not ends_sentence(line.text) and not is_dateline(line.text) \
+        and not byline_names(line.text)
+
+
+# ---------------------------------------------------------------- pages
+
+
+TEXT, BYLINE, NAMES, FURNITURE = "text", "byline", "names", "furniture"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A printed line with what it is: body text, a ▶ byline, a row of names, or page furniture."""
+
+    kind: str
+    line: SourceLine
+    names: tuple[str, ...] = ()
+
+
+@dataclass
+class _Draft:
+    """An article being assembled from a page (mutable only inside ``split_page``)."""
+
+    units: list[Unit] = field(default_factory=list)
+    groups: list[list[Unit]] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    creators: list[str] = field(default_factory=list)
+    headline_at: list[int] = field(default_factory=list)  # positions of its end-of-page headlines
+
+
+def classify(lines: Sequence[SourceLine]) -> list[Unit]:
+    out: list[Unit] = []
+    for line in lines:
+        if names := byline_names(line.text):
+            out.append(Unit(BYLINE, line, names))
+        elif names := name_row(line.text):
+            out.append(Unit(NAMES, line, names))
+        elif _FURNITURE_RE.match(line.text):
+            out.append(Unit(FURNITURE, line))
+        else:
+            out.append(Unit(TEXT, line))
+    return out
+
+
+def _body_end(units: Sequence[Unit]) -> int:
+    """Where the end-of-page headlines begin: after the last line ending a sentence (and its name row)."""
+    last = max((i for i, u in enumerate(units) if u.kind == TEXT and ends_sentence(u.line.text)), default=-1)
+    if last < 0:
+        return len(units)
+    end = last + 1
+    while end < len(units) and units[end].kind in (NAMES, FURNITURE):
+        end += 1
+    return end
+
+
+def _starts(units: Sequence[Unit], end: int) -> dict[int, int]:
+    """Article starts before ``end``: {first line of the article: its first body line} (indexes)."""
+    starts: dict[int, int] = {0: 0}
+    for i in range(end):
+        unit = units[i]
+        prev = units[i - 1] if i else None
+        if unit.kind == NAMES:
+            nxt = i + 1
+            while nxt < end and units[nxt].kind != TEXT:
+                nxt += 1
+            if nxt < end and units[nxt].kind == TEXT and not any(
+                    units[k].kind == BYLINE for k in range(i + 1, nxt)):
+                starts[nxt] = nxt
+            continue
+        if unit.kind == BYLINE:
+            if prev is None or prev.kind != BYLINE:
+                starts[i] = i
+            continue
+        if unit.kind != TEXT:
+            continue
+        text = unit.line.text + (units[i + 1].line.text if i + 1 < end else "")
+        after_break = prev is None or prev.kind != TEXT or ends_sentence(prev.line.text)
+        if _STRONG_DATELINE_RE.match(text) or (is_dateline(text) and after_break):
+            if prev is not None and prev.kind == BYLINE:
+                continue  # ▶ byline, then the dateline: one start, at the byline
+            starts[i] = i
+    # a few headline-like lines right before a start belong to the article after them
+    moved: dict[int, int] = {}
+    for start, body in sorted(starts.items()):
+        first = start
+        k = start - 1
+        while k >= 0 and start - k <= 3 and units[k].kind == TEXT and not ends_sentence(units[k].line.text):
+            k -= 1
+        if 0 < start - k <= 3 and (k < 0 or units[k].kind != TEXT or ends_sentence(units[k].line.text)) \
+                and sum(len(units[j].line.text) for j in range(k + 1, start)) <= 60 and k + 1 < start:
+            first = k + 1
+        moved[first] = body
+    return moved
+
+
+def _split_by_width(groups: list[list[Unit]], *, ratio: float = 0.8) -> list[list[list[Unit]]]:
+    """Split an article's paragraphs where the column width changes (a new story in another column)."""
+    out: list[list[list[Unit]]] = [[]]
+    widths: list[float] = []
+    for group in groups:
+        column = paragraph_column([u.line for u in group]) if all(u.kind == TEXT for u in group) else None
+        if column is not None and widths:
+            current = sorted(widths)[len(widths) // 2]
+            if column < ratio * current or column * ratio > current:
+                LOGGER.debug("new article at line %d: column %.0f after %.0f", group[0].line.number, column,
+                             current)
+                out.append([])
+                widths = []
+        out[-1].append(group)
+        if column is not None:
+            widths.append(column)
+    return out
+
+
+def _features(text: str) -> Counter[str]:
+    """Character bigrams of the CJK runs, numbers and Latin words of ``text``."""
+    text = unicodedata.normalize("NFKC", text)
+    feats: Counter[str] = Counter()
+    for run in re.findall(f"[{_HAN}]+", text):
+        feats.update(run[i:i + 2] for i in range(len(run) - 1))
+    feats.update(re.findall(r"\d+(?:\.\d+)?|[A-Za-z]{2,}", text))
+    return feats
+
+
+def match_headlines(headlines: Sequence[str], bodies: Sequence[str], *,
+                    floor: float = 0.3) -> list[int | None]:
+    """For each headline, the index of the body it belongs to (or None), by shared weighted words.
+
+    Each article first gets its best headline; headlines left over go to their best article (a kicker
+    and a main title both belong to one story).
+    """
+    feats = [_features(b) for b in bodies]
+    df: Counter[str] = Counter()
+    for f in feats:
+        df.update(set(f))
+    n = len(bodies)
+
+    def score(h: str, j: int) -> float:
+        hf = [f for f in _features(h) if df[f]]
+        total = sum(math.log((n + 1) / df[f]) for f in hf)
+        return sum(math.log((n + 1) / df[f]) for f in hf if f in feats[j]) / total if total else 0.0
+
+    scores = [[score(h, j) for j in range(n)] for h in headlines]
+    out: list[int | None] = [None] * len(headlines)
+    pairs = sorted(((scores[i][j], i, j) for i in range(len(headlines)) for j in range(n)),
+                   key=lambda p: (-p[0], p[1], p[2]))
+    titled: set[int] = set()
+    for value, i, j in pairs:
+        if value < floor:
+            break
+        if out[i] is None and j not in titled:
+            out[i] = j
+            titled.add(j)
+    for i in range(len(headlines)):
+        if out[i] is None and n:
+            best = max(range(n), key=lambda j: (scores[i][j], -j))
+            if scores[i][best] >= max(floor, 0.5):
+                out[i] = best
+    return out
+
+
+def _tail_items(units: Sequence[Unit], *, blank_style: bool) -> list[tuple[str, str | tuple[str, ...]]]:
+    """End-of-page units: ("headline", text) joined over wrapped lines, or ("byline", names)."""
+    items: list[tuple[str, str | tuple[str, ...]]] = []
+    for unit in units:
+        if unit.kind in (BYLINE, NAMES):
+            items.append(("byline", unit.names))
+            continue
+        if unit.kind == FURNITURE:
+            continue
+        text = clean_line(unit.line).text
+        if items and items[-1][0] == "headline":
+            previous = str(items[-1][1])
+            wrapped = blank_style and not unit.line.blank_before
+            if wrapped or _unbalanced(previous):
+                items[-1] = ("headline", previous + text)
+                continue
+        items.append(("headline", text))
+    return items
+
+
+def _unbalanced(text: str) -> bool:
+    return any(text.count(a) > text.count(b) for a, b in ("“”", "《》", "（）", "()", "「」"))
+
+
+def split_page(doc: Document) -> list[Article]:
+    lines = source_lines(doc.text)
+    units = classify(lines)
+    text_lines = [u.line for u in units if u.kind == TEXT]
+    columns = dict(zip([line.number for line in text_lines], local_widths(text_lines), strict=True))
+    blank_style = sum(line.blank_before for line in lines) >= 0.5 * max(1, len(lines) - 1)
+    end = _body_end(units)
+    starts = _starts(units, end)
+
+    drafts: list[_Draft] = []
+    bounds = sorted(starts) + [end]
+    for first, stop in zip(bounds, bounds[1:], strict=False):
+        body_at = starts[first]
+        segment = list(units[first:stop])
+        heading = [u for u in units[first:body_at] if u.kind == TEXT]
+        groups = _groups([u for u in segment if u not in heading], columns)
+        for n, part in enumerate(_split_by_width(groups)):
+            draft = _Draft(groups=part, units=[u for group in part for u in group])
+            if n == 0 and heading:
+                draft.titles.append("".join(clean_line(u.line).text for u in heading))
+            drafts.append(draft)
+
+    articles_text = [_draft_body(d) for d in drafts]
+    tail = _tail_items(units[end:], blank_style=blank_style)
+    heads = [(k, str(v)) for k, (kind, v) in enumerate(tail) if kind == "headline"]
+    owners = match_headlines([h for _, h in heads], [b.text for b in articles_text])
+    owner_at: dict[int, int] = {}
+    for (k, headline), owner in zip(heads, owners, strict=True):
+        if owner is None:
+            LOGGER.info("%s: no article for the headline %r", doc.source, headline)
+            continue
+        drafts[owner].titles.append(headline)
+        owner_at[k] = owner
+    for draft in drafts:
+        for unit in draft.units:
+            if unit.kind in (BYLINE, NAMES):
+                draft.creators += unit.names
+    for k, (kind, names) in enumerate(tail):
+        if kind != "byline":
+            continue
+        near = [owner_at[j] for j in (k + 1, k - 1) if j in owner_at]
+        free = [o for o in near if not drafts[o].creators]
+        if free:
+            drafts[free[0]].creators += list(names)
+        else:
+            LOGGER.info("%s: the byline %s belongs to no article without one", doc.source, " ".join(names))
+
+    out: list[Article] = []
+    for draft, body in zip(drafts, articles_text, strict=True):
+        if not body.text:
+            continue
+        creators = draft.creators + list(body_creators(body.text))
+        first_line = next((u.line.number for u in draft.units if u.kind == TEXT), None)
+        out.append(_make_article(doc, body, titles=draft.titles, creators=creators, line=first_line))
+    return out
+
+
+def _groups(units: Sequence[Unit], columns: dict[int, float]) -> list[list[Unit]]:
+    """Paragraphs of text lines; bylines, name rows and furniture are groups of their own."""
+    out: list[list[Unit]] = []
+    run: list[Unit] = []
+
+    def flush() -> None:
+        if run:
+            paras = paragraphs([u.line for u in run], columns=[columns[u.line.number] for u in run])
+            by_number = {u.line.number: u for u in run}
+            out.extend([by_number[line.number] for line in para] for para in paras)
+            run.clear()
+
+    for unit in units:
+        if unit.kind == TEXT:
+            run.append(unit)
+        else:
+            flush()
+            out.append([unit])
+    flush()
+    return out
+
+
+def _draft_body(draft: _Draft) -> Piece:
+    return concat(join([u.line for u in group]) for group in draft.groups if group[0].kind == TEXT)
 
 
 def split(doc: Document) -> list[Article]:
-    text = doc.text.strip()
-    return [Article(id=digest(text), source=doc.source, text=text,
-                    titles=(doc.title,) if doc.title else ())]
+    """The articles of one document (an OCR'd page gives several)."""
+    if doc.kind is DocKind.PAGE:
+        return split_page(doc)
+    if doc.kind is DocKind.PDF and is_hard_wrapped(source_lines(doc.text)):
+        return split_page(doc)
+    return _single(doc, title_from_text=doc.kind in (DocKind.STORY, DocKind.PDF))

@@ -1,0 +1,253 @@
+"""Clean OCR'd text: join hard-wrapped printed lines back into paragraphs, keeping an offset map.
+
+A newspaper page arrives with a hard line break every 15–25 characters (often with a blank line
+between printed lines), even inside words and names (乌鲁木⏎⏎齐). ``source_lines`` reads the
+printed lines with their offsets, ``paragraphs`` groups them (a line clearly shorter than the
+column that ends in sentence punctuation ends a paragraph), and ``join`` / ``concat`` build the
+cleaned text as a ``Piece``: the text plus ``Span``s mapping cleaned positions to source offsets.
+OCR spaces between CJK characters and digits ("总投资 186 亿元") are dropped; spaces between
+Latin words are kept.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from kg.model import Span
+
+TERMINAL = "。！？!?…"
+CLOSERS = "”’」』）)》"
+_TERMINAL_RE = re.compile(f"[{TERMINAL}][{re.escape(CLOSERS)}]*$")
+_SPACE = re.compile(r"[ \t\u00a0\u3000]+")
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One non-blank printed line: its stripped text, where it starts in the source, its number."""
+
+    text: str
+    start: int  # offset of text[0] in the source document
+    number: int  # 1-based line number in the source document
+    blank_before: bool = False  # a blank line separates it from the previous printed line
+
+    @property
+    def width(self) -> int:
+        return display_width(self.text)
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        return tuple(range(self.start, self.start + len(self.text)))
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Cleaned text with the source offset of every character (``spans`` compress the map)."""
+
+    text: str
+    spans: tuple[Span, ...] = ()
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        out: list[int] = []
+        for span in self.spans:
+            out += range(span.source_start, span.source_start + span.length)
+        return tuple(out)
+
+
+def from_offsets(text: str, offsets: Sequence[int]) -> Piece:
+    """A ``Piece`` for ``text`` whose i-th character comes from source offset ``offsets[i]``."""
+    if len(text) != len(offsets):
+        raise ValueError("one offset per character is needed")
+    spans: list[Span] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or offsets[i] != offsets[i - 1] + 1:
+            spans.append(Span(start=start, source_start=offsets[start], length=i - start))
+            start = i
+    return Piece(text=text, spans=tuple(spans))
+
+
+def display_width(text: str) -> int:
+    """Printed width in half-width cells: CJK characters and full-width punctuation count 2."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0002fa1f"
+
+
+def cjk_ratio(text: str) -> float:
+    letters = [ch for ch in text if not ch.isspace()]
+    return sum(map(is_cjk, letters)) / len(letters) if letters else 0.0
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with sentence punctuation (。！？…), possibly followed by closing quotes."""
+    return bool(_TERMINAL_RE.search(text.rstrip()))
+
+
+def source_lines(text: str) -> list[SourceLine]:
+    """The non-blank lines of ``text``, stripped, with their offsets and line numbers."""
+    out: list[SourceLine] = []
+    pos = 0
+    blank = False
+    for number, raw in enumerate(text.splitlines(keepends=True), start=1):
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            out.append(SourceLine(text=stripped, start=pos + lead, number=number,
+                                  blank_before=blank and bool(out)))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw)
+    return out
+
+
+def _is_digit(ch: str) -> bool:
+    return ch.isascii() and ch.isdigit()
+
+
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _drop_space(before: str, after: str) -> bool:
+    """Whether OCR whitespace between ``before`` and ``after`` should go (CJK next to a digit)."""
+    cjk_b, cjk_a = is_cjk(before) or _is_fullwidth_punct(before), is_cjk(after) or _is_fullwidth_punct(after)
+    return (cjk_b and _is_digit(after)) or (_is_digit(before) and cjk_a) or (
+        _is_fullwidth_punct(before) or _is_fullwidth_punct(after))
+
+
+def _is_fullwidth_punct(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WFA" and not is_cjk(ch) and unicodedata.category(ch)[0] == "P"
+
+
+def normalise_spaces(text: str, offsets: Sequence[int]) -> tuple[str, list[int]]:
+    """Collapse whitespace runs to one space; drop them between CJK and digits or next to CJK punctuation."""
+    chars: list[str] = []
+    offs: list[int] = []
+    i = 0
+    while i < len(text):
+        match = _SPACE.match(text, i)
+        if match is None:
+            chars.append(text[i])
+            offs.append(offsets[i])
+            i += 1
+            continue
+        j = match.end()
+        before = chars[-1] if chars else ""
+        after = text[j] if j < len(text) else ""
+        if before and after and not _drop_space(before, after):
+            chars.append(" ")
+            offs.append(offsets[i])
+        i = j
+    return "".join(chars), offs
+
+
+def _glue(left: str, right: str) -> str:
+    """What to put between two joined printed lines: a space between Latin words, else nothing."""
+    if left and right and _is_latin(left[-1]) and _is_latin(right[0]):
+        return " "
+    return ""
+
+
+def join(lines: Sequence[SourceLine]) -> Piece:
+    """Join the printed lines of one paragraph into one cleaned line."""
+    chars: list[str] = []
+    offs: list[int] = []
+    for line in lines:
+        glue = _glue("".join(chars[-1:]), line.text)
+        if glue:
+            chars.append(glue)
+            offs.append(offs[-1] + 1 if offs else line.start)
+        chars += line.text
+        offs += line.offsets
+    text, kept = normalise_spaces("".join(chars), offs)
+    return from_offsets(text, kept)
+
+
+def concat(pieces: Iterable[Piece], *, sep: str = "\n") -> Piece:
+    """Pieces one after another with ``sep`` between them (``sep`` maps to the end of the previous piece)."""
+    text: list[str] = []
+    offs: list[int] = []
+    for piece in pieces:
+        if not piece.text:
+            continue
+        if text and sep:
+            text.append(sep)
+            offs += [offs[-1] + 1] * len(sep)
+        text.append(piece.text)
+        offs += piece.offsets
+    return from_offsets("".join(text), offs)
+
+
+def column_width(widths: Sequence[int]) -> float | None:
+    """The width of a full printed line among ``widths``: the upper quartile, robust to short lines."""
+    if not widths:
+        return None
+    ordered = sorted(widths)
+    return float(ordered[(3 * len(ordered)) // 4])
+
+
+def local_widths(lines: Sequence[SourceLine], *, window: int = 6) -> list[float]:
+    """For each line, the column width of the lines around it (pages mix columns of several widths)."""
+    widths = [line.width for line in lines]
+    out: list[float] = []
+    for i in range(len(lines)):
+        around = widths[max(0, i - window): i] + widths[i + 1: i + 1 + window]
+        out.append(column_width(around) or float(widths[i]))
+    return out
+
+
+def ends_paragraph(line: SourceLine, column: float, *, slack: float = 0.86) -> bool:
+    """A printed line clearly shorter than its column that ends a sentence ends a paragraph."""
+    return ends_sentence(line.text) and line.width < slack * column
+
+
+def paragraphs(lines: Sequence[SourceLine], *,
+               columns: Sequence[float] | None = None) -> list[list[SourceLine]]:
+    """Group hard-wrapped printed lines into paragraphs."""
+    columns = list(columns) if columns is not None else local_widths(lines)
+    out: list[list[SourceLine]] = []
+    current: list[SourceLine] = []
+    for line, column in zip(lines, columns, strict=True):
+        current.append(line)
+        if ends_paragraph(line, column):
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
+def paragraph_column(lines: Sequence[SourceLine]) -> float | None:
+    """The column width of one paragraph, from its inner lines (the first is indented, the last short)."""
+    inner = [line.width for line in lines[1:-1]]
+    return statistics.median(inner) if inner else None
+
+
+def clean(text: str) -> Piece:
+    """Join a whole hard-wrapped text into paragraphs separated by ``\\n``."""
+    lines = source_lines(text)
+    return concat(join(group) for group in paragraphs(lines))
+
+
+def clean_line(line: SourceLine) -> Piece:
+    """One printed line on its own, spaces normalised."""
+    return join([line])
+
+
+def is_hard_wrapped(lines: Sequence[SourceLine]) -> bool:
+    """Whether printed lines were broken at a fixed width (an OCR'd page) rather than at paragraph ends."""
+    if len(lines) < 6:
+        return False
+    lengths = sorted(len(line.text) for line in lines)
+    upper = lengths[(4 * len(lengths)) // 5]
+    open_ended = sum(not ends_sentence(line.text) for line in lines) / len(lines)
+    return upper <= 40 and open_ended >= 0.5
