@@ -10,20 +10,21 @@ articles are in the batch:
   ``经济技术开发区`` → ``经开区``,
   ``X市高新区`` → ``X高新区``; a zone on the gazetteer's national list keys on its official name's core.
 - Company / Organization: legal suffixes dropped (``股份有限公司``, ``集团有限公司``, ``有限公司``, ``集团``,
-  ``控股``…): 东方今典集团有限公司, 东方今典集团 and 东方今典 share the key ``东方今典``.
+  ``控股``…): 江岸澜图集团有限公司, 江岸澜图集团 and 江岸澜图 share the key ``江岸澜图``.
 - GovernmentBody: ``发展和改革委员会``/``发展改革委`` → ``发改委`` (gazetteer department forms),
   ``中共``/``中华人民共和国`` dropped, ``人民政府`` → ``政府``, a place prefix written in full
-  (湖南发改委 → 湖南省发改委); a body on the gazetteer keys on its gazetteer name (科技部 → 科学技术部).
+  (广西发改委 → 广西壮族自治区发改委); a body on the gazetteer keys on its gazetteer name
+  (科技部 → 科学技术部).
 - Project: trailing ``项目`` and list punctuation dropped. Industry: trailing ``产业``/``行业`` dropped.
-- AdministrativeArea: the gazetteer's full name (衡阳 → 衡阳市), else the name without a trailing ``市``.
+- AdministrativeArea: the gazetteer's full name (株洲 → 株洲市), else the name without a trailing ``市``.
 - Agreement: never merged across articles (the key holds the article id).
 
 Then a group whose core is a *short form* of exactly one other group of the same class is merged
-into it (and takes its key): equal to the other's place-less form (中科曙光云计算 ↔
-乌鲁木齐中科曙光云计算有限公司), a prefix of it (companies: 新联天茂 → 新联天茂农畜产品有限公司), a suffix
-of it (bodies: 火炬中心 → 科技部火炬中心; policies and events), a ``（…）`` qualifier or a part of an
+into it (and takes its key): equal to the other's place-less form (星汉云数据 ↔
+南宁星汉云数据有限公司), a prefix of it (companies: 锐驰动力 → 湖南锐驰动力科技有限公司), a suffix
+of it (bodies: 科技厅 → 广西壮族自治区科技厅; policies and events), a ``（…）`` qualifier or a part of an
 ``X暨Y`` event name. When two or more groups could take it, it stays on its own. Only these short-form
-merges make a key depend on the batch (新联天茂 alone keys on 新联天茂).
+merges make a key depend on the batch (锐驰动力 alone keys on 锐驰动力).
 
 References (该项目, 该区, 全区, a bare 高新区…) are linked to the nearest preceding named mention of
 the same class in the same article (or the only one); they never become labels.
@@ -88,7 +89,7 @@ def nfkc(text: str) -> str:
 
 
 def strip_legal(name: str) -> str:
-    """东方今典集团有限公司 → 东方今典; 清控科创控股股份有限公司 → 清控科创 (never below 2 characters)."""
+    """江岸澜图集团有限公司 → 江岸澜图; 启明星控股股份有限公司 → 启明星 (never below 2 characters)."""
     changed = True
     while changed:
         changed = False
@@ -226,8 +227,6 @@ class Namer:
                 out.add(s[len(prefix):])
             if cls is ET.EVENT:
                 out |= {part for part in s.split("暨") if len(part) >= 2}
-        elif cls is ET.ZONE:
-            out |= {p for p in _parens(core) if len(p) >= 2}
         return out - {""}
 
 
@@ -307,6 +306,10 @@ def _merge_short_forms(namer: Namer, groups: dict[tuple[EntityType, str], list[M
         if cls in (ET.PERSON, ET.AGREEMENT, ET.INDUSTRY, ET.AREA):
             continue
         bare = {core: namer.bare_forms(cls, core, zone_names) for core in cores}
+        if cls is ET.ZONE:  # a zone's （district） qualifier names the zone too
+            for core in cores:
+                bare[core] |= {p for m in groups[(cls, core)] for p in _parens(nfkc(m.canonical or m.text))
+                               if len(p) >= 2}
         # longest first, so that a chain (a → b → c) settles on the longest form
         for short in sorted(cores, key=lambda c: (-len(c), c))[::-1]:
             others = [c for c in cores if c != short and len(c) >= len(short)]
@@ -369,6 +372,11 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
     return tuple(sorted(entities, key=lambda e: (e.cls.value, e.key)))
 
 
+def _label_order(form: str) -> tuple:
+    """Longest first; between width variants the full-width form the Chinese text uses."""
+    return (-len(form), unicodedata.normalize("NFKC", form) == form, form)
+
+
 def _entity(namer: Namer, cls: EntityType, key: str, members: list[Mention], refs: set[Mention]) -> Entity:
     members = sorted(set(members), key=_sort_key)
     text_forms = [_display(m.text) for m in members if m not in refs and not _is_reference(m)]
@@ -376,10 +384,10 @@ def _entity(namer: Namer, cls: EntityType, key: str, members: list[Mention], ref
     if cls is ET.AREA:
         area = namer.area(key)
         canonical += [area.name, area.short] if area else []
-        forms = sorted(set(text_forms + canonical) - {""}, key=lambda f: (-len(f), f))
+        forms = sorted(set(text_forms + canonical) - {""}, key=_label_order)
     else:
-        forms = sorted(set(text_forms) - {""}, key=lambda f: (-len(f), f))
-        forms += sorted(set(canonical) - set(forms) - {""}, key=lambda f: (-len(f), f))
+        forms = sorted(set(text_forms) - {""}, key=_label_order)
+        forms += sorted(set(canonical) - set(forms) - {""}, key=_label_order)
     if not forms:
         forms = [key.split("|", 1)[-1]]
     label = forms[0]
