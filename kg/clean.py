@@ -196,11 +196,17 @@ def column_width(widths: Sequence[int]) -> float | None:
 
 
 def local_widths(lines: Sequence[SourceLine], *, window: int = 6) -> list[float]:
-    """For each line, the column width of the lines around it (pages mix columns of several widths)."""
+    """For each line, the column width of the lines before it (pages mix columns of several widths).
+
+    The lines before a line are in its column unless a new story started just before it; with fewer
+    than three lines before it, the lines after it count too.
+    """
     widths = [line.width for line in lines]
     out: list[float] = []
     for i in range(len(lines)):
-        around = widths[max(0, i - window): i] + widths[i + 1: i + 1 + window]
+        around = widths[max(0, i - window): i]
+        if len(around) < 3:
+            around += widths[i + 1: i + 1 + window]
         out.append(column_width(around) or float(widths[i]))
     return out
 

@@ -30,7 +30,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Encodings a Chinese news file may plausibly be in; charset-normalizer chooses among these only.
-CANDIDATES = ("gb18030", "big5", "utf_16", "utf_8", "cp1252", "latin_1")
+CANDIDATES = ("gb18030", "big5", "utf_16", "utf_8")
 _GB = {"gb18030", "gbk", "gb2312", "cp936", "hz"}
 
 
@@ -178,12 +178,16 @@ def _detect(raw: bytes) -> tuple[str, str]:
     if gb_text is not None and _has_cjk(gb_text) and not _looks_binary(gb_text) and (
             best is None or best.encoding in _GB or best.encoding == "big5" or not _has_cjk(str(best))):
         return gb_text, "gb18030"
-    if best is None:
-        raise BadInputError("is not valid UTF-8, GB18030 or UTF-16 text; re-save it as UTF-8")
-    text = str(best)
-    if _looks_binary(text):
-        raise BadInputError("is a binary file, not text; give a .txt, .html, .pdf or .jsonl file")
+    text = str(best) if best is not None else ""
+    if best is None or _looks_binary(text) or _foreign_ratio(text) < 0.5:
+        raise BadInputError("is not valid UTF-8, GB18030 or UTF-16 Chinese text; re-save it as UTF-8")
     return text, best.encoding
+
+
+def _foreign_ratio(text: str) -> float:
+    """The share of CJK characters among the non-ASCII ones (mojibake has few)."""
+    wide = [ch for ch in text if not ch.isascii() and not ch.isspace()]
+    return cjk_ratio("".join(wide)) if wide else 0.0
 
 
 def _text_kind(text: str) -> DocKind:
