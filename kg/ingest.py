@@ -148,10 +148,15 @@ def decode(raw: bytes) -> tuple[str, str]:
             raise BadInputError("is a binary file, not text; give a .txt, .html, .pdf or .jsonl file")
         return text, "utf-16"
     try:
-        return raw.decode("utf-8"), "utf-8"
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    return _detect(raw)
+        return _detect(raw)
+    if raw.isascii() or _foreign_ratio(text) >= 0.5:
+        return text, "utf-8"
+    try:  # valid UTF-8 by accident (a few GBK bytes can be): take GB18030 when it gives Chinese
+        return _detect(raw)
+    except BadInputError:
+        return text, "utf-8"
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
