@@ -149,9 +149,7 @@ def generated_aliases(name: str) -> tuple[str, ...]:
     match = _FTZ.match(norm)
     if match:
         place, rest = match["place"], match["rest"]
-        out.extend(
-            f"{place}{form}{rest}" for form in ("自由贸易试验区", "自贸试验区", "自贸区")
-        )
+        out.extend(f"{place}{form}{rest}" for form in ("自由贸易试验区", "自贸试验区", "自贸区"))
         out.append(f"中国{place}自由贸易试验区{rest}")
     seen = {norm}
     unique = []

@@ -1,0 +1,330 @@
+"""The packaged gazetteers: loading, lookups, alias generation and the consistency of the data."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from kg import gazetteer
+from kg.gazetteer import Gazetteer, generated_aliases, normalise
+
+DATA_FILES = (
+    "areas.tsv",
+    "zones.tsv",
+    "bodies.tsv",
+    "departments.tsv",
+    "industries.txt",
+    "titles.txt",
+    "surnames.txt",
+)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return gazetteer.default()
+
+
+def data_rows(name: str) -> list[list[str]]:
+    text = (resources.files("kg") / "data" / name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [line.split("\t") for line in lines[1:]]
+
+
+# -- loading -------------------------------------------------------------------------------------
+
+
+def test_package_data_is_found() -> None:
+    folder = resources.files("kg") / "data"
+    for name in DATA_FILES:
+        assert (folder / name).is_file(), name
+
+
+def test_default_is_cached_and_loads_fast() -> None:
+    gazetteer.default.cache_clear()
+    start = time.perf_counter()
+    first = gazetteer.default()
+    elapsed = time.perf_counter() - start
+    assert gazetteer.default() is first
+    assert elapsed < 0.2, f"Gazetteer.load() took {elapsed:.3f} s"
+
+
+def test_load_from_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "areas.tsv").write_text(
+        "# comment\nname\tshort\tlevel\tparent\n湖南省\t湖南\tprovince\t\n衡阳市\t衡阳\tcity\t湖南省\n"
+        "耒阳市\t耒阳\tcounty\t衡阳市\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "zones.tsv").write_text(
+        "name\tkind\tcity\tprovince\taliases\n衡阳高新技术产业开发区\thightech\t衡阳市\t湖南省\t\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "bodies.tsv").write_text("name\taliases\tparent\tlevel\n科学技术部\t科技部\t\tnational\n")
+    (tmp_path / "departments.tsv").write_text("short\tfull\n发改委\t发展和改革委员会\n", encoding="utf-8")
+    (tmp_path / "industries.txt").write_text("name\tmark\n新材料\n实体经济\tgeneric\n", encoding="utf-8")
+    (tmp_path / "titles.txt").write_text("title\tkind\n副区长\tgovernment\n", encoding="utf-8")
+    (tmp_path / "surnames.txt").write_text("surname\tmark\n宋\n高\tambiguous\n", encoding="utf-8")
+    small = Gazetteer.load(tmp_path)
+    assert [area.name for area in small.areas] == ["湖南省", "衡阳市", "耒阳市"]
+    assert small.zone("衡阳国家高新区").name == "衡阳高新技术产业开发区"
+    assert small.city_of("耒阳").name == "衡阳市"
+    assert small.province_of("耒阳市").name == "湖南省"
+    assert small.body("科技部").name == "科学技术部"
+    assert small.dept_suffixes == (("发改委", "发展和改革委员会"),)
+    assert small.industries == ("新材料", "实体经济")
+    assert small.generic_industries == ("实体经济",)
+    assert small.title_kind("副区长") == "government"
+    assert small.ambiguous_surnames == ("高",)
+
+
+def test_bad_level_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown level"):
+        gazetteer.parse_areas(["name\tshort\tlevel\tparent", "衡阳市\t衡阳\tprefecture\t湖南省"])
+
+
+# -- counts --------------------------------------------------------------------------------------
+
+
+def test_counts_are_plausible(gaz: Gazetteer) -> None:
+    levels = Counter(area.level for area in gaz.areas)
+    assert levels["province"] == 34
+    assert 333 <= levels["city"] <= 360  # 333 prefecture-level + province-administered cities
+    assert levels["county"] >= 200
+    kinds = Counter(zone.kind for zone in gaz.zones)
+    assert 150 <= kinds["hightech"] <= 180
+    assert 180 <= kinds["etdz"] <= 235
+    assert kinds["new_area"] == 19
+    assert 20 <= kinds["demo"] <= 23
+    assert sum(1 for zone in gaz.zones if zone.kind == "ftz" and "片区" not in zone.name) == 22
+    assert len(gaz.industries) >= 300
+    assert len(gaz.surnames) >= 400
+    assert len(gaz.titles) >= 100
+    assert len(gaz.bodies) >= 50
+    assert len(gaz.dept_suffixes) >= 40
+
+
+# -- lookups -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "level"),
+    [
+        ("湖南省", "湖南省", "province"),
+        ("湖南", "湖南省", "province"),
+        ("广西", "广西壮族自治区", "province"),
+        ("内蒙古", "内蒙古自治区", "province"),
+        ("新疆", "新疆维吾尔自治区", "province"),
+        ("衡阳", "衡阳市", "city"),
+        ("延边", "延边朝鲜族自治州", "city"),
+        ("吉林", "吉林市", "city"),  # a bare short name prefers the city
+        ("吉林省", "吉林省", "province"),
+        ("朝阳", "朝阳市", "city"),
+        ("昆山", "昆山市", "county"),
+        ("浦东", "浦东新区", "county"),
+        ("新市区", "新市区", "county"),
+        ("衡阳市", "衡阳市", "city"),
+    ],
+)
+def test_area_lookup(gaz: Gazetteer, query: str, name: str, level: str) -> None:
+    area = gaz.area(query)
+    assert area is not None and (area.name, area.level) == (name, level)
+
+
+def test_ambiguous_and_unknown_areas(gaz: Gazetteer) -> None:
+    assert gaz.area("鼓楼区") is None  # 南京 and 福州 both have one
+    assert {area.parent for area in gaz.areas_named("鼓楼区")} >= {"南京市", "福州市"}
+    assert gaz.area("高新区") is None
+    assert gaz.area("") is None
+    assert gaz.area("和平") is None  # a common word is no district's short form
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "city"),
+    [
+        ("衡阳高新技术产业开发区", "衡阳高新技术产业开发区", "衡阳市"),
+        ("衡阳高新区", "衡阳高新技术产业开发区", "衡阳市"),
+        ("衡阳国家高新区", "衡阳高新技术产业开发区", "衡阳市"),
+        ("安康高新区", "安康高新技术产业开发区", "安康市"),
+        ("东湖高新区", "武汉东湖新技术开发区", "武汉市"),
+        ("中关村", "中关村科技园区", "北京市"),
+        ("广州开发区", "广州经济技术开发区", "广州市"),
+        ("北京经开区", "北京经济技术开发区", "北京市"),
+        ("苏州工业园区", "苏州工业园区", "苏州市"),
+        ("中国(湖南)自由贸易试验区长沙片区", "中国（湖南）自由贸易试验区长沙片区", "长沙市"),
+        ("湖南自贸区长沙片区", "中国（湖南）自由贸易试验区长沙片区", "长沙市"),
+        ("衡阳综保区", "衡阳综合保税区", "衡阳市"),
+        ("两江新区", "两江新区", "重庆市"),
+    ],
+)
+def test_zone_lookup(gaz: Gazetteer, query: str, name: str, city: str) -> None:
+    zone = gaz.zone(query)
+    assert zone is not None and (zone.name, zone.city) == (name, city)
+
+
+def test_zone_lookup_misses(gaz: Gazetteer) -> None:
+    assert gaz.zone("高新区") is None
+    assert gaz.zone("火星高新区") is None
+    assert gaz.zone("雄安新区").city is None  # spans several counties; no single city
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "parent"),
+    [
+        ("科技部", "科学技术部", "国务院"),
+        ("国家发改委", "国家发展和改革委员会", "国务院"),
+        ("国家发展改革委", "国家发展和改革委员会", "国务院"),
+        ("工信部", "工业和信息化部", "国务院"),
+        ("人社部", "人力资源和社会保障部", "国务院"),
+        ("国务院国资委", "国务院国有资产监督管理委员会", "国务院"),
+        ("科技部火炬中心", "科技部火炬高技术产业开发中心", "科学技术部"),
+        ("火炬中心", "科技部火炬高技术产业开发中心", "科学技术部"),
+        ("国家知识产权局", "国家知识产权局", "国务院"),
+        ("国家能源局", "国家能源局", "国家发展和改革委员会"),
+    ],
+)
+def test_body_lookup(gaz: Gazetteer, query: str, name: str, parent: str) -> None:
+    body = gaz.body(query)
+    assert body is not None and (body.name, body.parent) == (name, parent)
+
+
+def test_city_and_province_of(gaz: Gazetteer) -> None:
+    assert gaz.city_of("昆山").name == "苏州市"
+    assert gaz.city_of("耒阳市").name == "衡阳市"
+    assert gaz.city_of("衡阳").name == "衡阳市"
+    assert gaz.city_of("浦东新区").name == "上海市"  # a municipality stands for the city
+    assert gaz.city_of("湖南") is None
+    assert gaz.city_of("火星") is None
+    assert gaz.province_of("昆山").name == "江苏省"
+    assert gaz.province_of("衡阳").name == "湖南省"
+    assert gaz.province_of("湖南省").name == "湖南省"
+    assert gaz.province_of("海淀区").name == "北京市"
+    assert gaz.province_of("鼓楼区") is None
+    zone = gaz.zone("衡阳高新区")
+    assert gaz.city_of(zone.city).name == "衡阳市"
+    assert gaz.province_of(zone.city).name == zone.province
+
+
+def test_vocabularies(gaz: Gazetteer) -> None:
+    for word in ("新一代信息技术", "集成电路", "人工智能", "生物医药", "新材料", "现代服务业"):
+        assert word in gaz.industries and not gaz.is_generic_industry(word)
+    for word in ("高新技术产业", "战略性新兴产业", "实体经济", "数字经济"):
+        assert gaz.is_generic_industry(word)
+    assert gaz.title_kind("党工委书记") == "party"
+    assert gaz.title_kind("副区长") == "government"
+    assert gaz.title_kind("董事长") == "company"
+    assert gaz.title_kind("院士") == "academic"
+    assert gaz.title_kind("火星人") is None
+    assert {"王", "欧阳", "诸葛", "东方"} <= set(gaz.surnames)
+    assert "东方" in gaz.ambiguous_surnames and "王" not in gaz.ambiguous_surnames
+    assert ("发改委", "发展和改革委员会") in gaz.dept_suffixes
+    assert ("住建厅", "住房和城乡建设厅") in gaz.dept_suffixes
+
+
+# -- alias generation ----------------------------------------------------------------------------
+
+
+def test_generated_aliases() -> None:
+    assert generated_aliases("衡阳高新技术产业开发区") == (
+        "衡阳高新区",
+        "衡阳国家高新区",
+        "衡阳国家高新技术产业开发区",
+    )
+    assert generated_aliases("长沙经济技术开发区") == (
+        "长沙经开区",
+        "长沙国家级经济技术开发区",
+        "长沙国家级经开区",
+    )
+    assert "湖南自贸区" in generated_aliases("中国（湖南）自由贸易试验区")
+    assert "湖南自贸试验区长沙片区" in generated_aliases("中国（湖南）自由贸易试验区长沙片区")
+    assert generated_aliases("苏州工业园区") == ()
+    assert generated_aliases("高新技术产业开发区") == ()
+
+
+def test_normalise() -> None:
+    assert normalise("中国（湖南） 自由贸易试验区") == "中国(湖南)自由贸易试验区"
+
+
+# -- consistency of the data ---------------------------------------------------------------------
+
+
+def test_no_duplicate_keys(gaz: Gazetteer) -> None:
+    areas = Counter((area.name, area.parent) for area in gaz.areas)
+    assert [key for key, n in areas.items() if n > 1] == []
+    for entries in (gaz.zones, gaz.bodies):
+        names = Counter(normalise(entry.name) for entry in entries)
+        assert [key for key, n in names.items() if n > 1] == []
+    for values in (gaz.industries, gaz.titles, gaz.surnames, gaz.dept_suffixes):
+        assert len(values) == len(set(values))
+    claimed = Counter(normalise(alias) for zone in gaz.zones for alias in set(zone.aliases))
+    assert [alias for alias, n in claimed.items() if n > 1] == []
+    zone_names = {normalise(zone.name) for zone in gaz.zones}
+    assert [alias for alias in claimed if alias in zone_names] == []
+
+
+def test_every_alias_resolves_to_its_zone(gaz: Gazetteer) -> None:
+    for zone in gaz.zones:
+        assert gaz.zone(zone.name) is zone
+        for alias in zone.aliases:
+            assert gaz.zone(alias) is zone, alias
+
+
+def test_area_parents_exist_and_levels_nest(gaz: Gazetteer) -> None:
+    full = {area.name: area for area in gaz.areas if area.level != "county"}
+    for area in gaz.areas:
+        if area.level == "province":
+            assert area.parent is None, area
+        elif area.level == "city":
+            assert full[area.parent].level == "province", area
+        else:
+            assert full[area.parent].level == "city" or full[area.parent].name in gazetteer.MUNICIPALITIES
+
+
+def test_zone_cities_and_provinces_exist(gaz: Gazetteer) -> None:
+    provinces = {area.name for area in gaz.areas if area.level == "province"}
+    cities = {area.name: area for area in gaz.areas if area.level == "city"}
+    for zone in gaz.zones:
+        assert zone.kind in gazetteer.ZONE_KINDS
+        assert zone.province in provinces, zone
+        if zone.city is None:
+            continue
+        if zone.city in gazetteer.MUNICIPALITIES:
+            assert zone.province == zone.city, zone
+        else:
+            assert cities[zone.city].parent == zone.province, zone
+
+
+def test_hightech_zone_names_match_their_city(gaz: Gazetteer) -> None:
+    """A zone named after its city (衡阳高新技术产业开发区) must be in that city: catches misfiled rows."""
+    named_after_a_bay = {"杭州湾上虞经济技术开发区"}  # 杭州湾 is a bay, the zone is in 绍兴
+    for zone in gaz.zones:
+        if zone.city is None or zone.kind not in ("hightech", "etdz") or zone.name in named_after_a_bay:
+            continue
+        for end in range(2, 5):
+            named = gaz.area(zone.name[:end])
+            if named is not None and named.level != "county":
+                assert named.name in (zone.city, zone.province), zone
+                break
+
+
+def test_body_parents_exist(gaz: Gazetteer) -> None:
+    for body in gaz.bodies:
+        assert body.parent is None or gaz.body(body.parent) is not None, body
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_data_files_are_sorted(name: str) -> None:
+    rows = data_rows(name)
+    assert rows, name
+    if name == "areas.tsv":
+        rank = {"province": 0, "city": 1, "county": 2}
+        keys = [(rank[row[2]], row[3], row[0]) for row in rows]
+    elif name == "zones.tsv":
+        keys = [(gazetteer.ZONE_KINDS.index(row[1]), row[3], row[0]) for row in rows]
+    elif name == "bodies.tsv":
+        keys = [(row[2] != "", row[2], row[0]) for row in rows]
+    else:
+        keys = [tuple(row) for row in rows]
+    assert keys == sorted(keys)
