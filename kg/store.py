@@ -41,6 +41,9 @@ PREFIXES: dict[str, str] = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 
+#: Prefixes written into Turtle/TriG/RDF-XML: not ``id:`` (its local names hold "/", escaped as "\\/").
+WRITE_PREFIXES: dict[str, str] = {prefix: ns for prefix, ns in PREFIXES.items() if prefix != "id"}
+
 #: File name extensions of RDF files the store reads.
 RDF_FORMATS: dict[str, ox.RdfFormat] = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -367,6 +370,6 @@ GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
 def triples_text(triples: Sequence[ox.Triple], fmt: str = "ttl") -> str:
     """CONSTRUCT/DESCRIBE results as Turtle (``ttl``), N-Triples (``nt``), RDF/XML or JSON-LD."""
     rdf_format = GRAPH_FORMATS[fmt]
-    prefixes = PREFIXES if fmt in ("ttl", "xml") else None
+    prefixes = WRITE_PREFIXES if fmt in ("ttl", "xml") else None
     data = ox.serialize(list(triples), format=rdf_format, prefixes=prefixes)
     return data.decode("utf-8")
