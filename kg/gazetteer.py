@@ -221,6 +221,7 @@ class Gazetteer:
     _area_all: dict[str, tuple[Area, ...]] = field(default_factory=dict, repr=False, compare=False)
     _zone_index: dict[str, ZoneEntry] = field(default_factory=dict, repr=False, compare=False)
     _body_index: dict[str, BodyEntry] = field(default_factory=dict, repr=False, compare=False)
+    _title_index: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         area_full: dict[str, list[Area]] = {}
@@ -234,6 +235,7 @@ class Gazetteer:
         self._area_all.update({key: tuple(found) for key, found in area_all.items()})
         self._zone_index.update(_index(self.zones, what="zone"))
         self._body_index.update(_index(self.bodies, what="body"))
+        self._title_index.update(self.title_kinds)
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -317,7 +319,7 @@ class Gazetteer:
         return name in self.generic_industries
 
     def title_kind(self, title: str) -> str | None:
-        return dict(self.title_kinds).get(title)
+        return self._title_index.get(title)
 
 
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
