@@ -165,7 +165,7 @@ def _utf16_without_bom(raw: bytes) -> str | None:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if not _looks_binary(text) and cjk_ratio(text) > 0.3:
+        if not _looks_binary(text) and cjk_ratio(text) > 0.3 and any(ch in text for ch in "\n，。"):
             return text
     return None
 

@@ -119,10 +119,15 @@ def is_dateline(text: str) -> bool:
 # ---------------------------------------------------------------- single articles
 
 
+def article_id(text: str) -> str:
+    """A stable id from the body alone (NFKC, no whitespace): the same story printed twice is one article."""
+    return digest(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
+
+
 def _make_article(doc: Document, body: Piece, *, titles: Sequence[str] = (), creators: Sequence[str] = (),
                   line: int | None = None) -> Article:
     return Article(
-        id=digest(body.text), source=doc.source, text=body.text, titles=tuple(t for t in titles if t),
+        id=article_id(body.text), source=doc.source, text=body.text, titles=tuple(t for t in titles if t),
         creators=tuple(dict.fromkeys(creators)), date=doc.date, url=doc.url, outlet=doc.outlet,
         spans=body.spans, line=line if line is not None else doc.line,
     )
