@@ -1,16 +1,613 @@
-"""The HTML graph explorer (placeholder: a self-contained page listing the articles)."""
+"""The HTML graph explorer: one self-contained page that opens from disk with no network.
+
+The RDF graph is read into a small view (entity nodes, relation edges with their evidence, articles),
+laid out in Python with networkx, and embedded as a JSON payload next to the vendored vis-network
+build and the explorer's own script and stylesheet (``kg/static/``). Nothing in the page is loaded
+from elsewhere, and every piece of data reaches the DOM as text, never as HTML.
+"""
 
 from __future__ import annotations
 
+import heapq
+import json
+import logging
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from html import escape
+from importlib import resources
 
-from rdflib import Graph
-from rdflib.namespace import DCTERMS, RDF
+import networkx as nx
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
+from kg.iri import ID_BASE
 from kg.namespace import HK
 
+LOGGER = logging.getLogger(__name__)
 
-def render(graph: Graph) -> str:
-    titles = sorted(str(t) for a in graph.subjects(RDF.type, HK.Article) for t in graph.objects(a, DCTERMS.title))
-    items = "".join(f"<li>{escape(t)}</li>" for t in titles)
-    return f'<!doctype html><meta charset="utf-8"><title>hitech-kg</title><ul>{items}</ul>\n'
+FONT_STACK = '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif'
+DEFAULT_MAX_NODES = 1500
+DEFAULT_HOPS = 2
+LAYOUT_SEED = 7
+SPACING = 90.0  # pixels a node and its label take, roughly
+CORE_SIZE = 400  # past this, a component's hubs get a force layout and the rest hang around them
+LABEL_CHARS = 16
+
+
+@dataclass(frozen=True)
+class NodeClass:
+    """How one contract class is drawn: vis-network shape, colour, and the legend's glyph."""
+
+    key: str
+    label: str
+    colour: str
+    shape: str
+    glyph: str
+    types: tuple[URIRef, ...]
+    hidden: bool = False
+
+
+# Most specific first: a resource typed with several classes is drawn as the first that matches.
+CLASSES: tuple[NodeClass, ...] = (
+    NodeClass("Zone", "园区", "#e15759", "star", "★", (HK.Zone,)),
+    NodeClass("Company", "企业", "#4e79a7", "square", "■", (HK.Company,)),
+    NodeClass("GovernmentBody", "政府机构", "#f28e2b", "triangle", "▲", (HK.GovernmentBody,)),
+    NodeClass("Organization", "其他组织", "#9c755f", "triangleDown", "▼",
+              (HK.Organization, ORG.Organization)),
+    NodeClass("Person", "人物", "#59a14f", "dot", "●", (HK.Person,)),
+    NodeClass("Industry", "产业", "#b07aa1", "hexagon", "⬢", (HK.Industry,)),
+    NodeClass("Policy", "政策", "#d4a017", "diamond", "◆", (HK.Policy,)),
+    NodeClass("Project", "项目", "#2a9d8f", "square", "■", (HK.Project,)),
+    NodeClass("Agreement", "协议", "#ff7f9f", "diamond", "◆", (HK.Agreement,)),
+    NodeClass("Event", "活动", "#8c8c8c", "triangle", "▲", (HK.Event,)),
+    NodeClass("AdministrativeArea", "行政区", "#6baed6", "dot", "●", (HK.AdministrativeArea,)),
+    NodeClass("Article", "文章", "#bdbdbd", "box", "▭", (HK.Article,), hidden=True),
+)
+CLASS_INDEX = {c.key: i for i, c in enumerate(CLASSES)}
+
+
+@dataclass(frozen=True)
+class EdgeKind:
+    key: str
+    label: str
+    hidden: bool = False
+
+
+KINDS: tuple[EdgeKind, ...] = (
+    EdgeKind("holds", "任职"),
+    EdgeKind("investor", "投资"),
+    EdgeKind("agreement", "签约"),
+    EdgeKind("industry", "主导产业"),
+    EdgeKind("located", "位于"),
+    EdgeKind("issued", "发布"),
+    EdgeKind("participates", "入选"),
+    EdgeKind("suborg", "隶属"),
+    EdgeKind("partof", "园中园"),
+    EdgeKind("other", "其他"),
+    EdgeKind("mentioned", "提及", hidden=True),
+)
+KIND_INDEX = {k.key: i for i, k in enumerate(KINDS)}
+KIND_LABEL = {k.key: k.label for k in KINDS}
+
+# predicate -> (edge kind, drawn from object to subject?)
+PREDICATES: Mapping[URIRef, tuple[str, bool]] = {
+    HK.developsIndustry: ("industry", False),
+    HK.leadingIndustry: ("industry", False),
+    HK.investor: ("investor", True),
+    HK.locatedIn: ("located", False),
+    HK.party: ("agreement", True),
+    HK.signatory: ("agreement", True),
+    HK.issuedBy: ("issued", True),
+    HK.participatesIn: ("participates", False),
+    ORG.subOrganizationOf: ("suborg", False),
+    HK.partOf: ("partof", False),
+    HK.mentionedIn: ("mentioned", False),
+}
+# Read elsewhere, or never drawn as an edge between two nodes.
+NOT_EDGES = frozenset({RDF.type, ORG.holds, ORG.postIn, ORG.role, PROV.wasDerivedFrom, RDF.subject,
+                       RDF.predicate, RDF.object, SKOS.inScheme})
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str
+    article: str  # article IRI, or "" when unknown
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Node:
+    iri: str
+    cls: str
+    label: str
+    alt: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    facts: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    target: str
+    kind: str
+    label: str
+    evidence: tuple[Evidence, ...] = ()
+    articles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    iri: str
+    title: str
+    date: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class View:
+    """What the page shows: nodes (articles included, as class Article), edges, and the articles."""
+
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+    articles: tuple[ArticleRef, ...]
+
+
+# ---------------------------------------------------------------------------------------------- reading
+
+# Plain URIRefs: looking a term up on a DefinedNamespace is slow in the inner loops below.
+_LABEL = RDFS.label
+_PREF_LABEL = SKOS.prefLabel
+_ALT_LABEL = SKOS.altLabel
+_INVESTMENT = HK.investmentCNY
+_ARTICLE = HK.Article
+_EVIDENCE = HK.Evidence
+_TITLE = DCTERMS.title
+_DATE = DCTERMS.date
+_SOURCE_FILE = HK.sourceFile
+_SUBJECT = RDF.subject
+_PREDICATE = RDF.predicate
+_OBJECT = RDF.object
+_EVIDENCE_TEXT = HK.evidenceText
+_DERIVED_FROM = PROV.wasDerivedFrom
+_START = HK.startOffset
+_END = HK.endOffset
+_TYPE = RDF.type
+_MENTIONED_IN = HK.mentionedIn
+_HOLDS = ORG.holds
+_ROLE = ORG.role
+_POST_IN = ORG.postIn
+
+
+class _Index:
+    """One pass over the graph: ``objects[predicate][subject]`` lists, so reading is dict lookups."""
+
+    def __init__(self, graph: Graph) -> None:
+        objects: dict[URIRef, dict[object, list[object]]] = defaultdict(lambda: defaultdict(list))
+        for s, p, o in graph:
+            objects[p][s].append(o)
+        self.objects = objects
+
+    def all(self, node: object, predicate: URIRef) -> list[object]:
+        by_subject = self.objects.get(predicate)
+        return by_subject.get(node, []) if by_subject is not None else []
+
+    def one(self, node: object, predicate: URIRef) -> object | None:
+        found = self.all(node, predicate)
+        return min(found) if found else None
+
+    def texts(self, node: object, predicate: URIRef) -> list[str]:
+        return sorted({str(o).strip() for o in self.all(node, predicate) if isinstance(o, Literal)} - {""})
+
+    def pairs(self, predicate: URIRef) -> list[tuple[object, object]]:
+        return [(s, o) for s, objs in self.objects.get(predicate, {}).items() for o in objs]
+
+    def subjects(self, predicate: URIRef, obj: object) -> list[object]:
+        return [s for s, objs in self.objects.get(predicate, {}).items() if obj in objs]
+
+
+def _names(index: _Index, node: URIRef) -> tuple[str, tuple[str, ...]]:
+    """The canonical name (the fullest rdfs:label) and the other forms, sorted."""
+    labels = index.texts(node, _LABEL) or index.texts(node, _PREF_LABEL)
+    alts = set(index.texts(node, _ALT_LABEL))
+    if not labels:
+        labels = sorted(alts) or [str(node).rsplit("/", 1)[-1]]
+    label = min(labels, key=lambda s: (-len(s), s))
+    alts.update(labels)
+    alts.discard(label)
+    return label, tuple(sorted(alts))
+
+
+def _class_of(types: Iterable[object]) -> str | None:
+    present = set(types)
+    for cls in CLASSES:
+        if any(t in present for t in cls.types):
+            return cls.key
+    return None
+
+
+def _yuan(value: str) -> str:
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        return value
+    for unit, size in (("亿元", Decimal(10) ** 8), ("万元", Decimal(10) ** 4)):
+        if abs(amount) >= size:
+            return f"{(amount / size).normalize():f}{unit}"
+    return f"{amount.normalize():f}元"
+
+
+def _facts(index: _Index, node: URIRef) -> tuple[tuple[str, str], ...]:
+    return tuple(("投资额", _yuan(v)) for v in sorted(str(o) for o in index.all(node, _INVESTMENT)))
+
+
+def _articles(index: _Index) -> list[ArticleRef]:
+    refs = []
+    for node in index.subjects(_TYPE, _ARTICLE):
+        titles = index.texts(node, _TITLE)
+        dates = index.texts(node, _DATE)
+        sources = index.texts(node, _SOURCE_FILE)
+        refs.append(ArticleRef(str(node), " / ".join(titles) or "（无标题）", dates[0] if dates else "",
+                               sources[0] if sources else ""))
+    return sorted(refs, key=lambda a: (a.date, a.title, a.iri))
+
+
+def _evidence(index: _Index) -> dict[tuple[str, str, str], list[Evidence]]:
+    found: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+    for ev in index.subjects(_TYPE, _EVIDENCE):
+        s, p, o = (index.one(ev, term) for term in (_SUBJECT, _PREDICATE, _OBJECT))
+        if s is None or p is None or o is None:
+            continue
+        text = index.one(ev, _EVIDENCE_TEXT)
+        article = index.one(ev, _DERIVED_FROM)
+        found[(str(s), str(p), str(o))].append(Evidence(
+            str(text) if text is not None else "", str(article) if article is not None else "",
+            _int(index.one(ev, _START)), _int(index.one(ev, _END))))
+    return found
+
+
+def _int(value: object) -> int | None:
+    try:
+        return int(str(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+class _EdgeCollector:
+    """Merges relation triples into drawn edges keyed by (source, target, kind, label)."""
+
+    def __init__(self, evidence: Mapping[tuple[str, str, str], list[Evidence]]) -> None:
+        self.evidence = evidence
+        self.edges: dict[tuple[str, str, str, str], tuple[set[Evidence], set[str]]] = {}
+
+    def add(self, key: tuple[str, str, str, str], triples: Iterable[tuple[str, str, str]],
+            articles: Iterable[str] = ()) -> None:
+        evidence, sources = self.edges.setdefault(key, (set(), set()))
+        for triple in triples:
+            evidence.update(self.evidence.get(triple, ()))
+        sources.update(articles)
+
+    def result(self) -> tuple[Edge, ...]:
+        def ev_key(e: Evidence) -> tuple:
+            return (e.article, -1 if e.start is None else e.start, -1 if e.end is None else e.end, e.text)
+
+        return tuple(Edge(s, t, k, label, tuple(sorted(ev, key=ev_key)), tuple(sorted(arts)))
+                     for (s, t, k, label), (ev, arts) in sorted(self.edges.items()))
+
+
+def read_view(graph: Graph) -> View:
+    """The explorer's view of an RDF graph in the contract's shape."""
+    index = _Index(graph)
+    articles = _articles(index)
+    article_by_iri = {a.iri: a for a in articles}
+    nodes: dict[str, Node] = {}
+    for resource, types in index.objects.get(_TYPE, {}).items():
+        cls = _class_of(types) if isinstance(resource, URIRef) else None
+        if cls is None:
+            continue
+        if cls == "Article":
+            ref = article_by_iri[str(resource)]
+            nodes[ref.iri] = Node(ref.iri, cls, ref.title, articles=(ref.iri,))
+            continue
+        label, alt = _names(index, resource)
+        mentioned = tuple(sorted({str(a) for a in index.all(resource, _MENTIONED_IN)}))
+        nodes[str(resource)] = Node(str(resource), cls, label, alt, mentioned, _facts(index, resource))
+
+    collector = _EdgeCollector(_evidence(index))
+    derived = {str(s): str(o) for s, o in index.pairs(_DERIVED_FROM) if str(o) in article_by_iri}
+
+    for predicate in sorted(p for p in index.objects if p not in NOT_EDGES):
+        kind, reverse = PREDICATES.get(predicate, ("other", False))
+        label = KIND_LABEL[kind] if kind != "other" else _local_name(predicate)
+        for s, o in index.pairs(predicate):
+            s_id, o_id = str(s), str(o)
+            if s_id not in nodes or o_id not in nodes or s_id == o_id:
+                continue
+            source, target = (o_id, s_id) if reverse else (s_id, o_id)
+            collector.add((source, target, kind, label), [(s_id, str(predicate), o_id)],
+                          [derived[s_id]] if s_id in derived else [])
+
+    for person, post in index.pairs(_HOLDS):
+        p_id, post_id = str(person), str(post)
+        if p_id not in nodes:
+            continue
+        role_nodes = index.all(post, _ROLE)
+        roles = sorted({label for role in role_nodes for label in index.texts(role, _LABEL)})
+        for org in index.all(post, _POST_IN):
+            o_id = str(org)
+            if o_id not in nodes:
+                continue
+            triples = [(p_id, str(_HOLDS), post_id), (post_id, str(_POST_IN), o_id)]
+            triples += [(post_id, str(_ROLE), str(role)) for role in role_nodes]
+            for role_label in roles or [KIND_LABEL["holds"]]:
+                collector.add((p_id, o_id, "holds", role_label), triples,
+                              [derived[post_id]] if post_id in derived else [])
+    return View(tuple(sorted(nodes.values(), key=_node_order)), collector.result(), tuple(articles))
+
+
+def _node_order(node: Node) -> tuple:
+    return (CLASS_INDEX[node.cls], node.label, node.iri)
+
+
+def _local_name(iri: URIRef) -> str:
+    return re.split(r"[#/]", str(iri))[-1] or str(iri)
+
+
+# ---------------------------------------------------------------------------------------------- focus
+
+
+def normalise_name(name: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).lower()
+
+
+def find_nodes(view: View, name: str) -> list[Node]:
+    """Entities (not articles) whose name or alias is ``name``, zones first."""
+    wanted = normalise_name(name)
+    return [n for n in view.nodes if n.cls != "Article"
+            and any(normalise_name(x) == wanted for x in (n.label, *n.alt))]
+
+
+def focus_view(view: View, name: str, *, hops: int = DEFAULT_HOPS) -> View:
+    """Only the entities within ``hops`` relations of the node named ``name`` (LookupError if none)."""
+    matches = find_nodes(view, name)
+    if not matches:
+        raise LookupError(f"no node is named {name!r}")
+    graph = _relation_graph(view)
+    keep: set[str] = set()
+    for start in matches:
+        keep.update(nx.single_source_shortest_path_length(graph, start.iri, cutoff=hops))
+    article_ids = {a for n in view.nodes if n.iri in keep for a in n.articles}
+    keep.update(article_ids)
+    nodes = tuple(n for n in view.nodes if n.iri in keep)
+    edges = tuple(e for e in view.edges if e.source in keep and e.target in keep)
+    articles = tuple(a for a in view.articles if a.iri in article_ids)
+    return View(nodes, edges, articles)
+
+
+def _relation_graph(view: View) -> nx.Graph:
+    """Entities and the relations between them (articles and mentions left out), in a fixed order."""
+    graph = nx.Graph()
+    graph.add_nodes_from(n.iri for n in view.nodes if n.cls != "Article")
+    graph.add_edges_from((e.source, e.target) for e in view.edges if e.kind != "mentioned")
+    return graph
+
+
+# ---------------------------------------------------------------------------------------------- layout
+
+
+def layout(graph: nx.Graph, *, seed: int = LAYOUT_SEED, spacing: float = SPACING,
+           core_size: int = CORE_SIZE) -> dict[str, tuple[float, float]]:
+    """Positions for every node: each connected component laid out alone, then packed in rows.
+
+    A component of up to ``core_size`` nodes gets networkx's spring layout; a bigger one gets it
+    for its ``core_size`` best-connected nodes, and every other node is hung on rings around the
+    neighbour that reached it first, which is linear in the number of nodes.
+    """
+    components = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0]))
+    placed = [_component_layout(graph, nodes, seed=seed, spacing=spacing, core_size=core_size)
+              for nodes in components]
+    return _pack(placed, spacing=spacing)
+
+
+def _component_layout(graph: nx.Graph, nodes: list[str], *, seed: int, spacing: float,
+                      core_size: int) -> dict[str, tuple[float, float]]:
+    degree = {n: graph.degree(n) for n in nodes}
+    by_degree = sorted(nodes, key=lambda n: (-degree[n], n))
+    if len(nodes) <= 3 or degree[by_degree[0]] == len(nodes) - 1:  # a pair, a path of three, a star
+        positions = {by_degree[0]: (0.0, 0.0)}
+        _hang(graph, positions, by_degree[:1], spacing=spacing)
+        return positions
+    core = _connected_core(graph, by_degree[0], degree, size=core_size)
+    sub = nx.Graph()
+    sub.add_nodes_from(core)
+    sub.add_edges_from(sorted((u, v) if u < v else (v, u) for u, v in graph.subgraph(core).edges()))
+    scale = spacing * math.sqrt(len(nodes)) * 0.8
+    iterations = 50 if len(core) <= 100 else 30
+    spring = nx.spring_layout(sub, seed=seed, iterations=iterations, scale=scale, method="force")
+    positions = {n: (float(x), float(y)) for n, (x, y) in spring.items()}
+    if len(core) < len(nodes):
+        _hang(graph, positions, core, spacing=spacing)
+    return positions
+
+
+def _connected_core(graph: nx.Graph, start: str, degree: Mapping[str, int], *, size: int) -> list[str]:
+    """Up to ``size`` nodes grown from ``start``, best-connected neighbour first: a connected core."""
+    core: set[str] = set()
+    frontier = [(-degree[start], start)]
+    while frontier and len(core) < size:
+        _, node = heapq.heappop(frontier)
+        if node in core:
+            continue
+        core.add(node)
+        for other in graph.neighbors(node):
+            if other not in core:
+                heapq.heappush(frontier, (-degree[other], other))
+    return sorted(core)
+
+
+def _hang(graph: nx.Graph, positions: dict[str, tuple[float, float]], core: list[str], *,
+          spacing: float) -> None:
+    """Place every node not yet placed on rings around the placed neighbour that reaches it first."""
+    cx = sum(positions[n][0] for n in core) / len(core)
+    cy = sum(positions[n][1] for n in core) / len(core)
+    parent: dict[str, str] = {}
+    queue = list(core)
+    head = 0
+    while head < len(queue):
+        anchor = queue[head]
+        head += 1
+        children = sorted(n for n in graph.neighbors(anchor) if n not in positions)
+        if not children:
+            continue
+        ax, ay = positions[anchor]
+        px, py = positions[parent[anchor]] if anchor in parent else (cx, cy)
+        away = math.atan2(ay - py, ax - px) if (ax, ay) != (px, py) else 0.0
+        ring, index = 0, 0
+        while index < len(children):
+            radius = spacing * (1.0 + 0.7 * ring)
+            capacity = max(6, int(2 * math.pi * radius / (spacing * 0.55)))
+            batch = children[index:index + capacity]
+            span = 2 * math.pi * len(batch) / capacity
+            for i, child in enumerate(batch):
+                angle = away + span * ((i + 0.5) / len(batch) - 0.5)
+                positions[child] = (ax + radius * math.cos(angle), ay + radius * math.sin(angle))
+                parent[child] = anchor
+                queue.append(child)
+            index += len(batch)
+            ring += 1
+
+
+def _pack(components: list[dict[str, tuple[float, float]]], *,
+          spacing: float) -> dict[str, tuple[float, float]]:
+    """Shelf-pack the components, biggest first, into rows about as wide as the whole is tall."""
+    boxes = []
+    for positions in components:
+        xs = [p[0] for p in positions.values()]
+        ys = [p[1] for p in positions.values()]
+        boxes.append((min(xs), min(ys), max(xs) - min(xs) + spacing, max(ys) - min(ys) + spacing))
+    area = sum(w * h for _, _, w, h in boxes)
+    row_width = max([math.sqrt(area) * 1.2] + [w for _, _, w, _ in boxes])
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for positions, (left, top, width, height) in zip(components, boxes, strict=True):
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for node, (px, py) in positions.items():
+            out[node] = (px - left + x, py - top + y)
+        x += width
+        row_height = max(row_height, height)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- payload
+
+
+def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOUT_SEED,
+            focus: str | None = None, hops: int = DEFAULT_HOPS, total: int | None = None) -> dict:
+    """The JSON the page's script reads: plain data, sorted, with integer node and article ids."""
+    graph = _relation_graph(view)
+    positions = layout(graph, seed=seed)
+    article_index = {a.iri: i for i, a in enumerate(view.articles)}
+    node_index = {n.iri: i for i, n in enumerate(view.nodes)}
+    entities = [n for n in view.nodes if n.cls != "Article"]
+    big = len(entities) > max_nodes
+    core = set(sorted((n.iri for n in entities), key=lambda i: (-graph.degree(i), i))[:max_nodes])
+    mentions: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for n in entities:
+        for a in n.articles:
+            mentions[a].append(positions[n.iri])
+    for node in view.nodes:  # articles sit at the middle of what they mention
+        if node.cls == "Article":
+            points = mentions.get(node.iri) or [(0.0, 0.0)]
+            positions[node.iri] = (sum(p[0] for p in points) / len(points),
+                                   sum(p[1] for p in points) / len(points))
+
+    def node_json(n: Node) -> dict:
+        x, y = positions[n.iri]
+        return {"i": _short_iri(n.iri), "c": CLASS_INDEX[n.cls], "l": n.label, "a": list(n.alt),
+                "r": sorted(article_index[a] for a in n.articles if a in article_index),
+                "x": round(x), "y": round(y), "k": 1 if n.iri in core else 0,
+                "d": graph.degree(n.iri) if n.iri in graph else 0, "f": [list(f) for f in n.facts]}
+
+    def edge_json(e: Edge) -> dict:
+        return {"s": node_index[e.source], "t": node_index[e.target], "k": KIND_INDEX[e.kind], "l": e.label,
+                "e": [[ev.text, article_index.get(ev.article, -1),
+                       -1 if ev.start is None else ev.start, -1 if ev.end is None else ev.end]
+                      for ev in e.evidence],
+                "r": sorted({article_index[a] for a in e.articles if a in article_index})}
+
+    names = sorted({(name, node_index[n.iri]) for n in entities for name in (n.label, *n.alt)})
+    class_counts = Counter(n.cls for n in view.nodes)
+    kind_counts = Counter(e.kind for e in view.edges)
+    return {
+        "meta": {"title": "hitech-kg 知识图谱", "nodes": len(entities), "edges": len(view.edges),
+                 "big": big, "maxNodes": max_nodes, "focus": focus, "hops": hops,
+                 "total": len(entities) if total is None else total, "idBase": ID_BASE, "font": FONT_STACK},
+        "classes": [{"key": c.key, "label": c.label, "color": c.colour, "shape": c.shape, "glyph": c.glyph,
+                     "hidden": c.hidden, "count": class_counts.get(c.key, 0)} for c in CLASSES],
+        "kinds": [{"key": k.key, "label": k.label, "hidden": k.hidden,
+                   "count": kind_counts.get(k.key, 0)} for k in KINDS],
+        "articles": [{"i": _short_iri(a.iri), "t": a.title, "d": a.date, "s": a.source,
+                      "n": node_index.get(a.iri, -1)} for a in view.articles],
+        "nodes": [node_json(n) for n in view.nodes],
+        "edges": [edge_json(e) for e in view.edges],
+        "names": [list(pair) for pair in names],
+    }
+
+
+def _short_iri(iri: str) -> str:
+    return iri[len(ID_BASE):] if iri.startswith(ID_BASE) else iri
+
+
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def embed_json(data: object) -> str:
+    """JSON that is safe inside ``<script type="application/json">``: no <, >, & or line separators."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group(0)], text)
+
+
+# ---------------------------------------------------------------------------------------------- page
+
+
+def _static(name: str) -> str:
+    return resources.files("kg").joinpath("static", name).read_text(encoding="utf-8")
+
+
+def _inline(text: str, *, tag: str) -> str:
+    if f"</{tag}" in text.lower():
+        raise ValueError(f"cannot inline text holding </{tag}")
+    return text
+
+
+def page(data: dict) -> str:
+    """The whole HTML document around a payload."""
+    parts = {
+        "TITLE": escape(str(data["meta"]["title"])),
+        "VIS_CSS": _inline(_static("vis-network.css"), tag="style"),
+        "APP_CSS": _inline(_static("explorer.css"), tag="style"),
+        "PAYLOAD": embed_json(data),
+        "VIS_JS": _inline(_static("vis-network.min.js"), tag="script"),
+        "APP_JS": _inline(_static("explorer.js"), tag="script"),
+    }
+    return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: parts[m.group(1)], _static("explorer.html"))
+
+
+def render(graph: Graph, *, focus: str | None = None, hops: int = DEFAULT_HOPS,
+           max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOUT_SEED) -> str:
+    """The explorer page for ``graph``; ``focus`` keeps only one entity's neighbourhood.
+
+    Raises LookupError when ``focus`` names no node.
+    """
+    view = read_view(graph)
+    total = sum(1 for n in view.nodes if n.cls != "Article")
+    if focus:
+        view = focus_view(view, focus, hops=hops)
+    LOGGER.info("explorer: %d nodes, %d edges", len(view.nodes), len(view.edges))
+    return page(payload(view, max_nodes=max_nodes, seed=seed, focus=focus or None, hops=hops, total=total))
