@@ -1,15 +1,70 @@
-"""Extraction: an article in, mentions and relations out (placeholder until the extraction issue)."""
+"""Extraction: an article in, mentions and relations out.
+
+Mention extractors (``kg.extract.names``) each find one kind of name; one injected function settles
+their overlaps; relation extractors (``kg.extract.facts``) then read the settled mentions.
+"""
 
 from __future__ import annotations
 
-from kg.model import Article, Mention, Relation
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from kg import gazetteer as gazetteer_module
+from kg.extract import facts, names  # noqa: F401  (registers the extractors)
+from kg.extract.doc import Doc, make_tokenizer
+from kg.extract.lexicon import DATA, Lexicon
+from kg.extract.registry import MENTIONS, RELATIONS
+from kg.extract.settle import longest_wins
+from kg.gazetteer import Gazetteer
+from kg.model import Article, EntityType, Mention, Relation
+
+LOGGER = logging.getLogger(__name__)
+
+MENTION_ORDER: tuple[str, ...] = ("zones", "areas", "bodies", "organisations", "companies", "people",
+                                  "industries", "policies", "projects", "events", "agreements")
+RELATION_ORDER: tuple[str, ...] = ("posts", "locations", "suborgs", "part_of", "industries", "projects",
+                                   "agreements", "issuers", "participation")
+
+Settle = Callable[[Iterable[Mention]], list[Mention]]
 
 
 class Extractor:
     """Loads dictionaries and gazetteers once (in the constructor), then extracts article by article."""
 
-    def __init__(self) -> None:
-        pass
+    def __init__(self, *, gazetteer: Gazetteer | None = None, lexicon_path: Path = DATA,
+                 mention_order: Sequence[str] = MENTION_ORDER, relation_order: Sequence[str] = RELATION_ORDER,
+                 settle: Settle = longest_wins, tokenize: bool = True, cache_dir: Path | None = None) -> None:
+        gaz = gazetteer if gazetteer is not None else gazetteer_module.default()
+        self.lexicon = Lexicon.load(gazetteer=gaz, path=lexicon_path)
+        self.tokenizer = make_tokenizer(self.lexicon, cache_dir=cache_dir) if tokenize else None
+        self.mention_extractors = [(name, MENTIONS[name]) for name in mention_order]
+        self.relation_extractors = [(name, RELATIONS[name]) for name in relation_order]
+        self.settle = settle
+
+    def doc(self, article: Article) -> Doc:
+        return Doc.make(article, lexicon=self.lexicon, tokenizer=self.tokenizer)
 
     def __call__(self, article: Article) -> tuple[list[Mention], list[Relation]]:
-        return [], []
+        doc = self.doc(article)
+        found: list[Mention] = []
+        for _, extract in self.mention_extractors:
+            found += extract(doc)
+        mentions = self.settle(found)
+        relations: list[Relation] = []
+        extra: list[Mention] = []
+        for _, extract in self.relation_extractors:
+            for relation in extract(doc, mentions):
+                relations.append(relation)
+                extra += [m for _, m in relation.args]
+        # Agreement phrases exist only as parts of agreements (each named after its parties).
+        kept = {m for m in mentions if m.cls is not EntityType.AGREEMENT} | set(extra)
+        return sorted(kept, key=_order), sorted(set(relations), key=relation_order)
+
+
+def _order(m: Mention) -> tuple:
+    return (m.start, m.end, m.cls.value, m.text, m.canonical or "")
+
+
+def relation_order(r: Relation) -> tuple:
+    return (r.evidence_start, r.kind.value, tuple((role, _order(m)) for role, m in r.args), r.value or "")

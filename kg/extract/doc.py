@@ -1,0 +1,101 @@
+"""The per-article working view the extractors read: text, one jieba pass, sentences, the lexicon."""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import jieba
+
+from kg.extract.lexicon import Lexicon
+from kg.model import Article
+
+SENTENCE_END = re.compile(r"[。！？；!?;\n]+[”’」』]?")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans: split after 。！？； and newlines (a closing quote stays with its sentence)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for match in SENTENCE_END.finditer(text):
+        end = match.end()
+        if text[start:end].strip():
+            out.append(_trim(text, start, end))
+        start = end
+    if text[start:].strip():
+        out.append(_trim(text, start, len(text)))
+    return tuple(out)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def make_tokenizer(lexicon: Lexicon, *, cache_dir: Path | None = None) -> jieba.Tokenizer:
+    """An own jieba tokenizer (never the module globals) that knows zone suffixes, titles and industries."""
+    tokenizer = jieba.Tokenizer()
+    folder = cache_dir or Path(tempfile.gettempdir()) / "kg-jieba"
+    os.makedirs(folder, exist_ok=True)
+    tokenizer.tmp_dir = str(folder)
+    tokenizer.initialize()
+    words = [*lexicon.words("zone", "suffixes"), *lexicon.words("title", "units"),
+             *lexicon.words("title", "cores"), *lexicon.gazetteer.titles, *lexicon.gazetteer.industries]
+    for word in sorted(set(words)):
+        if len(word) >= 2:
+            tokenizer.add_word(word, freq=2000)
+    return tokenizer
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One article ready for the extractors."""
+
+    article: Article
+    text: str
+    tokens: tuple[tuple[str, int, int], ...]
+    sentences: tuple[tuple[int, int], ...]
+    lexicon: Lexicon
+    token_starts: frozenset[int]
+    token_of: tuple[int, ...] = ()  # character position -> index of the token covering it
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    @classmethod
+    def make(cls, article: Article, *, lexicon: Lexicon, tokenizer: jieba.Tokenizer | None) -> Doc:
+        text = article.text
+        tokens = tuple(tokenizer.tokenize(text)) if tokenizer is not None else ()
+        if not tokens:  # no tokenizer: one token per character
+            tokens = tuple((c, i, i + 1) for i, c in enumerate(text))
+        starts = frozenset(s for _, s, _ in tokens) | frozenset(e for _, _, e in tokens)
+        token_of = [0] * len(text)
+        for index, (_, a, b) in enumerate(tokens):
+            token_of[a:b] = [index] * (b - a)
+        return cls(article=article, text=text, tokens=tokens, sentences=sentences(text), lexicon=lexicon,
+                   token_starts=starts, token_of=tuple(token_of))
+
+    def token_index_at(self, pos: int) -> int | None:
+        """Index of the token covering character ``pos``."""
+        if 0 <= pos < len(self.token_of):
+            return self.token_of[pos]
+        return None
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence holding position ``pos`` (or the whole text when none does)."""
+        index = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if 0 <= index < len(self.sentences):
+            start, end = self.sentences[index]
+            if start <= pos <= end:
+                return start, end
+        return 0, len(self.text)
+

@@ -1,0 +1,377 @@
+"""Relation extractors: ``(doc, mentions) -> Iterable[Relation]`` over the settled mentions of one article.
+
+Each reads positions and the words between mentions; every relation carries its evidence sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from kg.extract import amounts
+from kg.extract.doc import Doc
+from kg.extract.names import short_forms
+from kg.extract.registry import relation_extractor
+from kg.extract.text import compact
+from kg.model import EntityType, Mention, Relation, RelationKind
+
+ET = EntityType
+RK = RelationKind
+ORGS = (ET.ZONE, ET.COMPANY, ET.GOVERNMENT_BODY, ET.ORGANIZATION)
+PARTIES = (ET.ZONE, ET.COMPANY, ET.GOVERNMENT_BODY, ET.ORGANIZATION)
+ZONE_ORGANS = ("管委会", "党工委", "工委", "纪工委", "区委", "区政府")
+AGGREGATE = re.compile(r"\d+\s*[个家]|[两几多数一二三四五六七八九十]+个|等项目|共|合计|累计|总计|产值|营收|销售")
+INVEST = re.compile(r"(?:总投资|计划投资|投资总额|总投资额|投资额|投资)(?:金额|额)?(?:约|达到|达|超过|超|逾|近|为|共|合计)?\s*")
+ISSUE = re.compile(r"制定|印发|发布|出台|下发|颁布|确定|公布|批复|认定|设立|组织|启动|推出|批准|联合")
+SELECTED = re.compile(r"(?:确定|认定|批准|列为)(?=[^，。；]{2,20}为)|入选|榜上有名|获批|被列入|列入|纳入|被认定为|被确定为|认定为|确定为|成功申报|获评|跻身|入围")
+SIGN = re.compile(r"签约|签字|签署|签订|签下")
+
+
+def _relation(doc: Doc, kind: RelationKind, args: Sequence[tuple[str, Mention]], at: int,
+              value: str | None = None) -> Relation:
+    start, end = doc.sentence_at(at)
+    return Relation(kind=kind, args=tuple(args), article=doc.article.id, evidence_start=start,
+                    evidence_end=end, value=value)
+
+
+def _key(m: Mention) -> str:
+    return m.canonical or compact(m.text)
+
+
+def _between(doc: Doc, left: Mention, right: Mention) -> str:
+    return doc.text[left.end:right.start]
+
+
+def _in(mentions: Sequence[Mention], start: int, end: int, *classes: EntityType) -> list[Mention]:
+    return [m for m in mentions if start <= m.start and m.end <= end and (not classes or m.cls in classes)]
+
+
+def major(doc: Doc, zone: Mention) -> bool:
+    """A zone named after its place or on the gazetteer (not a park inside one)."""
+    return doc.lexicon.patterns["zone"].match(doc.text, zone.start, zone.end) is not None or \
+        doc.lexicon.gazetteer.zone(compact(zone.text)) is not None
+
+
+def dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
+    """The zone an article is about: the most mentioned named zone (first mention), if any."""
+    zones = [m for m in mentions if m.cls is ET.ZONE and major(doc, m)]
+    if not zones:
+        return None
+    counts = Counter(_key(m) for m in zones)
+    best = max(counts.values())
+    leaders = [k for k, c in counts.items() if c == best]
+    if len(leaders) > 1 and best < 2:
+        return None
+    first = {}
+    for m in zones:
+        first.setdefault(_key(m), m)
+    return min((first[k] for k in leaders), key=lambda m: m.start)
+
+
+def zone_near(doc: Doc, mentions: Sequence[Mention], pos: int) -> Mention | None:
+    """The zone a clause at ``pos`` is about: the sentence's first named zone before it, else the article's."""
+    start, _ = doc.sentence_at(pos)
+    before = [m for m in mentions if m.cls is ET.ZONE and start <= m.start and m.end <= pos and major(doc, m)]
+    if before:
+        return min(before, key=lambda m: m.start)
+    return dominant_zone(doc, mentions)
+
+
+# ------------------------------------------------------------------------------------------- posts
+
+@dataclass(frozen=True)
+class Post:
+    person: Mention
+    title: Mention
+    org: Mention | None
+
+
+def posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
+    """(person, title, org) for every title chain ending in a name, one per title."""
+    out: list[Post] = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    by_end = {m.end: m for m in ordered if m.cls in ORGS}
+    index = {id(m): i for i, m in enumerate(ordered)}
+    for person in (m for m in ordered if m.cls is ET.PERSON):
+        chain: list[Mention] = []
+        i = index[id(person)] - 1
+        pos = person.start
+        while i >= 0:
+            m = ordered[i]
+            if m.cls is ET.TITLE and m.end == pos - (len(chain) > 0) and (
+                    not chain or doc.text[m.end] == "、"):
+                chain.insert(0, m)
+                pos = m.start
+                i -= 1
+                continue
+            break
+        if not chain and doc.text[person.end:person.end + 1] in "（(":
+            close = doc.text.find("）", person.end)
+            close = close if close >= 0 else doc.text.find(")", person.end)
+            inner = [m for m in ordered if person.end < m.start and m.end <= close]
+            titles = [m for m in inner if m.cls is ET.TITLE]
+            if titles:
+                chain = titles
+                pos = titles[0].start
+        if not chain:
+            continue
+        org = by_end.get(pos)
+        if org is None and doc.text[pos - 1:pos] == "的":
+            org = by_end.get(pos - 1)
+        if org is None and chain[0].text.startswith(ZONE_ORGANS):
+            org = zone_near(doc, mentions, pos)
+        for title in chain:
+            out.append(Post(person=person, title=title, org=org))
+    return out
+
+
+@relation_extractor("posts")
+def post_relations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
+    for post in posts(doc, mentions):
+        if post.org is None:
+            continue
+        yield _relation(doc, RK.POST, (("person", post.person), ("title", post.title), ("org", post.org)),
+                        post.title.start)
+
+
+# ------------------------------------------------------------------------------------------ places
+
+@relation_extractor("locations")
+def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
+    """A zone is in the city its name starts with (衡阳高新区 → 衡阳市); a stated city is in its province."""
+    gaz = doc.lexicon.gazetteer
+    seen: set[str] = set()
+    area_mentions = {m.canonical: m for m in mentions if m.cls is ET.AREA}
+    for zone in (m for m in mentions if m.cls is ET.ZONE):
+        match = doc.lexicon.patterns["zone"].match(doc.text, zone.start, zone.end)
+        if match is None or _key(zone) in seen:
+            continue
+        seen.add(_key(zone))
+        city = gaz.city_of(match["place"])
+        area = gaz.area(match["place"])
+        if area is None or city is None:
+            continue
+        role = "zone"
+        place = Mention(text=match["place"], cls=ET.AREA, start=match.start("place"), end=match.end("place"),
+                        article=doc.article.id, canonical=city.name if area.level != "county" else area.name)
+        yield _relation(doc, RK.LOCATED_IN, ((role, zone), ("area", place)), zone.start)
+        province = gaz.province_of(city.name)
+        stated = area_mentions.get(province.name) if province is not None else None
+        if stated is not None and province is not None and province.name != city.name:
+            yield _relation(doc, RK.LOCATED_IN, (("area", place), ("area", stated)), zone.start)
+
+
+@relation_extractor("part_of")
+def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
+    """A park written right after its zone (X高新区Y科创谷) is part of it."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for left, right in zip(ordered, ordered[1:], strict=False):
+        if left.cls is ET.ZONE and right.cls is ET.ZONE and left.end == right.start and \
+                doc.lexicon.patterns["zone"].match(doc.text, right.start, right.end) is None:
+            yield _relation(doc, RK.PART_OF, (("child", right), ("parent", left)), right.start)
+
+
+@relation_extractor("suborgs")
+def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
+    """Gazetteer parents of bodies (科技部火炬中心 → 科技部) and a company's regional or branch company."""
+    gaz = doc.lexicon.gazetteer
+    seen: set[tuple[str, str]] = set()
+    bodies = [m for m in mentions if m.cls is ET.GOVERNMENT_BODY]
+    for child in bodies:
+        entry = gaz.body(child.canonical or child.text)
+        if entry is None or entry.parent is None:
+            continue
+        parent_entry = gaz.body(entry.parent)
+        forms = (entry.parent, *(parent_entry.aliases if parent_entry else ()))
+        parent = next((m for m in bodies if m.canonical == entry.parent), None)
+        if parent is None:
+            form = next((f for f in sorted(forms, key=len, reverse=True) if child.text.startswith(f)), None)
+            if form is None:
+                continue
+            parent = Mention(text=form, cls=ET.GOVERNMENT_BODY, start=child.start, end=child.start + len(form),
+                             article=doc.article.id, canonical=entry.parent)
+        if (_key(child), _key(parent)) not in seen:
+            seen.add((_key(child), _key(parent)))
+            yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), child.start)
+    companies = [m for m in mentions if m.cls is ET.COMPANY]
+    fulls = {m.canonical: m for m in companies if m.canonical and m.canonical == compact(m.text)}
+    branch = ("区域公司", "分公司", "子公司")
+    for child_name, child in sorted(fulls.items()):
+        for parent_name, parent in sorted(fulls.items()):
+            if parent_name == child_name or parent_name.endswith(branch) or len(parent_name) < 4:
+                continue
+            cores = [f for f in short_forms(doc, parent_name) if len(f) >= 2]
+            rests = [child_name[len(c):] for c in cores if child_name.startswith(c) and len(child_name) > len(c) + 2]
+            if any(r.endswith(branch) or (r.endswith("公司") and doc.lexicon.patterns["place"].match(r))
+                   for r in rests):
+                if (child_name, parent_name) not in seen:
+                    seen.add((child_name, parent_name))
+                    yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), child.start)
+
+
+# -------------------------------------------------------------------------------------- industries
+
+@relation_extractor("industries")
+def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
+    """Each industry of a development list belongs to the zone its sentence is about."""
+    for industry in (m for m in mentions if m.cls is ET.INDUSTRY):
+        zone = zone_near(doc, mentions, industry.start)
+        if zone is None:
+            continue
+        start, end = doc.sentence_at(industry.start)
+        leading = "主导" in doc.text[start:end]
+        yield _relation(doc, RK.INDUSTRY, (("zone", zone), ("industry", industry)), industry.start,
+                        value="主导产业" if leading else None)
+
+
+# ---------------------------------------------------------------------------------------- projects
+
+@relation_extractor("projects")
+def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
+    """Investors (the company before a project), zones and the project's own total investment."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    companies = [m for m in ordered if m.cls is ET.COMPANY]
+    main_zone = dominant_zone(doc, mentions)
+    for project in (m for m in ordered if m.cls is ET.PROJECT):
+        s_start, s_end = doc.sentence_at(project.start)
+        before = [m for m in ordered if s_start <= m.start and m.end <= project.start and m.cls in PARTIES]
+        investor = None
+        if before and before[-1].cls is ET.COMPANY:
+            gap = doc.text[before[-1].end:project.start]
+            if len(gap) <= 25 and not re.search(r"[与和同及、，]", gap):
+                investor = before[-1]
+        if investor is None:
+            name = compact(project.text)
+            investor = next((c for c in companies if len(_key(c)) >= 2 and (
+                name.startswith(compact(c.text)) or any(name.startswith(f) for f in short_forms(doc, _key(c))))),
+                None)
+        if investor is not None:
+            yield _relation(doc, RK.INVESTOR, (("project", project), ("company", investor)), project.start)
+        zones = [m for m in ordered if s_start <= m.start and m.end <= s_end and m.cls is ET.ZONE
+                 and not (m.start >= project.start and m.end <= project.end)]
+        zone = min(zones, key=lambda z: abs(z.start - project.start)) if zones else main_zone
+        if zone is not None:
+            yield _relation(doc, RK.PROJECT_ZONE, (("project", project), ("zone", zone)), project.start)
+        value = _amount_after(doc, ordered, project, s_end)
+        if value is not None:
+            yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
+
+
+def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit: int) -> str | None:
+    """The project's own total investment: an amount after it in its sentence, not a sum over projects."""
+    for match in amounts.AMOUNT.finditer(doc.text, project.end, limit):
+        gap = doc.text[project.end:match.start()]
+        if any(m.cls is ET.PROJECT and project.end <= m.start < match.start() for m in ordered):
+            return None
+        if AGGREGATE.search(gap) or not INVEST.search(gap[-12:]):
+            return None
+        return amounts.yuan_of(match)
+    return None
+
+
+# -------------------------------------------------------------------------------------- agreements
+
+@relation_extractor("agreements")
+def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
+    """Who signed with whom: the parties before an agreement phrase, or the signatories and their orgs."""
+    held = posts(doc, mentions)
+    org_of = {id(p.person): p.org for p in held if p.org is not None}
+    last: list[tuple[str, Mention]] | None = None
+    last_at = 0
+    ordered = sorted(mentions, key=lambda m: m.start)
+    done_sentences: set[int] = set()
+    for agreement in (m for m in ordered if m.cls is ET.AGREEMENT):
+        s_start, _ = doc.sentence_at(agreement.start)
+        clause_start = max(s_start, doc.text.rfind("：", s_start, agreement.start) + 1)
+        people = [m for m in ordered if clause_start <= m.start < agreement.start and m.cls is ET.PERSON
+                  and id(m) in org_of]
+        done_sentences.add(s_start)
+        if len(people) >= 2:
+            parties = list({_key(org_of[id(p)]): org_of[id(p)] for p in people}.values())
+            args = [("party", p) for p in parties] + [("signatory", p) for p in people]
+            last, last_at = args, agreement.start
+            yield _agreement(doc, agreement, args)
+            continue
+        found = [m for m in ordered if clause_start <= m.start and m.end <= agreement.start and m.cls in PARTIES
+                 and not any(t.cls is ET.TITLE and t.start == m.end for t in ordered)]
+        separately = re.search(r"分别(?:与|和|同)", doc.text[clause_start:agreement.start])
+        if separately is not None:
+            cut = clause_start + separately.start()
+            subjects = [m for m in found if m.end <= cut]
+            objects = [m for m in found if m.start >= cut]
+            for obj in objects:
+                args = [("party", m) for m in _unique([*subjects, obj])]
+                last, last_at = args, agreement.start
+                yield _agreement(doc, agreement, args)
+        elif len(_unique(found)) >= 2:
+            args = [("party", m) for m in _unique(found)]
+            last, last_at = args, agreement.start
+            yield _agreement(doc, agreement, args)
+    for s_start, s_end in doc.sentences:  # 代表双方签约, 在协议上签字: signatories of the last agreement
+        if s_start in done_sentences or last is None or s_start < last_at or not SIGN.search(doc.text, s_start, s_end):
+            continue
+        people = [m for m in _in(ordered, s_start, s_end, ET.PERSON) if id(m) in org_of]
+        if len(people) >= 2:
+            parties = [m for role, m in last if role == "party"]
+            args = [("party", p) for p in parties] + [("signatory", p) for p in people]
+            yield _relation(doc, RK.AGREEMENT, args, s_start)
+
+
+def _unique(items: Sequence[Mention]) -> list[Mention]:
+    return list({_key(m): m for m in items}.values())
+
+
+def _agreement(doc: Doc, agreement: Mention, args: list[tuple[str, Mention]]) -> Relation:
+    parties = "、".join(_key(m) for role, m in args if role == "party")
+    named = replace(agreement, canonical=f"{parties}{agreement.text}")
+    return _relation(doc, RK.AGREEMENT, [("agreement", named), *args], agreement.start)
+
+
+# ------------------------------------------------------------------------------------------ policies
+
+@relation_extractor("issuers")
+def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
+    """Bodies that issued a policy: ``A、B、C联合制定的《…》``, ``X确定了…试点``, ``X“…专项资金”``."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for policy in (m for m in ordered if m.cls is ET.POLICY):
+        s_start, _ = doc.sentence_at(policy.start)
+        before = [m for m in ordered if s_start <= m.start and m.end <= policy.start and m.cls in
+                  (ET.GOVERNMENT_BODY, ET.COMPANY, ET.POLICY)]
+        if not before or before[-1].cls is not ET.GOVERNMENT_BODY:
+            continue
+        last = before[-1]
+        gap = doc.text[last.end:policy.start]
+        if len(gap) > 40 or not (ISSUE.search(gap) or compact(gap) in ("“", "《", "的“", "的《")):
+            continue
+        group = [last]
+        for m in reversed(before[:-1]):
+            if m.cls is ET.GOVERNMENT_BODY and doc.text[m.end:group[0].start] in ("、", "和", "及", "与", "，"):
+                group.insert(0, m)
+            else:
+                break
+        for body in _unique(group):
+            yield _relation(doc, RK.ISSUED_BY, (("policy", policy), ("body", body)), policy.start)
+
+
+@relation_extractor("participation")
+def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
+    """Zones selected for a programme: ``X等N家园区入选``, ``X榜上有名``, ``确定X为…试点``."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for s_start, s_end in doc.sentences:
+        trigger = SELECTED.search(doc.text, s_start, s_end)
+        if trigger is None:
+            continue
+        policies = _unique(_in(ordered, s_start, s_end, ET.POLICY))
+        if not policies:
+            continue
+        clause = max(s_start, max(doc.text.rfind(c, s_start, trigger.start()) for c in "，；：") + 1)
+        zones = _in(ordered, clause, trigger.start(), ET.ZONE)
+        zones = [z for z in zones if not any(p.start <= z.start and z.end <= p.end for p in policies)]
+        for match in re.finditer(r"(?:确定|认定|批准|评为|列为)(?:了)?", doc.text[s_start:s_end]):
+            pos = s_start + match.end()
+            zones += [z for z in _in(ordered, pos, s_end, ET.ZONE) if doc.text[z.end:z.end + 1] == "为"]
+        for zone in _unique(zones):
+            for policy in policies:
+                yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", policy)), zone.start)

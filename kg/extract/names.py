@@ -1,0 +1,551 @@
+"""Mention extractors: each is ``(doc) -> Iterable[Mention]`` over patterns, suffixes and list structure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.doc import Doc
+from kg.extract.registry import mention_extractor
+from kg.extract.text import EVENT_PIECE, compact, is_cjk, left_edge, strip_brackets
+from kg.model import EntityType, Mention
+
+PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?(?:新区|区|县|市|镇|片区))[）)]")
+QUOTED = re.compile(r"“([^“”\n]{2,40})”")
+BOOK = re.compile(r"《([^《》\n]{2,80})》")
+ABOUT = re.compile(r"关于[^，。；《》“”\n]{2,60}?的(?:实施方案|指导意见|实施意见|通知|意见|方案|决定|办法|批复|规定)")
+NUMERAL_START = re.compile(r"^[\d一二三四五六七八九十两几多数百千万]+[个家项批大类]")
+QUANT_TAIL = re.compile(
+    r"(?:等)?(?:[一二三四五六七八九十两几多\d]+[大个项类])?(?:[千百万]亿级|万亿级|[千百]亿|超[千百]亿)?"
+    r"(?:世界级|国家级|省级)?(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|先导|未来)?"
+    r"(?:产业集群|产业链|集群|产业)?(?:之一)?$")
+QUOTE_QUANT = re.compile(r"“[^“”]*”")
+LIST_CLOSER = re.compile(
+    r"等?(?:[一二三四五六七八九十两几多\d]+[大个类])(?:[千百万]亿级|万亿级)?(?:世界级)?"
+    r"(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点)?(?:产业集群|产业)"
+    r"|等(?:[千百万]亿级|万亿级)?(?:产业集群|集群)")
+LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|以及|把|将|了|有)")
+ZH = "\u4e00-\u9fff"
+
+
+def _mention(doc: Doc, start: int, end: int, cls: EntityType, *, canonical: str | None = None,
+             attrs: tuple[tuple[str, str], ...] = ()) -> Mention:
+    return Mention(text=doc.text[start:end], cls=cls, start=start, end=end, article=doc.article.id,
+                   canonical=canonical, attrs=attrs)
+
+
+def _stops(doc: Doc, *extra: str) -> frozenset[str]:
+    return frozenset(doc.lexicon.words("boundary", "stops")) | frozenset(extra)
+
+
+# ----------------------------------------------------------------------------------------- zones
+
+def zone_canonical(doc: Doc, text: str) -> str | None:
+    """The gazetteer's full name of a zone, or a standard full form built from its place and suffix."""
+    gaz = doc.lexicon.gazetteer
+    base = PAREN_PLACE.sub("", compact(text))
+    entry = gaz.zone(base)
+    if entry is not None:
+        return entry.name
+    match = doc.lexicon.patterns["zone"].fullmatch(base)
+    if match is None:
+        return None
+    area = gaz.area(match["place"])
+    place = area.short if area is not None else match["place"]
+    suffix = match["suffix"]
+    if suffix in ("高新区", "国家高新区", "高新技术产业开发区", "国家高新技术产业开发区"):
+        return place + "高新技术产业开发区"
+    if suffix in ("经开区", "经济技术开发区", "国家级经济技术开发区"):
+        return place + "经济技术开发区"
+    if suffix in ("综保区", "综合保税区"):
+        return place + "综合保税区"
+    return place + suffix
+
+
+def _zone_mention(doc: Doc, start: int, end: int) -> Mention:
+    paren = PAREN_PLACE.match(doc.text, end)
+    attrs: tuple[tuple[str, str], ...] = ()
+    if paren is not None:
+        attrs = (("alias", doc.text[start:end]), ("alias", paren.group(1)))
+        end = paren.end()
+    text = doc.text[start:end]
+    canonical = zone_canonical(doc, text)
+    if paren is not None and canonical is not None:
+        attrs += (("official", canonical),)
+        canonical = compact(text).replace("(", "（").replace(")", "）")
+    return _mention(doc, start, end, EntityType.ZONE, canonical=canonical, attrs=attrs)
+
+
+@mention_extractor("zones")
+def zones(doc: Doc) -> Iterator[Mention]:
+    """Zones on the gazetteer, ``<place><zone suffix>`` names, and parks ending in a park suffix."""
+    never = frozenset(doc.lexicon.words("zone", "never"))
+    for pattern in (doc.lexicon.patterns["zone_name"], doc.lexicon.patterns["zone"]):
+        for match in pattern.finditer(doc.text):
+            if match.group() in never or not match.group():
+                continue
+            start, end = match.start(), match.end()
+            if pattern is doc.lexicon.patterns["zone"]:
+                end = match.end("suffix")
+            if start > 0 and doc.text[start - 1] == "全":  # 全国高新区, 全省开发区
+                continue
+            yield _zone_mention(doc, start, end)
+    yield from parks(doc)
+
+
+def parks(doc: Doc) -> Iterator[Mention]:
+    stops = _stops(doc, *doc.lexicon.words("zone", "suffixes"), "运营", "特色", "各类", "一批", "专业")
+    generic = {"特色", "专业", "各类", "一批", "现代", "产业", "科技", "创新", "国际"}
+    for match in doc.lexicon.patterns["park"].finditer(doc.text):
+        start = left_edge(doc, match.start(), stops=stops, max_len=12)
+        start, end = strip_brackets(doc.text, start, match.end())
+        prefix = doc.text[start:match.start()]
+        if len(prefix) < 2 or prefix in generic or NUMERAL_START.match(prefix) or not re.search(f"[{ZH}]", prefix):
+            continue
+        if end < len(doc.text) and doc.text[end] in "区":  # 产业园区 is a suffix of a longer name
+            continue
+        yield _mention(doc, start, end, EntityType.ZONE, canonical=compact(doc.text[start:end]))
+
+
+# ----------------------------------------------------------------------------------------- areas
+
+@mention_extractor("areas")
+def areas(doc: Doc) -> Iterator[Mention]:
+    """Provinces, cities and counties by full or short name (canonical: the full name)."""
+    names = doc.lexicon.area_names
+    for match in doc.lexicon.patterns["place"].finditer(doc.text):
+        text = match.group()
+        full = names.get(text)
+        if full is None:
+            continue
+        end = match.end()
+        if text != full and doc.text.startswith(full[len(text):], end) and full.startswith(text):
+            end += len(full) - len(text)
+        yield _mention(doc, match.start(), end, EntityType.AREA, canonical=full)
+
+
+# ------------------------------------------------------------------------------------------ bodies
+
+@mention_extractor("bodies")
+def bodies(doc: Doc) -> Iterator[Mention]:
+    """National bodies on the gazetteer and ``<place><department>`` bodies (湖南省发改委, 郑州市委)."""
+    gaz = doc.lexicon.gazetteer
+    for match in doc.lexicon.patterns["body_name"].finditer(doc.text):
+        entry = gaz.body(match.group())
+        if entry is None:
+            continue
+        yield _mention(doc, match.start(), match.end(), EntityType.GOVERNMENT_BODY, canonical=entry.name)
+    for match in doc.lexicon.patterns["dept"].finditer(doc.text):
+        start = match.start()
+        if start >= 2 and doc.text[start - 2:start] == "中共":
+            start -= 2
+        yield _mention(doc, start, match.end(), EntityType.GOVERNMENT_BODY,
+                       canonical=_body_canonical(doc, match))
+
+
+def _body_canonical(doc: Doc, match: re.Match[str]) -> str:
+    if match["dept"] in ("委", "市委", "省委", "县委", "区委", "政府"):
+        return compact(match.group())
+    area = doc.lexicon.gazetteer.area(match["place"])
+    full = area.name if area is not None else match["place"] + (match["level"] or "")
+    rest = doc.text[match.start("place"):match.end()]
+    rest = rest[len(full):] if rest.startswith(full) else doc.text[match.start("dept"):match.end()]
+    return full + doc.lexicon.full_department(rest)
+
+
+# ------------------------------------------------------------------------------- organisations
+
+@mention_extractor("organisations")
+def organisations(doc: Doc) -> Iterator[Mention]:
+    """Associations, chambers, universities and institutes by their suffix."""
+    stops = _stops(doc)
+    for match in doc.lexicon.patterns["org_suffix"].finditer(doc.text):
+        start = left_edge(doc, match.start(), stops=stops, max_len=14)
+        start, end = strip_brackets(doc.text, start, match.end())
+        if match.start() - start < 2:
+            continue
+        yield _mention(doc, start, end, EntityType.ORGANIZATION, canonical=compact(doc.text[start:end]))
+
+
+# ---------------------------------------------------------------------------------------- companies
+
+def company_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Full company names: a legal or group suffix and a left edge found from tokens and stop words."""
+    stops = _stops(doc)
+    generic = frozenset(doc.lexicon.words("company", "generic"))
+    out: list[tuple[int, int]] = []
+    for match in doc.lexicon.patterns["company_suffix"].finditer(doc.text):
+        start = left_edge(doc, match.start(), stops=stops, max_len=24)
+        start, end = strip_brackets(doc.text, start, match.end())
+        core = compact(doc.text[start:match.start()])
+        if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各":
+            continue
+        if match.group() in ("集团", "银行", "公司") and len(core) < 2:
+            continue
+        out.append((start, end))
+    return out
+
+
+def quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """``<company>“<project>”``: (company start, company end, project start, project end)."""
+    stops = _stops(doc)
+    suffixes = tuple(doc.lexicon.words("project", "suffixes"))
+    zone_suffixes = tuple(doc.lexicon.words("zone", "suffixes"))
+    out = []
+    for match in QUOTED.finditer(doc.text):
+        inner = match.group(1)
+        if not compact(inner).endswith(suffixes):
+            continue
+        end = match.start()
+        start = left_edge(doc, end, stops=stops, max_len=16)
+        start, end = strip_brackets(doc.text, start, end)
+        name = compact(doc.text[start:end])
+        if len(name) < 2 or name.endswith(zone_suffixes) or doc.lexicon.gazetteer.area(name) is not None:
+            continue
+        out.append((start, end, match.start(1), match.end(1)))
+    return out
+
+
+def short_forms(doc: Doc, full: str) -> list[str]:
+    """Contractions news uses after a company's full name: without the legal suffix, place or trade."""
+    forms: list[str] = []
+    core = full
+    for suffix in sorted(doc.lexicon.words("company", "suffixes"), key=len, reverse=True):
+        if core.endswith(suffix) and len(core) > len(suffix) + 1:
+            core = core[: -len(suffix)]
+            if suffix.startswith("集团") and suffix != "集团":
+                forms.append(core + "集团")
+            break
+    forms.append(core)
+    place = doc.lexicon.patterns["place"].match(core)
+    if place is not None and len(core) - place.end() >= 2:
+        core = core[place.end():]
+        core = core[1:] if core[:1] in "省市县区" and len(core) > 3 else core
+        forms.append(core)
+    if len(core) >= 6:
+        forms.append(core[:4])
+    return [f for f in dict.fromkeys(forms) if len(f) >= 3 and f != full and is_cjk(f)]
+
+
+@mention_extractor("companies")
+def companies(doc: Doc) -> Iterator[Mention]:
+    """Companies by full name, before a quoted project, and their later short forms."""
+    fulls: dict[str, str] = {}
+    for start, end in company_spans(doc):
+        name = compact(doc.text[start:end])
+        fulls.setdefault(name, name)
+        yield _mention(doc, start, end, EntityType.COMPANY, canonical=name)
+    for start, end, _, _ in quoted_project_companies(doc):
+        name = compact(doc.text[start:end])
+        yield _mention(doc, start, end, EntityType.COMPANY, canonical=fulls.get(name, name))
+    for full in sorted(fulls):
+        for form in short_forms(doc, full):
+            for match in re.finditer(re.escape(form), doc.text):
+                yield _mention(doc, match.start(), match.end(), EntityType.COMPANY, canonical=full)
+
+
+# ------------------------------------------------------------------------------- people & titles
+
+def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> int:
+    """Length of a person's name starting at ``pos`` (0 when there is none)."""
+    text = doc.text
+    lex = doc.lexicon
+    surnames = lex.surnames
+    after = tuple(lex.words("person", "after"))
+    not_names = frozenset(lex.words("person", "not_names"))
+    head = text[pos:pos + 2]
+    if head in surnames and len(head) == 2:
+        lengths = (4, 3)
+    elif text[pos:pos + 1] in surnames:
+        lengths = (3, 2)
+    else:
+        return 0
+    if head in not_names:
+        return 0
+    for length in lengths:
+        name = text[pos:pos + length]
+        if len(name) < length or not is_cjk(name):
+            continue
+        if name in known:
+            return length
+        rest = text[pos + length:]
+        if not rest or rest.startswith(after):
+            return length
+    for length in lengths:  # no telling word after it: trust jieba's boundary
+        name = text[pos:pos + length]
+        if is_cjk(name) and len(name) == length and pos + length in doc.token_starts:
+            return length
+    return 0
+
+
+TITLE_SEP = "、"
+
+
+@mention_extractor("people")
+def people(doc: Doc) -> Iterator[Mention]:
+    """Titles followed by a name (王天祥 after 副区长), names before a bracketed title, and their repeats."""
+    title_re = doc.lexicon.patterns["title"]
+    names: dict[str, int] = {}
+    found: list[Mention] = []
+    chain: list[Mention] = []
+    for match in title_re.finditer(doc.text):
+        start, end = _title_span(doc, match)
+        title = _mention(doc, start, end, EntityType.TITLE)
+        if chain and chain[-1].end + len(TITLE_SEP) == start and doc.text[chain[-1].end] == TITLE_SEP:
+            chain.append(title)
+        else:
+            chain = [title]
+        if end < len(doc.text) and doc.text[end] == TITLE_SEP:
+            continue
+        length = person_name(doc, end)
+        if length:
+            name = doc.text[end:end + length]
+            names[name] = names.get(name, 0) + 1
+            found += chain
+            found.append(_mention(doc, end, end + length, EntityType.PERSON, canonical=name))
+        chain = []
+    for match in re.finditer(r"[（(]([^（）()\n]{2,40})[）)]", doc.text):
+        inner = title_re.search(match.group(1))
+        if inner is None or inner.end() != len(match.group(1)):
+            continue
+        for length in (3, 2):
+            pos = match.start() - length
+            if pos < 0 or not is_cjk(doc.text[pos:match.start()]):
+                continue
+            if pos > 0 and re.match(f"[{ZH}]", doc.text[pos - 1]) and doc.text[pos - 1] not in "与和及同由、":
+                continue
+            if person_name(doc, pos, known=frozenset([doc.text[pos:match.start()]])) == length:
+                name = doc.text[pos:match.start()]
+                names[name] = names.get(name, 0) + 1
+                found.append(_mention(doc, pos, match.start(), EntityType.PERSON, canonical=name))
+                break
+    yield from found
+    for name in sorted(names):
+        for match in re.finditer(re.escape(name), doc.text):
+            yield _mention(doc, match.start(), match.end(), EntityType.PERSON, canonical=name)
+
+
+def _title_span(doc: Doc, match: re.Match[str]) -> tuple[int, int]:
+    """A title's span; a free sub-unit prefix (基金审理处处长) only right after an organisation's name."""
+    start, end = match.span()
+    plain = doc.lexicon.patterns["title_unit_core"].search(doc.text, start, end)
+    if plain is not None and plain.end() == end and plain.start() > start:
+        before = doc.text[max(0, start - 3):start]
+        if not re.search(r"(?:部|中心|局|委|厅|公司|集团|院)$", before):
+            return plain.start(), end
+    return start, end
+
+
+# --------------------------------------------------------------------------------------- industries
+
+def _split_items(text: str, offset: int) -> list[tuple[int, int]]:
+    """Items of an industry list: split on 、 和 以及; 及/与 only inside the last item of a 、-list."""
+    items: list[tuple[int, int]] = []
+    for group in _spans(text, offset, r"以及|和"):
+        parts = _spans(text, offset, "、", within=group)
+        if len(parts) > 1:
+            last = parts[-1]
+            parts = parts[:-1] + _spans(text, offset, "及|与", within=last)
+        items += parts
+    return items
+
+
+def _spans(text: str, offset: int, sep: str, *, within: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+    lo, hi = within if within is not None else (offset, offset + len(text))
+    piece = text[lo - offset:hi - offset]
+    out, pos = [], lo
+    for match in re.finditer(sep, piece):
+        out.append((pos, lo + match.start()))
+        pos = lo + match.end()
+    out.append((pos, hi))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    text = doc.text
+    while start < end and text[start] in " 　“":
+        start += 1
+    raw = text[start:end]
+    quote = QUOTE_QUANT.search(raw)
+    if quote is not None and quote.start() > 0:
+        end = start + quote.start()
+        raw = text[start:end]
+    tail = QUANT_TAIL.search(raw)
+    if tail is not None and tail.group() and tail.start() >= 2:
+        cut = tail.group()
+        if re.search(r"[\d一二三四五六七八九十两几多]|集群|等|之一", cut):
+            end = start + tail.start()
+    while end > start and text[end - 1] in " 　”":
+        end -= 1
+    name = compact(text[start:end])
+    if not 2 <= len(name) <= 14 or not re.fullmatch(f"[{ZH}A-Za-z0-9+]+", name) or name.startswith("等"):
+        return None
+    return start, end
+
+
+def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
+    """Lists of industries: after a trigger (重点发展, 聚焦…) or before a closer (等三大产业集群, 作为主导产业)."""
+    text = doc.text
+    lexicon = doc.lexicon.patterns["industry"]
+    known = frozenset(doc.lexicon.gazetteer.industries)
+    for match in doc.lexicon.patterns["industry_trigger"].finditer(text):
+        end = _clause_end(text, match.end())
+        items = [c for a, b in _split_items(text[match.end():end], match.end()) if (c := _clean_item(doc, a, b))]
+        closed = bool(LIST_CLOSER.search(text, match.end(), end)) or text.startswith("产业集群", end - 4)
+        if items and (closed or any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
+                                    for a, b in items)):
+            yield items
+    for match in re.finditer(r"把([^，。；“”]{2,60}?)作为(?:[一二三四五六七八九十\d]+大)?(?:主导|支柱|特色|优势|重点)产业",
+                             text):
+        items = [c for a, b in _split_items(match.group(1), match.start(1)) if (c := _clean_item(doc, a, b))]
+        if items:
+            yield items
+    for match in LIST_CLOSER.finditer(text):
+        begin = max(text.rfind(p, 0, match.start()) for p in "，。；：\n") + 1
+        openers = list(LIST_OPENERS.finditer(text, begin, match.start()))
+        openers += list(doc.lexicon.patterns["industry_trigger"].finditer(text, begin, match.start()))
+        openers.sort(key=lambda m: m.end())
+        if openers:
+            begin = openers[-1].end()
+        end = match.start()
+        if text[begin:end].endswith(("作为", "成为")):
+            end -= 2
+        items = [c for a, b in _split_items(text[begin:end], begin) if (c := _clean_item(doc, a, b))]
+        if items:
+            yield items
+
+
+def _clause_end(text: str, pos: int) -> int:
+    stop = re.compile(r"[，。；：！？,;\n]|等(?![级])|的|为|领域|方向|方面")
+    match = stop.search(text, pos)
+    return match.start() if match else len(text)
+
+
+@mention_extractor("industries")
+def industries(doc: Doc) -> Iterator[Mention]:
+    for items in industry_lists(doc):
+        for start, end in items:
+            name = compact(doc.text[start:end])
+            canonical = name[:-2] if name.endswith("产业") and len(name) > 4 else name
+            yield _mention(doc, start, end, EntityType.INDUSTRY, canonical=canonical,
+                           attrs=(("list", "1"),))
+
+
+# -------------------------------------------------------------------------------------- policies
+
+def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
+    text = doc.text
+    doc_suffixes = tuple(doc.lexicon.words("policy", "doc_suffixes"))
+    programmes = tuple(doc.lexicon.words("policy", "programme_suffixes"))
+    for match in BOOK.finditer(text):
+        inner = compact(match.group(1))
+        if inner.endswith(doc_suffixes) or inner.startswith("关于"):
+            yield match.start(1), match.end(1)
+    for match in ABOUT.finditer(text):
+        yield match.span()
+    for match in QUOTED.finditer(text):
+        inner = re.sub(r"[（(][^）)]*[）)]$", "", compact(match.group(1)))
+        if inner.endswith(programmes) and len(inner) >= 6:
+            yield match.start(1), match.end(1)
+    stops = _stops(doc, "此次", "本次", "该", "家", "个", "开展", "推进", "列入", "纳入", "确定", "认定")
+    for match in re.finditer(r"试点(?=名单|[，。；、”）\n]|$)|专项资金", text):
+        start = left_edge(doc, match.start(), stops=stops, max_len=30)
+        name = compact(text[start:match.end()])
+        if len(name) >= 8 and not NUMERAL_START.match(name) and not name.startswith(("此次", "本次", "该")):
+            yield start, match.end()
+
+
+@mention_extractor("policies")
+def policies(doc: Doc) -> Iterator[Mention]:
+    """Documents in 《》, 关于…的通知 titles, quoted programmes and funds, and pilots (…试点)."""
+    spans = sorted(set(_policy_spans(doc)))
+    names = {span: compact(doc.text[span[0]:span[1]]) for span in spans}
+    for span in spans:
+        name = names[span]
+        container = [other for other in names.values()
+                     if name in other and other != name and not other.startswith("关于")]
+        canonical = max(container, key=len) if container else name
+        yield _mention(doc, span[0], span[1], EntityType.POLICY, canonical=canonical)
+
+
+# -------------------------------------------------------------------------------------- projects
+
+@mention_extractor("projects")
+def projects(doc: Doc) -> Iterator[Mention]:
+    """Quoted projects after a company, ``建设…项目`` names, and items of ``引进A、B等N个项目`` lists."""
+    text = doc.text
+    for _, _, start, end in quoted_project_companies(doc):
+        yield _mention(doc, start, end, EntityType.PROJECT, canonical=compact(text[start:end]))
+    suffixes = tuple(doc.lexicon.words("project", "suffixes"))
+    for match in QUOTED.finditer(text):
+        before = text[max(0, match.start() - 12):match.start()]
+        if compact(match.group(1)).endswith(suffixes) and re.search(
+                r"(?:公司|集团|控股|银行|[）)])(?:规划|投资|计划)?(?:建设|投资|打造)?的?$", before):
+            yield _mention(doc, match.start(1), match.end(1), EntityType.PROJECT,
+                           canonical=compact(match.group(1)))
+    stops = _stops(doc, "实施", "推进", "开工", "启动", "签下", "重大", "重点", "该", "此") - {"及"}
+    zone_re = doc.lexicon.patterns["zone"]
+    for match in re.finditer(r"项目(?!跟踪|审计|管理|资金|申报|库|化|建设运营)", text):
+        start = left_edge(doc, match.start(), stops=stops, max_len=24)
+        zone = zone_re.match(text, start)
+        if zone is not None and zone.end() < match.start():
+            start = zone.end()
+            paren = PAREN_PLACE.match(text, start)
+            start = paren.end() if paren else start
+        start, end = strip_brackets(text, start, match.end())
+        core = compact(text[start:match.start()])
+        if len(core) < 4 or NUMERAL_START.match(core) or not re.match(f"[{ZH}]", core):
+            continue
+        yield _mention(doc, start, end, EntityType.PROJECT, canonical=compact(text[start:end]))
+    for match in re.finditer(r"等\s*[\d一二三四五六七八九十两几多]+\s*个(?:重大|重点)?项目", text):
+        begin = max(text.rfind(p, 0, match.start()) for p in "，。；：\n") + 1
+        opener = list(re.finditer(r"引进了?|签约了?|落户了?|包括|有", text[begin:match.start()]))
+        if opener:
+            begin += opener[-1].end()
+        for a, b in _spans(text[begin:match.start()], begin, "、"):
+            a, b = strip_brackets(text, *_trim_space(text, a, b))
+            item = compact(text[a:b])
+            if "“" in item or "”" in item or len(item) < 4 or not item.endswith(suffixes):
+                continue
+            yield _mention(doc, a, b, EntityType.PROJECT, canonical=item)
+
+
+def _trim_space(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+# ---------------------------------------------------------------------------------------- events
+
+@mention_extractor("events")
+def events(doc: Doc) -> Iterator[Mention]:
+    """Named meetings, conferences, fairs, training courses: a name of four or more characters and a suffix."""
+    stops = frozenset(doc.lexicon.words("event", "stops"))
+    for match in doc.lexicon.patterns["event_suffix"].finditer(doc.text):
+        start = left_edge(doc, match.start(), stops=stops, max_len=40, piece=EVENT_PIECE)
+        while start < match.start() and doc.text[start] in "”）)":
+            start += 1
+        year = re.search(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d", doc.text[start:match.start()])
+        if year is not None:  # a byline glued to a name starting with a year: 王超2019…培训班
+            start += year.start()
+        name = compact(doc.text[start:match.end()])
+        core = re.sub("[“”\"]", "", doc.text[start:match.start()])
+        if len(core) < 4 or name.count("“") != name.count("”"):
+            continue
+        parts = [p for p in name.split("暨") if p]
+        attrs = tuple(("alias", p) for p in parts) if len(parts) > 1 else ()
+        yield _mention(doc, start, match.end(), EntityType.EVENT, canonical=name, attrs=attrs)
+
+
+# ------------------------------------------------------------------------------------ agreements
+
+@mention_extractor("agreements")
+def agreements(doc: Doc) -> Iterator[Mention]:
+    """Agreement phrases: (战略合作|投资|框架|意向…)协议, 合作备忘录."""
+    prefixes = "|".join(sorted(doc.lexicon.words("agreement", "pattern_prefixes"), key=len, reverse=True))
+    pattern = re.compile(rf"(?:{prefixes})+(?:协议书|协议|备忘录)|(?<=签订|签署|达成)(?:协议书|协议)")
+    for match in pattern.finditer(doc.text):
+        yield _mention(doc, match.start(), match.end(), EntityType.AGREEMENT)

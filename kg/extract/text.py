@@ -1,0 +1,54 @@
+"""Small pure helpers on text and tokens shared by the extractors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from kg.extract.doc import Doc
+
+NAME_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·]+")
+EVENT_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·“”\"+]+")
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+SPACES = re.compile(r"\s+")
+
+
+def left_edge(doc: Doc, pos: int, *, stops: Collection[str], max_len: int = 20,
+              piece: re.Pattern[str] = NAME_PIECE, floor: int = 0) -> int:
+    """Where a name ending at ``pos`` starts: walk tokens left until punctuation, a stop word or ``max_len``.
+
+    Without tokens (tests may build a Doc without jieba) single characters are walked instead.
+    """
+    start = pos
+    index = doc.token_index_at(pos - 1)
+    while index is not None and index >= 0:
+        _, a, b = doc.tokens[index]
+        a = max(a, floor)
+        if a >= start:
+            index -= 1
+            continue
+        chunk = doc.text[a:min(b, start)]
+        if not chunk or chunk in stops or not piece.fullmatch(chunk) or pos - a > max_len:
+            break
+        start = a
+        index -= 1
+    return start
+
+
+def strip_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop unbalanced leading/trailing brackets from a span."""
+    while start < end and text[start] in "（(）)":
+        start += 1
+    span = text[start:end]
+    if span.count("（") + span.count("(") != span.count("）") + span.count(")"):
+        while start < end and text[end - 1] in "（(":
+            end -= 1
+    return start, end
+
+
+def is_cjk(text: str) -> bool:
+    return bool(text) and all("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def compact(text: str) -> str:
+    return SPACES.sub("", text)
