@@ -110,6 +110,11 @@ def validate(graph: Graph, *, engine: str = "fast") -> Report:
     return Report(conforms=not violations, violations=tuple(violations), warnings=tuple(warnings))
 
 
+def messages(report: Report) -> list[str]:
+    """One line per violation, then one per warning (prefixed ``warning:``), in sorted order."""
+    return [str(v) for v in report.violations] + [f"warning: {w}" for w in report.warnings]
+
+
 def _pyshacl_results(graph: Graph) -> list[tuple[Node, Violation]]:
     from pyshacl import validate as shacl_validate  # heavy import: only when asked for
 

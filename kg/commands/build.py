@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from kg import export, pipeline
+from kg import graph as rdf
+from kg import validate as shacl
 
 HELP = "build the knowledge graph from news files, folders or globs"
 
@@ -17,6 +19,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--formats", default="ttl,html",
                         help="comma-separated outputs: " + ",".join(export.FORMATS) + " (default: ttl,html)")
     parser.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    parser.add_argument("--no-validate", action="store_true",
+                        help="skip the SHACL check of the graph (by default a failing graph exits 1)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,9 +32,20 @@ def run(args: argparse.Namespace) -> int:
     result = pipeline.build(args.inputs, progress=not args.no_progress)
     for error in result.errors:
         print(error, file=sys.stderr)
-    status = export.write(result, args.out, formats=formats)
+    graph = rdf.to_rdf(result)  # built once: written, then validated
+    export.write_graph(graph, args.out, formats=formats)
     print(f"kg: {len(result.articles)} articles, {len(result.entities)} entities -> {args.out}",
           file=sys.stderr)
+    report = shacl.Report(conforms=True) if args.no_validate else shacl.validate(graph)
+    for violation in report.violations:
+        print(violation, file=sys.stderr)
+    if report.warnings:
+        print(f"kg: {len(report.warnings)} shape warnings (list them with: kg validate {args.out})",
+              file=sys.stderr)
     if result.errors:
         return 2
-    return status
+    if not report.conforms:
+        print(f"kg: the graph does not conform to the shapes: {len(report.violations)} violations "
+              "(the files are written; see kg validate)", file=sys.stderr)
+        return 1
+    return 0
