@@ -34,6 +34,7 @@ GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华�
 ZONE_TITLES = ("党工委书记", "管委会主任", "管委会副主任", "党工委副书记")
 BODY_TITLES = ("局长", "副局长", "主任", "副主任")
 COMPANY_TITLES = ("董事长", "总经理", "副总裁")
+PROJECT_TAILS = ("产业园项目", "生产基地项目", "研发中心项目")
 BODIES = ("发展和改革委员会", "科学技术局", "工业和信息化局", "商务局", "财政局")
 
 
@@ -119,7 +120,8 @@ def synthetic_graph(nodes: int = 200, *, seed: int = 7, xss: bool = False) -> Gr
         cities.append(city)
 
     def person() -> URIRef:
-        return b.entity(HK.Person, b.unique(lambda: rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN)))
+        name = b.unique(lambda: rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN))
+        return b.entity(HK.Person, name)
 
     def post(who: URIRef, where: URIRef, title: str) -> None:
         key = f"{who}|{where}|{title}"
@@ -162,11 +164,13 @@ def synthetic_graph(nodes: int = 200, *, seed: int = 7, xss: bool = False) -> Gr
             companies.append(company)
         post(person(), companies[0], rng.choice(COMPANY_TITLES))
         parent = companies[1]
-        b.fact(companies[2], ORG.subOrganizationOf, parent, f"{_label(g, companies[2])}隶属{_label(g, parent)}。")
+        child = companies[2]
+        b.fact(child, ORG.subOrganizationOf, parent, f"{_label(g, child)}隶属{_label(g, parent)}。")
         for p in range(2):
-            project = b.entity(HK.Project, b.unique(lambda: rng.choice(WORDS) + rng.choice(WORDS)
-                                                            + rng.choice(("产业园", "生产基地", "研发中心")) + "项目"))
-            g.add((project, HK.investmentCNY, Literal(str(rng.randint(1, 500) * 10**8), datatype=XSD.decimal)))
+            name = b.unique(lambda: rng.choice(WORDS) + rng.choice(WORDS) + rng.choice(PROJECT_TAILS))
+            project = b.entity(HK.Project, name)
+            amount = str(rng.randint(1, 500) * 10**8)
+            g.add((project, HK.investmentCNY, Literal(amount, datatype=XSD.decimal)))
             g.add((project, PROV.wasDerivedFrom, b.article()))
             investor = companies[3 + p]
             b.fact(project, HK.investor, investor, f"{_label(g, investor)}投资建设{_label(g, project)}。")
@@ -183,12 +187,14 @@ def synthetic_graph(nodes: int = 200, *, seed: int = 7, xss: bool = False) -> Gr
         signer = person()
         b.fact(agreement, HK.signatory, signer, sentence)
         if z % 2 == 0:
-            policy = b.entity(HK.Policy, b.unique(lambda: f"关于支持{rng.choice(WORDS)}{rng.choice(WORDS)}发展的实施方案"))
+            name = b.unique(lambda: f"关于支持{rng.choice(WORDS)}{rng.choice(WORDS)}发展的实施方案")
+            policy = b.entity(HK.Policy, name)
             b.fact(policy, HK.issuedBy, rng.choice(bodies), f"{_label(g, policy)}由有关部门印发。")
             for other in rng.sample(zone_list, min(3, len(zone_list))):
                 b.fact(other, HK.participatesIn, policy, f"{_label(g, other)}入选{_label(g, policy)}。")
         if z % 8 == 7:
-            event = b.entity(HK.Event, b.unique(lambda: f"第{rng.randint(1, 20)}届{rng.choice(WORDS)}创新大会"))
+            name = b.unique(lambda: f"第{rng.randint(1, 20)}届{rng.choice(WORDS)}创新大会")
+            event = b.entity(HK.Event, name)
             b.fact(event, HK.locatedIn, zone, f"{_label(g, event)}在{zname}举行。")
         if z % 5 == 4 and len(zone_list) > 1:
             b.fact(zone, HK.partOf, zone_list[z - 1], f"{zname}是{_label(g, zone_list[z - 1])}的园中园。")

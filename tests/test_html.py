@@ -1,0 +1,258 @@
+"""The HTML explorer page: payload, escaping, offline, layout, focus, determinism (no browser here)."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import time
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, ORG, PROV, SKOS, XSD
+
+from kg import html
+from kg.graph import SCHEMA, new_graph
+from kg.iri import mint
+from kg.namespace import HK
+
+XSS = "<img src=x onerror=alert(1)>"
+BAD_TITLE = "</script><script>alert(2)</script>园区快讯"
+
+
+def _entity(g: Graph, cls: URIRef, name: str, article: URIRef, *alts: str) -> URIRef:
+    node = mint(cls.split("#")[-1], name)
+    g.add((node, RDF.type, cls))
+    g.add((node, RDFS.label, Literal(name, lang="zh")))
+    for alt in alts:
+        g.add((node, SKOS.altLabel, Literal(alt, lang="zh")))
+    g.add((node, HK.mentionedIn, article))
+    return node
+
+
+def _evidence(g: Graph, s: URIRef, p: URIRef, o: URIRef, article: URIRef, text: str, start: int) -> None:
+    ev = mint("evidence", f"{s}{p}{o}")
+    for pred, obj in ((RDF.type, HK.Evidence), (RDF.subject, s), (RDF.predicate, p), (RDF.object, o),
+                      (PROV.wasDerivedFrom, article), (HK.evidenceText, Literal(text, lang="zh")),
+                      (HK.startOffset, Literal(start)), (HK.endOffset, Literal(start + len(text)))):
+        g.add((ev, pred, obj))
+
+
+def small_graph() -> Graph:
+    """A hand-written graph in the contract's shape: one article about a made-up zone."""
+    g = new_graph()
+    art = mint("article", "test-1")
+    body = "青岚高新区党工委书记韩松出席签约仪式。星河微电子有限公司投资30亿元建设芯谷项目。"
+    for p, o in ((RDF.type, HK.Article), (DCTERMS.title, Literal("青岚高新区签约芯谷项目", lang="zh")),
+                 (DCTERMS.creator, Literal("本报记者", lang="zh")),
+                 (SCHEMA.articleBody, Literal(body, lang="zh")),
+                 (DCTERMS.date, Literal("2024-03-01", datatype=XSD.date)),
+                 (HK.sourceFile, Literal("t/a.txt"))):
+        g.add((art, p, o))
+    art2 = mint("article", "test-2")
+    g.add((art2, RDF.type, HK.Article))
+    g.add((art2, DCTERMS.title, Literal(BAD_TITLE, lang="zh")))
+    zone = _entity(g, HK.Zone, "青岚高新区", art, "青岚高新技术产业开发区")
+    person = _entity(g, HK.Person, "韩松", art)
+    company = _entity(g, HK.Company, "星河微电子有限公司", art, "星河微电子")
+    project = _entity(g, HK.Project, "芯谷项目", art)
+    industry = _entity(g, HK.Industry, "集成电路", art)
+    city = _entity(g, HK.AdministrativeArea, "青岚市", art, "青岚")
+    bad = _entity(g, HK.Company, XSS, art2)
+    post, role = mint("post", "韩松|书记"), mint("role", "党工委书记")
+    g.add((person, ORG.holds, post))
+    g.add((post, RDF.type, ORG.Post))
+    g.add((post, ORG.postIn, zone))
+    g.add((post, ORG.role, role))
+    g.add((post, PROV.wasDerivedFrom, art))
+    g.add((role, RDF.type, ORG.Role))
+    g.add((role, RDFS.label, Literal("党工委书记", lang="zh")))
+    _evidence(g, person, ORG.holds, post, art, "青岚高新区党工委书记韩松出席签约仪式。", 0)
+    g.add((project, HK.investor, company))
+    g.add((project, HK.locatedIn, zone))
+    g.add((project, HK.investmentCNY, Literal("3000000000", datatype=XSD.decimal)))
+    _evidence(g, project, HK.investor, company, art, "星河微电子有限公司投资30亿元建设芯谷项目。", 19)
+    g.add((zone, HK.leadingIndustry, industry))
+    g.add((zone, HK.locatedIn, city))
+    g.add((bad, HK.partOf, zone))
+    return g
+
+
+def _payload(page: str) -> dict:
+    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
+    assert match, "no payload in the page"
+    return json.loads(match.group(1))
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    return html.render(small_graph())
+
+
+def test_nodes_are_the_entities_and_articles_with_their_classes(page: str) -> None:
+    data = _payload(page)
+    classes = [c["key"] for c in data["classes"]]
+    by_label = {n["l"]: classes[n["c"]] for n in data["nodes"]}
+    assert by_label["青岚高新区"] == "Zone"
+    assert by_label["韩松"] == "Person"
+    assert by_label["芯谷项目"] == "Project"
+    assert by_label["青岚高新区签约芯谷项目"] == "Article"
+    assert data["meta"]["nodes"] == 7  # entities only, articles apart
+    assert sum(1 for n in data["nodes"] if classes[n["c"]] == "Article") == 2
+    article_class = data["classes"][classes.index("Article")]
+    assert article_class["hidden"] is True
+
+
+def test_aliases_and_facts_reach_the_payload(page: str) -> None:
+    data = _payload(page)
+    zone = next(n for n in data["nodes"] if n["l"] == "青岚高新区")
+    assert zone["a"] == ["青岚高新技术产业开发区"]
+    project = next(n for n in data["nodes"] if n["l"] == "芯谷项目")
+    assert project["f"] == [["投资额", "30亿元"]]
+    company = next(i for i, n in enumerate(data["nodes"]) if n["l"] == "星河微电子有限公司")
+    assert ["星河微电子", company] in data["names"]
+
+
+def _edge(data: dict, source: str, target: str) -> dict:
+    labels = [n["l"] for n in data["nodes"]]
+    s, t = labels.index(source), labels.index(target)
+    found = [e for e in data["edges"] if e["s"] == s and e["t"] == t]
+    assert len(found) == 1, f"{source} -> {target}: {found}"
+    return found[0]
+
+
+def test_post_is_one_edge_person_to_org_labelled_with_the_title(page: str) -> None:
+    data = _payload(page)
+    edge = _edge(data, "韩松", "青岚高新区")
+    assert data["kinds"][edge["k"]]["label"] == "任职"
+    assert edge["l"] == "党工委书记"
+    assert [e[0] for e in edge["e"]] == ["青岚高新区党工委书记韩松出席签约仪式。"]
+    assert data["articles"][edge["e"][0][1]]["t"] == "青岚高新区签约芯谷项目"
+
+
+def test_investor_edge_runs_company_to_project_with_evidence_and_offsets(page: str) -> None:
+    data = _payload(page)
+    edge = _edge(data, "星河微电子有限公司", "芯谷项目")
+    assert edge["l"] == "投资"
+    text, article, start, end = edge["e"][0]
+    assert (text, start, end) == ("星河微电子有限公司投资30亿元建设芯谷项目。", 19, 19 + len(text))
+    assert data["articles"][article]["d"] == "2024-03-01"
+    assert _edge(data, "青岚高新区", "集成电路")["l"] == "主导产业"
+    assert _edge(data, "青岚高新区", "青岚市")["l"] == "位于"
+    assert _edge(data, XSS, "青岚高新区")["l"] == "园中园"
+
+
+def test_mentions_are_a_hidden_kind(page: str) -> None:
+    data = _payload(page)
+    mentioned = next(k for k in data["kinds"] if k["key"] == "mentioned")
+    assert mentioned["hidden"] is True and mentioned["label"] == "提及"
+    assert mentioned["count"] == 7
+
+
+def test_payload_is_escaped_so_data_cannot_close_the_script(page: str) -> None:
+    assert XSS not in page
+    assert "alert(2)</script>" not in page
+    block = re.search(r'id="kg-data">(.*?)</script>', page, re.S).group(1)
+    assert not re.search("[<>&\u2028\u2029]", block)
+    data = _payload(page)
+    assert XSS in [n["l"] for n in data["nodes"]]
+    assert BAD_TITLE in [a["t"] for a in data["articles"]]
+
+
+def test_embed_json_escapes_line_separators() -> None:
+    text = html.embed_json({"a": "x\u2028y\u2029<&>"})
+    assert text == '{"a":"x\\u2028y\\u2029\\u003c\\u0026\\u003e"}'
+    assert json.loads(text) == {"a": "x\u2028y\u2029<&>"}
+
+
+def test_the_app_script_never_writes_html() -> None:
+    script = (Path(html.__file__).parent / "static" / "explorer.js").read_text(encoding="utf-8")
+    unsafe = r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function"
+    assert not re.search(unsafe, script)
+
+
+def test_page_references_no_remote_url(page: str) -> None:
+    assert not re.search(r"""\b(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//""", page, re.I)
+    assert not re.search(r"""(?:import\s*\(|importScripts\s*\(|fetch\s*\(|XMLHttpRequest|WebSocket\s*\(|"""
+                         r"""EventSource\s*\(|sendBeacon\s*\(|\.src\s*=\s*)\s*["'`](?:https?:)?//""", page)
+    assert not re.search(r"url\(\s*[\"']?(?:https?:)?//|@import", page, re.I)
+    assert "<link" not in page
+    assert not re.search(r"<script[^>]*\bsrc\s*=", page, re.I)
+    assert "default-src 'none'" in page  # the CSP forbids any request the page might still try
+
+
+def test_page_inlines_vis_network_with_its_licence(page: str) -> None:
+    assert "@license" in page and "vis.js is dual licensed" in page
+    assert len(re.findall(r"^<script\b", page, re.M)) == 3  # payload, vis-network, the explorer
+
+
+def test_render_is_deterministic_whatever_the_insertion_order() -> None:
+    graph = small_graph()
+    triples = sorted(graph)
+    random.Random(3).shuffle(triples)
+    shuffled = new_graph()
+    for t in triples:
+        shuffled.add(t)
+    assert html.render(graph) == html.render(shuffled)
+
+
+def test_every_node_gets_a_distinct_position(page: str) -> None:
+    data = _payload(page)
+    entities = [n for n in data["nodes"] if data["classes"][n["c"]]["key"] != "Article"]
+    assert len({(n["x"], n["y"]) for n in entities}) == len(entities)
+
+
+def test_focus_keeps_the_neighbourhood_only() -> None:
+    graph = small_graph()
+    data = _payload(html.render(graph, focus="青岚市", hops=1))
+    labels = {n["l"] for n in data["nodes"]}
+    assert {"青岚市", "青岚高新区"} <= labels
+    assert "韩松" not in labels and "芯谷项目" not in labels
+    assert data["meta"]["focus"] == "青岚市" and data["meta"]["total"] == 7
+    two = {n["l"] for n in _payload(html.render(graph, focus="青岚", hops=2))["nodes"]}  # an alias works
+    assert {"韩松", "芯谷项目", "集成电路"} <= two
+
+
+def test_focus_on_an_unknown_name_raises() -> None:
+    with pytest.raises(LookupError, match="没有这个园区"):
+        html.render(small_graph(), focus="没有这个园区")
+
+
+def test_max_nodes_marks_the_best_connected_core() -> None:
+    data = _payload(html.render(small_graph(), max_nodes=2))
+    assert data["meta"]["big"] is True
+    core = [n["l"] for n in data["nodes"] if n["k"]]
+    assert sorted(core) == ["芯谷项目", "青岚高新区"]  # degrees 5 and 2; the rest have 1
+
+
+def test_layout_of_5000_nodes_is_fast_and_complete() -> None:
+    rng = random.Random(1)
+    graph = nx.Graph()
+    hubs = [f"hub{i:03d}" for i in range(200)]
+    for i in range(4800):  # companies and people hanging off zones, zones sharing industries
+        graph.add_edge(f"n{i:04d}", hubs[rng.randrange(len(hubs))])
+    for i, hub in enumerate(hubs):
+        graph.add_edge(hub, f"industry{i % 20}")
+    start = time.perf_counter()
+    positions = html.layout(graph)
+    elapsed = time.perf_counter() - start
+    assert set(positions) == set(graph)
+    assert len({(round(x), round(y)) for x, y in positions.values()}) > 0.98 * len(graph)
+    assert elapsed < 10, f"layout took {elapsed:.1f} s"
+    assert html.layout(graph) == positions
+
+
+def test_components_do_not_overlap() -> None:
+    graph = nx.Graph([("a", "b"), ("c", "d"), ("c", "e"), ("f", "g"), ("g", "h"), ("h", "f"), ("h", "i")])
+    graph.add_node("lonely")
+    positions = html.layout(graph)
+    boxes = []
+    for component in nx.connected_components(graph):
+        xs = [positions[n][0] for n in component]
+        ys = [positions[n][1] for n in component]
+        boxes.append((min(xs), min(ys), max(xs), max(ys)))
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1], (a, b)
