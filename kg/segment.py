@@ -23,6 +23,7 @@ from kg.clean import (
     Piece,
     SourceLine,
     clean_line,
+    column_width,
     concat,
     ends_sentence,
     is_hard_wrapped,
@@ -257,6 +258,10 @@ def _starts(units: Sequence[Unit], end: int) -> dict[int, int]:
             if prev is not None and prev.kind == BYLINE:
                 continue  # ▶ byline, then the dateline: one start, at the byline
             starts[i] = i
+        elif after_break and _is_heading(units, i, end):
+            body = i + 2 if _is_heading(units, i + 1, end) else i + 1
+            if body < end and units[body].kind == TEXT:
+                starts.setdefault(body, body)
     # a few headline-like lines right before a start belong to the article after them
     moved: dict[int, int] = {}
     for start, body in sorted(starts.items()):
@@ -269,6 +274,34 @@ def _starts(units: Sequence[Unit], end: int) -> dict[int, int]:
             first = k + 1
         moved[first] = body
     return moved
+
+
+_ENUMERATION_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、]|[■□◆◇●○★☆])"
+)
+
+
+def _is_heading(units: Sequence[Unit], i: int, end: int) -> bool:
+    """A printed headline above a story: an open-ended line far narrower or wider than the column below it."""
+    if i >= end or units[i].kind != TEXT:
+        return False
+    text = units[i].line.text
+    if ends_sentence(text) or len(text) < 6 or _ENUMERATION_RE.match(text) or text[-1] in "，、；：,;:":
+        return False
+    width = units[i].line.width
+
+    def differs(around: Sequence[Unit]) -> bool | None:
+        widths: list[int] = []
+        for unit in around:
+            if unit.kind != TEXT:
+                break
+            widths.append(unit.line.width)
+        column = column_width(widths) if len(widths) >= 3 else None
+        return None if column is None else not 0.8 * column <= width <= 1.25 * column
+
+    # unlike the column below it, and unlike the column above it when there is one
+    above = differs(units[max(0, i - 6): i][::-1])
+    return bool(differs(units[i + 2: min(end, i + 9)])) and above is not False
 
 
 def _split_by_width(groups: list[list[Unit]], *, ratio: float = 0.8) -> list[list[list[Unit]]]:
@@ -427,7 +460,12 @@ def _groups(units: Sequence[Unit], columns: dict[int, float]) -> list[list[Unit]
         if run:
             paras = paragraphs([u.line for u in run], columns=[columns[u.line.number] for u in run])
             by_number = {u.line.number: u for u in run}
-            out.extend([by_number[line.number] for line in para] for para in paras)
+            for para in paras:
+                group = [by_number[line.number] for line in para]
+                if len(group) > 1 and _is_subheading(group[0].line, columns[group[0].line.number]):
+                    out.append(group[:1])  # a numbered sub-heading is a paragraph of its own
+                    group = group[1:]
+                out.append(group)
             run.clear()
 
     for unit in units:
@@ -438,6 +476,11 @@ def _groups(units: Sequence[Unit], columns: dict[int, float]) -> list[list[Unit]
             out.append([unit])
     flush()
     return out
+
+
+def _is_subheading(line: SourceLine, column: float) -> bool:
+    short = line.width < 0.8 * column
+    return bool(_ENUMERATION_RE.match(line.text)) and short and line.text[-1] not in "，、；：,;:。！？…"
 
 
 def _draft_body(draft: _Draft) -> Piece:

@@ -195,3 +195,12 @@ def test_dev_page_lines_are_joined(dev_page: Path) -> None:
     bodies = "".join(a.text + "".join(a.titles) + "".join(a.creators) for a in articles)
     missing = [ln for ln in lines if _norm(ln).lstrip("▶") not in _norm(bodies)]
     assert len(missing) <= 1  # the ▶ byline among the end headlines may belong to no article
+
+
+def test_headlines_above_stories_without_datelines() -> None:
+    articles = page("page-headings.txt")
+    assert [a.titles for a in articles] == [
+        ("长沙高新区签下智能装备大项目",), ("海洋生物医药企业扎堆落户青岛高新区 一批科技企业落地生根",),
+        ("生物医药论坛在苏州工业园区举办",)]
+    assert [a.text[:5] for a in articles] == ["近日，长沙", "日前，一批", "10月16"]
+    assert "\n一、聚焦创新药物研发\n" in articles[2].text  # a numbered sub-heading stays in its story
