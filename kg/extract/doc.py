@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import logging
 import os
 import re
 import tempfile
@@ -46,7 +47,13 @@ def make_tokenizer(lexicon: Lexicon, *, cache_dir: Path | None = None) -> jieba.
     folder = cache_dir or Path(tempfile.gettempdir()) / "kg-jieba"
     os.makedirs(folder, exist_ok=True)
     tokenizer.tmp_dir = str(folder)
-    tokenizer.initialize()
+    log = logging.getLogger("jieba")  # jieba announces its dictionary load at DEBUG on its own handler
+    level = log.level
+    log.setLevel(logging.WARNING)
+    try:
+        tokenizer.initialize()
+    finally:
+        log.setLevel(level)
     words = [*lexicon.words("zone", "suffixes"), *lexicon.words("title", "units"),
              *lexicon.words("title", "cores"), *lexicon.gazetteer.titles, *lexicon.gazetteer.industries]
     for word in sorted(set(words)):

@@ -220,10 +220,7 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         zone = zone_near(doc, mentions, industry.start)
         if zone is None:
             continue
-        start, end = doc.sentence_at(industry.start)
-        leading = "主导" in doc.text[start:end]
-        yield _relation(doc, RK.INDUSTRY, (("zone", zone), ("industry", industry)), industry.start,
-                        value="主导产业" if leading else None)
+        yield _relation(doc, RK.INDUSTRY, (("zone", zone), ("industry", industry)), industry.start)
 
 
 # ---------------------------------------------------------------------------------------- projects
@@ -238,10 +235,11 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         s_start, s_end = doc.sentence_at(project.start)
         before = [m for m in ordered if s_start <= m.start and m.end <= project.start and m.cls in PARTIES]
         investor = None
-        if before and before[-1].cls is ET.COMPANY:
-            gap = doc.text[before[-1].end:project.start]
-            if len(gap) <= 25 and not re.search(r"[与和同及、，]", gap):
-                investor = before[-1]
+        owners = [m for m in before if m.cls is ET.COMPANY]
+        if owners and not any(m.cls is ET.PROJECT and owners[-1].end <= m.start < project.start for m in ordered):
+            gap = doc.text[owners[-1].end:project.start]
+            if len(gap) <= 30 and not re.search(r"[与和同及、，]", gap):
+                investor = owners[-1]
         if investor is None:
             name = compact(project.text)
             investor = next((c for c in companies if len(_key(c)) >= 2 and (
@@ -260,7 +258,15 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 
 def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit: int) -> str | None:
-    """The project's own total investment: an amount after it in its sentence, not a sum over projects."""
+    """The project's own total investment: an amount after it in its sentence, not a sum over projects.
+
+    Also ``投资25亿元建设X项目``: an investment written right before the project.
+    """
+    clause = max(doc.text.rfind(c, 0, project.start) for c in "，。；：") + 1
+    for match in amounts.AMOUNT.finditer(doc.text, clause, project.start):
+        if INVEST.search(doc.text[max(clause, match.start() - 8):match.start()]) and re.fullmatch(
+                r"\s*(?:用于|来)?(?:建设|新建|打造|兴建|实施)", doc.text[match.end():project.start]):
+            return amounts.yuan_of(match)
     for match in amounts.AMOUNT.finditer(doc.text, project.end, limit):
         gap = doc.text[project.end:match.start()]
         if any(m.cls is ET.PROJECT and project.end <= m.start < match.start() for m in ordered):
@@ -360,15 +366,17 @@ def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Zones selected for a programme: ``X等N家园区入选``, ``X榜上有名``, ``确定X为…试点``."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for s_start, s_end in doc.sentences:
-        trigger = SELECTED.search(doc.text, s_start, s_end)
-        if trigger is None:
-            continue
         policies = _unique(_in(ordered, s_start, s_end, ET.POLICY))
         if not policies:
             continue
-        clause = max(s_start, max(doc.text.rfind(c, s_start, trigger.start()) for c in "，；：") + 1)
-        zones = _in(ordered, clause, trigger.start(), ET.ZONE)
-        zones = [z for z in zones if not any(p.start <= z.start and z.end <= p.end for p in policies)]
+        zones: list[Mention] = []
+        triggers = list(SELECTED.finditer(doc.text, s_start, s_end))
+        for trigger in triggers:
+            clause = max(s_start, max(doc.text.rfind(c, s_start, trigger.start()) for c in "，；：") + 1)
+            zones += _in(ordered, clause, trigger.start(), ET.ZONE)
+        if triggers:  # the programme named after the trigger, else the one named before it
+            later = [p for p in policies if p.start >= triggers[0].start()]
+            policies = later or policies
         for match in re.finditer(r"(?:确定|认定|批准|评为|列为)(?:了)?", doc.text[s_start:s_end]):
             pos = s_start + match.end()
             zones += [z for z in _in(ordered, pos, s_end, ET.ZONE) if doc.text[z.end:z.end + 1] == "为"]

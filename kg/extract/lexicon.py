@@ -95,7 +95,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     cores = trie_pattern(lex.words("title", "cores"))
     units = trie_pattern(lex.words("title", "units"))
     sub_ends = trie_pattern(lex.words("title", "subunit_ends"))
-    title = (rf"(?:(?:{units})|[\u4e00-\u9fff]{{1,6}}?(?:{sub_ends}))?(?:常务)?副?(?:{cores})")
+    title = rf"(?:{units})?(?:常务)?副?(?:{cores})"
     return {
         "place": re.compile(places),
         "zone_name": re.compile(zone_names),
@@ -106,7 +106,8 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "park": re.compile(trie_pattern(lex.words("zone", "park_suffixes"))),
         "dept": re.compile(rf"(?P<place>{places})(?P<level>省|市|县|区|自治区)?(?P<dept>{depts})"),
         "title": re.compile(title),
-        "title_unit_core": re.compile(rf"(?:{units})?(?:常务)?副?(?:{cores})"),
+        # a sub-unit written between an organisation and a title: 科技部火炬中心|基金审理处|处长
+        "subunit_before": re.compile(rf"(?:部|中心|局|委|厅|公司|集团|院)([\u4e00-\u9fff]{{2,7}}?(?:{sub_ends}))$"),
         "company_suffix": re.compile(trie_pattern(lex.words("company", "suffixes"))),
         "org_suffix": re.compile(trie_pattern(lex.words("org", "suffixes"))),
         "industry": re.compile(trie_pattern(g.industries)),

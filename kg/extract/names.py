@@ -326,13 +326,11 @@ def people(doc: Doc) -> Iterator[Mention]:
 
 
 def _title_span(doc: Doc, match: re.Match[str]) -> tuple[int, int]:
-    """A title's span; a free sub-unit prefix (基金审理处处长) only right after an organisation's name."""
+    """A title's span, with a sub-unit between an organisation and the title (基金审理处处长)."""
     start, end = match.span()
-    plain = doc.lexicon.patterns["title_unit_core"].search(doc.text, start, end)
-    if plain is not None and plain.end() == end and plain.start() > start:
-        before = doc.text[max(0, start - 3):start]
-        if not re.search(r"(?:部|中心|局|委|厅|公司|集团|院)$", before):
-            return plain.start(), end
+    sub = doc.lexicon.patterns["subunit_before"].search(doc.text[max(0, start - 12):start])
+    if sub is not None:
+        return start - len(sub.group(1)), end
     return start, end
 
 
@@ -371,6 +369,9 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end = start + quote.start()
         raw = text[start:end]
     tail = QUANT_TAIL.search(raw)
+    if tail is not None and tail.group() and tail.start() < 2 and re.search(r"[\d一二三四五六七八九十两几多级]",
+                                                                             tail.group()):
+        return None
     if tail is not None and tail.group() and tail.start() >= 2:
         cut = tail.group()
         if re.search(r"[\d一二三四五六七八九十两几多]|集群|等|之一", cut):
@@ -447,7 +448,9 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         inner = re.sub(r"[（(][^）)]*[）)]$", "", compact(match.group(1)))
         if inner.endswith(programmes) and len(inner) >= 6:
             yield match.start(1), match.end(1)
-    stops = _stops(doc, "此次", "本次", "该", "家", "个", "开展", "推进", "列入", "纳入", "确定", "认定")
+    stops = frozenset(("为", "入选", "列入", "纳入", "确定", "认定", "获批", "成为", "开展", "推进", "获得", "了",
+                       "的", "是", "等", "和", "与", "及", "被", "此次", "本次", "该", "家", "个", "在", "将",
+                       "共", "获", "申报", "参加", "公布", "印发", "发布", "下达", "组织", "启动"))
     for match in re.finditer(r"试点(?=名单|[，。；、”）\n]|$)|专项资金", text):
         start = left_edge(doc, match.start(), stops=stops, max_len=30)
         name = compact(text[start:match.end()])
