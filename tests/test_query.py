@@ -211,6 +211,7 @@ def test_update_is_refused(sample: Path, capsys) -> None:
         store.execute(graph, "INSERT DATA { <http://a> <http://b> <http://c> }")
     assert store.is_update("# c\nprefix x: <http://x#>\n  insert { ?s ?p ?o } WHERE { ?s ?p ?o }")
     assert not store.is_update("SELECT * WHERE { ?s <http://x/insert> ?o }")
+    assert not store.is_update("# Who signed agreements with a company?\nSELECT * WHERE { ?s ?p ?o }")
 
 
 def test_bad_usage_and_missing_graph(tmp_path: Path, capsys) -> None:
