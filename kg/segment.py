@@ -221,9 +221,23 @@ def classify(lines: Sequence[SourceLine]) -> list[Unit]:
     return out
 
 
-def _body_end(units: Sequence[Unit]) -> int:
-    """Where the end-of-page headlines begin: after the last line ending a sentence (and its name row)."""
-    last = max((i for i, u in enumerate(units) if u.kind == TEXT and ends_sentence(u.line.text)), default=-1)
+def _body_end(units: Sequence[Unit], columns: dict[int, float]) -> int:
+    """Where the end-of-page headlines begin: after the last line ending a sentence (and its name row).
+
+    A line ending in ！ or ？ after a short open-ended line is a headline, not the end of a story:
+    a story's lines run on at the full column width.
+    """
+    def body_line(i: int) -> bool:
+        unit = units[i]
+        if unit.kind != TEXT or not ends_sentence(unit.line.text):
+            return False
+        if "。" in unit.line.text[-3:] or i == 0:
+            return True
+        prev = units[i - 1]
+        return not (prev.kind == TEXT and not ends_sentence(prev.line.text)
+                    and prev.line.width < 0.8 * columns.get(prev.line.number, prev.line.width))
+
+    last = max((i for i in range(len(units)) if body_line(i)), default=-1)
     if last < 0:
         return len(units)
     end = last + 1
@@ -400,7 +414,7 @@ def split_page(doc: Document) -> list[Article]:
     text_lines = [u.line for u in units if u.kind == TEXT]
     columns = dict(zip([line.number for line in text_lines], local_widths(text_lines), strict=True))
     blank_style = sum(line.blank_before for line in lines) >= 0.5 * max(1, len(lines) - 1)
-    end = _body_end(units)
+    end = _body_end(units, columns)
     starts = _starts(units, end)
 
     drafts: list[_Draft] = []

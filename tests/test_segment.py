@@ -204,3 +204,12 @@ def test_headlines_above_stories_without_datelines() -> None:
         ("生物医药论坛在苏州工业园区举办",)]
     assert [a.text[:5] for a in articles] == ["近日，长沙", "日前，一批", "10月16"]
     assert "\n一、聚焦创新药物研发\n" in articles[2].text  # a numbered sub-heading stays in its story
+
+
+def test_end_headline_ending_with_an_exclamation_mark() -> None:
+    text = (FIXTURES / "page-datelines.txt").read_text(encoding="utf-8")
+    text = text.replace("落户青岛高新区\n", "落户青岛高新区\n\n海洋经济风生水起！\n")
+    articles = split(Document(source="p.txt", kind=DocKind.PAGE, text=text))
+    assert len(articles) == 5
+    assert starting(articles, "（记者").text.endswith("双方将共建创新药物研发平台。")
+    assert "海洋经济风生水起！" in starting(articles, "春风拂面").titles
