@@ -125,14 +125,21 @@ class Fact:
     support: tuple[Triple, ...] = ()
 
 
-def _args(relation: Relation, index: Mapping[Mention, Entity], *prefixes: str) -> list[URIRef]:
+Index = Mapping[Mention, URIRef]  # mention → the IRI of the entity it was resolved to
+
+
+def mention_index(entities: Sequence[Entity]) -> dict[Mention, URIRef]:
+    iris = {id(e): entity_iri(e) for e in entities}
+    return {m: iris[id(e)] for m, e in entity_index(entities).items()}
+
+
+def _args(relation: Relation, index: Index, *prefixes: str) -> list[URIRef]:
     """IRIs of the resolved arguments whose role starts with one of ``prefixes`` (in argument order)."""
     out = []
     for role, mention in relation.args:
-        if role.startswith(prefixes) and mention in index:
-            iri = entity_iri(index[mention])
-            if iri not in out:
-                out.append(iri)
+        iri = index.get(mention)
+        if iri is not None and role.startswith(prefixes) and iri not in out:
+            out.append(iri)
     return out
 
 
@@ -143,7 +150,7 @@ def _title(relation: Relation) -> str:
     return (relation.value or "").strip()
 
 
-def _post(relation: Relation, index: Mapping[Mention, Entity], source: URIRef) -> Fact:
+def _post(relation: Relation, index: Index, source: URIRef) -> Fact:
     persons, orgs = _args(relation, index, "person"), _args(relation, index, "org")
     title = _title(relation)
     if not persons or not title:
@@ -154,14 +161,15 @@ def _post(relation: Relation, index: Mapping[Mention, Entity], source: URIRef) -
     for person in persons:
         for org in orgs or [None]:
             post = mint("post", f"{person}|{normalise_key(title)}|{org or ''}")
-            facts += [(person, ORG.holds, post), (post, ORG.role, role)]
-            support += [(post, RDF.type, ORG.Post), (post, PROV.wasDerivedFrom, source)]
+            facts.append((person, ORG.holds, post))  # the post node itself says where it was read
+            support += [(post, RDF.type, ORG.Post), (post, ORG.role, role),
+                        (post, PROV.wasDerivedFrom, source)]
             if org is not None:
-                facts.append((post, ORG.postIn, org))
+                support.append((post, ORG.postIn, org))
     return Fact(tuple(facts), tuple(support))
 
 
-def _agreement(relation: Relation, index: Mapping[Mention, Entity], source: URIRef,
+def _agreement(relation: Relation, index: Index, source: URIRef,
                labels: Mapping[URIRef, str]) -> Fact:
     nodes = _args(relation, index, "agreement")
     parties = _args(relation, index, "part")
@@ -181,7 +189,7 @@ def _agreement(relation: Relation, index: Mapping[Mention, Entity], source: URIR
     return Fact(tuple(facts), tuple(support))
 
 
-def _amount(relation: Relation, index: Mapping[Mention, Entity]) -> Fact:
+def _amount(relation: Relation, index: Index) -> Fact:
     projects = _args(relation, index, "project")
     value = decimal_lexical(relation.value or "")
     if not projects or value is None:
@@ -190,8 +198,8 @@ def _amount(relation: Relation, index: Mapping[Mention, Entity]) -> Fact:
     return Fact(tuple((p, HK.investmentCNY, literal) for p in projects))
 
 
-def _binary(relation: Relation, index: Mapping[Mention, Entity]) -> Fact:
-    resolved = [entity_iri(index[m]) for _, m in relation.args if m in index]
+def _binary(relation: Relation, index: Index) -> Fact:
+    resolved = [index[m] for _, m in relation.args if m in index]
     if len(resolved) < 2:
         return Fact(())
     predicate = BINARY[relation.kind]
@@ -201,7 +209,7 @@ def _binary(relation: Relation, index: Mapping[Mention, Entity]) -> Fact:
     return Fact(tuple((subject, predicate, o) for o in dict.fromkeys(objects)))
 
 
-def relation_fact(relation: Relation, index: Mapping[Mention, Entity], *,
+def relation_fact(relation: Relation, index: Index, *,
                   labels: Mapping[URIRef, str] | None = None) -> Fact:
     """The triples one relation asserts (empty when an argument did not resolve)."""
     source = article_node(relation.article)
@@ -214,25 +222,37 @@ def relation_fact(relation: Relation, index: Mapping[Mention, Entity], *,
     return _binary(relation, index)
 
 
-def evidence_triples(fact: Triple, relation: Relation, article: Article) -> Iterator[Triple]:
-    start, end = sentence_bounds(article.text, relation.evidence_start, relation.evidence_end)
+@dataclass(frozen=True)
+class Source:
+    """Where a relation was read: its article and evidence sentence, as RDF terms."""
+
+    key: str  # article id and offsets, for minting evidence IRIs
+    article: URIRef
+    text: Literal
+    start: Literal
+    end: Literal
+
+    @classmethod
+    def of(cls, relation: Relation, article: Article) -> Source:
+        start, end = sentence_bounds(article.text, relation.evidence_start, relation.evidence_end)
+        return cls(key=f"{article.id}|{start}|{end}", article=article_node(article.id),
+                   text=Literal(article.text[start:end], lang="zh"), start=Literal(start), end=Literal(end))
+
+
+def evidence_triples(fact: Triple, source: Source) -> tuple[Triple, ...]:
     s, p, o = fact
-    node = mint("evidence", f"{s}|{p}|{o.n3()}|{article.id}|{start}|{end}")
-    yield node, RDF.type, HK.Evidence
-    yield node, RDF.subject, s
-    yield node, RDF.predicate, p
-    yield node, RDF.object, o
-    yield node, PROV.wasDerivedFrom, article_node(article.id)
-    yield node, HK.evidenceText, Literal(article.text[start:end], lang="zh")
-    yield node, HK.startOffset, Literal(start)
-    yield node, HK.endOffset, Literal(end)
+    node = mint("evidence", f"{s}|{p}|{o.n3()}|{source.key}")
+    return ((node, RDF.type, HK.Evidence), (node, RDF.subject, s), (node, RDF.predicate, p),
+            (node, RDF.object, o), (node, PROV.wasDerivedFrom, source.article),
+            (node, HK.evidenceText, source.text), (node, HK.startOffset, source.start),
+            (node, HK.endOffset, source.end))
 
 
 def fact_triples(articles: Sequence[Article], entities: Sequence[Entity],
                  relations: Sequence[Relation]) -> Iterator[Triple]:
     """Every triple of the entity and fact layer (articles themselves are ``kg.graph``'s)."""
     by_id = {a.id: a for a in articles}
-    index = entity_index(entities)
+    index = mention_index(entities)
     labels = {entity_iri(e): e.label for e in entities}
     for entity in entities:
         yield from entity_triples(entity, articles=by_id)
@@ -245,13 +265,15 @@ def fact_triples(articles: Sequence[Article], entities: Sequence[Entity],
             continue
         fact = relation_fact(relation, index, labels=labels)
         yield from fact.support
-        for triple in fact.facts:
-            yield triple
-            yield from evidence_triples(triple, relation, article)
+        if fact.facts:
+            source = Source.of(relation, article)
+            for triple in fact.facts:
+                yield triple
+                yield from evidence_triples(triple, source)
 
 
 def add_facts(graph: Graph, result: BuildResult) -> Graph:
     """Add the entities and facts of ``result`` to ``graph`` (returned for chaining)."""
-    for triple in fact_triples(result.articles, result.entities, result.relations):
-        graph.add(triple)
+    triples = set(fact_triples(result.articles, result.entities, result.relations))
+    graph.addN((s, p, o, graph) for s, p, o in triples)
     return graph
