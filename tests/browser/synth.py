@@ -201,8 +201,14 @@ def synthetic_graph(nodes: int = 200, *, seed: int = 7, xss: bool = False) -> Gr
     return g
 
 
-def entity_count(graph: Graph) -> int:
+ENTITY_CLASSES = frozenset({HK.Zone, HK.Company, HK.GovernmentBody, HK.Organization, HK.Person, HK.Industry,
+                            HK.Policy, HK.Project, HK.Agreement, HK.Event, HK.AdministrativeArea})
+
+
+def entities(graph: Graph) -> set[URIRef]:
     """Resources typed with a contract class other than hk:Article or hk:Evidence."""
-    classes = {HK.Zone, HK.Company, HK.GovernmentBody, HK.Organization, HK.Person, HK.Industry, HK.Policy,
-               HK.Project, HK.Agreement, HK.Event, HK.AdministrativeArea}
-    return len({s for s, o in graph.subject_objects(RDF.type) if o in classes})
+    return {s for s, o in graph.subject_objects(RDF.type) if o in ENTITY_CLASSES}
+
+
+def entity_count(graph: Graph) -> int:
+    return len(entities(graph))
