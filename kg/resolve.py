@@ -315,7 +315,11 @@ def _merge_short_forms(namer: Namer, groups: dict[tuple[EntityType, str], list[M
             others = [c for c in cores if c != short and len(c) >= len(short)]
             exact = {c for c in others if short in bare[c] - {c}}
             partial: set[str] = set()
-            if not exact and len(short) >= _MIN_PARTIAL:
+            # a name written with its legal suffix (X集团有限公司) is a full name, never a prefix of another
+            written_short = cls not in _PREFIX_OK or all(
+                strip_legal(nfkc(m.canonical or m.text)) == nfkc(m.canonical or m.text)
+                for m in groups[(cls, short)])
+            if not exact and len(short) >= _MIN_PARTIAL and written_short:
                 partial = {c for c in others if len(c) > len(short) and any(
                     (cls in _PREFIX_OK and f.startswith(short)) or (cls in _SUFFIX_OK and f.endswith(short))
                     for f in bare[c])}
@@ -429,21 +433,22 @@ def _places(namer: Namer, entities: list[Entity]) -> list[Entity]:
     return out + list(extra.values())
 
 
+# Zone designations whose leading place name is the zone's city (株洲高新区 → 株洲市; not 衡山科学城).
+_DESIGNATIONS = ("高新区", "经开区", "开发区", "新区", "保税区", "综保区", "示范区", "自贸区", "工业园区")
+
+
 def _zone_area(namer: Namer, zone: Entity) -> gaz.Area | None:
-    """The city (else province) of a zone: the national list's, else the place its name starts with."""
+    """The city of a zone: the national list's, else the city its name starts with (X高新区)."""
     gz = namer.gazetteer
     assert gz is not None
     for name in (zone.label, *zone.alt_labels):
         entry = gz.zone(name) or gz.zone(_strip_parens(nfkc(name)))
-        if entry is not None:
-            place = entry.city or entry.province
-            return gz.area(place) if place else None
+        if entry is not None:  # the city only: a province is optional unless the text states it
+            return gz.area(entry.city) if entry.city else None
     _, area = namer.place_prefix(zone.key)
-    if area is None:
+    if area is None or area.level == "province" or not zone.key.endswith(_DESIGNATIONS):
         return None
-    if area.level == "county":
-        return gz.city_of(area.name) or area
-    return area
+    return gz.city_of(area.name) if area.level == "county" else area
 
 
 def entity_index(entities: Iterable[Entity]) -> dict[Mention, Entity]:

@@ -258,3 +258,18 @@ def test_namer_cores() -> None:
     assert namer.core(ET.PROJECT, "智能装备产业园项目") == "智能装备产业园"
     assert namer.core(ET.AREA, "南宁") == "南宁市"
     assert Namer(None).core(ET.AREA, "柳州市") == Namer(None).core(ET.AREA, "柳州")
+
+
+def test_full_company_name_is_not_merged_into_its_subsidiary() -> None:
+    art = article("d1", "江岸澜图集团有限公司旗下江岸澜图华中区域公司负责建设。")
+    mentions = [m(art, "江岸澜图集团有限公司", ET.COMPANY), m(art, "江岸澜图华中区域公司", ET.COMPANY)]
+    entities = resolve([art], mentions, [], gazetteer=None)
+    assert sorted(e.label for e in entities) == ["江岸澜图华中区域公司", "江岸澜图集团有限公司"]
+
+
+def test_only_zone_designations_take_the_city_of_their_name() -> None:
+    art = article("d2", "株洲科学城与南宁高新区、广西自贸区同日发布消息。")
+    mentions = [m(art, "株洲科学城", ET.ZONE), m(art, "南宁高新区", ET.ZONE), m(art, "广西自贸区", ET.ZONE)]
+    entities = resolve([art], mentions, [], gazetteer=gazetteer())
+    located = {e.label: dict(e.attrs).get("located_in") for e in entities if e.cls is ET.ZONE}
+    assert located == {"株洲科学城": None, "南宁高新区": "南宁市", "广西自贸区": None}
