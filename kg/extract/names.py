@@ -178,7 +178,8 @@ def company_spans(doc: Doc) -> list[tuple[int, int]]:
         start = left_edge(doc, match.start(), stops=stops, max_len=24)
         start, end = strip_brackets(doc.text, start, match.end())
         core = compact(doc.text[start:match.start()])
-        if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各":
+        if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
+                core.endswith("企业"):
             continue
         if match.group() in ("集团", "银行", "公司") and len(core) < 2:
             continue

@@ -21,6 +21,7 @@ def left_edge(doc: Doc, pos: int, *, stops: Collection[str], max_len: int = 20,
     """
     start = pos
     index = doc.token_index_at(pos - 1)
+    longest = max((len(w) for w in stops), default=1)
     while index is not None and index >= 0:
         _, a, b = doc.tokens[index]
         a = max(a, floor)
@@ -30,19 +31,29 @@ def left_edge(doc: Doc, pos: int, *, stops: Collection[str], max_len: int = 20,
         chunk = doc.text[a:min(b, start)]
         if not chunk or chunk in stops or not piece.fullmatch(chunk) or pos - a > max_len:
             break
+        if start - a == 1 and any(doc.text[max(0, start - k):start] in stops for k in range(2, longest + 1)):
+            break  # a single character ending a stop word (always so without a tokenizer)
         start = a
         index -= 1
     return start
 
 
 def strip_brackets(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop unbalanced leading/trailing brackets from a span."""
-    while start < end and text[start] in "（(）)":
-        start += 1
-    span = text[start:end]
-    if span.count("（") + span.count("(") != span.count("）") + span.count(")"):
-        while start < end and text[end - 1] in "（(":
-            end -= 1
+    """Narrow a span to balanced brackets: no text before an unopened ``）``, no unclosed trailing ``（``."""
+    depth = 0
+    for i in range(start, end):
+        if text[i] in "（(":
+            depth += 1
+        elif text[i] in "）)":
+            if depth == 0:
+                start = i + 1
+            else:
+                depth -= 1
+    while start < end and text[start] in "（(":  # a name never starts with a bracketed qualifier
+        close = next((i for i in range(start, end) if text[i] in "）)"), None)
+        start = close + 1 if close is not None else start + 1
+    while end > start and text[end - 1] in "（(":
+        end -= 1
     return start, end
 
 
