@@ -466,7 +466,7 @@ def _hang(graph: nx.Graph, positions: dict[str, tuple[float, float]], core: list
             continue
         ax, ay = positions[anchor]
         px, py = positions[parent[anchor]] if anchor in parent else (cx, cy)
-        away = math.atan2(ay - py, ax - px) if (ax, ay) != (px, py) else 0.0
+        away = math.atan2(ay - py, ax - px) if (ax, ay) != (px, py) else math.pi / 2  # lone hub: downwards
         ring, index = 0, 0
         while index < len(children):
             radius = spacing * (1.0 + 0.7 * ring)
@@ -489,7 +489,8 @@ def _pack(components: list[dict[str, tuple[float, float]]], *,
     for positions in components:
         xs = [p[0] for p in positions.values()]
         ys = [p[1] for p in positions.values()]
-        boxes.append((min(xs), min(ys), max(xs) - min(xs) + spacing, max(ys) - min(ys) + spacing))
+        # labels are wider than nodes: leave more room across than down
+        boxes.append((min(xs), min(ys), max(xs) - min(xs) + 2 * spacing, max(ys) - min(ys) + spacing))
     area = sum(w * h for _, _, w, h in boxes)
     row_width = max([math.sqrt(area) * 1.2] + [w for _, _, w, _ in boxes])
     out: dict[str, tuple[float, float]] = {}

@@ -4,7 +4,9 @@
 (function () {
   'use strict';
 
+  const timings = { scriptStart: performance.now() };
   const data = JSON.parse(document.getElementById('kg-data').textContent);
+  timings.parsed = performance.now();
   const meta = data.meta;
   const N = data.nodes.length;
   const $ = (id) => document.getElementById(id);
@@ -115,7 +117,9 @@
   computeVisible();
   const network = new vis.Network($('kg-network'), { nodes: nodesView, edges: edgesView }, options);
   let isReady = false;
+  timings.networkCreated = performance.now();
   network.once('afterDrawing', () => {
+    timings.firstDrawn = performance.now();
     isReady = true;
     markReady({ nodes: nodesView.length, edges: edgesView.length });
   });
@@ -294,6 +298,7 @@
     const relations = el('ul');
     for (const j of adjacent[i]) {
       const e = data.edges[j];
+      if (!kindOn[e.k]) continue;
       const outgoing = e.s === i;
       const other = data.nodes[outgoing ? e.t : e.s];
       relations.append(el('li', {}, [el('button', {
@@ -307,7 +312,7 @@
       el('p', { class: 'kg-iri', text: n.i.includes('://') ? n.i : meta.idBase + n.i }),
       el('button', { type: 'button', text: '只看邻域', onclick: () => showNeighbourhood(i) }),
       el('h4', { text: '来源文章（' + n.r.length + '）' }), articles,
-      el('h4', { text: '关系（' + adjacent[i].length + '）' }), relations,
+      el('h4', { text: '关系（' + relations.childElementCount + '）' }), relations,
     );
   }
 
@@ -349,6 +354,7 @@
   const api = {
     ready,
     get isReady() { return isReady; },
+    timings: () => Object.assign({}, timings),
     visibleNodeCount: () => nodesView.length,
     visibleEdgeCount: () => edgesView.length,
     drawnNodeCount: () => network.body.nodeIndices.length,
