@@ -202,7 +202,7 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for parent_name, parent in sorted(fulls.items()):
             if parent_name == child_name or parent_name.endswith(branch) or len(parent_name) < 4:
                 continue
-            cores = [f for f in short_forms(doc, parent_name) if len(f) >= 2]
+            cores = short_forms(doc, parent_name, min_len=2)
             rests = [child_name[len(c):] for c in cores if child_name.startswith(c) and len(child_name) > len(c) + 2]
             if any(r.endswith(branch) or (r.endswith("公司") and doc.lexicon.patterns["place"].match(r))
                    for r in rests):

@@ -207,7 +207,7 @@ def quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def short_forms(doc: Doc, full: str) -> list[str]:
+def short_forms(doc: Doc, full: str, *, min_len: int = 3) -> list[str]:
     """Contractions news uses after a company's full name: without the legal suffix, place or trade."""
     forms: list[str] = []
     core = full
@@ -225,7 +225,7 @@ def short_forms(doc: Doc, full: str) -> list[str]:
         forms.append(core)
     if len(core) >= 6:
         forms.append(core[:4])
-    return [f for f in dict.fromkeys(forms) if len(f) >= 3 and f != full and is_cjk(f)]
+    return [f for f in dict.fromkeys(forms) if len(f) >= min_len and f != full and is_cjk(f)]
 
 
 @mention_extractor("companies")
