@@ -48,14 +48,18 @@ def test_fixture_article(extractor: Extractor) -> None:
     text = raw.replace("\n\n", "\n").strip()
     found = relations(extractor, text)
     kinds = {r.kind for r in found}
-    assert {RK.POST, RK.INVESTOR, RK.PROJECT_ZONE, RK.AMOUNT, RK.AGREEMENT, RK.INDUSTRY, RK.LOCATED_IN} <= kinds
+    assert {RK.POST, RK.INVESTOR, RK.PROJECT_ZONE, RK.AMOUNT, RK.AGREEMENT, RK.INDUSTRY,
+            RK.LOCATED_IN} <= kinds
     amount = [r for r in found if r.kind is RK.AMOUNT]
-    assert [(r.args[0][1].text, r.value) for r in amount] == [("青岚智能新型储能电池生产基地项目", "4200000000")]
+    assert [(r.args[0][1].text, r.value) for r in amount] == [
+        ("青岚智能新型储能电池生产基地项目", "4200000000")]
     investor = [r for r in found if r.kind is RK.INVESTOR]
     assert [(r.args[1][1].text) for r in investor] == ["四川青岚智能装备有限公司"]
     signed = [r for r in found if r.kind is RK.AGREEMENT and any(role == "signatory" for role, _ in r.args)]
-    assert [sorted(m.text for role, m in r.args if role == "signatory") for r in signed] == [["梁振宇", "邓慧敏"]]
-    industries = sorted(m.text for r in found if r.kind is RK.INDUSTRY for role, m in r.args if role == "industry")
+    signatories = [sorted(m.text for role, m in r.args if role == "signatory") for r in signed]
+    assert signatories == [["梁振宇", "邓慧敏"]]
+    industries = sorted(m.text for r in found if r.kind is RK.INDUSTRY
+                        for role, m in r.args if role == "industry")
     assert industries == ["新能源汽车", "电子信息", "高端装备"]
     for r in found:  # evidence is a sentence holding an argument
         assert text[r.evidence_start:r.evidence_end].strip()
@@ -75,7 +79,8 @@ def test_agreement_parties_separately(extractor: Extractor) -> None:
     text = "芜湖高新区分别与安徽岚山新材料有限公司、芜湖云桥物流有限公司签订合作协议。"
     parties = [tuple(m.text for role, m in args[1:]) for args in
                [r.args for r in relations(extractor, text) if r.kind is RK.AGREEMENT]]
-    assert sorted(parties) == [("芜湖高新区", "安徽岚山新材料有限公司"), ("芜湖高新区", "芜湖云桥物流有限公司")]
+    assert sorted(parties) == [("芜湖高新区", "安徽岚山新材料有限公司"),
+                               ("芜湖高新区", "芜湖云桥物流有限公司")]
 
 
 def test_issuers_and_participation(extractor: Extractor) -> None:
@@ -86,7 +91,8 @@ def test_issuers_and_participation(extractor: Extractor) -> None:
         (("policy", "关于支持园区开放发展的指导意见"), ("body", "国家发展和改革委员会")),
         (("policy", "四川省首批数字化转型示范试点"), ("body", "四川省科技厅")),
     ]
-    assert facts(extractor, text, RK.PARTICIPATES) == [(("zone", "绵阳高新区"), ("policy", "四川省首批数字化转型示范试点"))]
+    assert facts(extractor, text, RK.PARTICIPATES) == [
+        (("zone", "绵阳高新区"), ("policy", "四川省首批数字化转型示范试点"))]
 
 
 def test_located_in_from_the_zone_name(extractor: Extractor) -> None:
@@ -98,7 +104,8 @@ def test_located_in_from_the_zone_name(extractor: Extractor) -> None:
 
 def test_suborg_of_a_regional_company(extractor: Extractor) -> None:
     text = "澜图集团有限公司旗下的澜图西南区域公司总经理覃晓表示将加大投入，澜图集团有限公司将提供支持。"
-    assert facts(extractor, text, RK.SUBORG) == [(("child", "澜图西南区域公司"), ("parent", "澜图集团有限公司"))]
+    assert facts(extractor, text, RK.SUBORG) == [
+        (("child", "澜图西南区域公司"), ("parent", "澜图集团有限公司"))]
 
 
 def test_output_is_deterministic(extractor: Extractor) -> None:

@@ -92,7 +92,8 @@ def test_reporters_in_bylines_are_not_people(plain: Extractor) -> None:
 
 
 def test_industries_from_list_structure(plain: Extractor) -> None:
-    text = ("绵阳高新区将重点发展电子信息、新能源汽车和高端装备，已形成光伏材料、智能终端等两大百亿级产业集群。"
+    text = ("绵阳高新区将重点发展电子信息、新能源汽车和高端装备，"
+            "已形成光伏材料、智能终端等两大百亿级产业集群。"
             "要聚焦堵点、痛点、难点。")
     assert found(plain, text, ET.INDUSTRY) == ["电子信息", "新能源汽车", "高端装备", "光伏材料", "智能终端"]
 
@@ -103,16 +104,19 @@ def test_industry_kept_whole_inside_list(plain: Extractor) -> None:
 
 
 def test_policies(plain: Extractor) -> None:
-    text = ("四川省科技厅印发《关于推进园区数字化转型的实施意见》，绵阳高新区入选四川省首批数字化转型示范试点，"
+    text = ("四川省科技厅印发《关于推进园区数字化转型的实施意见》，"
+            "绵阳高新区入选四川省首批数字化转型示范试点，"
             "获得“2024年园区数字化转型专项资金”支持。")
-    assert found(plain, text, ET.POLICY) == ["关于推进园区数字化转型的实施意见", "四川省首批数字化转型示范试点",
-                                           "2024年园区数字化转型专项资金"]
+    assert found(plain, text, ET.POLICY) == [
+        "关于推进园区数字化转型的实施意见", "四川省首批数字化转型示范试点", "2024年园区数字化转型专项资金"]
 
 
 def test_projects_quoted_bare_and_listed(full: Extractor) -> None:
-    text = ("双方将共同建设温州高新区（龙湾区）智能传感器产业园项目。截至目前，温州高新区已引进星禾智造“新能源电机生产基地”、"
+    text = ("双方将共同建设温州高新区（龙湾区）智能传感器产业园项目。"
+            "截至目前，温州高新区已引进星禾智造“新能源电机生产基地”、"
             "瓯江数字港创新中心等32个项目，总投资260亿元。鼓励企业实施科技项目。")
-    assert found(full, text, ET.PROJECT) == ["智能传感器产业园项目", "新能源电机生产基地", "瓯江数字港创新中心"]
+    assert found(full, text, ET.PROJECT) == [
+        "智能传感器产业园项目", "新能源电机生产基地", "瓯江数字港创新中心"]
 
 
 def test_events_and_their_parts(plain: Extractor) -> None:

@@ -15,7 +15,7 @@ HELP = "print the mentions and relations found in each article (one JSON object 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive) or globs")
-    parser.add_argument("--jsonl", action="store_true", help="JSON lines output (the only format; the default)")
+    parser.add_argument("--jsonl", action="store_true", help="JSON lines output (the default)")
 
 
 def articles(inputs: list[str], errors: list[InputError]) -> Iterator[Article]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import os
 import re
@@ -74,7 +75,7 @@ class Doc:
     token_starts: frozenset[int]
     token_of: tuple[int, ...] = ()  # character position -> index of the token covering it
 
-    @property
+    @functools.cached_property
     def sentence_starts(self) -> list[int]:
         return [s for s, _ in self.sentences]
 

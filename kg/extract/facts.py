@@ -22,10 +22,13 @@ RK = RelationKind
 ORGS = (ET.ZONE, ET.COMPANY, ET.GOVERNMENT_BODY, ET.ORGANIZATION)
 PARTIES = (ET.ZONE, ET.COMPANY, ET.GOVERNMENT_BODY, ET.ORGANIZATION)
 ZONE_ORGANS = ("管委会", "党工委", "工委", "纪工委", "区委", "区政府")
-AGGREGATE = re.compile(r"\d+\s*[个家]|[两几多数一二三四五六七八九十]+个|等项目|共|合计|累计|总计|产值|营收|销售")
-INVEST = re.compile(r"(?:总投资|计划投资|投资总额|总投资额|投资额|投资)(?:金额|额)?(?:约|达到|达|超过|超|逾|近|为|共|合计)?\s*")
+AGGREGATE = re.compile(r"\d+\s*[个家]|[两几多数一二三四五六七八九十]+个|等项目"
+                       r"|共|合计|累计|总计|产值|营收|销售")
+INVEST = re.compile(r"(?:总投资|计划投资|投资总额|总投资额|投资额|投资)(?:金额|额)?"
+                    r"(?:约|达到|达|超过|超|逾|近|为|共|合计)?\s*")
 ISSUE = re.compile(r"制定|印发|发布|出台|下发|颁布|确定|公布|批复|认定|设立|组织|启动|推出|批准|联合")
-SELECTED = re.compile(r"(?:确定|认定|批准|列为)(?=[^，。；]{2,20}为)|入选|榜上有名|获批|被列入|列入|纳入|被认定为|被确定为|认定为|确定为|成功申报|获评|跻身|入围")
+SELECTED = re.compile(r"(?:确定|认定|批准|列为)(?=[^，。；]{2,20}为)|入选|榜上有名|获批|被列入|列入|纳入"
+                      r"|被认定为|被确定为|认定为|确定为|成功申报|获评|跻身|入围")
 SIGN = re.compile(r"签约|签字|签署|签订|签下")
 
 
@@ -71,7 +74,8 @@ def dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
 
 
 def zone_near(doc: Doc, mentions: Sequence[Mention], pos: int) -> Mention | None:
-    """The zone a clause at ``pos`` is about: the sentence's first named zone before it, else the article's."""
+    """The zone a clause at ``pos`` is about: the sentence's first named zone before it, else the article's.
+    """
     start, _ = doc.sentence_at(pos)
     before = [m for m in mentions if m.cls is ET.ZONE and start <= m.start and m.end <= pos and major(doc, m)]
     if before:
@@ -190,8 +194,8 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             form = next((f for f in sorted(forms, key=len, reverse=True) if child.text.startswith(f)), None)
             if form is None:
                 continue
-            parent = Mention(text=form, cls=ET.GOVERNMENT_BODY, start=child.start, end=child.start + len(form),
-                             article=doc.article.id, canonical=entry.parent)
+            parent = Mention(text=form, cls=ET.GOVERNMENT_BODY, start=child.start,
+                             end=child.start + len(form), article=doc.article.id, canonical=entry.parent)
         if (_key(child), _key(parent)) not in seen:
             seen.add((_key(child), _key(parent)))
             yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), child.start)
@@ -203,7 +207,8 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             if parent_name == child_name or parent_name.endswith(branch) or len(parent_name) < 4:
                 continue
             cores = short_forms(doc, parent_name, min_len=2)
-            rests = [child_name[len(c):] for c in cores if child_name.startswith(c) and len(child_name) > len(c) + 2]
+            rests = [child_name[len(c):] for c in cores
+                     if child_name.startswith(c) and len(child_name) > len(c) + 2]
             if any(r.endswith(branch) or (r.endswith("公司") and doc.lexicon.patterns["place"].match(r))
                    for r in rests):
                 if (child_name, parent_name) not in seen:
@@ -236,15 +241,16 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         before = [m for m in ordered if s_start <= m.start and m.end <= project.start and m.cls in PARTIES]
         investor = None
         owners = [m for m in before if m.cls is ET.COMPANY]
-        if owners and not any(m.cls is ET.PROJECT and owners[-1].end <= m.start < project.start for m in ordered):
+        between = owners and any(m.cls is ET.PROJECT and owners[-1].end <= m.start < project.start
+                                 for m in ordered)
+        if owners and not between:
             gap = doc.text[owners[-1].end:project.start]
             if len(gap) <= 30 and not re.search(r"[与和同及、，]", gap):
                 investor = owners[-1]
         if investor is None:
             name = compact(project.text)
-            investor = next((c for c in companies if len(_key(c)) >= 2 and (
-                name.startswith(compact(c.text)) or any(name.startswith(f) for f in short_forms(doc, _key(c))))),
-                None)
+            investor = next((c for c in companies if len(_key(c)) >= 2 and name.startswith(
+                (compact(c.text), *short_forms(doc, _key(c))))), None)
         if investor is not None:
             yield _relation(doc, RK.INVESTOR, (("project", project), ("company", investor)), project.start)
         zones = [m for m in ordered if s_start <= m.start and m.end <= s_end and m.cls is ET.ZONE
@@ -300,8 +306,8 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             last, last_at = args, agreement.start
             yield _agreement(doc, agreement, args)
             continue
-        found = [m for m in ordered if clause_start <= m.start and m.end <= agreement.start and m.cls in PARTIES
-                 and not any(t.cls is ET.TITLE and t.start == m.end for t in ordered)]
+        found = [m for m in ordered if clause_start <= m.start and m.end <= agreement.start
+                 and m.cls in PARTIES and not any(t.cls is ET.TITLE and t.start == m.end for t in ordered)]
         separately = re.search(r"分别(?:与|和|同)", doc.text[clause_start:agreement.start])
         if separately is not None:
             cut = clause_start + separately.start()
@@ -316,7 +322,8 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             last, last_at = args, agreement.start
             yield _agreement(doc, agreement, args)
     for s_start, s_end in doc.sentences:  # 代表双方签约, 在协议上签字: signatories of the last agreement
-        if s_start in done_sentences or last is None or s_start < last_at or not SIGN.search(doc.text, s_start, s_end):
+        if s_start in done_sentences or last is None or s_start < last_at or \
+                not SIGN.search(doc.text, s_start, s_end):
             continue
         people = [m for m in _in(ordered, s_start, s_end, ET.PERSON) if id(m) in org_of]
         if len(people) >= 2:
@@ -353,7 +360,8 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             continue
         group = [last]
         for m in reversed(before[:-1]):
-            if m.cls is ET.GOVERNMENT_BODY and doc.text[m.end:group[0].start] in ("、", "和", "及", "与", "，"):
+            joined = doc.text[m.end:group[0].start] in ("、", "和", "及", "与", "，")
+            if m.cls is ET.GOVERNMENT_BODY and joined:
                 group.insert(0, m)
             else:
                 break

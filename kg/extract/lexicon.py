@@ -54,7 +54,8 @@ class Lexicon:
     @classmethod
     def load(cls, *, gazetteer: Gazetteer, path: Path = DATA) -> Lexicon:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        lists = {section: {key: tuple(values) for key, values in body.items()} for section, body in raw.items()}
+        lists = {section: {key: tuple(values) for key, values in body.items()}
+                 for section, body in raw.items()}
         areas: dict[str, str] = {}
         for area in gazetteer.areas:
             for form in (area.short, area.name):
@@ -96,7 +97,10 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     units = trie_pattern(lex.words("title", "units"))
     sub_ends = trie_pattern(lex.words("title", "subunit_ends"))
     title = rf"(?:{units})?(?:常务)?副?(?:{cores})"
+    agreement = trie_pattern(lex.words("agreement", "pattern_prefixes"))
     return {
+        "agreement": re.compile(rf"(?:{agreement})+(?:协议书|协议|备忘录)"
+                                r"|(?<=签订|签署|达成)(?:协议书|协议)"),
         "place": re.compile(places),
         "zone_name": re.compile(zone_names),
         "body_name": re.compile(body_names),
@@ -107,7 +111,8 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "dept": re.compile(rf"(?P<place>{places})(?P<level>省|市|县|区|自治区)?(?P<dept>{depts})"),
         "title": re.compile(title),
         # a sub-unit written between an organisation and a title: 科技部火炬中心|基金审理处|处长
-        "subunit_before": re.compile(rf"(?:部|中心|局|委|厅|公司|集团|院)([\u4e00-\u9fff]{{2,7}}?(?:{sub_ends}))$"),
+        "subunit_before": re.compile(r"(?:部|中心|局|委|厅|公司|集团|院)"
+                                     rf"([\u4e00-\u9fff]{{2,7}}?(?:{sub_ends}))$"),
         "company_suffix": re.compile(trie_pattern(lex.words("company", "suffixes"))),
         "org_suffix": re.compile(trie_pattern(lex.words("org", "suffixes"))),
         "industry": re.compile(trie_pattern(g.industries)),

@@ -13,7 +13,8 @@ from kg.model import EntityType, Mention
 PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?(?:新区|区|县|市|镇|片区))[）)]")
 QUOTED = re.compile(r"“([^“”\n]{2,40})”")
 BOOK = re.compile(r"《([^《》\n]{2,80})》")
-ABOUT = re.compile(r"关于[^，。；《》“”\n]{2,60}?的(?:实施方案|指导意见|实施意见|通知|意见|方案|决定|办法|批复|规定)")
+ABOUT = re.compile(r"关于[^，。；《》“”\n]{2,60}?的"
+                   r"(?:实施方案|指导意见|实施意见|通知|意见|方案|决定|办法|批复|规定)")
 NUMERAL_START = re.compile(r"^[\d一二三四五六七八九十两几多数百千万]+[个家项批大类]")
 QUANT_TAIL = re.compile(
     r"(?:等)?(?:[一二三四五六七八九十两几多\d]+[大个项类])?(?:[千百万]亿级|万亿级|[千百]亿|超[千百]亿)?"
@@ -24,6 +25,8 @@ LIST_CLOSER = re.compile(
     r"等?(?:[一二三四五六七八九十两几多\d]+[大个类])(?:[千百万]亿级|万亿级)?(?:世界级)?"
     r"(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点)?(?:产业集群|产业)"
     r"|等(?:[千百万]亿级|万亿级)?(?:产业集群|集群)")
+AS_LEADING = re.compile(r"把([^，。；“”]{2,60}?)作为(?:[一二三四五六七八九十\d]+大)?"
+                        r"(?:主导|支柱|特色|优势|重点)产业")
 LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|以及|把|将|了|有)")
 ZH = "\u4e00-\u9fff"
 
@@ -100,7 +103,8 @@ def parks(doc: Doc) -> Iterator[Mention]:
         start = left_edge(doc, match.start(), stops=stops, max_len=12)
         start, end = strip_brackets(doc.text, start, match.end())
         prefix = doc.text[start:match.start()]
-        if len(prefix) < 2 or prefix in generic or NUMERAL_START.match(prefix) or not re.search(f"[{ZH}]", prefix):
+        if len(prefix) < 2 or prefix in generic or NUMERAL_START.match(prefix) or \
+                not re.search(f"[{ZH}]", prefix):
             continue
         if end < len(doc.text) and doc.text[end] in "区":  # 产业园区 is a suffix of a longer name
             continue
@@ -349,7 +353,8 @@ def _split_items(text: str, offset: int) -> list[tuple[int, int]]:
     return items
 
 
-def _spans(text: str, offset: int, sep: str, *, within: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+def _spans(text: str, offset: int, sep: str, *,
+           within: tuple[int, int] | None = None) -> list[tuple[int, int]]:
     lo, hi = within if within is not None else (offset, offset + len(text))
     piece = text[lo - offset:hi - offset]
     out, pos = [], lo
@@ -370,8 +375,8 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end = start + quote.start()
         raw = text[start:end]
     tail = QUANT_TAIL.search(raw)
-    if tail is not None and tail.group() and tail.start() < 2 and re.search(r"[\d一二三四五六七八九十两几多级]",
-                                                                             tail.group()):
+    numeral = re.compile(r"[\d一二三四五六七八九十两几多级]")
+    if tail is not None and tail.group() and tail.start() < 2 and numeral.search(tail.group()):
         return None
     if tail is not None and tail.group() and tail.start() >= 2:
         cut = tail.group()
@@ -386,19 +391,20 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
-    """Lists of industries: after a trigger (重点发展, 聚焦…) or before a closer (等三大产业集群, 作为主导产业)."""
+    """Lists of industries: after a trigger (重点发展, 聚焦…) or before a closer (等三大产业集群).
+    """
     text = doc.text
     lexicon = doc.lexicon.patterns["industry"]
     known = frozenset(doc.lexicon.gazetteer.industries)
     for match in doc.lexicon.patterns["industry_trigger"].finditer(text):
         end = _clause_end(text, match.end())
-        items = [c for a, b in _split_items(text[match.end():end], match.end()) if (c := _clean_item(doc, a, b))]
+        items = [c for a, b in _split_items(text[match.end():end], match.end())
+                 if (c := _clean_item(doc, a, b))]
         closed = bool(LIST_CLOSER.search(text, match.end(), end)) or text.startswith("产业集群", end - 4)
         if items and (closed or any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
                                     for a, b in items)):
             yield items
-    for match in re.finditer(r"把([^，。；“”]{2,60}?)作为(?:[一二三四五六七八九十\d]+大)?(?:主导|支柱|特色|优势|重点)产业",
-                             text):
+    for match in AS_LEADING.finditer(text):
         items = [c for a, b in _split_items(match.group(1), match.start(1)) if (c := _clean_item(doc, a, b))]
         if items:
             yield items
@@ -449,9 +455,10 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         inner = re.sub(r"[（(][^）)]*[）)]$", "", compact(match.group(1)))
         if inner.endswith(programmes) and len(inner) >= 6:
             yield match.start(1), match.end(1)
-    stops = frozenset(("为", "入选", "列入", "纳入", "确定", "认定", "获批", "成为", "开展", "推进", "获得", "了",
-                       "的", "是", "等", "和", "与", "及", "被", "此次", "本次", "该", "家", "个", "在", "将",
-                       "共", "获", "申报", "参加", "公布", "印发", "发布", "下达", "组织", "启动"))
+    stops = frozenset(("为", "入选", "列入", "纳入", "确定", "认定", "获批", "成为", "开展", "推进",
+                       "获得", "了", "的", "是", "等", "和", "与", "及", "被", "此次", "本次", "该", "家",
+                       "个", "在", "将", "共", "获", "申报", "参加", "公布", "印发", "发布", "下达", "组织",
+                       "启动"))
     for match in re.finditer(r"试点(?=名单|[，。；、”）\n]|$)|专项资金", text):
         start = left_edge(doc, match.start(), stops=stops, max_len=30)
         name = compact(text[start:match.end()])
@@ -526,7 +533,7 @@ def _trim_space(text: str, a: int, b: int) -> tuple[int, int]:
 
 @mention_extractor("events")
 def events(doc: Doc) -> Iterator[Mention]:
-    """Named meetings, conferences, fairs, training courses: a name of four or more characters and a suffix."""
+    """Named meetings, conferences, fairs, training courses: a name of 4+ characters and a suffix."""
     stops = frozenset(doc.lexicon.words("event", "stops"))
     for match in doc.lexicon.patterns["event_suffix"].finditer(doc.text):
         start = left_edge(doc, match.start(), stops=stops, max_len=40, piece=EVENT_PIECE)
@@ -549,7 +556,6 @@ def events(doc: Doc) -> Iterator[Mention]:
 @mention_extractor("agreements")
 def agreements(doc: Doc) -> Iterator[Mention]:
     """Agreement phrases: (战略合作|投资|框架|意向…)协议, 合作备忘录."""
-    prefixes = "|".join(sorted(doc.lexicon.words("agreement", "pattern_prefixes"), key=len, reverse=True))
-    pattern = re.compile(rf"(?:{prefixes})+(?:协议书|协议|备忘录)|(?<=签订|签署|达成)(?:协议书|协议)")
+    pattern = doc.lexicon.patterns["agreement"]
     for match in pattern.finditer(doc.text):
         yield _mention(doc, match.start(), match.end(), EntityType.AGREEMENT)
