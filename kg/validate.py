@@ -11,7 +11,6 @@ import functools
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -313,72 +312,77 @@ def _fast_results(graph: Graph, shapes: tuple[Shape, ...]) -> list[tuple[Node, V
     return found
 
 
-def _failures(shape: Shape, focus: Node, data: _Data) -> Iterator[tuple[Shape, Node | None]]:
+def _failures(shape: Shape, focus: Node, data: _Data) -> list[tuple[Shape, Node | None]]:
     """(shape, value) for each constraint of ``shape`` and its property shapes that ``focus`` breaks."""
     if shape.deactivated:
-        return
+        return []
     values = data.values(focus, shape.path) if shape.path is not None else [focus]
+    found: list[tuple[Shape, Node | None]] = []
     for param, arg in shape.checks:
-        for value in _check(param, arg, focus, values, data):
-            yield shape, value
+        bad = _SET_CHECKS[param](arg, focus, values, data)
+        if bad:
+            found += [(shape, value) for value in bad]
     for prop in shape.properties:
-        yield from _failures(prop, focus, data)
+        found += _failures(prop, focus, data)
+    return found
 
 
 def _conforms(node: Node, shape: Shape, data: _Data) -> bool:
-    return next(_failures(shape, node, data), None) is None
+    return not _failures(shape, node, data)
 
 
-def _check(param: str, arg, focus: Node, values: list[Node], data: _Data) -> Iterator[Node | None]:
-    """The failing values (None for a failure of the value set as a whole)."""
-    if param == "minCount":
-        if len(values) < arg:
-            yield None
-    elif param == "maxCount":
-        if len(values) > arg:
-            yield None
-    elif param == "hasValue":
-        if arg not in values:
-            yield None
-    elif param == "qualifiedValueShape":
-        inner, low, high = arg
-        count = sum(1 for value in values if _conforms(value, inner, data))
-        if (low is not None and count < low) or (high is not None and count > high):
-            yield None
-    elif param == "lessThanOrEquals":
-        others = data.values(focus, arg)
-        for value in values:
-            if not all(_compare(value, other) in (-1, 0) for other in others):
-                yield value
-    else:
-        for value in values:
-            if not _value_ok(param, arg, value, data):
-                yield value
+# Each constraint: (argument, focus node, value nodes, data) -> the failing values (None: the whole set).
+
+def _min_count(arg, focus, values, data) -> list[Node | None]:
+    return [None] if len(values) < arg else []
 
 
-def _value_ok(param: str, arg, value: Node, data: _Data) -> bool:
-    if param == "nodeKind":
-        return isinstance(value, _NODE_KINDS[arg])
-    if param == "datatype":
-        return _has_datatype(value, arg)
-    if param == "languageIn":
-        lang = value.language.lower() if isinstance(value, Literal) and value.language else ""
-        return bool(lang) and any(tag == "*" or lang == tag or lang.startswith(tag + "-") for tag in arg)
-    if param == "minLength":
-        return not isinstance(value, BNode) and len(str(value)) >= arg
-    if param == "pattern":
-        return not isinstance(value, BNode) and arg.search(str(value)) is not None
-    if param == "class":
-        return not isinstance(value, Literal) and arg in data.types.get(value, ())
-    if param == "minInclusive":
-        return _compare(value, arg) in (0, 1)
-    if param == "minExclusive":
-        return _compare(value, arg) == 1
-    if param == "or":
-        return any(_conforms(value, member, data) for member in arg)
-    if param == "node":
-        return _conforms(value, arg, data)
-    raise ValueError(f"unsupported constraint {param}")  # unreachable: _compile refuses it
+def _max_count(arg, focus, values, data) -> list[Node | None]:
+    return [None] if len(values) > arg else []
+
+
+def _has_value(arg, focus, values, data) -> list[Node | None]:
+    return [] if arg in values else [None]
+
+
+def _qualified(arg, focus, values, data) -> list[Node | None]:
+    inner, low, high = arg
+    count = sum(1 for value in values if _conforms(value, inner, data))
+    return [None] if (low is not None and count < low) or (high is not None and count > high) else []
+
+
+def _less_than_or_equals(arg, focus, values, data) -> list[Node | None]:
+    others = data.values(focus, arg)
+    return [v for v in values if not all(_compare(v, other) in (-1, 0) for other in others)]
+
+
+def _each(test):
+    """A constraint on each value node, from a test ``(argument, value, data) -> bool``."""
+    return lambda arg, focus, values, data: [v for v in values if not test(arg, v, data)]
+
+
+def _language_in(arg, value, data) -> bool:
+    lang = value.language.lower() if isinstance(value, Literal) and value.language else ""
+    return bool(lang) and any(tag == "*" or lang == tag or lang.startswith(tag + "-") for tag in arg)
+
+
+_SET_CHECKS = {
+    "minCount": _min_count,
+    "maxCount": _max_count,
+    "hasValue": _has_value,
+    "qualifiedValueShape": _qualified,
+    "lessThanOrEquals": _less_than_or_equals,
+    "nodeKind": _each(lambda arg, v, data: isinstance(v, _NODE_KINDS[arg])),
+    "datatype": _each(lambda arg, v, data: _has_datatype(v, arg)),
+    "languageIn": _each(_language_in),
+    "minLength": _each(lambda arg, v, data: not isinstance(v, BNode) and len(str(v)) >= arg),
+    "pattern": _each(lambda arg, v, data: not isinstance(v, BNode) and arg.search(str(v)) is not None),
+    "class": _each(lambda arg, v, data: not isinstance(v, Literal) and arg in data.types.get(v, ())),
+    "minInclusive": _each(lambda arg, v, data: _compare(v, arg) in (0, 1)),
+    "minExclusive": _each(lambda arg, v, data: _compare(v, arg) == 1),
+    "or": _each(lambda arg, v, data: any(_conforms(v, member, data) for member in arg)),
+    "node": _each(lambda arg, v, data: _conforms(v, arg, data)),
+}
 
 
 def _has_datatype(value: Node, datatype: Node) -> bool:
