@@ -222,6 +222,13 @@ def test_bad_usage_and_missing_graph(tmp_path: Path, capsys) -> None:
     assert kg_query(capsys, "-g", str(tmp_path))[0] == 2  # neither text nor --file
 
 
+def test_malformed_graph_file_is_bad_input(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "bad.ttl"
+    bad.write_text('<http://a> <http://b> "unterminated .\n', encoding="utf-8")
+    status, _, err = kg_query(capsys, "-g", str(bad), "ASK {}")
+    assert status == 2 and "bad.ttl" in err and "not valid Turtle" in err
+
+
 def test_select_with_a_graph_format_is_a_usage_error(sample: Path, capsys) -> None:
     status, _, err = kg_query(capsys, "-g", str(sample), "--format", "nt", LABELS)
     assert status == 2 and "CONSTRUCT" in err
