@@ -22,6 +22,7 @@ from html import escape
 from importlib import resources
 
 import networkx as nx
+import numpy as np
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
@@ -429,10 +430,33 @@ def _component_layout(graph: nx.Graph, nodes: list[str], *, seed: int, spacing: 
     scale = spacing * math.sqrt(len(nodes)) * 0.8
     iterations = 50 if len(core) <= 100 else 30
     spring = nx.spring_layout(sub, seed=seed, iterations=iterations, scale=scale, method="force")
-    positions = {n: (float(x), float(y)) for n, (x, y) in spring.items()}
+    spread = _spread(np.array([spring[n] for n in core], dtype=float), min_distance=spacing * 0.6)
+    positions = {n: (float(x), float(y)) for n, (x, y) in zip(core, spread, strict=True)}
     if len(core) < len(nodes):
         _hang(graph, positions, core, spacing=spacing)
     return positions
+
+
+def _spread(points: np.ndarray, *, min_distance: float, iterations: int = 20,
+            aspect: float = 1.8) -> np.ndarray:
+    """Push apart points closer than ``min_distance``; labels are wide, so distance across counts less."""
+    points = points.copy()
+    count = len(points)
+    # a fixed, tiny nudge so that coincident points have a direction to move apart in
+    points += np.stack([np.cos(np.arange(count)), np.sin(np.arange(count))], axis=1) * 1e-3
+    for _ in range(iterations):
+        delta = points[:, None, :] - points[None, :, :]
+        delta[..., 0] /= aspect
+        distance = np.hypot(delta[..., 0], delta[..., 1])
+        np.fill_diagonal(distance, np.inf)
+        overlap = np.clip(min_distance - distance, 0.0, None)
+        if not overlap.any():
+            break
+        push = delta / np.maximum(distance, 1e-9)[..., None] * (overlap / 2)[..., None]
+        move = push.sum(axis=1)
+        move[:, 0] *= aspect
+        points += move * 0.7
+    return points
 
 
 def _connected_core(graph: nx.Graph, start: str, degree: Mapping[str, int], *, size: int) -> list[str]:

@@ -6,9 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg import export, pipeline
+from kg import export, html, pipeline
 from kg import graph as rdf
 from kg import validate as shacl
+from kg.atomic import write_atomic
 
 HELP = "build the knowledge graph from news files, folders or globs"
 
@@ -21,6 +22,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     parser.add_argument("--no-validate", action="store_true",
                         help="skip the SHACL check of the graph (by default a failing graph exits 1)")
+    parser.add_argument("--focus", metavar="NAME",
+                        help="graph.html shows only this entity's neighbourhood (a zone's name or alias)")
+    parser.add_argument("--hops", type=int, default=html.DEFAULT_HOPS, choices=(1, 2, 3),
+                        help=f"with --focus: how many relations away to reach (default: {html.DEFAULT_HOPS})")
+    parser.add_argument("--max-nodes", type=int, default=html.DEFAULT_MAX_NODES, metavar="N",
+                        help="past N entities graph.html first shows the N best connected "
+                             f"(default: {html.DEFAULT_MAX_NODES})")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -33,7 +41,16 @@ def run(args: argparse.Namespace) -> int:
     for error in result.errors:
         print(error, file=sys.stderr)
     graph = rdf.to_rdf(result)  # built once: written, then validated
-    export.write_graph(graph, args.out, formats=formats)
+    page = None
+    if "html" in formats:  # rendered first: an unknown --focus is a usage error before any file is written
+        try:
+            page = html.render(graph, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes)
+        except LookupError as err:
+            print(f"kg: error: --focus: {err.args[0]}", file=sys.stderr)
+            return 2
+    export.write_graph(graph, args.out, formats=[f for f in formats if f != "html"])
+    if page is not None:
+        write_atomic(Path(args.out) / export.FILE_NAMES["html"], page)
     print(f"kg: {len(result.articles)} articles, {len(result.entities)} entities -> {args.out}",
           file=sys.stderr)
     report = shacl.Report(conforms=True) if args.no_validate else shacl.validate(graph)

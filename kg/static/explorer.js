@@ -105,7 +105,7 @@
     edges: {
       smooth: false, width: 1, color: { color: '#9a9a9a', highlight: '#d62728', hover: '#555' },
       arrows: { to: { enabled: true, scaleFactor: 0.5 } },
-      font: { face: meta.font, size: 10, color: '#555', strokeWidth: 3, strokeColor: '#fff', align: 'middle' },
+      font: { face: meta.font, size: 10, color: '#555', strokeWidth: 3, strokeColor: '#fff' },
     },
     interaction: { hover: !big, tooltipDelay: 250, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
                    multiselect: false, navigationButtons: false },
