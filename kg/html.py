@@ -320,7 +320,10 @@ def read_view(graph: Graph) -> View:
         nodes[str(resource)] = Node(str(resource), cls, label, alt, mentioned, _facts(index, resource))
 
     collector = _EdgeCollector(_evidence(index))
-    derived = {str(s): str(o) for s, o in index.pairs(_DERIVED_FROM) if str(o) in article_by_iri}
+    derived: dict[str, list[str]] = defaultdict(list)  # post, project, agreement -> its articles
+    for s, o in index.pairs(_DERIVED_FROM):
+        if str(o) in article_by_iri:
+            derived[str(s)].append(str(o))
 
     for predicate in sorted(p for p in index.objects if p not in NOT_EDGES):
         kind, reverse = PREDICATES.get(predicate, ("other", False))
@@ -331,7 +334,7 @@ def read_view(graph: Graph) -> View:
                 continue
             source, target = (o_id, s_id) if reverse else (s_id, o_id)
             collector.add((source, target, kind, label), [(s_id, str(predicate), o_id)],
-                          [derived[s_id]] if s_id in derived else [])
+                          derived.get(s_id, ()))
 
     for person, post in index.pairs(_HOLDS):
         p_id, post_id = str(person), str(post)
@@ -347,7 +350,7 @@ def read_view(graph: Graph) -> View:
             triples += [(post_id, str(_ROLE), str(role)) for role in role_nodes]
             for role_label in roles or [KIND_LABEL["holds"]]:
                 collector.add((p_id, o_id, "holds", role_label), triples,
-                              [derived[post_id]] if post_id in derived else [])
+                              derived.get(post_id, ()))
     return View(tuple(sorted(nodes.values(), key=_node_order)), collector.result(), tuple(articles))
 
 

@@ -286,3 +286,18 @@ def test_build_passes_max_nodes_to_the_page(tmp_path: Path) -> None:
     data = _payload((out / "graph.html").read_text(encoding="utf-8"))
     assert data["meta"]["maxNodes"] == 1
     assert sum(n["k"] for n in data["nodes"]) == min(1, data["meta"]["nodes"])
+
+
+def test_render_is_byte_identical_across_processes(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    ttl = tmp_path / "g.ttl"
+    small_graph().serialize(ttl, format="turtle")
+    code = ("import sys; from rdflib import Graph; from kg import html; "
+            "sys.stdout.buffer.write(html.render(Graph().parse(sys.argv[1])).encode())")
+    pages = [subprocess.run([sys.executable, "-c", code, str(ttl)], check=True, capture_output=True,
+                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")]
+    assert pages[0] == pages[1]
+    assert b"kg-data" in pages[0]
