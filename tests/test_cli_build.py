@@ -137,3 +137,12 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path: Path,
         write_atomic(target, "new " * 1000)
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]  # no temporary file left behind
+
+
+def test_atomic_write_gives_the_usual_permissions(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "graph.html", "<!doctype html>")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "graph.html").stat().st_mode & 0o777 == 0o644
