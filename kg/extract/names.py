@@ -29,6 +29,21 @@ AS_LEADING = re.compile(r"把([^，。；“”]{2,60}?)作为(?:[一二三四�
                         r"(?:主导|支柱|特色|优势|重点)产业")
 LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|以及|把|将|了|有)")
 ZH = "\u4e00-\u9fff"
+# Trade words that are stop words elsewhere but part of a company's name before its legal suffix.
+TRADE_WORDS = ("投资管理", "投资控股", "投资发展", "投资", "建设", "发展", "开发", "实业", "控股")
+# Verbs that end a project name on its left (…增资扩建智能传动部件项目, 双方共建…中心项目).
+PROJECT_VERBS = ("扩建", "增资扩建", "改扩建", "续建", "共建", "兴建", "筹建", "合建", "开建", "增资", "新上",
+                 "上马", "承建", "建成", "竣工", "投产", "动工", "开工建设", "签约", "引进", "引入", "来到")
+# Projects only by category, never by name: 亿元以上项目, 省级科技计划项目, 重点项目, 在建项目.
+GENERIC_PROJECT = re.compile(r"^(?:省级|市级|区级|县级|国家级|各级|各类|重大|重点|在建|续建|新建|新开工"
+                             r"|签约|招商|产业化|建设|合作|入园|入驻|落地|储备)|[亿万]元|以上$|以下$|计划$|类$")
+# ``(投资)建设X基地/中心`` ending the clause: a built site named as a project.
+BUILT_SITE = re.compile(r"(?:投资建设|投资兴建|投资新建|建设|新建|兴建|共建|扩建)"
+                        r"(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9]{4,30}?"
+                        r"(?:产业化基地|生产基地|研发基地|制造基地|基地|研发中心|数据中心|中心|产业园|总部))"
+                        r"(?=[，。；,;]|$)")
+GENERIC_SITE_STARTS = ("全国", "全省", "全市", "国家", "世界", "国际", "具有", "一流", "重要", "区域", "综合",
+                       "示范", "一批", "一个", "多个", "若干", "高水平", "高标准", "现代化")
 
 
 def _mention(doc: Doc, start: int, end: int, cls: EntityType, *, canonical: str | None = None,
@@ -179,7 +194,14 @@ def company_spans(doc: Doc) -> list[tuple[int, int]]:
     generic = frozenset(doc.lexicon.words("company", "generic"))
     out: list[tuple[int, int]] = []
     for match in doc.lexicon.patterns["company_suffix"].finditer(doc.text):
-        start = left_edge(doc, match.start(), stops=stops, max_len=24)
+        edge = match.start()
+        trade = next((w for w in TRADE_WORDS
+                      if doc.text.endswith(w, 0, edge) and edge - len(w) in doc.token_starts), None)
+        if trade is not None:  # 恒泰国际投资有限公司: a trade word before the suffix is part of the name
+            edge -= len(trade)
+        start = left_edge(doc, edge, stops=stops, max_len=24)
+        if start == edge and trade is not None:
+            continue
         start, end = strip_brackets(doc.text, start, match.end())
         core = compact(doc.text[start:match.start()])
         if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
@@ -293,12 +315,19 @@ def people(doc: Doc) -> Iterator[Mention]:
     names: dict[str, int] = {}
     found: list[Mention] = []
     chain: list[Mention] = []
+    pending: list[Mention] = []  # 宝鸡市委常委、副市长，|宝鸡高新区党工委书记杜明哲: titles of the next name
+    committees = _committee_ends(doc)
     for match in title_re.finditer(doc.text):
         start, end = _title_span(doc, match)
+        unit = next((u for u in PLACE_COMMITTEES if doc.text.startswith(u, start)), "")
+        if unit and start + len(unit) in committees and end - start > len(unit):
+            start += len(unit)  # 济南市委|常委: the committee belongs to the body 济南市委
         title = _mention(doc, start, end, EntityType.TITLE)
         if chain and chain[-1].end + len(TITLE_SEP) == start and doc.text[chain[-1].end] == TITLE_SEP:
             chain.append(title)
         else:
+            if chain:  # 济南市委常委、|济南高新区党工委书记韩立诚
+                pending = chain
             chain = [title]
         if end < len(doc.text) and doc.text[end] == TITLE_SEP:
             continue
@@ -306,8 +335,13 @@ def people(doc: Doc) -> Iterator[Mention]:
         if length:
             name = doc.text[end:end + length]
             names[name] = names.get(name, 0) + 1
+            if pending and _org_only(doc.text[pending[-1].end + 1:chain[0].start]):
+                found += pending
             found += chain
             found.append(_mention(doc, end, end + length, EntityType.PERSON, canonical=name))
+            pending = []
+        else:
+            pending = chain if doc.text[end:end + 1] == "，" else []
         chain = []
     for match in re.finditer(r"[（(]([^（）()\n]{2,40})[）)]", doc.text):
         inner = title_re.search(match.group(1))
@@ -328,6 +362,21 @@ def people(doc: Doc) -> Iterator[Mention]:
     for name in sorted(names):
         for match in re.finditer(re.escape(name), doc.text):
             yield _mention(doc, match.start(), match.end(), EntityType.PERSON, canonical=name)
+
+
+PLACE_COMMITTEES = ("市委", "省委", "县委", "区委", "州委")
+ORG_ONLY = re.compile(r"[\u4e00-\u9fff（）()]{2,24}")
+
+
+def _committee_ends(doc: Doc) -> frozenset[int]:
+    """Ends of ``<place>市委``-style bodies (济南市委, 中共四川省委), where a title may follow."""
+    return frozenset(m.end() for m in doc.lexicon.patterns["dept"].finditer(doc.text)
+                     if m.group().endswith(PLACE_COMMITTEES))
+
+
+def _org_only(text: str) -> bool:
+    """Whether ``text`` (between a title chain and the next) can be an organisation's name alone."""
+    return bool(ORG_ONLY.fullmatch(text))
 
 
 def _title_span(doc: Doc, match: re.Match[str]) -> tuple[int, int]:
@@ -494,7 +543,8 @@ def projects(doc: Doc) -> Iterator[Mention]:
                 r"(?:公司|集团|控股|银行|[）)])(?:规划|投资|计划)?(?:建设|投资|打造)?的?$", before):
             yield _mention(doc, match.start(1), match.end(1), EntityType.PROJECT,
                            canonical=compact(match.group(1)))
-    stops = _stops(doc, "实施", "推进", "开工", "启动", "签下", "重大", "重点", "该", "此") - {"及"}
+    stops = _stops(doc, "实施", "推进", "开工", "启动", "签下", "重大", "重点", "该", "此",
+                   *PROJECT_VERBS) - {"及"}
     zone_re = doc.lexicon.patterns["zone"]
     for match in re.finditer(r"项目(?!跟踪|审计|管理|资金|申报|库|化|建设运营)", text):
         start = left_edge(doc, match.start(), stops=stops, max_len=24)
@@ -503,11 +553,14 @@ def projects(doc: Doc) -> Iterator[Mention]:
             start = zone.end()
             paren = PAREN_PLACE.match(text, start)
             start = paren.end() if paren else start
+        start = _after_owner(doc, start, match.start())
         start, end = strip_brackets(text, start, match.end())
         core = compact(text[start:match.start()])
-        if len(core) < 4 or NUMERAL_START.match(core) or not re.match(f"[{ZH}]", core):
+        if len(core) < 4 or NUMERAL_START.match(core) or not re.match(f"[{ZH}]", core) or \
+                GENERIC_PROJECT.search(core):
             continue
         yield _mention(doc, start, end, EntityType.PROJECT, canonical=compact(text[start:end]))
+    yield from built_sites(doc)
     for match in re.finditer(r"等\s*[\d一二三四五六七八九十两几多]+\s*个(?:重大|重点)?项目", text):
         begin = max(text.rfind(p, 0, match.start()) for p in "，。；：\n") + 1
         opener = list(re.finditer(r"引进了?|签约了?|落户了?|包括|有", text[begin:match.start()]))
@@ -519,6 +572,36 @@ def projects(doc: Doc) -> Iterator[Mention]:
             if "“" in item or "”" in item or len(item) < 4 or not item.endswith(suffixes):
                 continue
             yield _mention(doc, a, b, EntityType.PROJECT, canonical=item)
+
+
+def _after_owner(doc: Doc, start: int, end: int) -> int:
+    """A project starts after a company or zone written right before it (X有限公司Y项目, X综合保税区Y项目)."""
+    cut = start
+    for pattern in (doc.lexicon.patterns["company_suffix"], doc.lexicon.patterns["zone_suffix"]):
+        for match in pattern.finditer(doc.text, start, end):
+            if match.end() < end and match.end() > cut and \
+                    (match.end() in doc.token_starts or doc.text[match.end()] in "（("):
+                cut = match.end()
+    paren = PAREN_PLACE.match(doc.text, cut)
+    return paren.end() if paren is not None and cut > start else cut
+
+
+def built_sites(doc: Doc) -> Iterator[Mention]:
+    """``投资建设X基地，总投资…``: a site built as a project, named without 项目, with its own investment."""
+    text = doc.text
+    for match in BUILT_SITE.finditer(text):
+        name = compact(match["name"])
+        if name.startswith(GENERIC_SITE_STARTS) or "的" in name or NUMERAL_START.match(name):
+            continue
+        s_start, s_end = doc.sentence_at(match.start("name"))
+        after = text[match.end("name"):s_end]
+        before = text[max(s_start, match.start() - 16):match.start()]
+        if not (re.match(r"[，,]\s*(?:项目)?(?:总投资|计划投资|投资总额|投资额|投资)", after)
+                or re.search(r"投资[约近超逾]?[\d.,，]+\s*[万亿]", before)):
+            continue
+        start = _after_owner(doc, match.start("name"), match.end("name"))
+        yield _mention(doc, start, match.end("name"), EntityType.PROJECT,
+                       canonical=compact(text[start:match.end("name")]))
 
 
 def _trim_space(text: str, a: int, b: int) -> tuple[int, int]:
