@@ -22,6 +22,9 @@ RK = RelationKind
 ORGS = (ET.ZONE, ET.COMPANY, ET.GOVERNMENT_BODY, ET.ORGANIZATION)
 PARTIES = (ET.ZONE, ET.COMPANY, ET.GOVERNMENT_BODY, ET.ORGANIZATION)
 ZONE_ORGANS = ("管委会", "党工委", "工委", "纪工委", "区委", "区政府")
+PLACE_COMMITTEES = ("市委", "省委", "县委", "区委", "州委")
+GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?(?:省长|市长|县长|州长|区长|旗长|盟长)")
+COMPANY_REF = re.compile(r"(?:该|本)?(?:公司|集团)$")
 AGGREGATE = re.compile(r"\d+\s*[个家]|[两几多数一二三四五六七八九十]+个|等项目"
                        r"|共|合计|累计|总计|产值|营收|销售")
 INVEST = re.compile(r"(?:总投资|计划投资|投资总额|总投资额|投资额|投资)(?:金额|额)?"
@@ -121,14 +124,76 @@ def posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
                 pos = titles[0].start
         if not chain:
             continue
-        org = by_end.get(pos)
-        if org is None and doc.text[pos - 1:pos] == "的":
-            org = by_end.get(pos - 1)
-        if org is None and chain[0].text.startswith(ZONE_ORGANS):
-            org = zone_near(doc, mentions, pos)
-        for title in chain:
-            out.append(Post(person=person, title=title, org=org))
+        org = _post_org(doc, mentions, ordered, by_end, chain, pos)
+        out += _chain_posts(doc, person, chain, org)
+        while org is not None and doc.text[org.start - 1:org.start] in ("，", "、"):
+            # 宝鸡市委常委、副市长，宝鸡高新区党工委书记杜明哲: the chain before the organisation is his too
+            earlier = _chain_ending(doc, ordered, index, org.start - 1)
+            if not earlier:
+                break
+            org = _post_org(doc, mentions, ordered, by_end, earlier, earlier[0].start)
+            out += _chain_posts(doc, person, earlier, org)
     return out
+
+
+def _chain_ending(doc: Doc, ordered: Sequence[Mention], index: dict[int, int], end: int) -> list[Mention]:
+    """The title chain (titles joined by 、) that ends at ``end``."""
+    last = next((m for m in ordered if m.cls is ET.TITLE and m.end == end), None)
+    if last is None:
+        return []
+    chain = [last]
+    i = index[id(last)] - 1
+    while i >= 0 and ordered[i].cls is ET.TITLE and ordered[i].end == chain[0].start - 1 and \
+            doc.text[ordered[i].end] == "、":
+        chain.insert(0, ordered[i])
+        i -= 1
+    return chain
+
+
+def _post_org(doc: Doc, mentions: Sequence[Mention], ordered: Sequence[Mention], by_end: dict[int, Mention],
+              chain: Sequence[Mention], pos: int) -> Mention | None:
+    """The organisation a title chain starting at ``pos`` is held in."""
+    org = by_end.get(pos)
+    if org is None and doc.text[pos - 1:pos] == "的":
+        org = by_end.get(pos - 1)
+    if org is None and chain[0].text.startswith(ZONE_ORGANS):
+        org = zone_near(doc, mentions, pos)
+    if org is None:  # 济南市副市长: the city (its government, for the titles that have one)
+        org = next((m for m in ordered if m.cls is ET.AREA and m.end == pos), None)
+    if org is None and COMPANY_REF.search(doc.text, max(0, pos - 3), pos):
+        # 在齐岳生物，公司董事长吕卫东: the company just named
+        start, _ = doc.sentence_at(pos)
+        earlier = [m for m in ordered if m.cls is ET.COMPANY and m.end <= pos and m.start >= start - 120]
+        org = earlier[-1] if earlier else None
+    return org
+
+
+def _chain_posts(doc: Doc, person: Mention, chain: Sequence[Mention], org: Mention | None) -> list[Post]:
+    out: list[Post] = []
+    committee = org is not None and org.cls is ET.GOVERNMENT_BODY and \
+        compact(org.text).endswith(PLACE_COMMITTEES)
+    for title in chain:
+        held = org
+        if committee and org is not None and title.start == org.end:  # 济南市委|常委 → 市委常委
+            title = replace(title, text=doc.text[org.end - 2:title.end], start=org.end - 2)
+        if org is not None and (org.cls is ET.AREA or committee):
+            held = _government(doc, org) if GOVERNMENT_HEAD.fullmatch(title.text) else \
+                (org if committee else None)
+        out.append(Post(person=person, title=title, org=held))
+    return out
+
+
+def _government(doc: Doc, org: Mention) -> Mention | None:
+    """The people's government of the area an area or a party committee (宝鸡市委) stands for."""
+    name = _key(org)
+    if org.cls is ET.GOVERNMENT_BODY:
+        name = name.removeprefix("中共")[:-2]
+    area = doc.lexicon.gazetteer.area(name)
+    if area is None:
+        return None
+    body = area.name + "人民政府"
+    return Mention(text=body, cls=ET.GOVERNMENT_BODY, start=org.start, end=org.end, article=doc.article.id,
+                   canonical=body, attrs=(("implied", "1"),))
 
 
 @relation_extractor("posts")

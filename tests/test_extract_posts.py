@@ -1,0 +1,65 @@
+"""Posts at city and party bodies, party-group titles and 公司 titles (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import Article, RelationKind
+
+
+@pytest.fixture(scope="module")
+def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
+    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
+
+
+def posts(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
+    _, relations = extractor(Article(id="a", source="t", text=text))
+    out = []
+    for r in relations:
+        if r.kind is RelationKind.POST:
+            args = dict(r.args)
+            out.append((args["person"].text, args["title"].text, args["org"].canonical or args["org"].text))
+    return sorted(out)
+
+
+def test_city_committee_member_keeps_the_committee(extractor: Extractor) -> None:
+    text = "洛阳市委常委、洛阳高新区党工委书记岑志远主持会议。"
+    assert posts(extractor, text) == [
+        ("岑志远", "党工委书记", "洛阳高新技术产业开发区"),
+        ("岑志远", "市委常委", "洛阳市委"),
+    ]
+
+
+def test_vice_mayor_is_a_post_at_the_city_government(extractor: Extractor) -> None:
+    assert posts(extractor, "芜湖市副市长柯文静出席签约仪式。") == [("柯文静", "副市长", "芜湖市人民政府")]
+
+
+def test_committee_and_government_titles_before_a_zone_title(extractor: Extractor) -> None:
+    text = "株洲市委常委、副市长，株洲高新区党工委书记邝明辉出席并致辞。"
+    assert posts(extractor, text) == [
+        ("邝明辉", "党工委书记", "株洲高新技术产业开发区"),
+        ("邝明辉", "副市长", "株洲市人民政府"),
+        ("邝明辉", "市委常委", "株洲市委"),
+    ]
+
+
+def test_party_group_member_and_deputy_head_of_a_department(extractor: Extractor) -> None:
+    text = "江西省科技厅党组成员、副厅长舒立平作动员讲话。"
+    assert posts(extractor, text) == [
+        ("舒立平", "党组成员", "江西省科学技术厅"),
+        ("舒立平", "副厅长", "江西省科学技术厅"),
+    ]
+
+
+def test_company_title_goes_to_the_company_just_named(extractor: Extractor) -> None:
+    text = "记者走访了湖北青禾药业股份有限公司。在青禾药业，公司董事长、总经理郑怀远介绍了新厂房。"
+    assert posts(extractor, text) == [
+        ("郑怀远", "总经理", "湖北青禾药业股份有限公司"),
+        ("郑怀远", "董事长", "湖北青禾药业股份有限公司"),
+    ]
+
+
+def test_a_zone_deputy_head_stays_at_the_zone(extractor: Extractor) -> None:
+    text = "株洲高新区副区长钟以恒介绍了园区情况。"
+    assert posts(extractor, text) == [("钟以恒", "副区长", "株洲高新技术产业开发区")]
