@@ -81,3 +81,25 @@ def test_company_with_trade_word_before_suffix(full: Extractor) -> None:
 def test_visit_verbs_end_a_company_name(full: Extractor) -> None:
     text = "调研组一行先后来到湖南岳麓光电股份有限公司、长沙星沙精机有限公司，察看生产线。"
     assert found(full, text, ET.COMPANY)[:2] == ["湖南岳麓光电股份有限公司", "长沙星沙精机有限公司"]
+
+
+# ---------------------------------------------------------------------------------------- zones
+
+def test_zones_off_the_gazetteer_by_designation_suffix(full: Extractor) -> None:
+    text = "湖南浏阳河经济开发区、福州江阴综合保税区等园区入选，宁波梅山保税港区也榜上有名。"
+    assert found(full, text, ET.ZONE) == ["湖南浏阳河经济开发区", "福州江阴综合保税区", "宁波梅山保税港区"]
+
+
+@pytest.mark.parametrize("text", [
+    "全省经济开发区营业收入增长8%。",
+    "湖南省经济开发区发展报告发布。",
+    "推动省级经济开发区和各类工业园区提质升级。",
+])
+def test_designation_without_a_place_and_name_is_no_zone(full: Extractor, text: str) -> None:
+    assert found(full, text, ET.ZONE) == []
+
+
+def test_bilateral_city_and_valley_parks(full: Extractor) -> None:
+    text = "成都高新区与中德太仓生态城签约，武汉生物医药谷也派员参会。"
+    zones = found(full, text, ET.ZONE)
+    assert "中德太仓生态城" in zones and "武汉生物医药谷" in zones

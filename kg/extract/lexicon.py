@@ -109,6 +109,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
                            r"(?P<paren>[（(][\u4e00-\u9fff]{2,6}[）)])?"),
         "park": re.compile(trie_pattern(lex.words("zone", "park_suffixes"))),
         "zone_suffix": re.compile(zone_suffix),
+        "named_zone_suffix": re.compile(trie_pattern(lex.words("zone", "named_suffixes"))),
         "dept": re.compile(rf"(?P<place>{places})(?P<level>省|市|县|区|自治区)?(?P<dept>{depts})"),
         "title": re.compile(title),
         # a sub-unit written between an organisation and a title: 科技部火炬中心|基金审理处|处长

@@ -29,6 +29,8 @@ AS_LEADING = re.compile(r"把([^，。；“”]{2,60}?)作为(?:[一二三四�
                         r"(?:主导|支柱|特色|优势|重点)产业")
 LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|以及|把|将|了|有)")
 ZH = "\u4e00-\u9fff"
+# A bilateral park's lead before its place name (中新天津生态城, 中德沈阳高端装备制造产业园).
+BILATERAL = re.compile(r"中[新德法韩日以俄意瑞欧美澳荷英芬丹]")
 # Trade words that are stop words elsewhere but part of a company's name before its legal suffix.
 TRADE_WORDS = ("投资管理", "投资控股", "投资发展", "投资", "建设", "发展", "开发", "实业", "控股")
 # Verbs that end a project name on its left (…增资扩建智能传动部件项目, 双方共建…中心项目).
@@ -109,6 +111,32 @@ def zones(doc: Doc) -> Iterator[Mention]:
                 continue
             yield _zone_mention(doc, start, end)
     yield from parks(doc)
+    yield from suffixed_zones(doc)
+
+
+def suffixed_zones(doc: Doc) -> Iterator[Mention]:
+    """Zones off the gazetteer by a designation suffix: ``<place><name><经济开发区|综合保税区…>``.
+
+    The name must start with a known place (or a bilateral ``中新``/``中德`` before the place) and hold at
+    most six characters between the place and the suffix, so that a clause is never taken for a name.
+    """
+    text = doc.text
+    stops = _stops(doc, *doc.lexicon.words("zone", "suffixes"))
+    places = doc.lexicon.patterns["place"]
+    for match in doc.lexicon.patterns["named_zone_suffix"].finditer(text):
+        start = left_edge(doc, match.start(), stops=stops, max_len=12)
+        lead = BILATERAL.match(text, start, match.start())
+        place = places.match(text, lead.end() if lead else start, match.start())
+        if place is None:
+            continue
+        middle = text[place.end():match.start()]
+        middle = middle[1:] if middle[:1] in "省市县区" else middle
+        if len(middle) > 6 or (middle and not is_cjk(middle)) or re.search(r"级|国家|全|各|等|和|与", middle):
+            continue
+        area = doc.lexicon.gazetteer.area(place.group())
+        if not middle and (area is None or area.level == "province"):  # 四川省高新技术产业园区: a category
+            continue
+        yield _zone_mention(doc, start, match.end())
 
 
 def parks(doc: Doc) -> Iterator[Mention]:
