@@ -285,9 +285,13 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 @relation_extractor("industries")
 def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
-    """Each industry of a development list belongs to the zone its sentence is about."""
+    """Each industry of a development list belongs to the zone its sentence is about.
+
+    An industry written right after a zone (无锡高新区物联网产业集群) is that zone's.
+    """
+    zone_ends = {m.end: m for m in mentions if m.cls is ET.ZONE}
     for industry in (m for m in mentions if m.cls is ET.INDUSTRY):
-        zone = zone_near(doc, mentions, industry.start)
+        zone = zone_ends.get(industry.start) or zone_near(doc, mentions, industry.start)
         if zone is None:
             continue
         yield _relation(doc, RK.INDUSTRY, (("zone", zone), ("industry", industry)), industry.start)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from kg.extract.doc import Doc
 from kg.extract.registry import mention_extractor
@@ -18,15 +18,29 @@ ABOUT = re.compile(r"关于[^，。；《》“”\n]{2,60}?的"
 NUMERAL_START = re.compile(r"^[\d一二三四五六七八九十两几多数百千万]+[个家项批大类]")
 QUANT_TAIL = re.compile(
     r"(?:等)?(?:[一二三四五六七八九十两几多\d]+[大个项类])?(?:[千百万]亿级|万亿级|[千百]亿|超[千百]亿)?"
-    r"(?:世界级|国家级|省级)?(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|先导|未来)?"
-    r"(?:产业集群|产业链|集群|产业)?(?:之一)?$")
+    r"(?:世界级|国家级|省级)?(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|先导|未来|地标性?|标志性|首位|核心"
+    r"|龙头|引领性)?(?:产业集群|产业链|集群|产业)?(?:之一)?$")
+# Quantifiers written before an item (千亿级钛产业集群, 两大…): never part of an industry's name.
+QUANT_HEAD = re.compile(r"(?:[一二三四五六七八九十两几多\d]+[大个项类]|[千百万]亿级|万亿级|超?[千百]亿"
+                        r"|世界级|国家级|省级)+")
 QUOTE_QUANT = re.compile(r"“[^“”]*”")
 LIST_CLOSER = re.compile(
     r"等?(?:[一二三四五六七八九十两几多\d]+[大个类])(?:[千百万]亿级|万亿级)?(?:世界级)?"
-    r"(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点)?(?:产业集群|产业)"
+    r"(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|地标性?|标志性|首位|核心)?(?:产业集群|产业)"
     r"|等(?:[千百万]亿级|万亿级)?(?:产业集群|集群)")
-AS_LEADING = re.compile(r"把([^，。；“”]{2,60}?)作为(?:[一二三四五六七八九十\d]+大)?"
-                        r"(?:主导|支柱|特色|优势|重点)产业")
+LEADING_KINDS = (r"(?:[一二三四五六七八九十\d]+大)?"
+                 r"(?:主导|支柱|特色|优势|重点|首位|核心|龙头|地标|先导|战略性)产业")
+# 把钛及钛合金新材料作为首位产业, 以数字安防、集成电路…为主导产业
+AS_LEADING = re.compile(rf"把([^，。；“”把]{{2,60}}?)作为{LEADING_KINDS}"
+                        rf"|以([^，。；“”以]{{2,60}}?)为{LEADING_KINDS}")
+# 以大数据为引领, 发挥生物医药主导产业优势: single fields, kept only when the vocabulary knows them
+AS_LEAD_FIELD = re.compile(r"以([^，。；“”以]{2,12}?)为(?:引领|核心|龙头|主攻方向|主攻|重点|特色|先导|主导)"
+                           r"|发挥([^，。；“”]{2,12}?)(?:主导|支柱|特色|优势|首位)?产业(?:集群)?优势")
+# Verbs that may follow a trigger before its list (加快培育发展…, 重点打造壮大…).
+TRIGGER_TAIL = re.compile(r"发展|壮大|建设|形成|一批")
+# A zone's named cluster: 无锡高新区物联网产业集群
+CLUSTER_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)产业集群")
+NOT_CLUSTER_START = re.compile(r"^(?:将|要|已|正|把|在|以|对|为|的|是|和|与|及|也|还|共|新|再)")
 LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|以及|把|将|了|有)")
 ZH = "\u4e00-\u9fff"
 # A bilateral park's lead before its place name (中新天津生态城, 中德沈阳高端装备制造产业园).
@@ -418,25 +432,33 @@ def _title_span(doc: Doc, match: re.Match[str]) -> tuple[int, int]:
 
 # --------------------------------------------------------------------------------------- industries
 
-def _split_items(text: str, offset: int) -> list[tuple[int, int]]:
-    """Items of an industry list: split on 、 和 以及; 及/与 only inside the last item of a 、-list."""
+def _split_items(text: str, offset: int, *, whole: Collection[str] = ()) -> list[tuple[int, int]]:
+    """Items of an industry list: split on 、 和 以及; 及/与 only inside the last item of a 、-list.
+
+    Names in ``whole`` (软件和信息技术服务, 生物医药与健康) are never split.
+    """
+    keep = tuple((offset + m.start(), offset + m.end()) for name in whole if name in text
+                 for m in re.finditer(re.escape(name), text))
     items: list[tuple[int, int]] = []
-    for group in _spans(text, offset, r"以及|和"):
+    for group in _spans(text, offset, r"以及|和", keep=keep):
         parts = _spans(text, offset, "、", within=group)
         if len(parts) > 1:
             last = parts[-1]
-            parts = parts[:-1] + _spans(text, offset, "及|与", within=last)
+            parts = parts[:-1] + _spans(text, offset, "及|与", within=last, keep=keep)
         items += parts
     return items
 
 
-def _spans(text: str, offset: int, sep: str, *,
-           within: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+def _spans(text: str, offset: int, sep: str, *, within: tuple[int, int] | None = None,
+           keep: Collection[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     lo, hi = within if within is not None else (offset, offset + len(text))
     piece = text[lo - offset:hi - offset]
     out, pos = [], lo
     for match in re.finditer(sep, piece):
-        out.append((pos, lo + match.start()))
+        at = lo + match.start()
+        if any(a < at < b for a, b in keep):
+            continue
+        out.append((pos, at))
         pos = lo + match.end()
     out.append((pos, hi))
     return [(a, b) for a, b in out if b > a]
@@ -446,6 +468,9 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     text = doc.text
     while start < end and text[start] in " 　“":
         start += 1
+    head = QUANT_HEAD.match(text, start, end)
+    if head is not None:  # 千亿级钛产业集群, 两大…
+        start = head.end()
     raw = text[start:end]
     quote = QUOTE_QUANT.search(raw)
     if quote is not None and quote.start() > 0:
@@ -453,7 +478,8 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         raw = text[start:end]
     tail = QUANT_TAIL.search(raw)
     numeral = re.compile(r"[\d一二三四五六七八九十两几多级]")
-    if tail is not None and tail.group() and tail.start() < 2 and numeral.search(tail.group()):
+    if tail is not None and tail.group() and tail.start() < 2 and (
+            numeral.search(tail.group()) or re.search("集群|之一", tail.group())):
         return None
     if tail is not None and tail.group() and tail.start() >= 2:
         cut = tail.group()
@@ -473,18 +499,32 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
     text = doc.text
     lexicon = doc.lexicon.patterns["industry"]
     known = frozenset(doc.lexicon.gazetteer.industries)
-    for match in doc.lexicon.patterns["industry_trigger"].finditer(text):
-        end = _clause_end(text, match.end())
-        items = [c for a, b in _split_items(text[match.end():end], match.end())
+    whole = tuple(name for name in known if re.search("和|及|与", name))
+    trigger = doc.lexicon.patterns["industry_trigger"]
+    for match in trigger.finditer(text):
+        begin = match.end()
+        while (more := TRIGGER_TAIL.match(text, begin) or trigger.match(text, begin)) and more.end() > begin:
+            begin = more.end()  # 加快培育|发展…, 培育壮大|…
+        end = _clause_end(text, begin)
+        items = [c for a, b in _split_items(text[begin:end], begin, whole=whole)
                  if (c := _clean_item(doc, a, b))]
-        closed = bool(LIST_CLOSER.search(text, match.end(), end)) or text.startswith("产业集群", end - 4)
+        closed = bool(LIST_CLOSER.search(text, begin, end)) or text.startswith("产业集群", end - 4) or \
+            (len(items) > 1 and text.startswith("产业", end - 2))
         if items and (closed or any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
                                     for a, b in items)):
             yield items
     for match in AS_LEADING.finditer(text):
-        items = [c for a, b in _split_items(match.group(1), match.start(1)) if (c := _clean_item(doc, a, b))]
+        group = 1 if match.group(1) is not None else 2
+        items = [c for a, b in _split_items(match.group(group), match.start(group), whole=whole)
+                 if (c := _clean_item(doc, a, b))]
         if items:
             yield items
+    for match in AS_LEAD_FIELD.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        item = _clean_item(doc, match.start(group), match.end(group))
+        if item is not None and compact(text[item[0]:item[1]]) in known:
+            yield [item]
+    yield from _named_clusters(doc, known)
     for match in LIST_CLOSER.finditer(text):
         begin = max(text.rfind(p, 0, match.start()) for p in "，。；：\n") + 1
         openers = list(LIST_OPENERS.finditer(text, begin, match.start()))
@@ -498,6 +538,28 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         items = [c for a, b in _split_items(text[begin:end], begin) if (c := _clean_item(doc, a, b))]
         if items:
             yield items
+
+
+def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int, int]]]:
+    """A zone's named cluster: 无锡高新区物联网产业集群 (the industry right after a zone's name)."""
+    text = doc.text
+    ends: set[int] = set()
+    for pattern in (doc.lexicon.patterns["zone_name"], doc.lexicon.patterns["zone"]):
+        for match in pattern.finditer(text):
+            end = match.end("suffix") if pattern is doc.lexicon.patterns["zone"] else match.end()
+            paren = PAREN_PLACE.match(text, end)
+            ends.add(paren.end() if paren is not None else end)
+    for end in sorted(ends):
+        cluster = CLUSTER_AFTER.match(text, end)
+        if cluster is None or NOT_CLUSTER_START.match(cluster.group(1)):
+            continue
+        item = _clean_item(doc, cluster.start(1), cluster.end(1))
+        if item is None:
+            continue
+        name = compact(text[item[0]:item[1]])
+        if name in known or not (doc.lexicon.patterns["industry_trigger"].search(name) or
+                                 LIST_OPENERS.search(name)):
+            yield [item]
 
 
 def _clause_end(text: str, pos: int) -> int:
