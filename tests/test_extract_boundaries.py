@@ -103,3 +103,94 @@ def test_bilateral_city_and_valley_parks(full: Extractor) -> None:
     text = "成都高新区与中德太仓生态城签约，武汉生物医药谷也派员参会。"
     zones = found(full, text, ET.ZONE)
     assert "中德太仓生态城" in zones and "武汉生物医药谷" in zones
+
+
+# ---------------------------------------------------------------------------------------- names
+
+def test_person_name_does_not_swallow_a_speech_verb(full: Extractor) -> None:
+    assert found(full, "星汉科技董事长蒋岚说，新工厂将于明年投产。", ET.PERSON) == ["蒋岚"]
+    assert found(full, "副区长王志强调研了三家企业。", ET.PERSON) == ["王志强"]
+
+
+def test_short_company_name_ends_at_a_word_boundary(full: Extractor) -> None:
+    text = "浙江蓝湾新能源科技有限公司落户高新区。蓝湾新能源董事长许晨阳表示，将追加投资。"
+    companies = found(full, text, ET.COMPANY)
+    assert "蓝湾新能源" in companies and "蓝湾新能" not in companies
+    assert ("许晨阳", "董事长", "蓝湾新能源") in pairs(full, text, RK.POST)
+
+
+# ------------------------------------------------------------------------ suborgs and agreements
+
+def test_subsidiary_under_parent_is_suborg_and_not_a_party(full: Extractor) -> None:
+    text = ("株洲高新区与深圳鹏程控股集团有限公司旗下的鹏程新材料（株洲）有限公司签订投资协议。"
+            "株洲高新区管委会副主任柳青山与鹏程新材料（株洲）有限公司总经理秦望舒签约。")
+    assert ("鹏程新材料（株洲）有限公司", "深圳鹏程控股集团有限公司") in pairs(full, text, RK.SUBORG)
+    _, relations = run(full, text)
+    agreements = [r for r in relations if r.kind is RK.AGREEMENT]
+    assert agreements
+    for relation in agreements:
+        parties = {m.text for role, m in relation.args if role == "party"}
+        assert "深圳鹏程控股集团有限公司" not in parties
+    signed = {m.text for r in agreements for role, m in r.args if role == "signatory"}
+    assert signed == {"柳青山", "秦望舒"}
+
+
+def test_wholly_owned_subsidiary(full: Extractor) -> None:
+    text = "长沙岳麓智能科技有限公司全资子公司湘江芯材有限公司落户宁乡经开区。"
+    assert ("湘江芯材有限公司", "长沙岳麓智能科技有限公司") in pairs(full, text, RK.SUBORG)
+
+
+def test_attendees_are_not_signatories(full: Extractor) -> None:
+    text = ("株洲高新区管委会与湖南星驰动力有限公司签订投资协议。"
+            "株洲高新区党工委书记罗安平，株洲高新区管委会主任戴文博出席签约仪式。")
+    _, relations = run(full, text)
+    signed = {m.text for r in relations if r.kind is RK.AGREEMENT
+              for role, m in r.args if role == "signatory"}
+    assert signed == set()
+
+
+def test_signatories_go_to_the_agreement_before_them(full: Extractor) -> None:
+    text = ("芜湖高新区与安徽工程大学签署战略合作协议。"
+            "芜湖高新区管委会副主任唐宁与安徽工程大学副校长许砚代表双方签约。"
+            "皖江智控有限公司与芜湖高新区管委会签订投资协议。")
+    _, relations = run(full, text)
+    signed = {(m.text, tuple(sorted(p.text for role2, p in r.args if role2 == "party")))
+              for r in relations if r.kind is RK.AGREEMENT for role, m in r.args if role == "signatory"}
+    assert {name for name, _ in signed} == {"唐宁", "许砚"}
+    assert all(parties == ("安徽工程大学", "芜湖高新区") for _, parties in signed)
+
+
+def test_signed_with_is_an_agreement_and_the_company_invests(full: Extractor) -> None:
+    text = "会上，浙江澜舟储能科技有限公司与嘉兴经开区签约储能电池系统集成项目，总投资约15亿元。"
+    _, relations = run(full, text)
+    parties = [{m.text for role, m in r.args if role == "party"} for r in relations if r.kind is RK.AGREEMENT]
+    assert {"浙江澜舟储能科技有限公司", "嘉兴经开区"} in parties
+    assert ("储能电池系统集成项目", "浙江澜舟储能科技有限公司") in pairs(full, text, RK.INVESTOR)
+
+
+def test_ceremony_and_counts_are_not_agreements(full: Extractor) -> None:
+    text = "嘉兴经开区与长三角企业集中签约仪式举行，现场签约项目28个。"
+    _, relations = run(full, text)
+    assert [r for r in relations if r.kind is RK.AGREEMENT] == []
+
+
+# ------------------------------------------------------------------------------ project subjects
+
+def test_investor_left_unsaid_in_the_project_clause(full: Extractor) -> None:
+    text = ("江西赣锋精工有限公司与宜春经开区管委会签订投资协议，"
+            "将在宜春经开区建设精密齿轮生产基地，总投资约4亿元。")
+    assert ("精密齿轮生产基地", "江西赣锋精工有限公司") in pairs(full, text, RK.INVESTOR)
+    text = ("九江综合保税区管委会与赣北冷链物流有限公司签署合作框架协议，"
+            "双方将在九江综合保税区共建保税冷链仓储中心项目，项目总投资约2亿元。")
+    assert ("保税冷链仓储中心项目", "赣北冷链物流有限公司") in pairs(full, text, RK.INVESTOR)
+
+
+def test_company_reference_before_a_project(full: Extractor) -> None:
+    text = "在岳阳长炼新材料有限公司，公司董事长汤振华介绍，公司新建的高端树脂项目总投资5亿元。"
+    assert ("高端树脂项目", "岳阳长炼新材料有限公司") in pairs(full, text, RK.INVESTOR)
+
+
+def test_project_in_a_park_inside_a_zone_is_in_both(full: Extractor) -> None:
+    text = "星穹生物有限公司将在武汉东湖高新区九峰生物产业园投资建设基因药物产业化基地，总投资10亿元。"
+    zones = {z for p, z in pairs(full, text, RK.PROJECT_ZONE) if p == "基因药物产业化基地"}
+    assert len(zones) == 2

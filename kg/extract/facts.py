@@ -32,7 +32,14 @@ INVEST = re.compile(r"(?:总投资|计划投资|投资总额|总投资额|投资
 ISSUE = re.compile(r"制定|印发|发布|出台|下发|颁布|确定|公布|批复|认定|设立|组织|启动|推出|批准|联合")
 SELECTED = re.compile(r"(?:确定|认定|批准|列为)(?=[^，。；]{2,20}为)|入选|榜上有名|获批|被列入|列入|纳入"
                       r"|被认定为|被确定为|认定为|确定为|成功申报|获评|跻身|入围")
+# A clause that goes on with the subject of the one before: ，同时公布…, 并印发…, ，确定…
+SAME_ISSUER = re.compile(r"[》”]?[，、]?(?:同时|并且|并|还|另外|正式|同步|一并)?"
+                         r"(?:制定|印发|发布|出台|下发|颁布|确定|公布|认定|批准|命名)")
+# 确定A、B、C为…: the list between the verb and 为
+LISTED_AS = re.compile(r"([^，。；：为]{2,80})为(?!了|主|核心|重点|引领|龙头)")
 SIGN = re.compile(r"签约|签字|签署|签订|签下")
+# Between a parent and its subsidiary: A旗下的B, A全资子公司B, A下属企业B
+OWNED = re.compile(r"\s*(?:旗下|下属|所属|控股|全资|投资设立)?(?:的)?(?:全资|控股)?(?:子公司|企业|公司)?\s*")
 
 
 def _relation(doc: Doc, kind: RelationKind, args: Sequence[tuple[str, Mention]], at: int,
@@ -242,6 +249,14 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             yield _relation(doc, RK.PART_OF, (("child", right), ("parent", left)), right.start)
 
 
+def owned(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """(child, parent) for ``A旗下的B``, ``A全资子公司B``, ``A下属B``: B is part of A."""
+    ordered = sorted((m for m in mentions if m.cls in (ET.COMPANY, ET.ORGANIZATION)), key=lambda m: m.start)
+    return [(right, left) for left, right in zip(ordered, ordered[1:], strict=False)
+            if OWNED.fullmatch(doc.text, left.end, right.start)
+            and re.search(r"旗下|下属|所属|子公司|全资|控股", doc.text[left.end:right.start])]
+
+
 @relation_extractor("suborgs")
 def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Gazetteer parents of bodies (科技部火炬中心 → 科技部) and a company's regional or branch company."""
@@ -265,6 +280,10 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             seen.add((_key(child), _key(parent)))
             yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), child.start)
     companies = [m for m in mentions if m.cls is ET.COMPANY]
+    for child, parent in owned(doc, mentions):
+        if (_key(child), _key(parent)) not in seen:
+            seen.add((_key(child), _key(parent)))
+            yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), parent.start)
     fulls = {m.canonical: m for m in companies if m.canonical and m.canonical == compact(m.text)}
     branch = ("区域公司", "分公司", "子公司")
     for child_name, child in sorted(fulls.items()):
@@ -320,16 +339,58 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             name = compact(project.text)
             investor = next((c for c in companies if len(_key(c)) >= 2 and name.startswith(
                 (compact(c.text), *short_forms(doc, _key(c))))), None)
+        if investor is None:
+            investor = _subject_investor(doc, ordered, project, s_start)
         if investor is not None:
             yield _relation(doc, RK.INVESTOR, (("project", project), ("company", investor)), project.start)
         zones = [m for m in ordered if s_start <= m.start and m.end <= s_end and m.cls is ET.ZONE
                  and not (m.start >= project.start and m.end <= project.end)]
         zone = min(zones, key=lambda z: abs(z.start - project.start)) if zones else main_zone
-        if zone is not None:
-            yield _relation(doc, RK.PROJECT_ZONE, (("project", project), ("zone", zone)), project.start)
+        for place in _project_zones(doc, ordered, project, zone, s_start):
+            yield _relation(doc, RK.PROJECT_ZONE, (("project", project), ("zone", place)), project.start)
         value = _amount_after(doc, ordered, project, s_end)
         if value is not None:
             yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
+
+
+def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_start: int) -> Mention | None:
+    """The company a project's clause leaves unsaid: ``A与B签约P项目``, ``A与B签订协议，将在Z建设P``,
+    ``A与B签署协议，双方将共建P``, ``在A，公司新建的P项目``."""
+    text = doc.text
+    before = [m for m in ordered if s_start <= m.start and m.end <= project.start and m.cls in PARTIES]
+    companies = _unique([m for m in before if m.cls is ET.COMPANY])
+    clause = max(s_start, max(text.rfind(c, s_start, project.start) for c in "，,；") + 1)
+    if re.search(r"(?:该|本)?(?:公司|企业|集团)(?:新建|投资|建设|计划|规划|拟建)?[^，。；]{0,4}的?$",
+                 text[clause:project.start]):  # 公司新建的P项目: the company just named
+        named = [m for m in ordered if m.cls is ET.COMPANY and m.end <= clause]
+        return named[-1] if named else None
+    if len(companies) != 1:
+        return None
+    company = companies[0]
+    in_clause = [m for m in before if m.start >= clause and m.cls is not ET.ZONE]
+    signed = re.fullmatch(r"(?:与|和|同)[^，。；]{2,30}?(?:正式|成功|现场)?(?:签约|签订|签署|签下)了?",
+                          text[company.end:project.start])
+    if signed is not None or (clause > company.end and not in_clause and re.match(
+            r"(?:双方|该公司|公司|企业)?(?:将|拟|计划|还将|并将|预计|共同)", text[clause:project.start])):
+        return company
+    return None
+
+
+def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone: Mention | None,
+                   s_start: int) -> list[Mention]:
+    """The project's zone, the zone it sits in (广州开发区 + 中新广州知识城), and a zone that is one of
+    the ``双方`` who agreed to build it."""
+    if zone is None:
+        return []
+    out = [zone]
+    outer = next((m for m in ordered if m.cls is ET.ZONE and m.end == zone.start), None)
+    if outer is not None:
+        out.append(outer)
+    both = doc.text.rfind("双方", s_start, project.start)
+    if both >= 0:
+        clause = max(doc.text.rfind(c, s_start, both) for c in "，,；")
+        out += [m for m in ordered if m.cls is ET.ZONE and s_start <= m.start and m.end <= clause]
+    return _unique(out)
 
 
 def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit: int) -> str | None:
@@ -359,9 +420,9 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Who signed with whom: the parties before an agreement phrase, or the signatories and their orgs."""
     held = posts(doc, mentions)
     org_of = {id(p.person): p.org for p in held if p.org is not None}
-    last: list[tuple[str, Mention]] | None = None
-    last_at = 0
+    history: list[tuple[int, Relation]] = []  # every agreement so far, by position
     ordered = sorted(mentions, key=lambda m: m.start)
+    parents = {id(parent) for _, parent in owned(doc, mentions)}  # A旗下的B: B signs, not A
     done_sentences: set[int] = set()
     for agreement in (m for m in ordered if m.cls is ET.AGREEMENT):
         s_start, _ = doc.sentence_at(agreement.start)
@@ -372,11 +433,12 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if len(people) >= 2:
             parties = list({_key(org_of[id(p)]): org_of[id(p)] for p in people}.values())
             args = [("party", p) for p in parties] + [("signatory", p) for p in people]
-            last, last_at = args, agreement.start
-            yield _agreement(doc, agreement, args)
+            history.append((agreement.start, _agreement(doc, agreement, args, history)))
+            yield history[-1][1]
             continue
         found = [m for m in ordered if clause_start <= m.start and m.end <= agreement.start
-                 and m.cls in PARTIES and not any(t.cls is ET.TITLE and t.start == m.end for t in ordered)]
+                 and m.cls in PARTIES and not any(t.cls is ET.TITLE and t.start == m.end for t in ordered)
+                 and id(m) not in parents]
         separately = re.search(r"分别(?:与|和|同)", doc.text[clause_start:agreement.start])
         if separately is not None:
             cut = clause_start + separately.start()
@@ -384,30 +446,51 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             objects = [m for m in found if m.start >= cut]
             for obj in objects:
                 args = [("party", m) for m in _unique([*subjects, obj])]
-                last, last_at = args, agreement.start
-                yield _agreement(doc, agreement, args)
+                history.append((agreement.start, _agreement(doc, agreement, args, history)))
+                yield history[-1][1]
         elif len(_unique(found)) >= 2:
             args = [("party", m) for m in _unique(found)]
-            last, last_at = args, agreement.start
-            yield _agreement(doc, agreement, args)
-    for s_start, s_end in doc.sentences:  # 代表双方签约, 在协议上签字: signatories of the last agreement
-        if s_start in done_sentences or last is None or s_start < last_at or \
-                not SIGN.search(doc.text, s_start, s_end):
+            history.append((agreement.start, _agreement(doc, agreement, args, history)))
+            yield history[-1][1]
+    for s_start, s_end in doc.sentences:  # 代表双方签约, 在协议上签字: signatories of the agreement before
+        before = [r for at, r in history if at < s_start]
+        if s_start in done_sentences or not before or not any(
+                _signs(doc, match) for match in SIGN.finditer(doc.text, s_start, s_end)):
             continue
-        people = [m for m in _in(ordered, s_start, s_end, ET.PERSON) if id(m) in org_of]
+        last = before[-1]
+        parties = [m for role, m in last.args if role == "party"]
+        keys = {_key(m) for m in parties}
+        people = [m for m in _in(ordered, s_start, s_end, ET.PERSON)
+                  if id(m) in org_of and _key(org_of[id(m)]) in keys]
         if len(people) >= 2:
-            parties = [m for role, m in last if role == "party"]
-            args = [("party", p) for p in parties] + [("signatory", p) for p in people]
+            named = [("agreement", m) for role, m in last.args if role == "agreement"]
+            args = [*named, *(("party", p) for p in parties), *(("signatory", p) for p in people)]
             yield _relation(doc, RK.AGREEMENT, args, s_start)
+
+
+def _signs(doc: Doc, match: re.Match[str]) -> bool:
+    """A signing verb people do (代表双方签约, 在协议上签字), not a ceremony they attend (出席签约仪式)."""
+    after = doc.text[match.end():match.end() + 2]
+    before = doc.text[max(0, match.start() - 4):match.start()]
+    return not re.match(r"仪式|活动|大会|现场|会|典礼", after) and \
+        not re.search(r"出席|参加|见证|观摩|举行", before)
 
 
 def _unique(items: Sequence[Mention]) -> list[Mention]:
     return list({_key(m): m for m in items}.values())
 
 
-def _agreement(doc: Doc, agreement: Mention, args: list[tuple[str, Mention]]) -> Relation:
+def _agreement(doc: Doc, agreement: Mention, args: list[tuple[str, Mention]],
+               history: Sequence[tuple[int, Relation]] = ()) -> Relation:
+    """An agreement named after its parties; a bare 签约 by an earlier agreement's parties is that one."""
     parties = "、".join(_key(m) for role, m in args if role == "party")
     named = replace(agreement, canonical=f"{parties}{agreement.text}")
+    if SIGN.fullmatch(agreement.text):
+        keys = {_key(m) for role, m in args if role == "party"}
+        for _, earlier in reversed(history):
+            if {_key(m) for role, m in earlier.args if role == "party"} == keys:
+                named = next((m for role, m in earlier.args if role == "agreement"), named)
+                break
     return _relation(doc, RK.AGREEMENT, [("agreement", named), *args], agreement.start)
 
 
@@ -417,10 +500,18 @@ def _agreement(doc: Doc, agreement: Mention, args: list[tuple[str, Mention]]) ->
 def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Bodies that issued a policy: ``A、B、C联合制定的《…》``, ``X确定了…试点``, ``X“…专项资金”``."""
     ordered = sorted(mentions, key=lambda m: m.start)
+    groups: dict[Mention, list[Mention]] = {}
     for policy in (m for m in ordered if m.cls is ET.POLICY):
         s_start, _ = doc.sentence_at(policy.start)
         before = [m for m in ordered if s_start <= m.start and m.end <= policy.start and m.cls in
                   (ET.GOVERNMENT_BODY, ET.COMPANY, ET.POLICY)]
+        if before and before[-1] in groups and len(doc.text[before[-1].end:policy.start]) <= 80 and \
+                SAME_ISSUER.match(doc.text, before[-1].end):
+            # A、B联合印发《…》，同时公布…试点名单; X印发《…》，确定…为…试点: the same bodies
+            groups[policy] = groups[before[-1]]
+            for body in groups[policy]:
+                yield _relation(doc, RK.ISSUED_BY, (("policy", policy), ("body", body)), policy.start)
+            continue
         if not before or before[-1].cls is not ET.GOVERNMENT_BODY:
             continue
         last = before[-1]
@@ -434,7 +525,8 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                 group.insert(0, m)
             else:
                 break
-        for body in _unique(group):
+        groups[policy] = _unique(group)
+        for body in groups[policy]:
             yield _relation(doc, RK.ISSUED_BY, (("policy", policy), ("body", body)), policy.start)
 
 
@@ -457,6 +549,9 @@ def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for match in re.finditer(r"(?:确定|认定|批准|评为|列为)(?:了)?", doc.text[s_start:s_end]):
             pos = s_start + match.end()
             zones += [z for z in _in(ordered, pos, s_end, ET.ZONE) if doc.text[z.end:z.end + 1] == "为"]
+            listed = LISTED_AS.match(doc.text, pos, s_end)
+            if listed is not None:  # 确定A、B、C为首批…试点单位: every zone of the list
+                zones += _in(ordered, pos, listed.end(1), ET.ZONE)
         for zone in _unique(zones):
             for policy in policies:
                 yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", policy)), zone.start)

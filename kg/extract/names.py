@@ -43,6 +43,14 @@ CLUSTER_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)产业集群")
 NOT_CLUSTER_START = re.compile(r"^(?:将|要|已|正|把|在|以|对|为|的|是|和|与|及|也|还|共|新|再)")
 LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|以及|把|将|了|有)")
 ZH = "\u4e00-\u9fff"
+YEARS_AFTER = re.compile(r"[（(](?:\d{4}\s*[—–\-－~～至到]+\s*\d{4}年?|\d{4}年?(?:修订|版)?)[）)]$")
+LEADING_YEAR = re.compile(r"\d{4}年度?")
+# Verbs right after a name that a name never swallows (X说, X表示, X指出).
+SPEECH_VERBS = ("说", "表示", "指出", "介绍", "强调", "认为", "透露", "坦言", "告诉", "谈到", "提出", "宣布",
+                "致辞", "讲话", "主持", "回答")
+# ``A与B签约`` with no agreement named: the verb stands for the agreement (not 签约仪式, not 签约项目32个).
+SIGNED_WITH = re.compile(r"(?:与|和|同)[^，。；：与和同]{2,40}?(?:正式|成功|现场|集中)?(?P<verb>签约|签下)"
+                         r"(?!仪式|活动|大会|现场|典礼|会|项目\s*\d|了?\s*\d)")
 # A bilateral park's lead before its place name (中新天津生态城, 中德沈阳高端装备制造产业园).
 BILATERAL = re.compile(r"中[新德法韩日以俄意瑞欧美澳荷英芬丹]")
 # Trade words that are stop words elsewhere but part of a company's name before its legal suffix.
@@ -310,7 +318,20 @@ def companies(doc: Doc) -> Iterator[Mention]:
     for full in sorted(fulls):
         for form in short_forms(doc, full):
             for match in re.finditer(re.escape(form), doc.text):
-                yield _mention(doc, match.start(), match.end(), EntityType.COMPANY, canonical=full)
+                end = _word_end(doc, match.start(), match.end(), full)
+                yield _mention(doc, match.start(), end, EntityType.COMPANY, canonical=full)
+
+
+def _word_end(doc: Doc, start: int, end: int, full: str) -> int:
+    """A short form cut inside a word ends at that word's end while it still spells the full name (X新能 →
+    X新能源)."""
+    if end in doc.token_starts:
+        return end
+    index = doc.token_index_at(end)
+    if index is None:
+        return end
+    word_end = doc.tokens[index][2]
+    return word_end if compact(doc.text[start:word_end]) in full else end
 
 
 # ------------------------------------------------------------------------------- people & titles
@@ -337,6 +358,9 @@ def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> i
             continue
         if name in known:
             return length
+        if length > 2 and text.startswith(SPEECH_VERBS, pos + length - 1) and not any(
+                is_cjk(w) and text.startswith(w, pos + length) for w in after):  # 方睿说: the name is 方睿
+            continue
         rest = text[pos + length:]
         if not rest or rest.startswith(after):
             return length
@@ -585,7 +609,7 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     doc_suffixes = tuple(doc.lexicon.words("policy", "doc_suffixes"))
     programmes = tuple(doc.lexicon.words("policy", "programme_suffixes"))
     for match in BOOK.finditer(text):
-        inner = compact(match.group(1))
+        inner = YEARS_AFTER.sub("", compact(match.group(1)))  # …三年行动方案（2021—2023年）
         if inner.endswith(doc_suffixes) or inner.startswith("关于"):
             yield match.start(1), match.end(1)
     for match in ABOUT.finditer(text):
@@ -598,11 +622,21 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
                        "获得", "了", "的", "是", "等", "和", "与", "及", "被", "此次", "本次", "该", "家",
                        "个", "在", "将", "共", "获", "申报", "参加", "公布", "印发", "发布", "下达", "组织",
                        "启动"))
-    for match in re.finditer(r"试点(?=名单|[，。；、”）\n]|$)|专项资金", text):
+    for match in re.finditer(r"试点(?=名单|单位|[，。；、”）\n]|$)|专项资金", text):
         start = left_edge(doc, match.start(), stops=stops, max_len=30)
         name = compact(text[start:match.end()])
         if len(name) >= 8 and not NUMERAL_START.match(name) and not name.startswith(("此次", "本次", "该")):
             yield start, match.end()
+    # 公布2016年度贵州省大数据示范园区名单, 公布国家先进制造业集群名单: the designation a list names
+    designations = tuple(doc.lexicon.words("policy", "list_suffixes"))
+    for match in re.finditer(r"(?<!试点)名单", text):
+        start = left_edge(doc, match.start(), stops=stops, max_len=30)
+        year = LEADING_YEAR.match(text, start, match.start())
+        start = year.end() if year is not None else start
+        name = compact(text[start:match.start()])
+        if len(name) >= 6 and name.endswith(designations) and not NUMERAL_START.match(name) and \
+                not name.startswith(("此次", "本次", "该", "这")):
+            yield start, match.start()
 
 
 @mention_extractor("policies")
@@ -732,3 +766,5 @@ def agreements(doc: Doc) -> Iterator[Mention]:
     pattern = doc.lexicon.patterns["agreement"]
     for match in pattern.finditer(doc.text):
         yield _mention(doc, match.start(), match.end(), EntityType.AGREEMENT)
+    for match in SIGNED_WITH.finditer(doc.text):  # A与B签约(P项目): an agreement named by its verb
+        yield _mention(doc, match.start("verb"), match.end("verb"), EntityType.AGREEMENT)
