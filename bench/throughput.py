@@ -1,0 +1,231 @@
+"""Throughput of a whole ``kg build`` process against bare ``jieba.lcut`` on the same text.
+
+    .venv/bin/python bench/throughput.py [--chars 1000000] [--repeat 1] [--stages] [--profile]
+
+Builds a corpus of about ``--chars`` characters from the articles of ``examples/`` (each copy varied:
+numbers shifted, company names given a per-copy word, a dated line added, so no body is
+deduplicated away), written as one-story ``.txt`` files into a temporary folder. Then, each in a fresh
+subprocess and timed from outside (interpreter start, imports and dictionary loads included):
+
+- ``python -m kg build CORPUS --out TMP`` (reading, extraction, resolution, RDF, Turtle and HTML written);
+- ``jieba.Tokenizer().lcut`` on the same bodies joined into one text (read from a file).
+
+Prints one line per measurement and the ratio (bare jieba time ÷ kg build time; the target is ≥ 0.5).
+``--stages`` also times the stages in this process (build, to_rdf, Turtle, HTML);
+``--profile`` runs the build under cProfile in the subprocess and prints the top functions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+LOGGER = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+WORDS = ("启明 恒信 华瑞 远航 星河 博创 锦程 汇通 金桥 天合 "
+         "宏远 卓越 嘉禾 润泽 鼎盛 云帆 朗峰 聚源 安泰 青禾").split()
+
+JIEBA_SCRIPT = """
+import sys, jieba
+jieba.setLogLevel(60)
+text = open(sys.argv[1], encoding="utf-8").read()
+tokenizer = jieba.Tokenizer()
+tokenizer.tmp_dir = sys.argv[2]
+words = tokenizer.lcut(text)
+print(len(words))
+"""
+
+
+def example_articles() -> list[tuple[str, str]]:
+    """(title, body) of every article the examples hold, read the way ``kg build`` reads them."""
+    sys.path.insert(0, str(ROOT))
+    from kg import ingest, segment
+    from kg.model import InputError
+
+    out = []
+    for item in ingest.read([str(EXAMPLES)]):
+        if isinstance(item, InputError):
+            LOGGER.warning("%s", item)
+            continue
+        for article in segment.split(item):
+            out.append((article.title or article.text[:20], article.text))
+    return out
+
+
+def vary(text: str, copy: int) -> str:
+    """Copy ``copy`` of a text: numbers shifted by the copy number, company names given a word."""
+    word = WORDS[copy % len(WORDS)] + (WORDS[(copy // len(WORDS)) % len(WORDS)] if copy >= len(WORDS) else "")
+    text = re.sub(r"\d+", lambda m: str(int(m.group()) + copy), text)
+    return text.replace("有限公司", f"{word}有限公司")
+
+
+def write_corpus(folder: Path, *, chars: int) -> tuple[int, int, Path]:
+    """Story files of about ``chars`` body characters; returns (characters, files, joined-text file)."""
+    articles = example_articles()
+    if not articles:
+        raise SystemExit("bench: no articles in examples/")
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    bodies: list[str] = []
+    total = copy = 0
+    while total < chars:
+        for index, (title, body) in enumerate(articles):
+            dated = f"（{2000 + copy % 30}年{1 + copy % 12}月{1 + index % 28}日 第{copy}期）"
+            text = vary(body, copy) + "\n" + dated
+            (corpus / f"c{copy:05d}-{index:02d}.txt").write_text(f"{vary(title, copy)}\n\n{text}\n",
+                                                                 encoding="utf-8")
+            bodies.append(text)
+            total += len(text)
+        copy += 1
+    joined = folder / "joined.txt"
+    joined.write_text("\n".join(bodies), encoding="utf-8")
+    return total, len(bodies), joined
+
+
+def timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"bench: {' '.join(command)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return elapsed
+
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+
+def sorted_turtle(graph) -> str:
+    """A prototype canonical writer: subjects, predicates (``a`` first) and objects sorted as text.
+
+    Same graph → same bytes, with no blank-node canonicalisation (our graphs mint every node; a graph
+    with blank nodes would need rdflib's ``canon=True`` instead). Typed literals keep their lexical
+    form and an explicit datatype (``"18600000000"^^xsd:decimal``).
+    """
+    from rdflib import RDF, BNode, Literal
+
+    namespaces = sorted(((str(ns), prefix) for prefix, ns in graph.namespaces()), key=lambda n: -len(n[0]))
+    used: dict[str, str] = {}
+    cache: dict = {}
+
+    def iri(value: str) -> str:
+        for ns, prefix in namespaces:
+            if value.startswith(ns) and _LOCAL.match(value[len(ns):]):
+                used[prefix] = ns
+                return f"{prefix}:{value[len(ns):]}"
+        return f"<{value}>"
+
+    def term(node) -> str:
+        text = cache.get(node)
+        if text is None:
+            if isinstance(node, BNode):
+                raise ValueError("sorted_turtle: blank nodes need rdflib's canonical Turtle")
+            if isinstance(node, Literal):
+                text = '"' + str(node).translate(_ESCAPES) + '"'
+                if node.language:
+                    text += "@" + node.language
+                elif node.datatype is not None and str(node.datatype) != XSD_STRING:
+                    text += "^^" + iri(str(node.datatype))
+            else:
+                text = iri(str(node))
+            cache[node] = text
+        return text
+
+    subjects: dict[str, dict[str, list[str]]] = {}
+    for s, p, o in graph:
+        predicate = "a" if p == RDF.type else term(p)
+        subjects.setdefault(term(s), {}).setdefault(predicate, []).append(term(o))
+    blocks = []
+    for subject in sorted(subjects):
+        predicates = subjects[subject]
+        lines = [f"    {p} {' , '.join(sorted(predicates[p]))} ;"
+                 for p in sorted(predicates, key=lambda p: (p != "a", p))]
+        blocks.append(subject + "\n" + "\n".join(lines) + "\n.\n")
+    head = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in sorted(used.items()))
+    return head + "\n" + "\n".join(blocks)
+
+
+def stages(corpus: Path, out: Path) -> None:
+    """Time the stages of a build in this process."""
+    from kg import export, html, pipeline
+    from kg import graph as rdf
+
+    start = time.perf_counter()
+    result = pipeline.build([str(corpus)])
+    lap = time.perf_counter()
+    print(f"stage build (ingest, segment, extract, resolve): {lap - start:.2f} s, "
+          f"{len(result.articles)} articles, {len(result.entities)} entities, "
+          f"{len(result.relations)} relations")
+    graph = rdf.to_rdf(result)
+    now = time.perf_counter()
+    print(f"stage to_rdf: {now - lap:.2f} s, {len(graph)} triples")
+    lap = now
+    text = export.turtle(graph)
+    now = time.perf_counter()
+    print(f"stage turtle (kg.export.turtle): {now - lap:.2f} s, {len(text):,} characters")
+    lap = now
+    fast = sorted_turtle(graph)
+    now = time.perf_counter()
+    print(f"stage turtle (sorted_turtle prototype): {now - lap:.2f} s, {len(fast):,} characters")
+    lap = now
+    html.render(graph)
+    now = time.perf_counter()
+    print(f"stage html: {now - lap:.2f} s")
+    lap = now
+    from kg import validate
+
+    report = validate.validate(graph)
+    print(f"stage validate (SHACL): {time.perf_counter() - lap:.2f} s, conforms={report.conforms}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--chars", type=int, default=1_000_000, help="corpus size in characters")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each measurement (the best counts)")
+    parser.add_argument("--stages", action="store_true", help="also time the stages in this process")
+    parser.add_argument("--profile", action="store_true", help="cProfile the build; print the top functions")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="bench: %(message)s")
+
+    python = sys.executable
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        folder = Path(tmp)
+        chars, files, joined = write_corpus(folder, chars=args.chars)
+        print(f"corpus: {chars:,} characters in {files:,} one-story files")
+        (folder / "jieba").mkdir()
+        # one untimed run writes jieba's dictionary cache into the temp folder
+        timed([python, "-c", JIEBA_SCRIPT, str(EXAMPLES / "xian-photonics.txt"), str(folder / "jieba")])
+
+        kg_times = [timed([python, "-m", "kg", "build", str(folder / "corpus"), "--out", str(folder / "out"),
+                           "--no-progress"]) for _ in range(args.repeat)]
+        kg_time = min(kg_times)
+        print(f"kg build (process): {kg_time:.2f} s, {chars / kg_time:,.0f} chars/s")
+        jieba_times = [timed([python, "-c", JIEBA_SCRIPT, str(joined), str(folder / "jieba")])
+                       for _ in range(args.repeat)]
+        jieba_time = min(jieba_times)
+        print(f"jieba.lcut (process): {jieba_time:.2f} s, {chars / jieba_time:,.0f} chars/s")
+        print(f"ratio jieba time / kg build time: {jieba_time / kg_time:.2f} (target >= 0.5)")
+        if args.stages:
+            stages(folder / "corpus", folder / "out-stages")
+        if args.profile:
+            stats = folder / "build.prof"
+            timed([python, "-m", "cProfile", "-o", str(stats), "-m", "kg", "build", str(folder / "corpus"),
+                   "--out", str(folder / "out-prof"), "--no-progress"])
+            import pstats
+
+            pstats.Stats(str(stats)).sort_stats("cumulative").print_stats(30)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
