@@ -247,6 +247,11 @@ def _is_reference(mention: Mention) -> bool:
     return text in NEVER or text in REFERENCES.get(mention.cls, frozenset())
 
 
+def _trusted(mention: Mention, cls: EntityType) -> bool:
+    """Whether a reference's canonical name can stand for it (an agreement's 协议 is linked by position)."""
+    return bool(mention.canonical) and cls is not ET.AGREEMENT
+
+
 def _all_mentions(mentions: Sequence[Mention], relations: Sequence[Relation]) -> list[Mention]:
     seen = dict.fromkeys(mentions)
     for relation in relations:
@@ -345,8 +350,8 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
     namer = Namer(gz)
     found = _all_mentions(mentions, relations)
     typed = [(m, _effective_cls(namer, m)) for m in found]
-    named = [(m, c) for m, c in typed if not _is_reference(m) or m.canonical]
-    refs = [(m, c) for m, c in typed if _is_reference(m) and not m.canonical]
+    named = [(m, c) for m, c in typed if not _is_reference(m) or _trusted(m, c)]
+    refs = [(m, c) for m, c in typed if _is_reference(m) and not _trusted(m, c)]
     antecedent = _antecedents(named, refs)
 
     groups: dict[tuple[EntityType, str], list[Mention]] = defaultdict(list)
@@ -383,7 +388,8 @@ def _label_order(form: str) -> tuple:
 
 def _entity(namer: Namer, cls: EntityType, key: str, members: list[Mention], refs: set[Mention]) -> Entity:
     members = sorted(set(members), key=_sort_key)
-    text_forms = [_display(m.text) for m in members if m not in refs and not _is_reference(m)]
+    text_forms = [_display(m.text) for m in members if m not in refs and not _is_reference(m)
+                  and ("form", "elided") not in m.attrs]  # 沈阳 of 沈阳、大连两个高新区 names no zone
     canonical = [_display(m.canonical) for m in members if m.canonical]
     if cls is ET.AREA:
         area = namer.area(key)

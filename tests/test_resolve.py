@@ -273,3 +273,12 @@ def test_only_zone_designations_take_the_city_of_their_name() -> None:
     entities = resolve([art], mentions, [], gazetteer=gazetteer())
     located = {e.label: dict(e.attrs).get("located_in") for e in entities if e.cls is ET.ZONE}
     assert located == {"株洲科学城": None, "南宁高新区": "南宁市", "广西自贸区": None}
+
+
+def test_a_later_agreement_reference_joins_the_named_agreement() -> None:
+    art = article("d3", "双方签订战略合作协议。根据协议，双方将共建实验室。")
+    named = m(art, "战略合作协议", ET.AGREEMENT)
+    ref = Mention("协议", ET.AGREEMENT, art.text.index("根据协议") + 2, art.text.index("根据协议") + 4, "d3",
+                  canonical="甲、乙协议")
+    (agreement,) = resolve([art], [named, ref], [], gazetteer=None)
+    assert agreement.label == "战略合作协议" and set(agreement.mentions) == {named, ref}
