@@ -41,9 +41,10 @@ LOGGER = logging.getLogger(__name__)
 _HAN = "\u3400-\u9fff"
 _NAME = f"[{_HAN}]{{2,4}}"
 _GAP = r"[ \t\u3000、,，]+"
-# Characters that occur in words and headlines but hardly ever in Chinese given names.
-_NOT_NAME = set("的了是在和与及为对把将被等区市省县镇村业会局部厅委园新高发展创科技产经济企公司年月日"
-                "中国家工作项目合作推进建设招商投资开班召开举办签约入选试点大会议")
+# Characters that occur in words and headlines but hardly ever in Chinese names. Never a common surname
+# or given-name character (高, 项, 家, 国, 建, 中, 新, 华, 明, 和, 为, 进, 展, 大, 月, 业…).
+_NOT_NAME = set("的了是在与及对把将被等区市省县镇村会局部厅委园发创科技产经济企公年日"
+                "工作目合推设招商投资开班召举办签约入选试点议")
 _BYLINE_MARK = "▶►▷➤■●◆"
 _BYLINE_RE = re.compile(f"^[{_BYLINE_MARK}]\\s*(.+)$")
 _NAME_ROW_RE = re.compile(f"^[{_HAN}]{{2,3}}(?:[ \\t\\u3000]+[{_HAN}]{{2,3}}){{1,3}}$")
@@ -65,6 +66,10 @@ _BODY_BYLINE_RES = (
                f"(?:(?:{_GAP}|{_GAP}?(?:通讯员|记者)\\s*){_NAME}){{0,3}})(?=[\\s，,。]|报道|$)"),
 )
 _TRAILING_BYLINE_RE = re.compile(f"[（(]\\s*({_NAME}(?:{_GAP}{_NAME}){{0,3}})\\s*[）)]$")
+# A line that is only a bracketed byline with roles: （记者 熊若兰 通讯员 高鹏）, （本报记者 王晓林）
+_BYLINE_LINE_RE = re.compile(f"^[（(]\\s*((?:(?:本报|特约|见习)?记者|通讯员|实习生)\\s*{_NAME}"
+                             f"(?:(?:{_GAP}|{_GAP}?(?:(?:本报|特约|见习)?记者|通讯员|实习生)\\s*){_NAME}){{0,5}})"
+                             f"\\s*[）)]$")
 _WEB_META_RE = re.compile(r"^(?:来源|发布时间|发布日期|时间|作者|编辑|责任编辑|浏览次数|字号)[：:]")
 
 
@@ -151,7 +156,8 @@ def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
     creators: list[str] = []
     kept: list[SourceLine] = []
     for line in lines:
-        names = byline_names(line.text) or name_row(line.text) or _byline_only(line.text)
+        names = byline_names(line.text) or name_row(line.text) or _byline_only(line.text) or \
+            _bracketed_byline(line.text)
         if names:
             creators += names
         elif not _FURNITURE_RE.match(line.text) and not (
@@ -165,6 +171,12 @@ def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
     creators += body_creators(body.text)
     line = kept[0].number if doc.kind is DocKind.STORY else None
     return [_make_article(doc, body, titles=titles, creators=creators, line=line)]
+
+
+def _bracketed_byline(text: str) -> tuple[str, ...]:
+    """Names when the whole line is a bracketed byline with roles (``（记者 熊若兰 通讯员 高鹏）``)."""
+    match = _BYLINE_LINE_RE.match(text.strip())
+    return names_in(match.group(1)) if match else ()
 
 
 def _byline_only(text: str) -> tuple[str, ...]:
