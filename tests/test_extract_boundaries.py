@@ -194,3 +194,39 @@ def test_project_in_a_park_inside_a_zone_is_in_both(full: Extractor) -> None:
     text = "星穹生物有限公司将在武汉东湖高新区九峰生物产业园投资建设基因药物产业化基地，总投资10亿元。"
     zones = {z for p, z in pairs(full, text, RK.PROJECT_ZONE) if p == "基因药物产业化基地"}
     assert len(zones) == 2
+
+
+# --------------------------------------------------------------------------------- parks and parts
+
+def test_park_located_in_a_zone_is_part_of_it(full: Extractor) -> None:
+    text = "位于苏州工业园区的星湖生物产业园集聚了120家企业。"
+    assert ("星湖生物产业园", "苏州工业园区") in pairs(full, text, RK.PART_OF)
+    assert pairs(full, "苏州工业园区的企业与星湖生物产业园合作。", RK.PART_OF) == set()
+
+
+def test_listed_places_name_zones_that_are_core_areas(full: Extractor) -> None:
+    text = ("长株潭国家自主创新示范区于2014年获批。长沙、株洲、湘潭三个国家高新区是示范区的核心区。")
+    mentions, relations = run(full, text)
+    zones = {m.text: m.canonical for m in mentions if m.cls is ET.ZONE}
+    assert zones["株洲"] == full.lexicon.gazetteer.zone("株洲高新区").name
+    parts = {(c, p) for c, p in pairs(full, text, RK.PART_OF)}
+    assert {c for c, _ in parts} == {"长沙", "株洲", "湘潭"}
+    assert {p for _, p in parts} == {"长株潭国家自主创新示范区"}
+
+
+def test_elided_zone_names_are_no_labels(full: Extractor) -> None:
+    from kg.resolve import resolve
+    article = Article(id="a", source="t", text="成都、绵阳两个国家高新区入选。成都高新区将加快建设。")
+    mentions, relations = full(article)
+    entities = [e for e in resolve([article], mentions, relations) if e.cls is ET.ZONE]
+    labels = {e.label: e.alt_labels for e in entities}
+    assert "成都高新区" in labels and "成都" not in labels["成都高新区"]
+    assert all("绵阳" not in alts for alts in labels.values())
+
+
+def test_zone_keeps_a_district_written_without_its_suffix(full: Extractor) -> None:
+    from kg.resolve import resolve
+    article = Article(id="a", source="t", text="武汉东湖高新区（洪山）发布新政。武汉东湖高新区将设立基金。")
+    mentions, relations = full(article)
+    zone = next(e for e in resolve([article], mentions, relations) if e.cls is ET.ZONE)
+    assert zone.label == "武汉东湖高新区（洪山）"

@@ -38,6 +38,9 @@ SAME_ISSUER = re.compile(r"[》”]?[，、]?(?:同时|并且|并|还|另外|正
 # 确定A、B、C为…: the list between the verb and 为
 LISTED_AS = re.compile(r"([^，。；：为]{2,80})为(?!了|主|核心|重点|引领|龙头)")
 SIGN = re.compile(r"签约|签字|签署|签订|签下")
+# ``…是<zone>的核心区``: the zones before it are parts of that zone (named, or a 示范区/自贸区 named earlier)
+CORE_OF = re.compile(r"(?:是|为|作为|成为)"
+                     r"(?P<parent>[\u4e00-\u9fff（）]{0,24}?(?:示范区|自创区|自贸区|试验区|新区|片区))的?(?:核心区|核心园区|核心区域|主体区域|主阵地|重要组成部分|组成部分|先行区)")
 # Between a parent and its subsidiary: A旗下的B, A全资子公司B, A下属企业B
 OWNED = re.compile(r"\s*(?:旗下|下属|所属|控股|全资|投资设立)?(?:的)?(?:全资|控股)?(?:子公司|企业|公司)?\s*")
 
@@ -247,6 +250,24 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if left.cls is ET.ZONE and right.cls is ET.ZONE and left.end == right.start and \
                 doc.lexicon.patterns["zone"].match(doc.text, right.start, right.end) is None:
             yield _relation(doc, RK.PART_OF, (("child", right), ("parent", left)), right.start)
+    zones = [m for m in ordered if m.cls is ET.ZONE]
+    for left, right in zip(zones, zones[1:], strict=False):  # 位于X的Y园, X内的Y园
+        gap = doc.text[left.end:right.start]
+        if not major(doc, right) and (gap in ("内的", "境内的", "辖区内的", "内") or (
+                gap == "的" and re.search(r"(?:位于|地处|坐落于|坐落在|地处于)$", doc.text[:left.start]))):
+            yield _relation(doc, RK.PART_OF, (("child", right), ("parent", left)), right.start)
+    for match in CORE_OF.finditer(doc.text):  # X、Y两个高新区是示范区的核心区
+        s_start, _ = doc.sentence_at(match.start())
+        clause = max(s_start, max(doc.text.rfind(c, s_start, match.start()) for c in "，；：") + 1)
+        children = _unique([m for m in zones if clause <= m.start and m.end <= match.start()])
+        named = [m for m in zones if m.start == match.start("parent") and m.end == match.end("parent")]
+        earlier = [m for m in zones if m.end <= clause and compact(m.text).endswith(match["parent"])]
+        parent = named[0] if named else (earlier[-1] if earlier else None)
+        if parent is None:
+            continue
+        for child in children:
+            if _key(child) != _key(parent):
+                yield _relation(doc, RK.PART_OF, (("child", child), ("parent", parent)), child.start)
 
 
 def owned(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:

@@ -11,6 +11,7 @@ from kg.extract.text import EVENT_PIECE, compact, is_cjk, left_edge, strip_brack
 from kg.model import EntityType, Mention
 
 PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?(?:新区|区|县|市|镇|片区))[）)]")
+SHORT_PAREN = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]")
 QUOTED = re.compile(r"“([^“”\n]{2,40})”")
 BOOK = re.compile(r"《([^《》\n]{2,80})》")
 ABOUT = re.compile(r"关于[^，。；《》“”\n]{2,60}?的"
@@ -105,17 +106,26 @@ def zone_canonical(doc: Doc, text: str) -> str | None:
 
 
 def _zone_mention(doc: Doc, start: int, end: int) -> Mention:
-    paren = PAREN_PLACE.match(doc.text, end)
+    paren = PAREN_PLACE.match(doc.text, end) or _district_paren(doc, end)
     attrs: tuple[tuple[str, str], ...] = ()
+    base = doc.text[start:end]
     if paren is not None:
         attrs = (("alias", doc.text[start:end]), ("alias", paren.group(1)))
         end = paren.end()
     text = doc.text[start:end]
-    canonical = zone_canonical(doc, text)
+    canonical = zone_canonical(doc, base)
     if paren is not None and canonical is not None:
         attrs += (("official", canonical),)
         canonical = compact(text).replace("(", "（").replace(")", "）")
     return _mention(doc, start, end, EntityType.ZONE, canonical=canonical, attrs=attrs)
+
+
+def _district_paren(doc: Doc, pos: int) -> re.Match[str] | None:
+    """A district written without 区 after a zone's name: X高新区（滨江） when 滨江区 is a known district."""
+    match = SHORT_PAREN.match(doc.text, pos)
+    if match is None or not any(doc.lexicon.gazetteer.area(match.group(1) + level) for level in "区县"):
+        return None
+    return match
 
 
 @mention_extractor("zones")
@@ -134,6 +144,18 @@ def zones(doc: Doc) -> Iterator[Mention]:
             yield _zone_mention(doc, start, end)
     yield from parks(doc)
     yield from suffixed_zones(doc)
+    yield from listed_zones(doc)
+
+
+def listed_zones(doc: Doc) -> Iterator[Mention]:
+    """``沈阳、大连两个国家高新区``: each place of the list names its own zone (canonical: its full name)."""
+    places = doc.lexicon.patterns["place"]
+    for match in doc.lexicon.patterns["place_list_zone"].finditer(doc.text):
+        for place in places.finditer(doc.text, match.start("list"), match.end("list")):
+            name = place.group() + match["suffix"]
+            canonical = zone_canonical(doc, name) or name
+            yield _mention(doc, place.start(), place.end(), EntityType.ZONE, canonical=canonical,
+                           attrs=(("alias", name), ("form", "elided")))
 
 
 def suffixed_zones(doc: Doc) -> Iterator[Mention]:
@@ -385,7 +407,7 @@ def people(doc: Doc) -> Iterator[Mention]:
     committees = _committee_ends(doc)
     for match in title_re.finditer(doc.text):
         start, end = _title_span(doc, match)
-        unit = next((u for u in PLACE_COMMITTEES if doc.text.startswith(u, start)), "")
+        unit = next((u for u in PLACE_UNITS if doc.text.startswith(u, start)), "")
         if unit and start + len(unit) in committees and end - start > len(unit):
             start += len(unit)  # 济南市委|常委: the committee belongs to the body 济南市委
         title = _mention(doc, start, end, EntityType.TITLE)
@@ -431,13 +453,15 @@ def people(doc: Doc) -> Iterator[Mention]:
 
 
 PLACE_COMMITTEES = ("市委", "省委", "县委", "区委", "州委")
+# 株洲市政府|副秘书长: the government is the body, the rest the title
+PLACE_UNITS = (*PLACE_COMMITTEES, "市政府", "省政府", "县政府", "区政府", "州政府")
 ORG_ONLY = re.compile(r"[\u4e00-\u9fff（）()]{2,24}")
 
 
 def _committee_ends(doc: Doc) -> frozenset[int]:
     """Ends of ``<place>市委``-style bodies (济南市委, 中共四川省委), where a title may follow."""
     return frozenset(m.end() for m in doc.lexicon.patterns["dept"].finditer(doc.text)
-                     if m.group().endswith(PLACE_COMMITTEES))
+                     if m.group().endswith(PLACE_UNITS))
 
 
 def _org_only(text: str) -> bool:
