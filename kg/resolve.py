@@ -389,7 +389,7 @@ def _label_order(form: str) -> tuple:
 def _entity(namer: Namer, cls: EntityType, key: str, members: list[Mention], refs: set[Mention]) -> Entity:
     members = sorted(set(members), key=_sort_key)
     text_forms = [_display(m.text) for m in members if m not in refs and not _is_reference(m)
-                  and ("form", "elided") not in m.attrs]  # 沈阳 of 沈阳、大连两个高新区 names no zone
+                  and ("form", "elided") not in m.attrs]  # 株洲 of 长沙、株洲两个高新区 names no zone
     canonical = [_display(m.canonical) for m in members if m.canonical]
     if cls is ET.AREA:
         area = namer.area(key)

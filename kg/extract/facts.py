@@ -399,7 +399,7 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
 
 def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone: Mention | None,
                    s_start: int) -> list[Mention]:
-    """The project's zone, the zone it sits in (广州开发区 + 中新广州知识城), and a zone that is one of
+    """The project's zone, the zone it sits in (X高新区 + its Y产业园), and a zone that is one of
     the ``双方`` who agreed to build it."""
     if zone is None:
         return []

@@ -110,7 +110,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "park": re.compile(trie_pattern(lex.words("zone", "park_suffixes"))),
         "zone_suffix": re.compile(zone_suffix),
         "named_zone_suffix": re.compile(trie_pattern(lex.words("zone", "named_suffixes"))),
-        # 沈阳、大连两个国家高新区: one zone per place of the list
+        # 长沙、株洲两个国家高新区: one zone per place of the list
         "place_list_zone": re.compile(rf"(?P<list>(?:{places})(?:[、和及与](?:{places}))+)"
                                       r"(?:[两三四五六七八九十\d]+个)?(?:国家级|国家|省级)?(?P<suffix>高新区|经开区|经济技术开发区|综合保税区)"),
         "dept": re.compile(rf"(?P<place>{places})(?P<level>省|市|县|区|自治区)?(?P<dept>{depts})"),

@@ -121,7 +121,7 @@ def _zone_mention(doc: Doc, start: int, end: int) -> Mention:
 
 
 def _district_paren(doc: Doc, pos: int) -> re.Match[str] | None:
-    """A district written without 区 after a zone's name: X高新区（滨江） when 滨江区 is a known district."""
+    """A district written without 区 after a zone's name: X高新区（江宁） when 江宁区 is a known district."""
     match = SHORT_PAREN.match(doc.text, pos)
     if match is None or not any(doc.lexicon.gazetteer.area(match.group(1) + level) for level in "区县"):
         return None
@@ -148,7 +148,7 @@ def zones(doc: Doc) -> Iterator[Mention]:
 
 
 def listed_zones(doc: Doc) -> Iterator[Mention]:
-    """``沈阳、大连两个国家高新区``: each place of the list names its own zone (canonical: its full name)."""
+    """``长沙、株洲两个国家高新区``: each place of the list names its own zone (canonical: its full name)."""
     places = doc.lexicon.patterns["place"]
     for match in doc.lexicon.patterns["place_list_zone"].finditer(doc.text):
         for place in places.finditer(doc.text, match.start("list"), match.end("list")):
@@ -381,7 +381,7 @@ def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> i
         if name in known:
             return length
         if length > 2 and text.startswith(SPEECH_VERBS, pos + length - 1) and not any(
-                is_cjk(w) and text.startswith(w, pos + length) for w in after):  # 方睿说: the name is 方睿
+                is_cjk(w) and text.startswith(w, pos + length) for w in after):  # 蒋岚说: the name is 蒋岚
             continue
         rest = text[pos + length:]
         if not rest or rest.startswith(after):
