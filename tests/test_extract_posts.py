@@ -63,3 +63,14 @@ def test_company_title_goes_to_the_company_just_named(extractor: Extractor) -> N
 def test_a_zone_deputy_head_stays_at_the_zone(extractor: Extractor) -> None:
     text = "株洲高新区副区长钟以恒介绍了园区情况。"
     assert posts(extractor, text) == [("钟以恒", "副区长", "株洲高新技术产业开发区")]
+
+
+def test_a_city_government_title_stays_with_the_government(extractor: Extractor) -> None:
+    assert posts(extractor, "株洲市政府副秘书长王海波主持会议。") == [("王海波", "副秘书长", "株洲市政府")]
+
+
+def test_provincial_committee_and_government_titles(extractor: Extractor) -> None:
+    assert posts(extractor, "湖南省委常委、副省长何立新出席。") == [
+        ("何立新", "副省长", "湖南省人民政府"),
+        ("何立新", "省委常委", "湖南省委"),
+    ]
