@@ -66,7 +66,7 @@ _BODY_BYLINE_RES = (
                f"(?:(?:{_GAP}|{_GAP}?(?:通讯员|记者)\\s*){_NAME}){{0,3}})(?=[\\s，,。]|报道|$)"),
 )
 _TRAILING_BYLINE_RE = re.compile(f"[（(]\\s*({_NAME}(?:{_GAP}{_NAME}){{0,3}})\\s*[）)]$")
-# A line that is only a bracketed byline with roles: （记者 熊若兰 通讯员 高鹏）, （本报记者 王晓林）
+# A line that is only a bracketed byline with roles: （记者 邬小燕 通讯员 高建）, （本报记者 王晓林）
 _BYLINE_LINE_RE = re.compile(f"^[（(]\\s*((?:(?:本报|特约|见习)?记者|通讯员|实习生)\\s*{_NAME}"
                              f"(?:(?:{_GAP}|{_GAP}?(?:(?:本报|特约|见习)?记者|通讯员|实习生)\\s*){_NAME}){{0,5}})"
                              f"\\s*[）)]$")
@@ -174,7 +174,7 @@ def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
 
 
 def _bracketed_byline(text: str) -> tuple[str, ...]:
-    """Names when the whole line is a bracketed byline with roles (``（记者 熊若兰 通讯员 高鹏）``)."""
+    """Names when the whole line is a bracketed byline with roles (``（记者 邬小燕 通讯员 高建）``)."""
     match = _BYLINE_LINE_RE.match(text.strip())
     return names_in(match.group(1)) if match else ()
 

@@ -137,7 +137,7 @@ def posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
         org = _post_org(doc, mentions, ordered, by_end, chain, pos)
         out += _chain_posts(doc, person, chain, org)
         while org is not None and doc.text[org.start - 1:org.start] in ("，", "、"):
-            # 宝鸡市委常委、副市长，宝鸡高新区党工委书记杜明哲: the chain before the organisation is his too
+            # 株洲市委常委、副市长，株洲高新区党工委书记X: the chain before the organisation is his too
             earlier = _chain_ending(doc, ordered, index, org.start - 1)
             if not earlier:
                 break
@@ -168,10 +168,10 @@ def _post_org(doc: Doc, mentions: Sequence[Mention], ordered: Sequence[Mention],
         org = by_end.get(pos - 1)
     if org is None and chain[0].text.startswith(ZONE_ORGANS):
         org = zone_near(doc, mentions, pos)
-    if org is None:  # 济南市副市长: the city (its government, for the titles that have one)
+    if org is None:  # 芜湖市副市长: the city (its government, for the titles that have one)
         org = next((m for m in ordered if m.cls is ET.AREA and m.end == pos), None)
     if org is None and COMPANY_REF.search(doc.text, max(0, pos - 3), pos):
-        # 在齐岳生物，公司董事长吕卫东: the company just named
+        # 在青禾药业，公司董事长X: the company just named
         start, _ = doc.sentence_at(pos)
         earlier = [m for m in ordered if m.cls is ET.COMPANY and m.end <= pos and m.start >= start - 120]
         org = earlier[-1] if earlier else None
@@ -184,7 +184,7 @@ def _chain_posts(doc: Doc, person: Mention, chain: Sequence[Mention], org: Menti
         compact(org.text).endswith(PLACE_COMMITTEES)
     for title in chain:
         held = org
-        if committee and org is not None and title.start == org.end:  # 济南市委|常委 → 市委常委
+        if committee and org is not None and title.start == org.end:  # 洛阳市委|常委 → 市委常委
             title = replace(title, text=doc.text[org.end - 2:title.end], start=org.end - 2)
         if org is not None and (org.cls is ET.AREA or committee):
             held = _government(doc, org) if GOVERNMENT_HEAD.fullmatch(title.text) else \
@@ -194,7 +194,7 @@ def _chain_posts(doc: Doc, person: Mention, chain: Sequence[Mention], org: Menti
 
 
 def _government(doc: Doc, org: Mention) -> Mention | None:
-    """The people's government of the area an area or a party committee (宝鸡市委) stands for."""
+    """The people's government of the area an area or a party committee (株洲市委) stands for."""
     name = _key(org)
     if org.cls is ET.GOVERNMENT_BODY:
         name = name.removeprefix("中共")[:-2]
@@ -327,7 +327,7 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Each industry of a development list belongs to the zone its sentence is about.
 
-    An industry written right after a zone (无锡高新区物联网产业集群) is that zone's.
+    An industry written right after a zone (合肥高新区量子信息产业集群) is that zone's.
     """
     zone_ends = {m.end: m for m in mentions if m.cls is ET.ZONE}
     for industry in (m for m in mentions if m.cls is ET.INDUSTRY):

@@ -21,7 +21,7 @@ QUANT_TAIL = re.compile(
     r"(?:等)?(?:[一二三四五六七八九十两几多\d]+[大个项类])?(?:[千百万]亿级|万亿级|[千百]亿|超[千百]亿)?"
     r"(?:世界级|国家级|省级)?(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|先导|未来|地标性?|标志性|首位|核心"
     r"|龙头|引领性)?(?:产业集群|产业链|集群|产业)?(?:之一)?$")
-# Quantifiers written before an item (千亿级钛产业集群, 两大…): never part of an industry's name.
+# Quantifiers written before an item (千亿级钒钛产业集群, 两大…): never part of an industry's name.
 QUANT_HEAD = re.compile(r"(?:[一二三四五六七八九十两几多\d]+[大个项类]|[千百万]亿级|万亿级|超?[千百]亿"
                         r"|世界级|国家级|省级)+")
 QUOTE_QUANT = re.compile(r"“[^“”]*”")
@@ -31,7 +31,7 @@ LIST_CLOSER = re.compile(
     r"|等(?:[千百万]亿级|万亿级)?(?:产业集群|集群)")
 LEADING_KINDS = (r"(?:[一二三四五六七八九十\d]+大)?"
                  r"(?:主导|支柱|特色|优势|重点|首位|核心|龙头|地标|先导|战略性)产业")
-# 把钛及钛合金新材料作为首位产业, 以数字安防、集成电路…为主导产业
+# 把钒钛新材料作为首位产业, 以新材料、机器人…为主导产业
 AS_LEADING = re.compile(rf"把([^，。；“”把]{{2,60}}?)作为{LEADING_KINDS}"
                         rf"|以([^，。；“”以]{{2,60}}?)为{LEADING_KINDS}")
 # 以大数据为引领, 发挥生物医药主导产业优势: single fields, kept only when the vocabulary knows them
@@ -39,7 +39,7 @@ AS_LEAD_FIELD = re.compile(r"以([^，。；“”以]{2,12}?)为(?:引领|核�
                            r"|发挥([^，。；“”]{2,12}?)(?:主导|支柱|特色|优势|首位)?产业(?:集群)?优势")
 # Verbs that may follow a trigger before its list (加快培育发展…, 重点打造壮大…).
 TRIGGER_TAIL = re.compile(r"发展|壮大|建设|形成|一批")
-# A zone's named cluster: 无锡高新区物联网产业集群
+# A zone's named cluster: 合肥高新区量子信息产业集群
 CLUSTER_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)产业集群")
 NOT_CLUSTER_START = re.compile(r"^(?:将|要|已|正|把|在|以|对|为|的|是|和|与|及|也|还|共|新|再)")
 LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|以及|把|将|了|有)")
@@ -403,18 +403,18 @@ def people(doc: Doc) -> Iterator[Mention]:
     names: dict[str, int] = {}
     found: list[Mention] = []
     chain: list[Mention] = []
-    pending: list[Mention] = []  # 宝鸡市委常委、副市长，|宝鸡高新区党工委书记杜明哲: titles of the next name
+    pending: list[Mention] = []  # 株洲市委常委、副市长，|株洲高新区党工委书记X: titles of the next name
     committees = _committee_ends(doc)
     for match in title_re.finditer(doc.text):
         start, end = _title_span(doc, match)
         unit = next((u for u in PLACE_UNITS if doc.text.startswith(u, start)), "")
         if unit and start + len(unit) in committees and end - start > len(unit):
-            start += len(unit)  # 济南市委|常委: the committee belongs to the body 济南市委
+            start += len(unit)  # 洛阳市委|常委: the committee belongs to the body 洛阳市委
         title = _mention(doc, start, end, EntityType.TITLE)
         if chain and chain[-1].end + len(TITLE_SEP) == start and doc.text[chain[-1].end] == TITLE_SEP:
             chain.append(title)
         else:
-            if chain:  # 济南市委常委、|济南高新区党工委书记韩立诚
+            if chain:  # 洛阳市委常委、|洛阳高新区党工委书记X
                 pending = chain
             chain = [title]
         if end < len(doc.text) and doc.text[end] == TITLE_SEP:
@@ -459,7 +459,7 @@ ORG_ONLY = re.compile(r"[\u4e00-\u9fff（）()]{2,24}")
 
 
 def _committee_ends(doc: Doc) -> frozenset[int]:
-    """Ends of ``<place>市委``-style bodies (济南市委, 中共四川省委), where a title may follow."""
+    """Ends of ``<place>市委``-style bodies (洛阳市委, 中共湖南省委), where a title may follow."""
     return frozenset(m.end() for m in doc.lexicon.patterns["dept"].finditer(doc.text)
                      if m.group().endswith(PLACE_UNITS))
 
@@ -517,7 +517,7 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while start < end and text[start] in " 　“":
         start += 1
     head = QUANT_HEAD.match(text, start, end)
-    if head is not None:  # 千亿级钛产业集群, 两大…
+    if head is not None:  # 千亿级钒钛产业集群, 两大…
         start = head.end()
     raw = text[start:end]
     quote = QUOTE_QUANT.search(raw)
@@ -589,7 +589,7 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
 
 
 def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int, int]]]:
-    """A zone's named cluster: 无锡高新区物联网产业集群 (the industry right after a zone's name)."""
+    """A zone's named cluster: 合肥高新区量子信息产业集群 (the industry right after a zone's name)."""
     text = doc.text
     ends: set[int] = set()
     for pattern in (doc.lexicon.patterns["zone_name"], doc.lexicon.patterns["zone"]):
@@ -651,7 +651,7 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         name = compact(text[start:match.end()])
         if len(name) >= 8 and not NUMERAL_START.match(name) and not name.startswith(("此次", "本次", "该")):
             yield start, match.end()
-    # 公布2016年度贵州省大数据示范园区名单, 公布国家先进制造业集群名单: the designation a list names
+    # 公布2022年度湖北省创新型产业集群名单, 公布…示范基地名单: the designation a list names
     designations = tuple(doc.lexicon.words("policy", "list_suffixes"))
     for match in re.finditer(r"(?<!试点)名单", text):
         start = left_edge(doc, match.start(), stops=stops, max_len=30)
