@@ -104,7 +104,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "place": re.compile(places),
         "zone_name": re.compile(zone_names),
         "body_name": re.compile(body_names),
-        # 衡阳高新区, 衡阳国家高新区, 乌鲁木齐高新区（新市区）
+        # 衡阳高新区, 衡阳国家高新区, 杭州高新区（滨江）
         "zone": re.compile(rf"(?P<place>{places})(?:市|县|区)?(?:国家级|国家|省级)?(?P<suffix>{zone_suffix})"
                            r"(?P<paren>[（(][\u4e00-\u9fff]{2,6}[）)])?"),
         "park": re.compile(trie_pattern(lex.words("zone", "park_suffixes"))),

@@ -398,7 +398,7 @@ TITLE_SEP = "、"
 
 @mention_extractor("people")
 def people(doc: Doc) -> Iterator[Mention]:
-    """Titles followed by a name (王天祥 after 副区长), names before a bracketed title, and their repeats."""
+    """Titles followed by a name (李明远 after 副区长), names before a bracketed title, and their repeats."""
     title_re = doc.lexicon.patterns["title"]
     names: dict[str, int] = {}
     found: list[Mention] = []
