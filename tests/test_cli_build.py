@@ -79,6 +79,17 @@ def test_only_bad_inputs_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "missing.txt: no such file or folder" in capsys.readouterr().err
 
 
+def test_a_batch_that_reads_nothing_keeps_the_previous_output(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = build(tmp_path, FIXTURES / "story.txt")
+    assert code == 0
+    before = {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.html")}
+    code, _ = build(tmp_path, tmp_path / "typo.txt")
+    assert code == 2
+    assert "left as it was" in capsys.readouterr().err
+    assert {name: (out / name).read_bytes() for name in before} == before
+
+
 def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     first = build(tmp_path, FIXTURES, ROOT / "examples", out="one")[1] / "graph.ttl"
     second = build(tmp_path, ROOT / "examples", FIXTURES, out="two")[1] / "graph.ttl"

@@ -40,6 +40,9 @@ def run(args: argparse.Namespace) -> int:
     result = pipeline.build(args.inputs, progress=not args.no_progress)
     for error in result.errors:
         print(error, file=sys.stderr)
+    if result.errors and not result.articles:
+        print(f"kg: error: no input could be read; {args.out} is left as it was", file=sys.stderr)
+        return 2
     graph = rdf.to_rdf(result)  # built once: written, then validated
     page = None
     if "html" in formats:  # rendered first: an unknown --focus is a usage error before any file is written
