@@ -31,7 +31,7 @@ INVEST = re.compile(r"(?:总投资|计划投资|投资总额|总投资额|投资
                     r"(?:约|达到|达|超过|超|逾|近|为|共|合计)?\s*")
 ISSUE = re.compile(r"制定|印发|发布|出台|下发|颁布|确定|公布|批复|认定|设立|组织|启动|推出|批准|联合")
 SELECTED = re.compile(r"(?:确定|认定|批准|列为)(?=[^，。；]{2,20}为)|入选|榜上有名|获批|被列入|列入|纳入"
-                      r"|被认定为|被确定为|认定为|确定为|成功申报|获评|跻身|入围")
+                      r"|被列为|被认定为|被确定为|认定为|确定为|成功申报|获评|跻身|入围")
 # A clause that goes on with the subject of the one before: ，同时公布…, 并印发…, ，确定…
 SAME_ISSUER = re.compile(r"[》”]?[，、]?(?:同时|并且|并|还|另外|正式|同步|一并)?"
                          r"(?:制定|印发|发布|出台|下发|颁布|确定|公布|认定|批准|命名)")
@@ -331,10 +331,22 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """
     zone_ends = {m.end: m for m in mentions if m.cls is ET.ZONE}
     for industry in (m for m in mentions if m.cls is ET.INDUSTRY):
-        zone = zone_ends.get(industry.start) or zone_near(doc, mentions, industry.start)
+        zone = zone_ends.get(industry.start) or _clause_subject(doc, mentions, industry) or \
+            zone_near(doc, mentions, industry.start)
         if zone is None:
             continue
         yield _relation(doc, RK.INDUSTRY, (("zone", zone), ("industry", industry)), industry.start)
+
+
+def _clause_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
+    """The zone its own clause is about (``A以X入选，B以Y入选``): the last zone of the clause before ``item``,
+    for mentions marked so."""
+    if ("subject", "clause") not in item.attrs:
+        return None
+    s_start, _ = doc.sentence_at(item.start)
+    clause = max(s_start, max(doc.text.rfind(c, s_start, item.start) for c in "，；：,") + 1)
+    zones = [m for m in mentions if m.cls is ET.ZONE and clause <= m.start and m.end <= item.start]
+    return max(zones, key=lambda m: m.start) if zones else None
 
 
 # ---------------------------------------------------------------------------------------- projects
@@ -551,12 +563,30 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             yield _relation(doc, RK.ISSUED_BY, (("policy", policy), ("body", body)), policy.start)
 
 
+# A selection stated with no programme after it (…榜上有名。, …以X产业入选，): the one just announced
+BARE_SELECTED = re.compile(r"(?:榜上有名|入选|入围|上榜|获批|被选中)(?=[，。；！,;]|$)")
+
+
+def _announced_before(doc: Doc, ordered: Sequence[Mention], index: int) -> list[Mention]:
+    """Programmes of the sentence before (or the one before that) for a sentence that only says its zones
+    were selected: ``X公布…示范基地名单。A、B榜上有名。``"""
+    s_start, s_end = doc.sentences[index]
+    if not BARE_SELECTED.search(doc.text, s_start, s_end):
+        return []
+    for back in range(index - 1, max(-1, index - 3), -1):
+        found = _unique(_in(ordered, *doc.sentences[back], ET.POLICY))
+        if found:
+            return found[-1:]
+    return []
+
+
 @relation_extractor("participation")
 def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Zones selected for a programme: ``X等N家园区入选``, ``X榜上有名``, ``确定X为…试点``."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    for s_start, s_end in doc.sentences:
-        policies = _unique(_in(ordered, s_start, s_end, ET.POLICY))
+    for index, (s_start, s_end) in enumerate(doc.sentences):
+        policies = _unique(_in(ordered, s_start, s_end, ET.POLICY)) or \
+            _announced_before(doc, ordered, index)
         if not policies:
             continue
         zones: list[Mention] = []

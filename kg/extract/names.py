@@ -37,6 +37,9 @@ AS_LEADING = re.compile(rf"把([^，。；“”把]{{2,60}}?)作为{LEADING_KIN
 # 以大数据为引领, 发挥生物医药主导产业优势: single fields, kept only when the vocabulary knows them
 AS_LEAD_FIELD = re.compile(r"以([^，。；“”以]{2,12}?)为(?:引领|核心|龙头|主攻方向|主攻|重点|特色|先导|主导)"
                            r"|发挥([^，。；“”]{2,12}?)(?:主导|支柱|特色|优势|首位)?产业(?:集群)?优势")
+# 以航空装备产业集群入选, 凭借X产业获批: the field a zone was selected for (its subject's industry)
+BY_FIELD = re.compile(r"(?:以|凭借|凭|依托)([^，。；：、“”以]{2,20}?)(?:产业集群|产业|集群|产业基地)"
+                      r"(?:成功|顺利|再次|首次)?(?:入选|获批|获评|上榜|入围|获得认定|被认定|被评为)")
 # Verbs that may follow a trigger before its list (加快培育发展…, 重点打造壮大…).
 TRIGGER_TAIL = re.compile(r"发展|壮大|建设|形成|一批")
 # A zone's named cluster: 合肥高新区量子信息产业集群
@@ -624,6 +627,13 @@ def industries(doc: Doc) -> Iterator[Mention]:
             canonical = name[:-2] if name.endswith("产业") and len(name) > 4 else name
             yield _mention(doc, start, end, EntityType.INDUSTRY, canonical=canonical,
                            attrs=(("list", "1"),))
+    for match in BY_FIELD.finditer(doc.text):  # the zone is the subject of its own clause
+        item = _clean_item(doc, match.start(1), match.end(1))
+        if item is None:
+            continue
+        name = compact(doc.text[item[0]:item[1]])
+        yield _mention(doc, item[0], item[1], EntityType.INDUSTRY, canonical=name,
+                       attrs=(("list", "1"), ("subject", "clause")))
 
 
 # -------------------------------------------------------------------------------------- policies
