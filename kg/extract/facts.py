@@ -38,6 +38,11 @@ SAME_ISSUER = re.compile(r"[》”]?[，、]?(?:同时|并且|并|还|另外|正
 # 确定A、B、C为…: the list between the verb and 为
 LISTED_AS = re.compile(r"([^，。；：为]{2,80})为(?!了|主|核心|重点|引领|龙头)")
 SIGN = re.compile(r"签约|签字|签署|签订|签下")
+# ``该项目由X投资建设``: a project built by the company named before the verb
+PASSIVE_BUILD = re.compile(r"(?P<ref>(?:(?<=[，。；：\n])|^)(?:该|本|此|这个)?项目)?"
+                           r"(?P<by>由)(?P<who>[^，。；]{2,60})", re.MULTILINE)
+BUILD_VERB = re.compile(r"\s*(?:负责|独资|全资|控股|合资|共同|出资)?"
+                        r"(?:投资建设|投资兴建|投资新建|建设运营|开发建设|投资|建设|承建|兴建)")
 # ``…是<zone>的核心区``: the zones before it are parts of that zone (named, or a 示范区/自贸区 named earlier)
 CORE_OF = re.compile(r"(?:是|为|作为|成为)"
                      r"(?P<parent>[\u4e00-\u9fff（）]{0,24}?(?:示范区|自创区|自贸区|试验区|新区|片区))的?(?:核心区|核心园区|核心区域|主体区域|主阵地|重要组成部分|组成部分|先行区)")
@@ -143,6 +148,29 @@ def posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
                 break
             org = _post_org(doc, mentions, ordered, by_end, earlier, earlier[0].start)
             out += _chain_posts(doc, person, earlier, org)
+    return out + _appointments(doc, mentions, ordered, by_end)
+
+
+def _appointments(doc: Doc, mentions: Sequence[Mention], ordered: Sequence[Mention],
+                  by_end: dict[int, Mention]) -> list[Post]:
+    """Posts after 任/调任/出任…: each title at the body written before it; a 管委会/党工委 title after
+    、 at the zone of the title before it (X任A高新区党工委副书记、管委会主任)."""
+    people = {m.start: m for m in ordered if m.cls is ET.PERSON}
+    out: list[Post] = []
+    previous: tuple[str, Mention | None] = ("", None)
+    for title in (m for m in ordered if m.cls is ET.TITLE):
+        holder = dict(title.attrs).get("holder")
+        person = people.get(int(holder)) if holder is not None else None
+        if person is None:
+            continue
+        own = by_end.get(title.start)
+        last = previous[1] if previous[0] == holder and doc.text[title.start - 1:title.start] == "、" else None
+        if own is None and last is not None and (last.cls is ET.ZONE or not title.text.startswith(ZONE_ORGANS)):
+            org = last
+        else:
+            org = _post_org(doc, mentions, ordered, by_end, [title], title.start)
+        out += _chain_posts(doc, person, [title], org)
+        previous = (holder, org)
     return out
 
 
@@ -384,6 +412,31 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         value = _amount_after(doc, ordered, project, s_end)
         if value is not None:
             yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
+    yield from _built_by(doc, ordered)
+
+
+def _built_by(doc: Doc, ordered: Sequence[Mention]) -> Iterator[Relation]:
+    """``（该）项目由X投资建设，总投资…``: X (the company written last before the verb, a subsidiary rather
+    than its parent) invests, and the amount after it is the project's. A bare 该项目 is a reference."""
+    for match in PASSIVE_BUILD.finditer(doc.text):
+        named = [m for m in ordered if m.cls is ET.PROJECT and m.end == match.start("by")]
+        if named:
+            project = named[0]
+        elif match["ref"]:
+            project = Mention(text=match["ref"], cls=ET.PROJECT, start=match.start("ref"),
+                              end=match.end("ref"), article=doc.article.id)
+        else:
+            continue
+        who = [m for m in ordered if m.cls is ET.COMPANY and match.end("by") <= m.start
+               and m.end <= match.end("who") and BUILD_VERB.match(doc.text, m.end)]
+        if not who:
+            continue
+        yield _relation(doc, RK.INVESTOR, (("project", project), ("company", who[-1])), project.start)
+        if not named:
+            _, s_end = doc.sentence_at(match.start())
+            value = _amount_after(doc, ordered, project, s_end)
+            if value is not None:
+                yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
 
 
 def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_start: int) -> Mention | None:
@@ -406,6 +459,9 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
     if signed is not None or (clause > company.end and not in_clause and re.match(
             r"(?:双方|该公司|公司|企业)?(?:将|拟|计划|还将|并将|预计|共同)", text[clause:project.start])):
         return company
+    if clause > company.end and not in_clause and SIGN.search(text, company.end, clause) and re.match(
+            r"(?:并|将|拟|计划|并将)?(?:投资|出资)", text[clause:project.start]):
+        return company  # A与B签署协议，投资10亿元建设P项目: the company that signed invests
     return None
 
 
@@ -434,7 +490,7 @@ def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit:
     clause = max(doc.text.rfind(c, 0, project.start) for c in "，。；：") + 1
     for match in amounts.AMOUNT.finditer(doc.text, clause, project.start):
         if INVEST.search(doc.text[max(clause, match.start() - 8):match.start()]) and re.fullmatch(
-                r"\s*(?:用于|来)?(?:建设|新建|打造|兴建|实施)", doc.text[match.end():project.start]):
+                r"\s*(?:用于|来)?(?:建设|新建|打造|兴建|实施|投建)?的?", doc.text[match.end():project.start]):
             return amounts.yuan_of(match)
     for match in amounts.AMOUNT.finditer(doc.text, project.end, limit):
         gap = doc.text[project.end:match.start()]

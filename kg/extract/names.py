@@ -64,7 +64,15 @@ PROJECT_VERBS = ("扩建", "增资扩建", "改扩建", "续建", "共建", "兴
                  "上马", "承建", "建成", "竣工", "投产", "动工", "开工建设", "签约", "引进", "引入", "来到")
 # Projects only by category, never by name: 亿元以上项目, 省级科技计划项目, 重点项目, 在建项目.
 GENERIC_PROJECT = re.compile(r"^(?:省级|市级|区级|县级|国家级|各级|各类|重大|重点|在建|续建|新建|新开工"
-                             r"|签约|招商|产业化|建设|合作|入园|入驻|落地|储备)|[亿万]元|以上$|以下$|计划$|类$")
+                             r"|签约|招商|产业化|建设|合作|入园|入驻|落地|储备)|[亿万]元|以上$|以下$|计划$|类$"
+                             # aggregates: 首批12个项目, 第二批项目, 储能领域项目
+                             r"|首批|第[一二三四五六七八九十\d]+批|批次|[\d一二三四五六七八九十两几多]+\s*个"
+                             r"|领域$|方面$|行业$")
+# A count after 项目 (储能领域项目14个): a tally of projects, not a project.
+PROJECT_COUNT = re.compile(r"\s*[\d一二三四五六七八九十两几多]+\s*[个项]")
+# Project names may hold a decimal (年产1.5万吨…项目); a point that is not between digits ends the name.
+PROJECT_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·.．]+")
+STRAY_POINT = re.compile(r".*(?:^|[^\d０-９])[.．]|.*[.．](?![\d０-９])")
 # ``(投资)建设X基地/中心`` ending the clause: a built site named as a project.
 BUILT_SITE = re.compile(r"(?:投资建设|投资兴建|投资新建|建设|新建|兴建|共建|扩建)"
                         r"(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9]{4,30}?"
@@ -383,6 +391,8 @@ def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> i
             continue
         if name in known:
             return length
+        if name[-1] in NOT_NAME_ENDS:  # 宣读了: a verb and its particle
+            continue
         if length > 2 and text.startswith(SPEECH_VERBS, pos + length - 1) and not any(
                 is_cjk(w) and text.startswith(w, pos + length) for w in after):  # 蒋岚说: the name is 蒋岚
             continue
@@ -391,12 +401,15 @@ def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> i
             return length
     for length in lengths:  # no telling word after it: trust jieba's boundary
         name = text[pos:pos + length]
+        if name[-1:] in NOT_NAME_ENDS:
+            continue
         if is_cjk(name) and len(name) == length and pos + length in doc.token_starts:
             return length
     return 0
 
 
 TITLE_SEP = "、"
+NOT_NAME_ENDS = "了着过的地得"
 
 
 @mention_extractor("people")
@@ -408,11 +421,9 @@ def people(doc: Doc) -> Iterator[Mention]:
     chain: list[Mention] = []
     pending: list[Mention] = []  # 株洲市委常委、副市长，|株洲高新区党工委书记X: titles of the next name
     committees = _committee_ends(doc)
+    bodies = _body_spans(doc)
     for match in title_re.finditer(doc.text):
-        start, end = _title_span(doc, match)
-        unit = next((u for u in PLACE_UNITS if doc.text.startswith(u, start)), "")
-        if unit and start + len(unit) in committees and end - start > len(unit):
-            start += len(unit)  # 洛阳市委|常委: the committee belongs to the body 洛阳市委
+        start, end = _title_bounds(doc, match, committees, bodies)
         title = _mention(doc, start, end, EntityType.TITLE)
         if chain and chain[-1].end + len(TITLE_SEP) == start and doc.text[chain[-1].end] == TITLE_SEP:
             chain.append(title)
@@ -449,10 +460,76 @@ def people(doc: Doc) -> Iterator[Mention]:
                 names[name] = names.get(name, 0) + 1
                 found.append(_mention(doc, pos, match.start(), EntityType.PERSON, canonical=name))
                 break
+    for title in _appointed(doc, found, committees, bodies):
+        if title.cls is EntityType.PERSON:
+            names[title.text] = names.get(title.text, 0) + 1
+        found.append(title)
     yield from found
     for name in sorted(names):
         for match in re.finditer(re.escape(name), doc.text):
             yield _mention(doc, match.start(), match.end(), EntityType.PERSON, canonical=name)
+
+
+def _title_bounds(doc: Doc, match: re.Match[str], committees: frozenset[int],
+                  bodies: Collection[tuple[int, int]]) -> tuple[int, int]:
+    """A title's span without the body it is held in (洛阳市委|常委, 宜春市人大常委会|副主任)."""
+    start, end = _title_span(doc, match)
+    unit = next((u for u in PLACE_UNITS if doc.text.startswith(u, start)), "")
+    if unit and start + len(unit) in committees and end - start > len(unit):
+        start += len(unit)  # 洛阳市委|常委: the committee belongs to the body 洛阳市委
+    inside = max((b for a, b in bodies if a < start < b < end), default=None)
+    return (inside, end) if inside is not None else (start, end)
+
+
+def _body_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in doc.lexicon.patterns["dept"].finditer(doc.text))
+
+
+# X任/调任/出任…: the titles after the verb are the person's new posts (not 任务, 任职, 任命, 任期)
+APPOINTED = re.compile(r"(?:调任|出任|担任|兼任|拟任|改任|升任|转任|任|兼)(?![务职命免期内何意用教课顾])")
+NAME_BOUNDARY = "，。；：、\n （(“"
+CONCURRENT = re.compile(r"[，、](?:并|同时|另)?(?:兼任|并任|兼)$")
+
+
+def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
+               bodies: Collection[tuple[int, int]]) -> list[Mention]:
+    """Titles of ``X任A高新区党工委书记、管委会主任`` (each marked with its holder's start), and X when no
+    title before the name made it a person already."""
+    text = doc.text
+    title_re = doc.lexicon.patterns["title"]
+    known = {m.end: m for m in found if m.cls is EntityType.PERSON}
+    out: list[Mention] = []
+    last: Mention | None = None
+    for verb in APPOINTED.finditer(text):
+        person = known.get(verb.start()) or _name_before(doc, verb.start())
+        if person is None and last is not None and CONCURRENT.search(text, 0, verb.end()) and \
+                verb.start() - last.end < 40:
+            person = last  # X任A，兼任B: B is X's too
+        if person is None:
+            continue
+        stop = re.compile(r"[，。；;\n]").search(text, verb.end())
+        limit = stop.start() if stop else len(text)
+        titles = [_title_bounds(doc, m, committees, bodies) for m in title_re.finditer(text, verb.end(), limit)]
+        if not titles:
+            continue
+        if verb.start() not in known and person is not last:
+            out.append(person)
+        last = person
+        out += [_mention(doc, a, b, EntityType.TITLE, attrs=(("holder", str(person.start)),)) for a, b in titles]
+    return out
+
+
+def _name_before(doc: Doc, pos: int) -> Mention | None:
+    """A name written right before ``pos`` at the start of a clause (，王明远任…)."""
+    for length in (3, 2):
+        start = pos - length
+        if start < 0 or (start > 0 and doc.text[start - 1] not in NAME_BOUNDARY):
+            continue
+        name = doc.text[start:pos]
+        if is_cjk(name) and person_name(doc, start, known=frozenset([name])) == length and \
+                name[:2] not in doc.lexicon.words("person", "not_names"):
+            return _mention(doc, start, pos, EntityType.PERSON, canonical=name)
+    return None
 
 
 PLACE_COMMITTEES = ("市委", "省委", "县委", "区委", "州委")
@@ -702,10 +779,14 @@ def projects(doc: Doc) -> Iterator[Mention]:
             yield _mention(doc, match.start(1), match.end(1), EntityType.PROJECT,
                            canonical=compact(match.group(1)))
     stops = _stops(doc, "实施", "推进", "开工", "启动", "签下", "重大", "重点", "该", "此",
-                   *PROJECT_VERBS) - {"及"}
+                   *PROJECT_VERBS, *SPEECH_VERBS, "宣告", "见证") - {"及"}
     zone_re = doc.lexicon.patterns["zone"]
     for match in re.finditer(r"项目(?!跟踪|审计|管理|资金|申报|库|化|建设运营)", text):
-        start = left_edge(doc, match.start(), stops=stops, max_len=24)
+        if PROJECT_COUNT.match(text, match.end()):
+            continue
+        start = left_edge(doc, match.start(), stops=stops, max_len=24, piece=PROJECT_PIECE)
+        stray = STRAY_POINT.match(text, start, match.start())
+        start = stray.end() if stray is not None else start
         zone = zone_re.match(text, start)
         if zone is not None and zone.end() < match.start():
             start = zone.end()

@@ -1,0 +1,111 @@
+"""Projects, their amounts and investors, parks and zone merging (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import Article, EntityType, Mention, Relation, RelationKind
+
+ET = EntityType
+RK = RelationKind
+
+
+@pytest.fixture(scope="module")
+def full(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
+    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
+
+
+def run(extractor: Extractor, text: str) -> tuple[list[Mention], list[Relation]]:
+    return extractor(Article(id="a", source="t", text=text))
+
+
+def found(extractor: Extractor, text: str, cls: EntityType) -> list[str]:
+    mentions, _ = run(extractor, text)
+    return [m.text for m in mentions if m.cls is cls]
+
+
+def pairs(extractor: Extractor, text: str, kind: RelationKind) -> set[tuple[str, ...]]:
+    _, relations = run(extractor, text)
+    return {tuple(m.text for _, m in r.args) + ((r.value,) if r.value else ()) for r in relations
+            if r.kind is kind}
+
+
+# ------------------------------------------------------------------------------------- names
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("宜宾锂能材料有限公司年产2.5万吨正极材料项目本月试产。", "年产2.5万吨正极材料项目"),
+    ("沧州澜海化工有限公司年产0.8万吨电子级双氧水项目已完成环评。", "年产0.8万吨电子级双氧水项目"),
+])
+def test_a_decimal_inside_a_project_name_keeps_its_left_edge(full: Extractor, text: str, name: str) -> None:
+    assert found(full, text, ET.PROJECT) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "九江市副市长程远航宣布项目开工。",
+    "芜湖高新区管委会主任许国梁宣布项目正式投产。",
+    "镇江新区党工委书记陆文彬宣布项目签约。",
+])
+def test_an_official_announcing_is_no_project(full: Extractor, text: str) -> None:
+    assert found(full, text, ET.PROJECT) == []
+    assert found(full, text, ET.PERSON)
+
+
+@pytest.mark.parametrize("text", [
+    "今年以来，柳州高新区已引进新能源领域项目9个，总投资86亿元。",
+    "绵阳经开区电子信息产业园首批15个项目集中开工，总投资72亿元。",
+    "会上，嘉兴经开区第二批8个项目签约，总投资40亿元。",
+])
+def test_aggregate_projects_are_no_projects(full: Extractor, text: str) -> None:
+    assert found(full, text, ET.PROJECT) == []
+    assert pairs(full, text, RK.AMOUNT) == set()
+
+
+# ----------------------------------------------------------------------------------- amounts
+
+@pytest.mark.parametrize(("text", "project", "value"), [
+    ("安徽岚桥新材料有限公司总投资18亿元的年产3万吨锂电隔膜项目已于5月投产。", "年产3万吨锂电隔膜项目",
+     "1800000000"),
+    ("其中，广西海汇物流有限公司投资2.6亿元建设的冷链物流中心项目已投入运营。", "冷链物流中心项目",
+     "260000000"),
+    ("湖北楚天精工有限公司计划投资5亿元的精密铸件项目年内开工。", "精密铸件项目", "500000000"),
+])
+def test_amount_written_before_the_project(full: Extractor, text: str, project: str, value: str) -> None:
+    company = found(full, text, ET.COMPANY)[0]
+    assert pairs(full, text, RK.AMOUNT) == {(project, value)}
+    assert pairs(full, text, RK.INVESTOR) == {(project, company)}
+
+
+# --------------------------------------------------------------------------------- investors
+
+def test_passive_project_built_by_a_subsidiary(full: Extractor) -> None:
+    text = ("5月8日，江西赣锋新材股份有限公司年产10万吨磷酸铁锂项目在宜春经开区开工。"
+            "该项目由赣锋新材全资子公司宜春赣锋锂业科技有限公司投资建设，总投资36.5亿元，分三期实施。")
+    mentions, relations = run(full, text)
+    investors = {(r.args[0][1].text, r.args[1][1].text) for r in relations if r.kind is RK.INVESTOR}
+    assert ("该项目", "宜春赣锋锂业科技有限公司") in investors
+    amounts = {(r.args[0][1].text, r.value) for r in relations if r.kind is RK.AMOUNT}
+    assert ("该项目", "3650000000") in amounts
+
+
+def test_passive_project_resolves_to_the_project_named_before() -> None:
+    from kg.resolve import resolve
+    extractor = Extractor()
+    text = ("3月2日，福建闽越电池科技股份有限公司年产8GWh动力电池项目在宁德高新区开工。"
+            "该项目由闽越电池控股子公司宁德闽越储能有限公司投资建设，总投资52亿元。")
+    article = Article(id="a", source="t", text=text)
+    mentions, relations = extractor(article)
+    entities = resolve([article], mentions, relations)
+    projects = [e for e in entities if e.cls is ET.PROJECT]
+    assert [p.label for p in projects] == ["年产8GWh动力电池项目"]
+
+
+def test_company_signing_then_investing_is_the_investor(full: Extractor) -> None:
+    text = "当天，苏州云启数据科技有限公司与苏州工业园区签署协议，投资12亿元建设算力调度中心项目。"
+    assert pairs(full, text, RK.INVESTOR) == {("算力调度中心项目", "苏州云启数据科技有限公司")}
+    assert pairs(full, text, RK.AMOUNT) == {("算力调度中心项目", "1200000000")}
+
+
+def test_named_project_built_by_a_company(full: Extractor) -> None:
+    text = "目前，智能网联测试场项目由重庆驰岳科技有限公司投资建设，计划投资7亿元。"
+    assert ("智能网联测试场项目", "重庆驰岳科技有限公司") in pairs(full, text, RK.INVESTOR)
