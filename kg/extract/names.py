@@ -401,11 +401,17 @@ def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> i
             return length
     for length in lengths:  # no telling word after it: trust jieba's boundary
         name = text[pos:pos + length]
-        if name[-1:] in NOT_NAME_ENDS:
+        if name[-1:] in NOT_NAME_ENDS or _particle_at(doc, pos + length):  # 宣读|了
             continue
         if is_cjk(name) and len(name) == length and pos + length in doc.token_starts:
             return length
     return 0
+
+
+def _particle_at(doc: Doc, pos: int) -> bool:
+    """Whether a lone aspect particle (了, 着, 过) is the token at ``pos``: what comes before is a verb."""
+    index = doc.token_index_at(pos)
+    return index is not None and doc.tokens[index][0] in NOT_NAME_ENDS[:3] and doc.tokens[index][1] == pos
 
 
 TITLE_SEP = "、"
@@ -509,7 +515,8 @@ def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
             continue
         stop = re.compile(r"[，。；;\n]").search(text, verb.end())
         limit = stop.start() if stop else len(text)
-        titles = [_title_bounds(doc, m, committees, bodies) for m in title_re.finditer(text, verb.end(), limit)]
+        titles = [_title_bounds(doc, m, committees, bodies)
+                  for m in title_re.finditer(text, verb.end(), limit)]
         if not titles:
             continue
         if verb.start() not in known and person is not last:

@@ -1,0 +1,65 @@
+"""Appointments (X任…, 调任, 兼任), titles held in a body whose name holds the title's unit, and verbs that
+are not names (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import Article, EntityType, RelationKind
+
+
+@pytest.fixture(scope="module")
+def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
+    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
+
+
+def posts(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
+    _, relations = extractor(Article(id="a", source="t", text=text))
+    out = []
+    for r in relations:
+        if r.kind is RelationKind.POST:
+            args = dict(r.args)
+            out.append((args["person"].text, args["title"].text, args["org"].canonical or args["org"].text))
+    return sorted(out)
+
+
+def test_new_posts_after_ren_are_the_persons(extractor: Extractor) -> None:
+    text = ("原宜春市科技局局长严卫东任宜春市委常委、宜春高新区党工委书记；"
+            "原宜春高新区管委会副主任葛思雨任宜春高新区党工委副书记、管委会主任。")
+    assert posts(extractor, text) == [
+        ("严卫东", "党工委书记", "宜春高新技术产业开发区"),
+        ("严卫东", "局长", "宜春市科学技术局"),
+        ("严卫东", "市委常委", "宜春市委"),
+        ("葛思雨", "党工委副书记", "宜春高新技术产业开发区"),
+        ("葛思雨", "管委会主任", "宜春高新技术产业开发区"),
+        ("葛思雨", "管委会副主任", "宜春高新技术产业开发区"),
+    ]
+
+
+def test_a_name_before_ren_with_no_title_and_a_concurrent_post(extractor: Extractor) -> None:
+    text = "会议宣布，鲁明远任宜春市副市长，兼任宜春经开区党工委书记。"
+    assert posts(extractor, text) == [
+        ("鲁明远", "党工委书记", "宜春经济技术开发区"),
+        ("鲁明远", "副市长", "宜春市人民政府"),
+    ]
+
+
+def test_transferred_to_a_peoples_congress_standing_committee(extractor: Extractor) -> None:
+    text = "原芜湖高新区党工委书记柏庆林调任芜湖市人大常委会副主任。"
+    assert ("柏庆林", "副主任", "芜湖市人民代表大会常务委员会") in posts(extractor, text)
+
+
+def test_title_after_a_body_that_holds_its_unit(extractor: Extractor) -> None:
+    assert posts(extractor, "芜湖市人大常委会副主任柏庆林出席。") == [
+        ("柏庆林", "副主任", "芜湖市人民代表大会常务委员会")]
+
+
+def test_ren_in_other_words_makes_no_post(extractor: Extractor) -> None:
+    text = "严卫东任职以来，完成了多项任务。他担任过多项职务。"
+    assert posts(extractor, text) == []
+
+
+def test_a_verb_with_its_particle_is_not_a_name(extractor: Extractor) -> None:
+    mentions, _ = extractor(Article(id="a", source="t", text="省人社厅有关负责人宣读了任免决定。"))
+    assert [m.text for m in mentions if m.cls is EntityType.PERSON] == []
