@@ -164,8 +164,10 @@ def _appointments(doc: Doc, mentions: Sequence[Mention], ordered: Sequence[Menti
         if person is None:
             continue
         own = by_end.get(title.start)
-        last = previous[1] if previous[0] == holder and doc.text[title.start - 1:title.start] == "、" else None
-        if own is None and last is not None and (last.cls is ET.ZONE or not title.text.startswith(ZONE_ORGANS)):
+        joined = previous[0] == holder and doc.text[title.start - 1:title.start] == "、"
+        last = previous[1] if joined else None
+        organ = title.text.startswith(ZONE_ORGANS)
+        if own is None and last is not None and (last.cls is ET.ZONE or not organ):
             org = last
         else:
             org = _post_org(doc, mentions, ordered, by_end, [title], title.start)

@@ -522,7 +522,8 @@ def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
         if verb.start() not in known and person is not last:
             out.append(person)
         last = person
-        out += [_mention(doc, a, b, EntityType.TITLE, attrs=(("holder", str(person.start)),)) for a, b in titles]
+        holder = (("holder", str(person.start)),)
+        out += [_mention(doc, a, b, EntityType.TITLE, attrs=holder) for a, b in titles]
     return out
 
 
