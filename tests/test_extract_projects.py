@@ -109,3 +109,21 @@ def test_company_signing_then_investing_is_the_investor(full: Extractor) -> None
 def test_named_project_built_by_a_company(full: Extractor) -> None:
     text = "目前，智能网联测试场项目由重庆驰岳科技有限公司投资建设，计划投资7亿元。"
     assert ("智能网联测试场项目", "重庆驰岳科技有限公司") in pairs(full, text, RK.INVESTOR)
+
+
+# ------------------------------------------------------------------------------------- parks
+
+def test_park_named_after_its_zone_is_a_zone_and_part_of_it(full: Extractor) -> None:
+    text = ("9月3日，宁夏银川经开区新材料园区首批9个项目集中开工，总投资41亿元。"
+            "其中，宁夏贺兰化工有限公司年产3万吨电子化学品项目总投资6.2亿元。")
+    mentions, relations = run(full, text)
+    parks = [m for m in mentions if m.cls is ET.ZONE and m.text == "新材料园区"]
+    assert parks and parks[0].canonical == "银川经开区新材料园区"
+    assert pairs(full, text, RK.PART_OF) == {("新材料园区", "银川经开区")}
+    zones = pairs(full, text, RK.PROJECT_ZONE)
+    assert ("年产3万吨电子化学品项目", "新材料园区") in zones
+
+
+@pytest.mark.parametrize("text", ["长沙高新区产业园区建设加快推进。", "株洲高新区各园区主要负责人参加会议。"])
+def test_category_after_a_zone_is_no_park(full: Extractor, text: str) -> None:
+    assert [m for m in found(full, text, ET.ZONE) if m.endswith("园区")] == []

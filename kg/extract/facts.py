@@ -38,6 +38,8 @@ SAME_ISSUER = re.compile(r"[》”]?[，、]?(?:同时|并且|并|还|另外|正
 # 确定A、B、C为…: the list between the verb and 为
 LISTED_AS = re.compile(r"([^，。；：为]{2,80})为(?!了|主|核心|重点|引领|龙头)")
 SIGN = re.compile(r"签约|签字|签署|签订|签下")
+# A count of projects (首批12个项目, 8个重大项目) that a later 其中 lists from
+TALLY = re.compile(r"[\d一二三四五六七八九十两几多]+\s*[个项](?:重大|重点|产业|招商|签约)?项目")
 # ``该项目由X投资建设``: a project built by the company named before the verb
 PASSIVE_BUILD = re.compile(r"(?P<ref>(?:(?<=[，。；：\n])|^)(?:该|本|此|这个)?项目)?"
                            r"(?P<by>由)(?P<who>[^，。；]{2,60})", re.MULTILINE)
@@ -408,7 +410,8 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             yield _relation(doc, RK.INVESTOR, (("project", project), ("company", investor)), project.start)
         zones = [m for m in ordered if s_start <= m.start and m.end <= s_end and m.cls is ET.ZONE
                  and not (m.start >= project.start and m.end <= project.end)]
-        zone = min(zones, key=lambda z: abs(z.start - project.start)) if zones else main_zone
+        zone = min(zones, key=lambda z: abs(z.start - project.start)) if zones else \
+            (_tally_zone(doc, ordered, s_start) or main_zone)
         for place in _project_zones(doc, ordered, project, zone, s_start):
             yield _relation(doc, RK.PROJECT_ZONE, (("project", project), ("zone", place)), project.start)
         value = _amount_after(doc, ordered, project, s_end)
@@ -439,6 +442,19 @@ def _built_by(doc: Doc, ordered: Sequence[Mention]) -> Iterator[Relation]:
             value = _amount_after(doc, ordered, project, s_end)
             if value is not None:
                 yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
+
+
+def _tally_zone(doc: Doc, ordered: Sequence[Mention], s_start: int) -> Mention | None:
+    """``X园区首批12个项目开工。…其中，A公司P项目…``: a project listed after 其中 is in the zone (the nearest
+    before the count) of the tally it belongs to."""
+    if not doc.text.startswith("其中", s_start):
+        return None
+    tallies = list(TALLY.finditer(doc.text, max(0, s_start - 300), s_start))
+    if not tallies:
+        return None
+    t_start, _ = doc.sentence_at(tallies[-1].start())
+    zones = [m for m in ordered if m.cls is ET.ZONE and t_start <= m.start and m.end <= tallies[-1].start()]
+    return max(zones, key=lambda m: (m.end, -m.start)) if zones else None
 
 
 def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_start: int) -> Mention | None:

@@ -73,6 +73,10 @@ PROJECT_COUNT = re.compile(r"\s*[\d一二三四五六七八九十两几多]+\s*[
 # Project names may hold a decimal (年产1.5万吨…项目); a point that is not between digits ends the name.
 PROJECT_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·.．]+")
 STRAY_POINT = re.compile(r".*(?:^|[^\d０-９])[.．]|.*[.．](?![\d０-９])")
+# A park written after its zone: 兰州新区|精细化工园区 (not a bare category: 产业园区, 各园区).
+PARK_AFTER_ZONE = re.compile(r"([\u4e00-\u9fff]{2,10}?)园区")
+GENERIC_PARKS = frozenset({"产业", "工业", "科技", "特色", "重点", "其他", "专业", "相关", "各类", "多个", "下辖",
+                           "所属", "内各", "核心", "功能", "主要", "全部", "现有"})
 # ``(投资)建设X基地/中心`` ending the clause: a built site named as a project.
 BUILT_SITE = re.compile(r"(?:投资建设|投资兴建|投资新建|建设|新建|兴建|共建|扩建)"
                         r"(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9]{4,30}?"
@@ -154,8 +158,32 @@ def zones(doc: Doc) -> Iterator[Mention]:
                 continue
             yield _zone_mention(doc, start, end)
     yield from parks(doc)
+    yield from zone_parks(doc)
     yield from suffixed_zones(doc)
     yield from listed_zones(doc)
+
+
+def zone_parks(doc: Doc) -> Iterator[Mention]:
+    """``<zone><name>园区`` (X新区精细化工园区, X高新区光电产业园区): a park of the zone, written after it.
+
+    The park's canonical name holds its zone's; the part after the zone is what the text calls it later.
+    """
+    text = doc.text
+    stops = _stops(doc, *doc.lexicon.words("zone", "suffixes"))
+    ends: dict[int, int] = {}
+    for pattern in (doc.lexicon.patterns["zone_name"], doc.lexicon.patterns["zone"]):
+        for match in pattern.finditer(text):
+            end = match.end("suffix") if pattern is doc.lexicon.patterns["zone"] else match.end()
+            paren = PAREN_PLACE.match(text, end)
+            end = paren.end() if paren is not None else end
+            ends[end] = min(ends.get(end, match.start()), match.start())
+    for end, start in sorted(ends.items()):
+        park = PARK_AFTER_ZONE.match(text, end)
+        if park is None or park.group(1) in GENERIC_PARKS or park.group(1)[0] in "各全该其等和与及的是在将":
+            continue
+        if left_edge(doc, park.end(1), stops=stops, max_len=10, floor=end) != end:
+            continue
+        yield _mention(doc, end, park.end(), EntityType.ZONE, canonical=compact(text[start:park.end()]))
 
 
 def listed_zones(doc: Doc) -> Iterator[Mention]:
