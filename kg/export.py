@@ -44,9 +44,119 @@ FILE_NAMES = {fmt: f"graph.{fmt}" for fmt in FORMATS}
 JSONLD_CONTEXT = {prefix: ns for prefix, ns in PREFIXES.items() if prefix != "owl"}
 
 
-def turtle(graph) -> str:
-    """Canonical Turtle: the same graph always gives the same bytes."""
-    return graph.serialize(format="longturtle", canon=True)
+def turtle(graph: Graph | Iterable[tuple[Node, Node, Node]]) -> str:
+    """Canonical Turtle: the same graph (or set of triples) always gives the same bytes.
+
+    Subjects, predicates (``a`` first) and objects are sorted by their written form; a literal keeps
+    its lexical form and datatype (``"18600000000"^^xsd:decimal``). Our graphs mint every node; a graph
+    holding blank nodes goes to rdflib's longturtle with ``canon=True`` (blank-node canonicalisation).
+    """
+    triples = graph if isinstance(graph, list | tuple) else list(graph)
+    try:
+        return sorted_turtle(triples)
+    except BlankNodeError:
+        if not isinstance(graph, Graph):
+            graph = rdf.new_graph()
+            graph.addN((s, p, o, graph) for s, p, o in triples)
+        return graph.serialize(format="longturtle", canon=True)
+
+
+# --- the sorted Turtle writer ----------------------------------------------------------------------
+
+#: Prefixes the writer may use (those of ``kg.graph.PREFIXES`` plus rdf and rdfs), longest namespace first.
+TURTLE_PREFIXES: tuple[tuple[str, str], ...] = tuple(sorted(
+    {**{prefix: str(ns) for prefix, ns in rdf.PREFIXES.items()}, "rdf": str(RDF),
+     "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}.items(), key=lambda item: (-len(item[1]), item[0])))
+_RDF_TYPE = str(RDF.type)
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_INTEGER = _XSD + "integer"
+#: a local name written after a prefix: a conservative subset of Turtle's PN_LOCAL (no escapes needed)
+_LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+#: an integer written bare only in its canonical form (a parser would normalise "007" to 7)
+_INTEGER = re.compile(r"0|-?[1-9][0-9]*")
+#: characters a Turtle short string cannot hold as they are (ECHAR escapes; other controls as UCHAR)
+_STRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t",
+                   "\b": "\\b", "\f": "\\f"}
+_STRING_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
+#: characters an IRIREF cannot hold (written as UCHAR escapes)
+_IRI_ESCAPE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+_OBJECT_SEPARATOR = " ,\n        "
+
+
+class BlankNodeError(ValueError):
+    """The sorted writer was given a blank node."""
+
+
+def _escape_string(text: str) -> str:
+    return _STRING_ESCAPE.sub(lambda m: _STRING_ESCAPES.get(m.group(0)) or f"\\u{ord(m.group(0)):04X}", text)
+
+
+def _iri_text(value: str, used: dict[str, str]) -> str:
+    for prefix, ns in TURTLE_PREFIXES:
+        if value.startswith(ns) and _LOCAL_NAME.fullmatch(value, len(ns)):
+            used[prefix] = ns
+            return f"{prefix}:{value[len(ns):]}"
+    return "<" + _IRI_ESCAPE.sub(lambda m: f"\\u{ord(m.group(0)):04X}", value) + ">"
+
+
+def _term_text(term: Node, used: dict[str, str]) -> str:
+    if isinstance(term, Literal):
+        lexical = str(term)
+        if term.language:
+            return f'"{_escape_string(lexical)}"@{term.language}'
+        datatype = term.datatype
+        if datatype is None:
+            return f'"{_escape_string(lexical)}"'
+        datatype = str(datatype)
+        if datatype == _XSD_INTEGER and _INTEGER.fullmatch(lexical):
+            return lexical
+        return f'"{_escape_string(lexical)}"^^{_iri_text(datatype, used)}'
+    if isinstance(term, URIRef):
+        return _iri_text(str(term), used)
+    if isinstance(term, BNode):
+        raise BlankNodeError(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def sorted_turtle(triples: Iterable[tuple[Node, Node, Node]]) -> str:
+    """Turtle with subjects, predicates (``a`` first) and objects sorted by their written form.
+
+    Raises ``BlankNodeError`` on a blank node (those need canonical relabelling first).
+    """
+    used: dict[str, str] = {}
+    texts: dict[Node, str] = {}
+    predicates: dict[Node, str] = {}
+    subjects: dict[str, dict[str, list[str]]] = {}
+    for s, p, o in triples:
+        s_text = texts.get(s)
+        if s_text is None:
+            s_text = texts[s] = _term_text(s, used)
+        p_text = predicates.get(p)
+        if p_text is None:
+            is_type = isinstance(p, URIRef) and str(p) == _RDF_TYPE
+            p_text = predicates[p] = "a" if is_type else _term_text(p, used)
+        o_text = texts.get(o)
+        if o_text is None:
+            o_text = texts[o] = _term_text(o, used)
+        by_predicate = subjects.get(s_text)
+        if by_predicate is None:
+            by_predicate = subjects[s_text] = {}
+        objects = by_predicate.get(p_text)
+        if objects is None:
+            by_predicate[p_text] = [o_text]
+        else:
+            objects.append(o_text)
+    parts = [f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in sorted(used.items())]
+    for s_text in sorted(subjects):
+        by_predicate = subjects[s_text]
+        parts.append(f"\n{s_text}\n")
+        for p_text in sorted(by_predicate, key=lambda p: (p != "a", p)):
+            objects = sorted(set(by_predicate[p_text]))
+            parts.append(f"    {p_text} {_OBJECT_SEPARATOR.join(objects)} ;\n")
+        parts.append(".\n")
+    return "".join(parts)
 
 
 # --- RDF -------------------------------------------------------------------------------------------
