@@ -526,7 +526,7 @@ def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit:
 def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Who signed with whom: the parties before an agreement phrase, or the signatories and their orgs."""
     held = posts(doc, mentions)
-    org_of = {id(p.person): p.org for p in held if p.org is not None}
+    org_of = _orgs_of_people(held, mentions)
     history: list[tuple[int, Relation]] = []  # every agreement so far, by position
     ordered = sorted(mentions, key=lambda m: m.start)
     parents = {id(parent) for _, parent in owned(doc, mentions)}  # A旗下的B: B signs, not A
@@ -573,6 +573,26 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             named = [("agreement", m) for role, m in last.args if role == "agreement"]
             args = [*named, *(("party", p) for p in parties), *(("signatory", p) for p in people)]
             yield _relation(doc, RK.AGREEMENT, args, s_start)
+
+
+SIGNING_SIDES = (ET.ZONE, ET.COMPANY, ET.ORGANIZATION, ET.GOVERNMENT_BODY)
+
+
+def _orgs_of_people(held: Sequence[Post], mentions: Sequence[Mention]) -> dict[int, Mention]:
+    """The organisation each person mention signs for: that of its own post, else (a name written again,
+    ``许X与B公司总经理Y签署协议``) that of the posts the name held earlier — a zone before a company before
+    a body, the later on a tie."""
+    org_of = {id(p.person): p.org for p in held if p.org is not None}
+    earlier: dict[str, list[Post]] = {}
+    for post in sorted((p for p in held if p.org is not None), key=lambda p: p.title.start):
+        earlier.setdefault(_key(post.person), []).append(post)
+    for person in (m for m in mentions if m.cls is ET.PERSON and id(m) not in org_of):
+        before = [p for p in earlier.get(_key(person), [])
+                  if p.title.start < person.start and p.org is not None and p.org.cls in SIGNING_SIDES]
+        if before:
+            best = min(before, key=lambda p: (SIGNING_SIDES.index(p.org.cls), -p.title.start))
+            org_of[id(person)] = best.org
+    return org_of
 
 
 def _signs(doc: Doc, match: re.Match[str]) -> bool:

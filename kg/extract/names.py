@@ -589,7 +589,7 @@ def _title_span(doc: Doc, match: re.Match[str]) -> tuple[int, int]:
     """A title's span, with a sub-unit between an organisation and the title (基金审理处处长)."""
     start, end = match.span()
     sub = doc.lexicon.patterns["subunit_before"].search(doc.text[max(0, start - 12):start])
-    if sub is not None:
+    if sub is not None and not sub.group(1).endswith("公司"):  # …集团|股份有限公司 is a legal suffix
         return start - len(sub.group(1)), end
     return start, end
 

@@ -1,0 +1,49 @@
+"""Signatories: titles after 集团 company names, and a signatory named again after his post (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import Article, RelationKind
+
+
+@pytest.fixture(scope="module")
+def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
+    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
+
+
+def agreements(extractor: Extractor, text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    _, relations = extractor(Article(id="a", source="t", text=text))
+    out = []
+    for r in relations:
+        if r.kind is RelationKind.AGREEMENT:
+            parties = tuple(sorted(m.canonical or m.text for role, m in r.args if role == "party"))
+            people = tuple(sorted(m.text for role, m in r.args if role == "signatory"))
+            out.append((parties, people))
+    return sorted(out)
+
+
+@pytest.mark.parametrize("suffix", ["集团股份有限公司", "集团有限公司", "股份有限公司"])
+def test_chairman_after_a_group_company_signs_for_it(extractor: Extractor, suffix: str) -> None:
+    company = f"江西赣青药业{suffix}"
+    text = f"宜春高新区管委会主任严卫东与{company}董事长柏庆林代表双方签署投资协议。"
+    _, relations = extractor(Article(id="a", source="t", text=text))
+    held = {(dict(r.args)["person"].text, dict(r.args)["title"].text, dict(r.args)["org"].canonical)
+            for r in relations if r.kind is RelationKind.POST}
+    assert ("柏庆林", "董事长", company) in held
+    assert agreements(extractor, text) == [
+        (tuple(sorted([company, "宜春高新技术产业开发区"])), ("严卫东", "柏庆林"))]
+
+
+def test_a_signatory_named_again_signs_for_the_zone_of_his_earlier_post(extractor: Extractor) -> None:
+    text = ("宜春市委常委、常务副市长林国栋，宜春高新区党工委书记、管委会主任严卫东出席论坛。"
+            "严卫东与江西赣青药业有限公司总经理柏庆林签署合作协议。")
+    assert agreements(extractor, text) == [
+        (("宜春高新技术产业开发区", "江西赣青药业有限公司"), ("严卫东", "柏庆林"))]
+
+
+def test_a_name_with_no_earlier_post_makes_no_party(extractor: Extractor) -> None:
+    text = "严卫东与江西赣青药业有限公司总经理柏庆林签署合作协议。"
+    assert all(("严卫东" not in people) for _, people in agreements(extractor, text))
