@@ -127,3 +127,23 @@ def test_park_named_after_its_zone_is_a_zone_and_part_of_it(full: Extractor) -> 
 @pytest.mark.parametrize("text", ["长沙高新区产业园区建设加快推进。", "株洲高新区各园区主要负责人参加会议。"])
 def test_category_after_a_zone_is_no_park(full: Extractor, text: str) -> None:
     assert [m for m in found(full, text, ET.ZONE) if m.endswith("园区")] == []
+
+
+@pytest.mark.parametrize("verb", ["揭牌", "正式开园", "落户"])
+def test_park_unveiled_in_a_zone_is_part_of_it(full: Extractor, verb: str) -> None:
+    text = f"10月9日，光谷智能传感产业园在武汉东湖新技术开发区{verb}。"
+    assert pairs(full, text, RK.PART_OF) == {("光谷智能传感产业园", "武汉东湖新技术开发区")}
+
+
+# ----------------------------------------------------------------------------- organisations
+
+def test_its_subsidiary_is_a_suborg_of_the_company_just_named(full: Extractor) -> None:
+    text = "一季度，襄阳汉江重工股份有限公司营收增长21%，其子公司襄阳汉江液压科技有限公司新建的生产线已投产。"
+    assert pairs(full, text, RK.SUBORG) == {("襄阳汉江液压科技有限公司", "襄阳汉江重工股份有限公司")}
+
+
+def test_zone_named_after_its_district_is_not_located_in_itself(full: Extractor) -> None:
+    text = "浦东新区副区长韩立新出席活动。"
+    places = {m.canonical for r in run(full, text)[1] if r.kind is RK.LOCATED_IN for role, m in r.args
+              if role == "area"}
+    assert "浦东新区" not in places

@@ -48,6 +48,11 @@ BUILD_VERB = re.compile(r"\s*(?:负责|独资|全资|控股|合资|共同|出资
 # ``…是<zone>的核心区``: the zones before it are parts of that zone (named, or a 示范区/自贸区 named earlier)
 CORE_OF = re.compile(r"(?:是|为|作为|成为)"
                      r"(?P<parent>[\u4e00-\u9fff（）]{0,24}?(?:示范区|自创区|自贸区|试验区|新区|片区))的?(?:核心区|核心园区|核心区域|主体区域|主阵地|重要组成部分|组成部分|先行区)")
+# ``A在B揭牌``: a park opened, unveiled or settled in a zone
+OPENED_IN = re.compile(r"(?:正式|隆重|顺利)?(?:揭牌|挂牌|开园|落户|落地|成立|启用|开工|奠基|授牌|启动运营)")
+# ``X…，其子公司Y``: Y is a subsidiary of the company just named
+ITS_SUBSIDIARY = re.compile(r"其(?:全资|控股)?(?:子公司|控股子公司|全资子公司|下属企业|下属公司|旗下企业"
+                            r"|旗下公司)\s*$")
 # Between a parent and its subsidiary: A旗下的B, A全资子公司B, A下属企业B
 OWNED = re.compile(r"\s*(?:旗下|下属|所属|控股|全资|投资设立)?(?:的)?(?:全资|控股)?(?:子公司|企业|公司)?\s*")
 
@@ -265,8 +270,13 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if area is None or city is None:
             continue
         role = "zone"
+        where = city.name if area.level != "county" else area.name
+        if compact(zone.text) in (area.name, where):  # 浦东新区 names a district: the zone is in its city
+            if city.name == area.name:
+                continue
+            where = city.name
         place = Mention(text=match["place"], cls=ET.AREA, start=match.start("place"), end=match.end("place"),
-                        article=doc.article.id, canonical=city.name if area.level != "county" else area.name)
+                        article=doc.article.id, canonical=where)
         yield _relation(doc, RK.LOCATED_IN, ((role, zone), ("area", place)), zone.start)
         province = gaz.province_of(city.name)
         stated = area_mentions.get(province.name) if province is not None else None
@@ -288,6 +298,10 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if not major(doc, right) and (gap in ("内的", "境内的", "辖区内的", "内") or (
                 gap == "的" and re.search(r"(?:位于|地处|坐落于|坐落在|地处于)$", doc.text[:left.start]))):
             yield _relation(doc, RK.PART_OF, (("child", right), ("parent", left)), right.start)
+    for left, right in zip(zones, zones[1:], strict=False):  # A在B揭牌/落户/开园: the park A is in the zone B
+        if not major(doc, left) and major(doc, right) and _key(left) != _key(right) and \
+                doc.text[left.end:right.start] == "在" and OPENED_IN.match(doc.text, right.end):
+            yield _relation(doc, RK.PART_OF, (("child", left), ("parent", right)), left.start)
     for match in CORE_OF.finditer(doc.text):  # X、Y两个高新区是示范区的核心区
         s_start, _ = doc.sentence_at(match.start())
         clause = max(s_start, max(doc.text.rfind(c, s_start, match.start()) for c in "，；：") + 1)
@@ -337,6 +351,15 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if (_key(child), _key(parent)) not in seen:
             seen.add((_key(child), _key(parent)))
             yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), parent.start)
+    for child in companies:  # X…，其子公司Y
+        if not ITS_SUBSIDIARY.search(doc.text, max(0, child.start - 10), child.start):
+            continue
+        s_start, _ = doc.sentence_at(child.start)
+        earlier = [m for m in companies if m.end <= child.start - 3 and m.start >= s_start - 150
+                   and _key(m) != _key(child)]
+        if earlier and (_key(child), _key(earlier[-1])) not in seen:
+            seen.add((_key(child), _key(earlier[-1])))
+            yield _relation(doc, RK.SUBORG, (("child", child), ("parent", earlier[-1])), child.start)
     fulls = {m.canonical: m for m in companies if m.canonical and m.canonical == compact(m.text)}
     branch = ("区域公司", "分公司", "子公司")
     for child_name, child in sorted(fulls.items()):

@@ -75,8 +75,8 @@ PROJECT_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·.．]+")
 STRAY_POINT = re.compile(r".*(?:^|[^\d０-９])[.．]|.*[.．](?![\d０-９])")
 # A park written after its zone: 兰州新区|精细化工园区 (not a bare category: 产业园区, 各园区).
 PARK_AFTER_ZONE = re.compile(r"([\u4e00-\u9fff]{2,10}?)园区")
-GENERIC_PARKS = frozenset({"产业", "工业", "科技", "特色", "重点", "其他", "专业", "相关", "各类", "多个", "下辖",
-                           "所属", "内各", "核心", "功能", "主要", "全部", "现有"})
+GENERIC_PARKS = frozenset({"产业", "工业", "科技", "特色", "重点", "其他", "专业", "相关", "各类", "多个",
+                           "下辖", "所属", "内各", "核心", "功能", "主要", "全部", "现有"})
 # ``(投资)建设X基地/中心`` ending the clause: a built site named as a project.
 BUILT_SITE = re.compile(r"(?:投资建设|投资兴建|投资新建|建设|新建|兴建|共建|扩建)"
                         r"(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9]{4,30}?"
