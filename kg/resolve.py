@@ -21,7 +21,7 @@ articles are in the batch:
 
 Then a group whose core is a *short form* of exactly one other group of the same class is merged
 into it (and takes its key): equal to the other's place-less form (星汉云数据 ↔
-南宁星汉云数据有限公司), a prefix of it (companies: 锐驰动力 → 湖南锐驰动力科技有限公司), a suffix
+南宁星汉云数据有限公司; zones: 吴中经开区 ↔ 苏州吴中经开区), a prefix of it (companies: 锐驰动力 → 湖南锐驰动力科技有限公司), a suffix
 of it (bodies: 科技厅 → 广西壮族自治区科技厅; policies and events), a ``（…）`` qualifier or a part of an
 ``X暨Y`` event name. When two or more groups could take it, it stays on its own. Only these short-form
 merges make a key depend on the batch (锐驰动力 alone keys on 锐驰动力).
@@ -81,6 +81,9 @@ NEVER = frozenset({"双方", "三方", "各方", "我们", "他们", "其"})
 _PREFIX_OK = {ET.COMPANY, ET.ORGANIZATION}
 _SUFFIX_OK = {ET.GOVERNMENT_BODY, ET.POLICY, ET.EVENT}
 _MIN_PARTIAL = 3
+# What may stand between a place and a zone designation without naming a zone (X市工业园区, X综合保税区).
+_BARE_ZONE_WORDS = frozenset({"工业", "产业", "科技", "国家", "省级", "国家级", "经济", "综合", "保税",
+                              "高新", "自由贸易", "自主创新", "经济技术", "高新技术"})
 
 
 def nfkc(text: str) -> str:
@@ -216,6 +219,13 @@ class Namer:
             if prefix:
                 out.add(core[len(prefix):])
             out |= {_strip_parens(f) for f in set(out)}
+        elif cls is ET.ZONE:  # 唐山曹妃甸经开区 ↔ 曹妃甸经开区: the city before a named zone may be left out
+            prefix, area = self.place_prefix(core, rest=4)
+            rest = core[len(prefix):]
+            ending = next((e for e in sorted(ZONE_ENDINGS, key=len, reverse=True) if rest.endswith(e)), None)
+            if area is not None and ending is not None and len(rest) - len(ending) >= 2 and \
+                    rest[: -len(ending)] not in _BARE_ZONE_WORDS and rest[0] not in "省市县区":
+                out.add(rest)
         elif cls in (ET.PROJECT, ET.EVENT, ET.POLICY):
             s = re.sub(r"^\d{4}年?度?", "", core) if cls is ET.EVENT else core
             out.add(s)

@@ -147,3 +147,9 @@ def test_zone_named_after_its_district_is_not_located_in_itself(full: Extractor)
     places = {m.canonical for r in run(full, text)[1] if r.kind is RK.LOCATED_IN for role, m in r.args
               if role == "area"}
     assert "浦东新区" not in places
+
+
+@pytest.mark.parametrize("text", ["苏州吴中经济技术开发区获评省级示范园区。",
+                                  "合肥高新区建设了多个特色园区。", "西安高新区内的园区均已通电。"])
+def test_a_clause_after_a_zone_is_no_park(full: Extractor, text: str) -> None:
+    assert [m for m in found(full, text, ET.ZONE) if m.endswith("园区")] == []

@@ -40,6 +40,9 @@ AS_LEAD_FIELD = re.compile(r"以([^，。；“”以]{2,12}?)为(?:引领|核�
 # 以航空装备产业集群入选, 凭借X产业获批: the field a zone was selected for (its subject's industry)
 BY_FIELD = re.compile(r"(?:以|凭借|凭|依托)([^，。；：、“”以]{2,20}?)(?:产业集群|产业|集群|产业基地)"
                       r"(?:成功|顺利|再次|首次)?(?:入选|获批|获评|上榜|入围|获得认定|被认定|被评为)")
+# Times that stand where an item would (…两大主导产业，去年两大产业产值…): never an industry
+TIME_WORD = re.compile(r"(?:去年|今年|前年|明年|全年|当年|上半年|下半年|近年来?|近几年|目前|当前|同期|此前|其中|届时"
+                       r"|[一二三四]季度|前[一二三四五六七八九十\d]+个?月|[\d一二三四五六七八九十]+年(?:以来)?)")
 # Verbs that may follow a trigger before its list (加快培育发展…, 重点打造壮大…).
 TRIGGER_TAIL = re.compile(r"发展|壮大|建设|形成|一批")
 # A zone's named cluster: 合肥高新区量子信息产业集群
@@ -77,6 +80,9 @@ STRAY_POINT = re.compile(r".*(?:^|[^\d０-９])[.．]|.*[.．](?![\d０-９])")
 PARK_AFTER_ZONE = re.compile(r"([\u4e00-\u9fff]{2,10}?)园区")
 GENERIC_PARKS = frozenset({"产业", "工业", "科技", "特色", "重点", "其他", "专业", "相关", "各类", "多个",
                            "下辖", "所属", "内各", "核心", "功能", "主要", "全部", "现有"})
+# Words that make ``<zone>…园区`` a clause or a designation, not a park's name (获评省级示范园区, 建设…园区).
+NOT_PARK_NAME = re.compile(r"^[各全该其等和与及的是在将已向对把由以为被]"
+                           r"|级|示范|获|评|选|成为|建设|打造|的|了|和|与|等|内")
 # ``(投资)建设X基地/中心`` ending the clause: a built site named as a project.
 BUILT_SITE = re.compile(r"(?:投资建设|投资兴建|投资新建|建设|新建|兴建|共建|扩建)"
                         r"(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9]{4,30}?"
@@ -179,7 +185,7 @@ def zone_parks(doc: Doc) -> Iterator[Mention]:
             ends[end] = min(ends.get(end, match.start()), match.start())
     for end, start in sorted(ends.items()):
         park = PARK_AFTER_ZONE.match(text, end)
-        if park is None or park.group(1) in GENERIC_PARKS or park.group(1)[0] in "各全该其等和与及的是在将":
+        if park is None or park.group(1) in GENERIC_PARKS or NOT_PARK_NAME.search(park.group(1)):
             continue
         if left_edge(doc, park.end(1), stops=stops, max_len=10, floor=end) != end:
             continue
@@ -271,6 +277,26 @@ def bodies(doc: Doc) -> Iterator[Mention]:
             start -= 2
         yield _mention(doc, start, match.end(), EntityType.GOVERNMENT_BODY,
                        canonical=_body_canonical(doc, match))
+    yield from short_bodies(doc)
+
+
+def short_bodies(doc: Doc) -> Iterator[Mention]:
+    """``省工信厅``, ``市政府``: a department of the one province (or city) the story names."""
+    gaz = doc.lexicon.gazetteer
+    full_ends = {m.end() for m in doc.lexicon.patterns["dept"].finditer(doc.text)}
+    own: dict[str, set[str]] = {"省": set(), "市": set()}
+    for match in doc.lexicon.patterns["place"].finditer(doc.text):
+        area = gaz.area(match.group())
+        if area is not None and area.level in ("province", "city"):
+            own["省" if area.level == "province" else "市"].add(area.name)
+    for match in doc.lexicon.patterns["short_dept"].finditer(doc.text):
+        names = own[match["level"]]
+        if match.end() in full_ends or len(names) != 1 or match["dept"] in ("委", "委员会") or \
+                match.start() not in doc.token_starts:  # 城市政府: 市 inside a word
+            continue
+        area = next(iter(names))
+        canonical = area + doc.lexicon.full_department(match["dept"])
+        yield _mention(doc, match.start(), match.end(), EntityType.GOVERNMENT_BODY, canonical=canonical)
 
 
 def _body_canonical(doc: Doc, match: re.Match[str]) -> str:
@@ -652,7 +678,8 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " 　”":
         end -= 1
     name = compact(text[start:end])
-    if not 2 <= len(name) <= 14 or not re.fullmatch(f"[{ZH}A-Za-z0-9+]+", name) or name.startswith("等"):
+    if not 2 <= len(name) <= 14 or not re.fullmatch(f"[{ZH}A-Za-z0-9+]+", name) or name.startswith("等") or \
+            TIME_WORD.fullmatch(name):
         return None
     return start, end
 
@@ -889,6 +916,10 @@ def _trim_space(text: str, a: int, b: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------------------------------- events
 
+# A meeting named only by who attends it (领导干部会议, 全体干部大会, 全市党员干部会议): no named event
+ATTENDEES_ONLY = re.compile(r"(?:全体|全区|全市|全县|全省|全镇|机关|中层|领导|党员|干部|职工|员工|班子|成员|代表|科级|处级)+")
+
+
 @mention_extractor("events")
 def events(doc: Doc) -> Iterator[Mention]:
     """Named meetings, conferences, fairs, training courses: a name of 4+ characters and a suffix."""
@@ -902,7 +933,7 @@ def events(doc: Doc) -> Iterator[Mention]:
             start += year.start()
         name = compact(doc.text[start:match.end()])
         core = re.sub("[“”\"]", "", doc.text[start:match.start()])
-        if len(core) < 4 or name.count("“") != name.count("”"):
+        if len(core) < 4 or name.count("“") != name.count("”") or ATTENDEES_ONLY.fullmatch(core):
             continue
         parts = [p for p in name.split("暨") if p]
         attrs = tuple(("alias", p) for p in parts) if len(parts) > 1 else ()
