@@ -291,23 +291,39 @@ RENDERERS: dict[str, Callable[[Graph], str]] = {
 }
 
 
-def write_graph(graph: Graph, out: Path, *, formats: Iterable[str]) -> list[Path]:
-    """Write ``graph`` into ``out`` in each of ``formats``; returns the files written."""
+#: formats written straight from a list of triples (the others read an rdflib graph)
+TRIPLE_FORMATS = frozenset({"ttl", "html"})
+
+
+def write_graph(graph: Graph | list[tuple[Node, Node, Node]], out: Path, *,
+                formats: Iterable[str]) -> list[Path]:
+    """Write ``graph`` (an rdflib graph or a list of distinct triples) into ``out`` in each of ``formats``.
+
+    Returns the files written. From a list, an rdflib graph is built once, only for formats that need it.
+    """
     wanted = set(formats)
     unknown = sorted(wanted - set(FORMATS))
     if unknown:
         raise ValueError(f"unknown output format(s): {', '.join(unknown)}")
+    as_graph = graph if isinstance(graph, Graph) else None
     written = []
     for fmt in FORMATS:
         if fmt in wanted:
+            if fmt in TRIPLE_FORMATS:
+                source = graph
+            else:
+                if as_graph is None:
+                    as_graph = rdf.new_graph()
+                    as_graph.addN((s, p, o, as_graph) for s, p, o in graph)
+                source = as_graph
             path = Path(out) / FILE_NAMES[fmt]
-            write_atomic(path, RENDERERS[fmt](graph))
+            write_atomic(path, RENDERERS[fmt](source))
             written.append(path)
     return written
 
 
 def write(result: BuildResult, out: Path, *, formats: list[str]) -> int:
     """Write the chosen formats into ``out``; returns an exit status (0 ok)."""
-    write_graph(rdf.to_rdf(result), Path(out), formats=formats)
+    write_graph(rdf.triples(result), Path(out), formats=formats)
     return 0
 

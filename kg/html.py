@@ -188,7 +188,7 @@ _POST_IN = ORG.postIn
 class _Index:
     """One pass over the graph: ``objects[predicate][subject]`` lists, so reading is dict lookups."""
 
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, graph: Graph | Iterable[tuple[object, object, object]]) -> None:
         objects: dict[URIRef, dict[object, list[object]]] = defaultdict(lambda: defaultdict(list))
         for s, p, o in graph:
             objects[p][s].append(o)
@@ -301,8 +301,8 @@ class _EdgeCollector:
                      for (s, t, k, label), (ev, arts) in sorted(self.edges.items()))
 
 
-def read_view(graph: Graph) -> View:
-    """The explorer's view of an RDF graph in the contract's shape."""
+def read_view(graph: Graph | Iterable[tuple[object, object, object]]) -> View:
+    """The explorer's view of an RDF graph in the contract's shape (or of a list of distinct triples)."""
     index = _Index(graph)
     articles = _articles(index)
     article_by_iri = {a.iri: a for a in articles}
@@ -627,8 +627,8 @@ def page(data: dict) -> str:
     return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: parts[m.group(1)], _static("explorer.html"))
 
 
-def render(graph: Graph, *, focus: str | None = None, hops: int = DEFAULT_HOPS,
-           max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOUT_SEED) -> str:
+def render(graph: Graph | Iterable[tuple[object, object, object]], *, focus: str | None = None,
+           hops: int = DEFAULT_HOPS, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOUT_SEED) -> str:
     """The explorer page for ``graph``; ``focus`` keeps only one entity's neighbourhood.
 
     Raises LookupError when ``focus`` names no node.

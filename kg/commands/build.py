@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     if result.errors and not result.articles:
         print(f"kg: error: no input could be read; {args.out} is left as it was", file=sys.stderr)
         return 2
-    graph = rdf.to_rdf(result)  # built once: written, then validated
+    graph = rdf.triples(result)  # built once: written, then validated (no rdflib store: see kg.graph)
     page = None
     if "html" in formats:  # rendered first: an unknown --focus is a usage error before any file is written
         try:

@@ -1,0 +1,65 @@
+"""``kg.graph.triples``: the build's triples without an rdflib store, the same as ``to_rdf``'s graph.
+
+``kg build`` writes Turtle and the explorer and validates from this list; each must give what the
+rdflib graph gives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_facts import ARTICLE, RELATIONS, build
+
+from kg import export, html, pipeline
+from kg import graph as rdf
+from kg import validate as shacl
+from kg.model import Article
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.fixture(scope="module")
+def examples_result():
+    return pipeline.build([str(EXAMPLES)])
+
+
+def test_triples_are_distinct_and_the_graph_of_to_rdf() -> None:
+    result = build(RELATIONS, (ARTICLE, Article(id="t2", source="t2.txt", text="河湾新区。", line=3)))
+    triples = rdf.triples(result)
+    assert len(triples) == len(set(triples))
+    assert set(triples) == set(rdf.to_rdf(result))
+    assert len(triples) > 50
+
+
+def test_examples_triples_match_the_graph(examples_result) -> None:
+    triples = rdf.triples(examples_result)
+    graph = rdf.to_rdf(examples_result)
+    assert len(triples) == len(set(triples)) == len(graph)
+    assert set(triples) == set(graph)
+
+
+def test_turtle_html_and_validation_from_triples_match_the_graph(examples_result) -> None:
+    triples = rdf.triples(examples_result)
+    graph = rdf.to_rdf(examples_result)
+    assert export.turtle(triples) == export.turtle(graph)
+    assert html.render(triples) == html.render(graph)
+    assert shacl.validate(triples) == shacl.validate(graph)
+
+
+def test_validation_of_a_broken_list_reports_like_the_graph() -> None:
+    bad = shacl.load(Path(__file__).parent / "shapes" / "bad" / "Holder--company-holds-post.ttl")
+    report = shacl.validate(list(bad))
+    assert not report.conforms
+    assert report == shacl.validate(bad)
+
+
+def test_write_graph_from_triples_writes_every_format_like_the_graph(examples_result, tmp_path) -> None:
+    triples = rdf.triples(examples_result)
+    graph = rdf.to_rdf(examples_result)
+    formats = ["ttl", "nt", "nq", "jsonld"]
+    export.write_graph(triples, tmp_path / "a", formats=formats)
+    export.write_graph(graph, tmp_path / "b", formats=formats)
+    for fmt in formats:
+        name = export.FILE_NAMES[fmt]
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
