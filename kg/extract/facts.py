@@ -23,6 +23,8 @@ ORGS = (ET.ZONE, ET.COMPANY, ET.GOVERNMENT_BODY, ET.ORGANIZATION)
 PARTIES = (ET.ZONE, ET.COMPANY, ET.GOVERNMENT_BODY, ET.ORGANIZATION)
 ZONE_ORGANS = ("管委会", "党工委", "工委", "纪工委", "区委", "区政府")
 PLACE_COMMITTEES = ("市委", "省委", "县委", "区委", "州委")
+# A zone's own administration written between the zone and a title: X综合保税区管理局|局长
+ZONE_ORGAN_BEFORE = re.compile(r"(?:管理局|管理委员会|管委会|党工委|工委|管理办公室|管理处)$")
 GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?(?:省长|市长|县长|州长|区长|旗长|盟长)")
 COMPANY_REF = re.compile(r"(?:该|本)?(?:公司|集团)$")
 AGGREGATE = re.compile(r"\d+\s*[个家]|[两几多数一二三四五六七八九十]+个|等项目"
@@ -203,6 +205,10 @@ def _post_org(doc: Doc, mentions: Sequence[Mention], ordered: Sequence[Mention],
     org = by_end.get(pos)
     if org is None and doc.text[pos - 1:pos] == "的":
         org = by_end.get(pos - 1)
+    organ = ZONE_ORGAN_BEFORE.search(doc.text, max(0, pos - 6), pos)
+    if org is None and organ is not None:  # X综合保税区管理局|局长: the zone's own administration
+        zone = by_end.get(organ.start())
+        org = zone if zone is not None and zone.cls is ET.ZONE else None
     if org is None and chain[0].text.startswith(ZONE_ORGANS):
         org = zone_near(doc, mentions, pos)
     if org is None:  # 芜湖市副市长: the city (its government, for the titles that have one)

@@ -114,6 +114,8 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "place_list_zone": re.compile(rf"(?P<list>(?:{places})(?:[、和及与](?:{places}))+)"
                                       r"(?:[两三四五六七八九十\d]+个)?(?:国家级|国家|省级)?(?P<suffix>高新区|经开区|经济技术开发区|综合保税区)"),
         "dept": re.compile(rf"(?P<place>{places})(?P<level>省|市|县|区|自治区)?(?P<dept>{depts})"),
+        # 省工信厅, 市政府: a department of the story's own province or city
+        "short_dept": re.compile(rf"(?<![全各外])(?P<level>省|市)(?P<dept>{depts})"),
         "title": re.compile(title),
         # a sub-unit written between an organisation and a title: 科技部火炬中心|基金审理处|处长
         "subunit_before": re.compile(r"(?:部|中心|局|委|厅|公司|集团|院)"

@@ -41,7 +41,8 @@ AS_LEAD_FIELD = re.compile(r"以([^，。；“”以]{2,12}?)为(?:引领|核�
 BY_FIELD = re.compile(r"(?:以|凭借|凭|依托)([^，。；：、“”以]{2,20}?)(?:产业集群|产业|集群|产业基地)"
                       r"(?:成功|顺利|再次|首次)?(?:入选|获批|获评|上榜|入围|获得认定|被认定|被评为)")
 # Times that stand where an item would (…两大主导产业，去年两大产业产值…): never an industry
-TIME_WORD = re.compile(r"(?:去年|今年|前年|明年|全年|当年|上半年|下半年|近年来?|近几年|目前|当前|同期|此前|其中|届时"
+TIME_WORD = re.compile(r"(?:去年|今年|前年|明年|全年|当年|上半年|下半年|近年来?|近几年|目前|当前|同期|此前"
+                       r"|其中|届时"
                        r"|[一二三四]季度|前[一二三四五六七八九十\d]+个?月|[\d一二三四五六七八九十]+年(?:以来)?)")
 # Verbs that may follow a trigger before its list (加快培育发展…, 重点打造壮大…).
 TRIGGER_TAIL = re.compile(r"发展|壮大|建设|形成|一批")
@@ -280,6 +281,11 @@ def bodies(doc: Doc) -> Iterator[Mention]:
     yield from short_bodies(doc)
 
 
+# Not departments by a short form: the committee and the government themselves (市委、市政府 stay generic)
+SHORT_DEPT_NEVER = frozenset(("委", "委员会", "政府", "人民政府", "市委", "省委", "县委", "区委", "政协",
+                              "人大常委会"))
+
+
 def short_bodies(doc: Doc) -> Iterator[Mention]:
     """``省工信厅``, ``市政府``: a department of the one province (or city) the story names."""
     gaz = doc.lexicon.gazetteer
@@ -291,7 +297,7 @@ def short_bodies(doc: Doc) -> Iterator[Mention]:
             own["省" if area.level == "province" else "市"].add(area.name)
     for match in doc.lexicon.patterns["short_dept"].finditer(doc.text):
         names = own[match["level"]]
-        if match.end() in full_ends or len(names) != 1 or match["dept"] in ("委", "委员会") or \
+        if match.end() in full_ends or len(names) != 1 or match["dept"] in SHORT_DEPT_NEVER or \
                 match.start() not in doc.token_starts:  # 城市政府: 市 inside a word
             continue
         area = next(iter(names))
@@ -917,7 +923,8 @@ def _trim_space(text: str, a: int, b: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------- events
 
 # A meeting named only by who attends it (领导干部会议, 全体干部大会, 全市党员干部会议): no named event
-ATTENDEES_ONLY = re.compile(r"(?:全体|全区|全市|全县|全省|全镇|机关|中层|领导|党员|干部|职工|员工|班子|成员|代表|科级|处级)+")
+ATTENDEES_ONLY = re.compile(r"(?:全体|全区|全市|全县|全省|全镇|机关|中层|领导|党员|干部|职工|员工|班子|成员"
+                            r"|代表|科级|处级)+")
 
 
 @mention_extractor("events")
