@@ -28,11 +28,12 @@ REFERENCE_FIELDS = {"zone", "industry", "project", "company", "policy", "body", 
                     "org", "signatories"}
 
 #: Measured when the set was written: overall F1 0.893 (P 0.942, R 0.848); segmentation P/R 1.0;
-#: titles 1.0; bylines 0.857 (12 of 14).
-MIN_OVERALL_F1 = 0.88
+#: titles 1.0; bylines 0.857 (12 of 14). After the fixes of its error analysis (rules written on other
+#: sentences): overall F1 1.0, bylines 1.0.
+MIN_OVERALL_F1 = 0.97
 MIN_SEGMENTATION_RECALL = 1.0
 MIN_TITLE_ACCURACY = 1.0
-MIN_BYLINE_ACCURACY = 0.85
+MIN_BYLINE_ACCURACY = 0.92
 
 
 def _gold_files() -> list[Path]:

@@ -28,7 +28,7 @@ QUOTES = "“”‘’\"'「」『』《》〈〉【】"
 
 #: Measured when the set was written: overall F1 0.795, segmentation P/R 1.0, titles 1.0, bylines 0.867;
 #: after the error analysis's fixes (rules written on other sentences): overall F1 1.0, bylines 1.0.
-MIN_OVERALL_F1 = 0.97
+MIN_OVERALL_F1 = 0.98
 MIN_BYLINE_ACCURACY = 0.93
 ENTITY_FIELDS = {"zone", "industry", "project", "company", "policy", "body", "person", "child", "parent"}
 
