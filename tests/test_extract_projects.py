@@ -153,3 +153,26 @@ def test_zone_named_after_its_district_is_not_located_in_itself(full: Extractor)
                                   "合肥高新区建设了多个特色园区。", "西安高新区内的园区均已通电。"])
 def test_a_clause_after_a_zone_is_no_park(full: Extractor, text: str) -> None:
     assert [m for m in found(full, text, ET.ZONE) if m.endswith("园区")] == []
+
+
+def test_project_reference_with_amount_then_builder(full: Extractor) -> None:
+    text = ("芜湖经开区新能源汽车零部件产业园项目开工。据了解，该项目总投资15亿元，"
+            "由安徽瑞迈智能装备有限公司投资建设。")
+    assert pairs(full, text, RK.AMOUNT) == {("该项目", "1500000000")}
+    assert pairs(full, text, RK.INVESTOR) == {("该项目", "安徽瑞迈智能装备有限公司")}
+
+
+def test_project_reference_never_doubles_an_amount(full: Extractor) -> None:
+    text = "嘉善高新区光学膜材料项目总投资8亿元。该项目总投资中设备投资5亿元。"
+    assert pairs(full, text, RK.AMOUNT) == {("光学膜材料项目", "800000000")}
+
+
+def test_company_investing_then_building_in_the_next_clause(full: Extractor) -> None:
+    text = "江西铜鑫材料有限公司拟投资6.8亿元，在鹰潭高新区建设年产10万吨铜箔项目。"
+    assert pairs(full, text, RK.AMOUNT) == {("年产10万吨铜箔项目", "680000000")}
+    assert pairs(full, text, RK.INVESTOR) == {("年产10万吨铜箔项目", "江西铜鑫材料有限公司")}
+
+
+def test_the_latter_invests(full: Extractor) -> None:
+    text = "宜昌高新区与湖北三峡云谷科技有限公司签约，后者将投资20亿元建设算力中心项目。"
+    assert pairs(full, text, RK.INVESTOR) == {("算力中心项目", "湖北三峡云谷科技有限公司")}

@@ -40,11 +40,18 @@ SAME_ISSUER = re.compile(r"[》”]?[，、]?(?:同时|并且|并|还|另外|正
 # 确定A、B、C为…: the list between the verb and 为
 LISTED_AS = re.compile(r"([^，。；：为]{2,80})为(?!了|主|核心|重点|引领|龙头)")
 SIGN = re.compile(r"签约|签字|签署|签订|签下")
+# ``A拟投资6亿元，在Z建设P``: a company's investment, then the clause that builds with it
+INVESTS_THEN = re.compile(r"(?:拟|将|计划|预计|共|总)?(?:总投资|投资|出资)[^，。；]{0,16}[，,]")
+INVEST_THEN_BUILD = re.compile(r"(?:并|将|拟|计划|用于|主要用于)?(?:在[^，。；]{2,24}?)?(?:投资)?"
+                               r"(?:建设|新建|兴建|打造|扩建|实施)")
 # A count of projects (首批12个项目, 8个重大项目) that a later 其中 lists from
 TALLY = re.compile(r"[\d一二三四五六七八九十两几多]+\s*[个项](?:重大|重点|产业|招商|签约)?项目")
 # ``该项目由X投资建设``: a project built by the company named before the verb
-PASSIVE_BUILD = re.compile(r"(?P<ref>(?:(?<=[，。；：\n])|^)(?:该|本|此|这个)?项目)?"
-                           r"(?P<by>由)(?P<who>[^，。；]{2,60})", re.MULTILINE)
+PROJECT_REF = re.compile(r"(?:(?<=[，。；：\n])|^)(?:据了解|据介绍|目前|其中)?[，,]?"
+                         r"(?P<ref>(?:该|本|此|这个)?项目)"
+                         r"(?=由|总投资|计划投资|投资总额|预计总投资|[，,]?(?:计划|预计)?总投资)",
+                         re.MULTILINE)
+BUILT_BY = re.compile(r"(?P<by>由)[^，。；]{2,60}")
 BUILD_VERB = re.compile(r"\s*(?:负责|独资|全资|控股|合资|共同|出资)?"
                         r"(?:投资建设|投资兴建|投资新建|建设运营|开发建设|投资|建设|承建|兴建)")
 # ``…是<zone>的核心区``: the zones before it are parts of that zone (named, or a 示范区/自贸区 named earlier)
@@ -418,6 +425,7 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     ordered = sorted(mentions, key=lambda m: m.start)
     companies = [m for m in ordered if m.cls is ET.COMPANY]
     main_zone = dominant_zone(doc, mentions)
+    valued: set[str] = set()
     for project in (m for m in ordered if m.cls is ET.PROJECT):
         s_start, s_end = doc.sentence_at(project.start)
         before = [m for m in ordered if s_start <= m.start and m.end <= project.start and m.cls in PARTIES]
@@ -445,32 +453,40 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             yield _relation(doc, RK.PROJECT_ZONE, (("project", project), ("zone", place)), project.start)
         value = _amount_after(doc, ordered, project, s_end)
         if value is not None:
+            valued.add(_key(project))
             yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
-    yield from _built_by(doc, ordered)
+    yield from _built_by(doc, ordered, valued)
 
 
-def _built_by(doc: Doc, ordered: Sequence[Mention]) -> Iterator[Relation]:
-    """``（该）项目由X投资建设，总投资…``: X (the company written last before the verb, a subsidiary rather
-    than its parent) invests, and the amount after it is the project's. A bare 该项目 is a reference."""
-    for match in PASSIVE_BUILD.finditer(doc.text):
-        named = [m for m in ordered if m.cls is ET.PROJECT and m.end == match.start("by")]
-        if named:
-            project = named[0]
-        elif match["ref"]:
-            project = Mention(text=match["ref"], cls=ET.PROJECT, start=match.start("ref"),
-                              end=match.end("ref"), article=doc.article.id)
-        else:
+def _built_by(doc: Doc, ordered: Sequence[Mention], valued: set[str]) -> Iterator[Relation]:
+    """``P项目由X投资建设``, ``该项目由X投资建设，总投资…``, ``该项目总投资…，由X投资建设``: X (the company
+    written last before the verb: a subsidiary rather than its parent) invests. A 该项目 opening a clause
+    is a reference to the project named before it and takes the amount after it, unless that project
+    has its own already (``valued``: keys of projects with an amount)."""
+    text = doc.text
+    named = [m for m in ordered if m.cls is ET.PROJECT]
+    subjects: list[tuple[Mention, bool]] = [(m, False) for m in named]
+    for match in PROJECT_REF.finditer(text):
+        if not any(m.start <= match.start("ref") < m.end for m in named):
+            subjects.append((Mention(text=match["ref"], cls=ET.PROJECT, start=match.start("ref"),
+                                     end=match.end("ref"), article=doc.article.id), True))
+    for project, is_ref in sorted(subjects, key=lambda pair: pair[0].start):
+        _, s_end = doc.sentence_at(project.start)
+        by = next((m for m in BUILT_BY.finditer(text, project.end, s_end)
+                   if m.start() == project.end or (is_ref and text[m.start() - 1] in "，,"
+                                                   and not _in(named, project.end, m.start()))), None)
+        who = [m for m in ordered if m.cls is ET.COMPANY and by is not None and by.end("by") <= m.start
+               and m.end <= by.end() and BUILD_VERB.match(text, m.end)]
+        if who:
+            yield _relation(doc, RK.INVESTOR, (("project", project), ("company", who[-1])), project.start)
+        if not is_ref:
             continue
-        who = [m for m in ordered if m.cls is ET.COMPANY and match.end("by") <= m.start
-               and m.end <= match.end("who") and BUILD_VERB.match(doc.text, m.end)]
-        if not who:
+        earlier = [m for m in named if m.end <= project.start]
+        if earlier and _key(earlier[-1]) in valued:
             continue
-        yield _relation(doc, RK.INVESTOR, (("project", project), ("company", who[-1])), project.start)
-        if not named:
-            _, s_end = doc.sentence_at(match.start())
-            value = _amount_after(doc, ordered, project, s_end)
-            if value is not None:
-                yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
+        value = _amount_after(doc, ordered, project, s_end)
+        if value is not None and (who or earlier):
+            yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
 
 
 def _tally_zone(doc: Doc, ordered: Sequence[Mention], s_start: int) -> Mention | None:
@@ -497,6 +513,12 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
                  text[clause:project.start]):  # 公司新建的P项目: the company just named
         named = [m for m in ordered if m.cls is ET.COMPANY and m.end <= clause]
         return named[-1] if named else None
+    latter = re.match(r"(?:后者|前者)(?:将|拟|计划|还将|也将|则)?(?:投资|出资|建设|新建|在)",
+                      text[clause:project.start])
+    if latter is not None:  # A与B签约，后者将投资…建设P: the party named last (前者: first)
+        parties = [m for m in before if m.end <= clause]
+        pick = (parties[-1] if latter.group().startswith("后者") else parties[0]) if parties else None
+        return pick if pick is not None and pick.cls is ET.COMPANY else None
     if len(companies) != 1:
         return None
     company = companies[0]
@@ -509,6 +531,9 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
     if clause > company.end and not in_clause and SIGN.search(text, company.end, clause) and re.match(
             r"(?:并|将|拟|计划|并将)?(?:投资|出资)", text[clause:project.start]):
         return company  # A与B签署协议，投资10亿元建设P项目: the company that signed invests
+    if clause > company.end and not in_clause and INVESTS_THEN.match(text, company.end) and \
+            INVEST_THEN_BUILD.match(text, clause, project.start):
+        return company  # A拟投资6亿元，在Z建设P项目: the clause goes on with the company
     return None
 
 
@@ -537,8 +562,17 @@ def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit:
     clause = max(doc.text.rfind(c, 0, project.start) for c in "，。；：") + 1
     for match in amounts.AMOUNT.finditer(doc.text, clause, project.start):
         if INVEST.search(doc.text[max(clause, match.start() - 8):match.start()]) and re.fullmatch(
-                r"\s*(?:用于|来)?(?:建设|新建|打造|兴建|实施|投建)?的?", doc.text[match.end():project.start]):
+                r"\s*(?:用于|来)?(?:建设|新建|打造|兴建|实施|投建)?的?",
+                doc.text[match.end():project.start]):
             return amounts.yuan_of(match)
+    if clause > 1 and doc.text[clause - 1] == "，" and \
+            INVEST_THEN_BUILD.match(doc.text, clause, project.start):
+        before = max(doc.text.rfind(c, 0, clause - 1) for c in "，。；：") + 1  # 拟投资6亿元，|在Z建设P
+        last = list(amounts.AMOUNT.finditer(doc.text, before, clause - 1))
+        if last and last[-1].end() == clause - 1 and \
+                INVEST.search(doc.text, max(before, last[-1].start() - 8), last[-1].start()) and \
+                not AGGREGATE.search(doc.text, before, last[-1].start()):
+            return amounts.yuan_of(last[-1])
     for match in amounts.AMOUNT.finditer(doc.text, project.end, limit):
         gap = doc.text[project.end:match.start()]
         if any(m.cls is ET.PROJECT and project.end <= m.start < match.start() for m in ordered):
