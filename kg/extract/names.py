@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Iterator
 
@@ -690,13 +691,19 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+@functools.lru_cache(maxsize=4)
+def _industry_names(industries: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The gazetteer's industries as a set, and those holding 和/及/与 (kept whole): computed once."""
+    known = frozenset(industries)
+    return known, tuple(name for name in known if re.search("和|及|与", name))
+
+
 def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
     """Lists of industries: after a trigger (重点发展, 聚焦…) or before a closer (等三大产业集群).
     """
     text = doc.text
     lexicon = doc.lexicon.patterns["industry"]
-    known = frozenset(doc.lexicon.gazetteer.industries)
-    whole = tuple(name for name in known if re.search("和|及|与", name))
+    known, whole = _industry_names(tuple(doc.lexicon.gazetteer.industries))
     trigger = doc.lexicon.patterns["industry_trigger"]
     for match in trigger.finditer(text):
         begin = match.end()
