@@ -18,6 +18,16 @@ from kg.model import Article
 
 SENTENCE_END = re.compile(r"[。！？；!?;\n]+[”’」』]?")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# Full-width digits and Latin letters (１２亿元, ５G, ＩＣ) read as their ASCII forms, one character for one
+# so that offsets stay those of the article; a full-width point only between digits (１２．５).
+WIDE = str.maketrans({chr(c): chr(c - 0xFEE0) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
+                                                         *range(0xFF41, 0xFF5B))})
+WIDE_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
+
+
+def fold_width(text: str) -> str:
+    """``１２．５亿元`` → ``12.5亿元``: ASCII digits, letters and decimal points, the length unchanged."""
+    return WIDE_POINT.sub(".", text).translate(WIDE)
 
 
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
@@ -81,7 +91,7 @@ class Doc:
 
     @classmethod
     def make(cls, article: Article, *, lexicon: Lexicon, tokenizer: jieba.Tokenizer | None) -> Doc:
-        text = article.text
+        text = fold_width(article.text)
         tokens = tuple(tokenizer.tokenize(text)) if tokenizer is not None else ()
         if not tokens:  # no tokenizer: one token per character
             tokens = tuple((c, i, i + 1) for i, c in enumerate(text))
