@@ -700,13 +700,18 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             # A、B联合印发《…》，同时公布…试点名单; X印发《…》，确定…为…试点: the same bodies
             groups[policy] = groups[before[-1]]
             for body in groups[policy]:
-                yield _relation(doc, RK.ISSUED_BY, (("policy", policy), ("body", body)), policy.start)
+                for issued in _with_programmes(doc, [policy]):
+                    yield _relation(doc, RK.ISSUED_BY, (("policy", issued), ("body", body)), policy.start)
             continue
+        put_on = PUT_ON.search(doc.text, s_start, policy.start)
+        if put_on is not None:  # X将A列为P: X issues P, A takes part
+            before = [m for m in before if m.end <= put_on.start()]
         if not before or before[-1].cls is not ET.GOVERNMENT_BODY:
             continue
         last = before[-1]
         gap = doc.text[last.end:policy.start]
-        if len(gap) > 40 or not (ISSUE.search(gap) or compact(gap) in ("“", "《", "的“", "的《")):
+        if len(gap) > 40 or not (ISSUE.search(gap) or compact(gap) in ("“", "《", "的“", "的《")
+                                 or put_on is not None and put_on.start() == last.end):
             continue
         group = [last]
         for m in reversed(before[:-1]):
@@ -717,7 +722,42 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                 break
         groups[policy] = _unique(group)
         for body in groups[policy]:
-            yield _relation(doc, RK.ISSUED_BY, (("policy", policy), ("body", body)), policy.start)
+            for issued in _with_programmes(doc, [policy]):
+                yield _relation(doc, RK.ISSUED_BY, (("policy", issued), ("body", body)), policy.start)
+
+
+# ``X将A、B列为…示范基地``: the zones put on a designation by the body before 将
+PUT_ON = re.compile(r"[将把](?P<zones>[^，。；]{2,60}?)(?:列为|列入|认定为|确定为|评为|批准为|命名为)了?“?$")
+
+
+# The programme a list notice announces: 关于公布第二批X培育名单的通知 → 第二批X (the notice's programme)
+NOTICE_OF_LIST = re.compile(r"(?:关于)?(?:公布|印发|确定|认定|命名|公示|下达|同意|批准|发布)?(?:了)?"
+                            r"(?P<name>[^《》]{4,60}?)(?:培育|创建|建设|认定|拟认定|推荐|入选|评选)?"
+                            r"(?:单位|园区|企业)?名单(?:的(?:通知|公告|决定|批复))?")
+
+
+def programme_of(doc: Doc, notice: Mention) -> Mention | None:
+    """The programme named inside a notice that announces a list (《关于公布2019年度X试点名单的通知》: X试点):
+    a Policy of its own, which the zones on the list take part in and the notice's issuers issue."""
+    match = NOTICE_OF_LIST.fullmatch(doc.text, notice.start, notice.end)
+    if match is None or not notice.text.startswith("关于") and not notice.text.endswith("名单"):
+        return None
+    start, end = match.span("name")
+    name = compact(doc.text[start:end])
+    if len(name) < 4 or name == compact(notice.text):
+        return None
+    return Mention(text=doc.text[start:end], cls=ET.POLICY, start=start, end=end, article=doc.article.id,
+                   canonical=name)
+
+
+def _with_programmes(doc: Doc, policies: Sequence[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for policy in policies:
+        out.append(policy)
+        programme = programme_of(doc, policy)
+        if programme is not None:
+            out.append(programme)
+    return out
 
 
 # A selection stated with no programme after it (…榜上有名。, …以X产业入选，): the one just announced
@@ -760,6 +800,10 @@ def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             listed = LISTED_AS.match(doc.text, pos, s_end)
             if listed is not None:  # 确定A、B、C为首批…试点单位: every zone of the list
                 zones += _in(ordered, pos, listed.end(1), ET.ZONE)
+        for policy in _in(ordered, s_start, s_end, ET.POLICY):
+            put_on = PUT_ON.search(doc.text, s_start, policy.start)
+            if put_on is not None:
+                zones += _in(ordered, put_on.start("zones"), put_on.end("zones"), ET.ZONE)
         for zone in _unique(zones):
-            for policy in policies:
+            for policy in _with_programmes(doc, policies):
                 yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", policy)), zone.start)

@@ -54,6 +54,11 @@ LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培�
 ZH = "\u4e00-\u9fff"
 YEARS_AFTER = re.compile(r"[（(](?:\d{4}\s*[—–\-－~～至到]+\s*\d{4}年?|\d{4}年?(?:修订|版)?)[）)]$")
 LEADING_YEAR = re.compile(r"\d{4}年度?")
+# 列为/认定为/确定为/评为/批准为/命名为 + a designation ending its clause (…示范基地, …试点)
+DESIGNATED_AS = re.compile(r"(?:列为|列入|认定为|确定为|评为|批准为|命名为|授予)了?“?"
+                           r"(?P<name>[^，。；：、“”《》\s]{4,30}?)”?(?=[，。；！,;]|$|称号|荣誉|行列)",
+                           re.MULTILINE)
+GENERIC_DESIGNATIONS = ("重点", "全国重点", "一批", "首批重点", "其", "该", "本")
 # Verbs right after a name that a name never swallows (X说, X表示, X指出).
 SPEECH_VERBS = ("说", "表示", "指出", "介绍", "强调", "认为", "透露", "坦言", "告诉", "谈到", "提出", "宣布",
                 "致辞", "讲话", "主持", "回答")
@@ -824,6 +829,12 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         if len(name) >= 6 and name.endswith(designations) and not NUMERAL_START.match(name) and \
                 not name.startswith(("此次", "本次", "该", "这")):
             yield start, match.start()
+    # 将A列为自治区大数据产业发展示范基地, 被认定为省级双创示范基地: the designation itself is a programme
+    for match in DESIGNATED_AS.finditer(text):
+        name = compact(match["name"])
+        if len(name) >= 6 and name.endswith((*designations, "试点")) and not NUMERAL_START.match(name) and \
+                not name.startswith(GENERIC_DESIGNATIONS):
+            yield match.span("name")
 
 
 @mention_extractor("policies")

@@ -1,0 +1,60 @@
+"""Programmes named inside list notices, designations (列为/认定为…示范基地), their issuers and participants
+(sentences written for these tests: other provinces, bodies and zones)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import Article, EntityType, RelationKind
+
+RK = RelationKind
+
+
+@pytest.fixture(scope="module")
+def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
+    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
+
+
+def run(extractor: Extractor, text: str) -> tuple[set[str], set[tuple[str, str]], set[tuple[str, str]]]:
+    mentions, relations = extractor(Article(id="a", source="t", text=text))
+    policies = {m.canonical or m.text for m in mentions if m.cls is EntityType.POLICY}
+    issued = {(dict(r.args)["policy"].canonical or dict(r.args)["policy"].text, dict(r.args)["body"].text)
+              for r in relations if r.kind is RK.ISSUED_BY}
+    joined = {(dict(r.args)["zone"].text, dict(r.args)["policy"].canonical or dict(r.args)["policy"].text)
+              for r in relations if r.kind is RK.PARTICIPATES}
+    return policies, issued, joined
+
+
+def test_the_programme_inside_a_list_notice_is_a_policy_of_its_own(extractor: Extractor) -> None:
+    text = ("近日，江西省科学技术厅印发《关于公布第三批江西省科技企业孵化器培育名单的通知》，"
+            "全省9家单位入选。其中，鹰潭高新区以铜基新材料产业入选。")
+    policies, issued, joined = run(extractor, text)
+    assert "第三批江西省科技企业孵化器" in policies
+    assert ("第三批江西省科技企业孵化器", "江西省科学技术厅") in issued
+    assert ("鹰潭高新区", "第三批江西省科技企业孵化器") in joined
+
+
+def test_a_pilot_list_notice_names_the_pilot(extractor: Extractor) -> None:
+    text = ("日前，河南省工业和信息化厅印发《关于公布2021年度河南省智能制造试点名单的通知》，"
+            "洛阳高新区、新乡高新区入选。")
+    policies, issued, joined = run(extractor, text)
+    assert "2021年度河南省智能制造试点" in policies
+    assert {("洛阳高新区", "2021年度河南省智能制造试点"),
+            ("新乡高新区", "2021年度河南省智能制造试点")} <= joined
+
+
+def test_a_designation_after_listed_as_is_issued_by_the_body_and_joined_by_the_zone(
+        extractor: Extractor) -> None:
+    text = "今年3月，甘肃省工业和信息化厅将兰州高新区列为省级新材料产业发展示范基地。"
+    policies, issued, joined = run(extractor, text)
+    assert "省级新材料产业发展示范基地" in policies
+    assert issued == {("省级新材料产业发展示范基地", "甘肃省工业和信息化厅")}
+    assert joined == {("兰州高新区", "省级新材料产业发展示范基地")}
+
+
+def test_a_designation_verb_without_a_programme_suffix_makes_no_policy(extractor: Extractor) -> None:
+    text = "市政府将兰州高新区列为重点项目集中区域，加快推进产业升级。"
+    policies, _, joined = run(extractor, text)
+    assert policies == set()
+    assert joined == set()
