@@ -35,6 +35,7 @@ the same class in the same article (or the only one); they never become labels.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import unicodedata
@@ -86,9 +87,17 @@ _BARE_ZONE_WORDS = frozenset({"工业", "产业", "科技", "国家", "省级", 
                               "高新", "自由贸易", "自主创新", "经济技术", "高新技术"})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def nfkc(text: str) -> str:
-    """NFKC, no whitespace, no quotes or book-title marks."""
+    """NFKC, no whitespace, no quotes or book-title marks (memoised: names recur across mentions)."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).translate(_QUOTE_TABLE)
+
+
+@functools.lru_cache(maxsize=8)
+def _body_forms(dept_suffixes: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """(long, short) forms of body names, the gazetteer's departments included, longest first."""
+    forms = list(BODY_FORMS) + [(nfkc(full), nfkc(short)) for short, full in dept_suffixes]
+    return tuple(sorted(forms, key=lambda f: -len(f[0])))
 
 
 def strip_legal(name: str) -> str:
@@ -187,10 +196,7 @@ class Namer:
             if s.startswith(prefix) and len(s) > len(prefix) + 1:
                 s = s[len(prefix):]
                 break
-        forms = list(BODY_FORMS)
-        if self.gazetteer:
-            forms += [(nfkc(full), nfkc(short)) for short, full in self.gazetteer.dept_suffixes]
-        for long, short in sorted(forms, key=lambda f: -len(f[0])):
+        for long, short in _body_forms(tuple(self.gazetteer.dept_suffixes) if self.gazetteer else ()):
             if long != short and s.endswith(long):
                 s = s[: -len(long)] + short
                 break
@@ -310,6 +316,28 @@ class _Union:
         self.parent[self.find(child)] = self.find(target)
 
 
+def _holders(cores: Sequence[str], bare: dict[str, set[str]],
+             cls: EntityType) -> dict[str | tuple[str], list[str]]:
+    """Which cores can take a short name, as dict lookups instead of a scan of every pair of cores.
+
+    ``form`` → the cores with ``form`` among their bare forms; ``(piece,)`` → the cores with a bare form
+    starting (companies, organisations) or ending (bodies, policies, events) with ``piece``, for pieces
+    of at least ``_MIN_PARTIAL`` characters.
+    """
+    found: dict[str | tuple[str], list[str]] = defaultdict(list)
+    for core in cores:
+        pieces: set[tuple[str]] = set()
+        for form in bare[core]:
+            found[form].append(core)
+            if cls in _PREFIX_OK:
+                pieces.update((form[:size],) for size in range(_MIN_PARTIAL, len(form) + 1))
+            if cls in _SUFFIX_OK:
+                pieces.update((form[-size:],) for size in range(_MIN_PARTIAL, len(form) + 1))
+        for piece in pieces:
+            found[piece].append(core)
+    return found
+
+
 def _merge_short_forms(namer: Namer, groups: dict[tuple[EntityType, str], list[Mention]],
                        zone_names: Sequence[str]) -> _Union:
     """Merge each group that is a short form of exactly one other group of its class."""
@@ -325,19 +353,17 @@ def _merge_short_forms(namer: Namer, groups: dict[tuple[EntityType, str], list[M
             for core in cores:
                 bare[core] |= {p for m in groups[(cls, core)] for p in _parens(nfkc(m.canonical or m.text))
                                if len(p) >= 2}
+        holders = _holders(cores, bare, cls)
         # longest first, so that a chain (a → b → c) settles on the longest form
         for short in sorted(cores, key=lambda c: (-len(c), c))[::-1]:
-            others = [c for c in cores if c != short and len(c) >= len(short)]
-            exact = {c for c in others if short in bare[c] - {c}}
+            exact = {c for c in holders.get(short, ()) if c != short and len(c) >= len(short)}
             partial: set[str] = set()
             # a name written with its legal suffix (X集团有限公司) is a full name, never a prefix of another
             written_short = cls not in _PREFIX_OK or all(
                 strip_legal(nfkc(m.canonical or m.text)) == nfkc(m.canonical or m.text)
                 for m in groups[(cls, short)])
             if not exact and len(short) >= _MIN_PARTIAL and written_short:
-                partial = {c for c in others if len(c) > len(short) and any(
-                    (cls in _PREFIX_OK and f.startswith(short)) or (cls in _SUFFIX_OK and f.endswith(short))
-                    for f in bare[c])}
+                partial = {c for c in holders.get((short,), ()) if len(c) > len(short)}
             targets = {uf.find((cls, c)) for c in (exact or partial)} - {uf.find((cls, short))}
             if len(targets) == 1:
                 uf.union((cls, short), targets.pop())
