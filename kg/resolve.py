@@ -292,9 +292,11 @@ def _antecedents(named: Sequence[tuple[Mention, EntityType]],
     by_article: dict[tuple[str, EntityType], list[Mention]] = defaultdict(list)
     for mention, cls in named:
         by_article[(mention.article, cls)].append(mention)
+    for candidates in by_article.values():
+        candidates.sort(key=_sort_key)
     out: dict[Mention, Mention] = {}
     for ref, cls in refs:
-        candidates = sorted(by_article.get((ref.article, cls), ()), key=_sort_key)
+        candidates = by_article.get((ref.article, cls), [])
         before = [m for m in candidates if m.end <= ref.start]
         if before:
             out[ref] = before[-1]
