@@ -58,3 +58,28 @@ def test_a_designation_verb_without_a_programme_suffix_makes_no_policy(extractor
     policies, _, joined = run(extractor, text)
     assert policies == set()
     assert joined == set()
+
+
+def industries(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    _, relations = extractor(Article(id="a", source="t", text=text))
+    return {(dict(r.args)["zone"].text, dict(r.args)["industry"].canonical or dict(r.args)["industry"].text)
+            for r in relations if r.kind is RK.INDUSTRY}
+
+
+def test_clusters_named_after_their_zones_split_off_the_zone(extractor: Extractor) -> None:
+    text = ("赣州经济技术开发区新能源汽车产业集群、吉安高新区电子信息产业集群等6个产业集群入选。")
+    mentions, _ = extractor(Article(id="a", source="t", text=text))
+    zones = {m.text for m in mentions if m.cls is EntityType.ZONE}
+    assert {"赣州经济技术开发区", "吉安高新区"} <= zones
+    assert industries(extractor, text) == {("赣州经济技术开发区", "新能源汽车"), ("吉安高新区", "电子信息")}
+
+
+def test_a_field_selected_for_is_split_at_and(extractor: Extractor) -> None:
+    text = "其中，株洲高新区以轨道交通和航空动力产业入选，湘潭高新区以智能装备产业入选。"
+    assert industries(extractor, text) == {("株洲高新区", "轨道交通"), ("株洲高新区", "航空动力"),
+                                           ("湘潭高新区", "智能装备")}
+
+
+def test_leading_fields_of_an_industrial_system(extractor: Extractor) -> None:
+    text = "近年来，绵阳高新区加快构建以电子信息、先进材料为主导的现代产业体系。"
+    assert industries(extractor, text) == {("绵阳高新区", "电子信息"), ("绵阳高新区", "先进材料")}

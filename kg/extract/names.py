@@ -31,7 +31,7 @@ LIST_CLOSER = re.compile(
     r"(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|地标性?|标志性|首位|核心)?(?:产业集群|产业)"
     r"|等(?:[千百万]亿级|万亿级)?(?:产业集群|集群)")
 LEADING_KINDS = (r"(?:[一二三四五六七八九十\d]+大)?"
-                 r"(?:主导|支柱|特色|优势|重点|首位|核心|龙头|地标|先导|战略性)产业")
+                 r"(?:主导|支柱|特色|优势|重点|首位|核心|龙头|地标|先导|战略性)(?:的(?:现代)?)?产业")
 # 把钒钛新材料作为首位产业, 以新材料、机器人…为主导产业
 AS_LEADING = re.compile(rf"把([^，。；“”把]{{2,60}}?)作为{LEADING_KINDS}"
                         rf"|以([^，。；“”以]{{2,60}}?)为{LEADING_KINDS}")
@@ -777,21 +777,39 @@ def _clause_end(text: str, pos: int) -> int:
     return match.start() if match else len(text)
 
 
+def _after_zone(doc: Doc, start: int, end: int) -> int:
+    """An item that opens with a zone's name (马鞍山经济技术开发区智能装备|产业集群) starts after it: the zone
+    is named on its own, and the industry written right after it is that zone's."""
+    for pattern in (doc.lexicon.patterns["zone"], doc.lexicon.patterns["zone_name"]):
+        match = pattern.match(doc.text, start, end)
+        if match is None:
+            continue
+        cut = match.end("suffix") if pattern is doc.lexicon.patterns["zone"] else match.end()
+        paren = PAREN_PLACE.match(doc.text, cut, end)
+        cut = paren.end() if paren is not None else cut
+        if end - cut >= 2:
+            return cut
+    return start
+
+
 @mention_extractor("industries")
 def industries(doc: Doc) -> Iterator[Mention]:
     for items in industry_lists(doc):
         for start, end in items:
+            start = _after_zone(doc, start, end)
             name = compact(doc.text[start:end])
             canonical = name[:-2] if name.endswith("产业") and len(name) > 4 else name
             yield _mention(doc, start, end, EntityType.INDUSTRY, canonical=canonical,
                            attrs=(("list", "1"),))
+    _, whole = _industry_names(tuple(doc.lexicon.gazetteer.industries))
     for match in BY_FIELD.finditer(doc.text):  # the zone is the subject of its own clause
-        item = _clean_item(doc, match.start(1), match.end(1))
-        if item is None:
-            continue
-        name = compact(doc.text[item[0]:item[1]])
-        yield _mention(doc, item[0], item[1], EntityType.INDUSTRY, canonical=name,
-                       attrs=(("list", "1"), ("subject", "clause")))
+        for a, b in _split_items(match.group(1), match.start(1), whole=whole):  # 以新材料和工业互联网产业入选
+            item = _clean_item(doc, a, b)
+            if item is None:
+                continue
+            name = compact(doc.text[item[0]:item[1]])
+            yield _mention(doc, item[0], item[1], EntityType.INDUSTRY, canonical=name,
+                           attrs=(("list", "1"), ("subject", "clause")))
 
 
 # -------------------------------------------------------------------------------------- policies
