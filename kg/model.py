@@ -7,10 +7,10 @@ back to the source document, so every fact can point at its evidence.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class EntityType(str, Enum):
+class EntityType(StrEnum):
     """Classes of the graph contract (``hk:`` local names), plus ``Title`` for a post's title."""
 
     ZONE = "Zone"
@@ -27,7 +27,7 @@ class EntityType(str, Enum):
     TITLE = "Title"
 
 
-class RelationKind(str, Enum):
+class RelationKind(StrEnum):
     """Kinds of extracted facts (mirrors the contract's relation table)."""
 
     POST = "post"  # person, title, org
@@ -43,7 +43,7 @@ class RelationKind(str, Enum):
     PART_OF = "part_of"  # park, zone
 
 
-class DocKind(str, Enum):
+class DocKind(StrEnum):
     """What kind of document a source file holds."""
 
     PAGE = "page"  # an OCR'd newspaper page holding several articles
