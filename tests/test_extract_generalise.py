@@ -53,3 +53,37 @@ def test_a_project_name_keeps_its_full_width_latin_prefix(full: Extractor) -> No
     projects = found(full, text, ET.PROJECT)
     assert any(p.endswith("6G光模块研发中心项目") for p in projects), projects
     assert any(r[-1] == "1800000000" for r in pairs(full, text, RK.AMOUNT))
+
+
+# ------------------------------------------------------------------------- company left edges
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("签约项目分三类：一是青州澜海精工机械有限公司投资的数控机床项目。", "青州澜海精工机械有限公司"),
+    ("三是黔东云栖数据服务有限公司投资建设的算力中心项目开工。", "黔东云栖数据服务有限公司"),
+    ("其二，赣南恒瑞稀土材料有限公司扩建永磁材料项目。", "赣南恒瑞稀土材料有限公司"),
+    ("首先，闽西华拓电子科技有限公司宣布增资。", "闽西华拓电子科技有限公司"),
+])
+def test_a_list_marker_is_never_part_of_a_company_name(full: Extractor, text: str, company: str) -> None:
+    assert company in found(full, text, ET.COMPANY)
+    assert not any(c.startswith(("一是", "三是", "其二", "首先")) for c in found(full, text, ET.COMPANY))
+
+
+# ------------------------------------------------------------------------------- subsidiaries
+
+@pytest.mark.parametrize(("text", "child", "parent"), [
+    ("江汉恒通新材料股份有限公司（以下简称“恒通新材”）全资子公司荆门恒通膜材料有限公司投资建设的薄膜项目开工。",
+     "荆门恒通膜材料有限公司", "江汉恒通新材料股份有限公司"),
+    ("宁州澜石新材料有限公司另一家子公司宁州澜石光电有限公司同日签约。", "宁州澜石光电有限公司",
+     "宁州澜石新材料有限公司"),
+    ("山东泰禾精工机械有限公司年产减速机项目投产。泰禾精工是瑞士麦森传动集团在华设立的全资子公司。",
+     "泰禾精工", "瑞士麦森传动集团"),
+    ("黔南盛远化工有限公司落户园区，该公司是贵州磐石能源集团有限公司的控股子公司。", "黔南盛远化工有限公司",
+     "贵州磐石能源集团有限公司"),
+])
+def test_stated_subsidiaries(full: Extractor, text: str, child: str, parent: str) -> None:
+    assert (child, parent) in pairs(full, text, RK.SUBORG)
+
+
+def test_a_company_that_is_not_said_to_be_a_subsidiary_has_no_parent(full: Extractor) -> None:
+    text = "黔南盛远化工有限公司与贵州磐石能源集团有限公司的子公司签约。"
+    assert not pairs(full, text, RK.SUBORG)

@@ -63,7 +63,14 @@ OPENED_IN = re.compile(r"(?:正式|隆重|顺利)?(?:揭牌|挂牌|开园|落户
 ITS_SUBSIDIARY = re.compile(r"其(?:全资|控股)?(?:子公司|控股子公司|全资子公司|下属企业|下属公司|旗下企业"
                             r"|旗下公司)\s*$")
 # Between a parent and its subsidiary: A旗下的B, A全资子公司B, A下属企业B
-OWNED = re.compile(r"\s*(?:旗下|下属|所属|控股|全资|投资设立)?(?:的)?(?:全资|控股)?(?:子公司|企业|公司)?\s*")
+# (also after its short form in brackets: A（以下简称“A'”）全资子公司B; and A另一家子公司B)
+OWNED = re.compile(r"\s*(?:[”\"]?[）)]|[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,20}[）)])?\s*"
+                   r"(?:旗下|下属|所属|控股|全资|投资设立)?(?:的)?(?:另)?(?:一家)?"
+                   r"(?:全资|控股)?(?:子公司|企业|公司)?\s*")
+# ``B是A在华设立的全资子公司``, ``该公司为A的控股子公司``: B (or the company just named) is A's subsidiary
+IS_SUBSIDIARY_OF = re.compile(r"(?:在华|在中国|在国内|在[\u4e00-\u9fff]{1,8}?)?(?:投资)?"
+                              r"(?:设立|成立|组建|创办|注册)?的(?:一家)?(?:全资|控股)?(?:子公司|下属企业|下属公司)")
+IS_OF = re.compile(r"(?:(?P<ref>该公司|该企业|公司|企业|其)|(?P<named>))(?:是|为|系)$")
 
 
 def _relation(doc: Doc, kind: RelationKind, args: Sequence[tuple[str, Mention]], at: int,
@@ -337,6 +344,29 @@ def owned(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]
             and re.search(r"旗下|下属|所属|子公司|全资|控股", doc.text[left.end:right.start])]
 
 
+def stated_subsidiaries(doc: Doc, companies: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """(child, parent) for ``B是A（在华设立）的全资子公司`` and ``该公司是A的全资子公司`` (the company named
+    just before)."""
+    out: list[tuple[Mention, Mention]] = []
+    ordered = sorted(companies, key=lambda m: m.start)
+    for index, parent in enumerate(ordered):
+        if not IS_SUBSIDIARY_OF.match(doc.text, parent.end):
+            continue
+        verb = IS_OF.search(doc.text, max(0, parent.start - 4), parent.start)
+        if verb is None:
+            continue
+        if verb["ref"] is None:
+            child = next((m for m in ordered[:index] if m.end == verb.start()), None)
+        else:
+            s_start, _ = doc.sentence_at(verb.start())
+            earlier = [m for m in ordered[:index] if m.end <= verb.start() and m.start >= s_start - 150
+                       and _key(m) != _key(parent)]
+            child = earlier[-1] if earlier else None
+        if child is not None and _key(child) != _key(parent):
+            out.append((child, parent))
+    return out
+
+
 @relation_extractor("suborgs")
 def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Gazetteer parents of bodies (科技部火炬中心 → 科技部) and a company's regional or branch company."""
@@ -361,6 +391,10 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), child.start)
     companies = [m for m in mentions if m.cls is ET.COMPANY]
     for child, parent in owned(doc, mentions):
+        if (_key(child), _key(parent)) not in seen:
+            seen.add((_key(child), _key(parent)))
+            yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), parent.start)
+    for child, parent in stated_subsidiaries(doc, companies):
         if (_key(child), _key(parent)) not in seen:
             seen.add((_key(child), _key(parent)))
             yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), parent.start)

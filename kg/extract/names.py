@@ -352,6 +352,9 @@ def company_spans(doc: Doc) -> list[tuple[int, int]]:
         if start == edge and trade is not None:
             continue
         start, end = strip_brackets(doc.text, start, match.end())
+        owner = doc.text.rfind("子公司", start, match.start())
+        if owner >= 0:  # 另一家子公司Y有限公司 (tokens 一家子|公司): Y starts after 子公司
+            start = owner + 3
         core = compact(doc.text[start:match.start()])
         if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
                 core.endswith("企业"):
