@@ -239,13 +239,19 @@ class Source:
                    text=Literal(article.text[start:end], lang="zh"), start=Literal(start), end=Literal(end))
 
 
+# Plain URIRefs: looking a term up on a DefinedNamespace costs more than the rest of a triple.
+_TYPE, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.subject, RDF.predicate, RDF.object
+_EVIDENCE, _DERIVED_FROM = HK.Evidence, PROV.wasDerivedFrom
+_EVIDENCE_TEXT, _START, _END = HK.evidenceText, HK.startOffset, HK.endOffset
+
+
 def evidence_triples(fact: Triple, source: Source) -> tuple[Triple, ...]:
     s, p, o = fact
     node = mint("evidence", f"{s}|{p}|{o.n3()}|{source.key}")
-    return ((node, RDF.type, HK.Evidence), (node, RDF.subject, s), (node, RDF.predicate, p),
-            (node, RDF.object, o), (node, PROV.wasDerivedFrom, source.article),
-            (node, HK.evidenceText, source.text), (node, HK.startOffset, source.start),
-            (node, HK.endOffset, source.end))
+    return ((node, _TYPE, _EVIDENCE), (node, _SUBJECT, s), (node, _PREDICATE, p),
+            (node, _OBJECT, o), (node, _DERIVED_FROM, source.article),
+            (node, _EVIDENCE_TEXT, source.text), (node, _START, source.start),
+            (node, _END, source.end))
 
 
 def fact_triples(articles: Sequence[Article], entities: Sequence[Entity],
@@ -258,6 +264,7 @@ def fact_triples(articles: Sequence[Article], entities: Sequence[Entity],
         yield from entity_triples(entity, articles=by_id)
     if any(e.cls is EntityType.INDUSTRY for e in entities):
         yield from scheme_triples()
+    sources: dict[tuple[str, int, int], Source] = {}  # relations of one sentence share its terms
     for relation in relations:
         article = by_id.get(relation.article)
         if article is None:
@@ -266,7 +273,10 @@ def fact_triples(articles: Sequence[Article], entities: Sequence[Entity],
         fact = relation_fact(relation, index, labels=labels)
         yield from fact.support
         if fact.facts:
-            source = Source.of(relation, article)
+            where = (relation.article, relation.evidence_start, relation.evidence_end)
+            source = sources.get(where)
+            if source is None:
+                source = sources[where] = Source.of(relation, article)
             for triple in fact.facts:
                 yield triple
                 yield from evidence_triples(triple, source)
