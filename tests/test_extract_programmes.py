@@ -83,3 +83,28 @@ def test_a_field_selected_for_is_split_at_and(extractor: Extractor) -> None:
 def test_leading_fields_of_an_industrial_system(extractor: Extractor) -> None:
     text = "近年来，绵阳高新区加快构建以电子信息、先进材料为主导的现代产业体系。"
     assert industries(extractor, text) == {("绵阳高新区", "电子信息"), ("绵阳高新区", "先进材料")}
+
+
+def agreements(extractor: Extractor, text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    _, relations = extractor(Article(id="a", source="t", text=text))
+    out = []
+    for r in relations:
+        if r.kind is RK.AGREEMENT:
+            parties = tuple(sorted(m.text for role, m in r.args if role == "party"))
+            signers = tuple(sorted(m.text for role, m in r.args if role == "signatory"))
+            out.append((parties, signers))
+    return sorted(set(out))
+
+
+@pytest.mark.parametrize("name", ["阎立军", "洪晓梅"])
+def test_less_common_surnames_head_names_after_titles(extractor: Extractor, name: str) -> None:
+    text = f"芜湖高新区管委会主任{name}与安徽青岚电子有限公司董事长张海鸥签署合作协议。"
+    signers = tuple(sorted((name, "张海鸥")))
+    assert agreements(extractor, text) == [(("安徽青岚电子有限公司", "芜湖高新区"), signers)]
+
+
+def test_an_agreement_named_after_a_project_keeps_the_project_whole(extractor: Extractor) -> None:
+    text = "会上，淄博高新区与山东润禾新材料有限公司签署碳纤维复合材料生产基地项目合作协议。"
+    mentions, _ = extractor(Article(id="a", source="t", text=text))
+    assert "碳纤维复合材料生产基地项目" in {m.text for m in mentions if m.cls is EntityType.PROJECT}
+    assert agreements(extractor, text) == [(("山东润禾新材料有限公司", "淄博高新区"), ())]

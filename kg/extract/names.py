@@ -994,5 +994,8 @@ def agreements(doc: Doc) -> Iterator[Mention]:
     pattern = doc.lexicon.patterns["agreement"]
     for match in pattern.finditer(doc.text):
         yield _mention(doc, match.start(), match.end(), EntityType.AGREEMENT)
+        if match.group().startswith("项目") and match.end() - match.start() > 4:
+            # …研发中心项目|合作协议: the project keeps its 项目 and the agreement is what follows
+            yield _mention(doc, match.start() + 2, match.end(), EntityType.AGREEMENT)
     for match in SIGNED_WITH.finditer(doc.text):  # A与B签约(P项目): an agreement named by its verb
         yield _mention(doc, match.start("verb"), match.end("verb"), EntityType.AGREEMENT)
