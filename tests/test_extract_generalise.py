@@ -87,3 +87,34 @@ def test_stated_subsidiaries(full: Extractor, text: str, child: str, parent: str
 def test_a_company_that_is_not_said_to_be_a_subsidiary_has_no_parent(full: Extractor) -> None:
     text = "黔南盛远化工有限公司与贵州磐石能源集团有限公司的子公司签约。"
     assert not pairs(full, text, RK.SUBORG)
+
+
+# ------------------------------------------------------------------------------------- parks
+
+def test_a_park_after_the_bare_kind_of_the_articles_zone_is_part_of_it(full: Extractor) -> None:
+    text = ("南宁高新区举行招商推介会。广西桂芯数据科技有限公司将在高新区人工智能产业园投资建设算力中心项目。"
+            "位于高新区内的南宁北斗导航产业园已集聚企业30家。南宁高新区管委会表示将加大支持。")
+    found_pairs = pairs(full, text, RK.PART_OF)
+    assert ("人工智能产业园", "南宁高新区") in found_pairs
+    assert ("南宁北斗导航产业园", "南宁高新区") in found_pairs
+    zones = {p[1] for p in pairs(full, text, RK.PROJECT_ZONE) if p[0] == "算力中心项目"}
+    assert zones == {"人工智能产业园", "南宁高新区"}
+
+
+def test_a_park_after_another_citys_zone_is_not_the_articles(full: Extractor) -> None:
+    text = "南宁高新区举行招商推介会。南宁高新区还与柳州高新区签约。柳州高新区汽车产业园负责人出席。"
+    assert ("汽车产业园", "南宁高新区") not in pairs(full, text, RK.PART_OF)
+
+
+def test_a_named_zone_written_again_without_its_city_is_a_zone_and_its_park_is_part_of_it(
+        full: Extractor) -> None:
+    text = "威海火炬高新区举行签约活动。威海火炬高新区管委会主任出席。项目将落户火炬高新区东海科技城。"
+    mentions, relations = run(full, text)
+    short = [m for m in mentions if m.cls is ET.ZONE and m.text == "火炬高新区"]
+    assert short and short[0].canonical == next(m.canonical for m in mentions if m.text == "威海火炬高新区")
+    assert ("东海科技城", "火炬高新区") in pairs(full, text, RK.PART_OF)
+
+
+def test_a_result_clause_before_a_generic_company_is_no_company(full: Extractor) -> None:
+    text = "负责人表示，将把滨江基地建成公司全球最大的封装基地。"
+    assert not found(full, text, ET.COMPANY)

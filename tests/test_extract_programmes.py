@@ -108,3 +108,23 @@ def test_an_agreement_named_after_a_project_keeps_the_project_whole(extractor: E
     mentions, _ = extractor(Article(id="a", source="t", text=text))
     assert "碳纤维复合材料生产基地项目" in {m.text for m in mentions if m.cls is EntityType.PROJECT}
     assert agreements(extractor, text) == [(("山东润禾新材料有限公司", "淄博高新区"), ())]
+
+
+def test_signing_separately_gives_one_agreement_per_counterparty(extractor: Extractor) -> None:
+    text = ("在推介会上，包头稀土高新区与北京锐磁新材料有限公司、内蒙古北疆储能科技有限公司分别签约。"
+            "包头稀土高新区管委会副主任刘建华与锐磁新材料总经理孙蕾在协议上签字。")
+    assert agreements(extractor, text) == [
+        (("内蒙古北疆储能科技有限公司", "包头稀土高新区"), ()),
+        (("包头稀土高新区", "北京锐磁新材料有限公司"), ()),
+        (("包头稀土高新区", "北京锐磁新材料有限公司"), ("刘建华", "孙蕾")),
+    ]
+
+
+def test_companies_signing_with_a_zone_each_sign_their_own(extractor: Extractor) -> None:
+    text = ("会上，杭州青禾智能科技有限公司、杭州远帆生物医药有限公司等9家企业与杭州高新区签约。"
+            "西湖区副区长、杭州高新区管委会副主任周立新与青禾智能董事长吴晓东代表双方签约。")
+    assert agreements(extractor, text) == [
+        (("杭州远帆生物医药有限公司", "杭州高新区"), ()),
+        (("杭州青禾智能科技有限公司", "杭州高新区"), ()),
+        (("杭州高新区", "青禾智能"), ("吴晓东", "周立新")),  # the short form, resolved later
+    ]

@@ -57,6 +57,9 @@ BUILD_VERB = re.compile(r"\s*(?:负责|独资|全资|控股|合资|共同|出资
 # ``…是<zone>的核心区``: the zones before it are parts of that zone (named, or a 示范区/自贸区 named earlier)
 CORE_OF = re.compile(r"(?:是|为|作为|成为)"
                      r"(?P<parent>[\u4e00-\u9fff（）]{0,24}?(?:示范区|自创区|自贸区|试验区|新区|片区))的?(?:核心区|核心园区|核心区域|主体区域|主阵地|重要组成部分|组成部分|先行区)")
+# The article's zone named by its kind alone before a park: 高新区|X产业园, 位于经开区内的|X园
+BARE_ZONE_BEFORE = re.compile(r"(?:^|(?<![\u4e00-\u9fff])|(?<=[在于入至到将把由与和及、]))"
+                              r"(?:高新区|经开区|开发区|综保区|新区|自贸区)(?:内的|境内的|辖区内的|内)?$")
 # ``A在B揭牌``: a park opened, unveiled or settled in a zone
 OPENED_IN = re.compile(r"(?:正式|隆重|顺利)?(?:揭牌|挂牌|开园|落户|落地|成立|启用|开工|奠基|授牌|启动运营)")
 # ``X…，其子公司Y``: Y is a subsidiary of the company just named
@@ -318,6 +321,11 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if not major(doc, right) and (gap in ("内的", "境内的", "辖区内的", "内") or (
                 gap == "的" and re.search(r"(?:位于|地处|坐落于|坐落在|地处于)$", doc.text[:left.start]))):
             yield _relation(doc, RK.PART_OF, (("child", right), ("parent", left)), right.start)
+    main = dominant_zone(doc, mentions)
+    for park in (m for m in zones if main is not None and not major(doc, m) and _key(m) != _key(main)):
+        if BARE_ZONE_BEFORE.search(doc.text, max(0, park.start - 12), park.start) and \
+                not any(m.end == park.start for m in zones):  # 高新区云计算产业园, 位于高新区内的X产业园
+            yield _relation(doc, RK.PART_OF, (("child", park), ("parent", main)), park.start)
     for left, right in zip(zones, zones[1:], strict=False):  # A在B揭牌/落户/开园: the park A is in the zone B
         if not major(doc, left) and major(doc, right) and _key(left) != _key(right) and \
                 doc.text[left.end:right.start] == "在" and OPENED_IN.match(doc.text, right.end):
@@ -579,7 +587,10 @@ def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone:
         return []
     out = [zone]
     outer = next((m for m in ordered if m.cls is ET.ZONE and m.end == zone.start), None)
-    if outer is not None:
+    if outer is None and not major(doc, zone) and \
+            BARE_ZONE_BEFORE.search(doc.text, max(0, zone.start - 12), zone.start):
+        outer = dominant_zone(doc, ordered)  # 在高新区云计算产业园建设P: the park and the article's zone
+    if outer is not None and _key(outer) != _key(zone):
         out.append(outer)
     both = doc.text.rfind("双方", s_start, project.start)
     if both >= 0:
@@ -635,7 +646,8 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                   and id(m) in org_of]
         done_sentences.add(s_start)
         if len(people) >= 2:
-            parties = list({_key(org_of[id(p)]): org_of[id(p)] for p in people}.values())
+            orgs = _named_sides(people, held, history, org_of)  # 副区长、X管委会常务副主任A与…: X signs
+            parties = list({_key(orgs[id(p)]): orgs[id(p)] for p in people}.values())
             args = [("party", p) for p in parties] + [("signatory", p) for p in people]
             history.append((agreement.start, _agreement(doc, agreement, args, history)))
             yield history[-1][1]
@@ -644,6 +656,19 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                  and m.cls in PARTIES and not any(t.cls is ET.TITLE and t.start == m.end for t in ordered)
                  and id(m) not in parents]
         separately = re.search(r"分别(?:与|和|同)", doc.text[clause_start:agreement.start])
+        each = EACH_WITH.search(doc.text, clause_start, agreement.start)
+        if separately is None and each is not None:  # A与B、C分别签约; A、B等N家企业与Z签约: one per B, C
+            cut = each.start("with")
+            subjects = [m for m in found if m.start >= cut] if each["many"] else \
+                [m for m in found if m.end <= cut]
+            objects = [m for m in found if m.end <= cut] if each["many"] else \
+                [m for m in found if m.start >= cut]
+            if subjects and len(_unique(objects)) >= 2:
+                for obj in _unique(objects):
+                    args = [("party", m) for m in _unique([*subjects, obj])]
+                    history.append((agreement.start, _agreement(doc, agreement, args, history)))
+                    yield history[-1][1]
+                continue
         if separately is not None:
             cut = clause_start + separately.start()
             subjects = [m for m in found if m.end <= cut]
@@ -661,11 +686,13 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if s_start in done_sentences or not before or not any(
                 _signs(doc, match) for match in SIGN.finditer(doc.text, s_start, s_end)):
             continue
-        last = before[-1]
-        parties = [m for role, m in last.args if role == "party"]
-        keys = {_key(m) for m in parties}
-        people = [m for m in _in(ordered, s_start, s_end, ET.PERSON)
-                  if id(m) in org_of and _key(org_of[id(m)]) in keys]
+        for last in reversed(before):  # the latest agreement whose parties the signers sign for
+            parties = [m for role, m in last.args if role == "party"]
+            keys = {_key(m) for m in parties}
+            people = [m for m in _in(ordered, s_start, s_end, ET.PERSON)
+                      if id(m) in org_of and _key(org_of[id(m)]) in keys]
+            if len(people) >= 2:
+                break
         if len(people) >= 2:
             named = [("agreement", m) for role, m in last.args if role == "agreement"]
             args = [*named, *(("party", p) for p in parties), *(("signatory", p) for p in people)]
@@ -673,6 +700,29 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 
 SIGNING_SIDES = (ET.ZONE, ET.COMPANY, ET.ORGANIZATION, ET.GOVERNMENT_BODY)
+# ``A与B、C分别签约`` (each of B, C with A), ``B、C等12家企业与A签约`` (each company with A)
+EACH_WITH = re.compile(r"(?P<many>等\s*[\d０-９一二三四五六七八九十两几多]+\s*[家个]"
+                       r"(?:企业|公司|单位|机构|项目方)?)?"
+                       r"(?P<with>与|和|同)[^，。；]{2,80}?(?(many)|分别)(?:正式|集中|现场|成功)?"
+                       r"(?:签约|签订|签署|签下)?[^，。；]{0,20}$")
+
+
+def _named_sides(people: Sequence[Mention], held: Sequence[Post], history: Sequence[tuple[int, Relation]],
+                 org_of: dict[int, Mention]) -> dict[int, Mention]:
+    """The organisation each signer signs for: of his posts in the title chain, the one that is a party of
+    an agreement named before (``副区长、X管委会常务副主任A与B董事长C代表双方签约`` after ``…与X签约``),
+    else that of his first post."""
+    orgs = {id(p): org_of[id(p)] for p in people}
+    options: dict[int, list[Mention]] = {}
+    for post in held:
+        if post.org is not None:
+            options.setdefault(id(post.person), []).append(post.org)
+    for _, earlier in reversed(history):
+        keys = {_key(m) for role, m in earlier.args if role == "party"}
+        chosen = {pid: next((o for o in options.get(pid, []) if _key(o) in keys), None) for pid in orgs}
+        if all(chosen.values()) and len({_key(o) for o in chosen.values() if o is not None}) >= 2:
+            return {pid: o for pid, o in chosen.items() if o is not None}
+    return orgs
 
 
 def _orgs_of_people(held: Sequence[Post], mentions: Sequence[Mention]) -> dict[int, Mention]:

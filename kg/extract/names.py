@@ -174,6 +174,40 @@ def zones(doc: Doc) -> Iterator[Mention]:
     yield from zone_parks(doc)
     yield from suffixed_zones(doc)
     yield from listed_zones(doc)
+    yield from zone_short_forms(doc)
+
+
+def zone_short_forms(doc: Doc) -> Iterator[Mention]:
+    """A named zone written again without its place (厦门X高新区 … X高新区): the same zone.
+
+    Only a name with its own part between the place and the suffix (X, two to six characters) has one;
+    a form written right after a place name is another city's zone.
+    """
+    text = doc.text
+    places = doc.lexicon.patterns["place"]
+    suffixes = tuple(sorted(doc.lexicon.words("zone", "suffixes"), key=len, reverse=True))
+    forms: dict[str, str] = {}
+    for pattern in (doc.lexicon.patterns["zone_name"], doc.lexicon.patterns["zone"]):
+        for match in pattern.finditer(text):
+            full = compact(match.group())
+            place = places.match(full)
+            if place is None:
+                continue
+            rest = full[place.end():]
+            rest = rest[1:] if rest[:1] in "省市县区" else rest
+            suffix = next((s for s in suffixes if rest.endswith(s)), None)
+            middle = rest[:-len(suffix)] if suffix else ""
+            if suffix is None or not 2 <= len(middle) <= 6 or not is_cjk(middle) or \
+                    re.search(r"级|国家|省|市", middle):
+                continue
+            forms.setdefault(rest, zone_canonical(doc, full) or full)
+    for rest, canonical in sorted(forms.items()):
+        for match in re.finditer(re.escape(rest), text):
+            before = text[max(0, match.start() - 8):match.start()]
+            if any(before.endswith(p.group()) for p in places.finditer(before)) or before.endswith("全"):
+                continue
+            yield _mention(doc, match.start(), match.end(), EntityType.ZONE, canonical=canonical,
+                           attrs=(("alias", rest),))
 
 
 def zone_parks(doc: Doc) -> Iterator[Mention]:
