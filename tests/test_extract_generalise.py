@@ -118,3 +118,18 @@ def test_a_named_zone_written_again_without_its_city_is_a_zone_and_its_park_is_p
 def test_a_result_clause_before_a_generic_company_is_no_company(full: Extractor) -> None:
     text = "负责人表示，将把滨江基地建成公司全球最大的封装基地。"
     assert not found(full, text, ET.COMPANY)
+
+
+# ---------------------------------------------------------------------------- ministry units
+
+def test_a_ministrys_bureau_is_a_body_of_its_own_part_of_the_ministry_and_holds_the_title(
+        full: Extractor) -> None:
+    text = "工业和信息化部运行监测协调局局长孟庆华表示，将加强监测。"
+    assert "工业和信息化部运行监测协调局" in found(full, text, ET.GOVERNMENT_BODY)
+    assert ("工业和信息化部运行监测协调局", "工业和信息化部") in pairs(full, text, RK.SUBORG)
+    assert ("孟庆华", "局长", "工业和信息化部运行监测协调局") in pairs(full, text, RK.POST)
+
+
+def test_a_verb_after_a_ministry_is_no_unit(full: Extractor) -> None:
+    text = "工业和信息化部近日印发通知，支持数据中心建设。"
+    assert found(full, text, ET.GOVERNMENT_BODY) == ["工业和信息化部"]

@@ -383,6 +383,9 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     bodies = [m for m in mentions if m.cls is ET.GOVERNMENT_BODY]
     for child in bodies:
         entry = gaz.body(child.canonical or child.text)
+        unit_of = dict(child.attrs).get("parent")
+        if unit_of is not None:  # X部中小企业局: the ministry written in its name
+            entry = replace(gaz.body(unit_of), parent=unit_of) if gaz.body(unit_of) else None
         if entry is None or entry.parent is None:
             continue
         parent_entry = gaz.body(entry.parent)

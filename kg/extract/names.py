@@ -312,6 +312,10 @@ def bodies(doc: Doc) -> Iterator[Mention]:
         if entry is None:
             continue
         yield _mention(doc, match.start(), match.end(), EntityType.GOVERNMENT_BODY, canonical=entry.name)
+        unit = _ministry_unit(doc, match.end())
+        if unit is not None and gaz.body(doc.text[match.start():unit]) is None:
+            yield _mention(doc, match.start(), unit, EntityType.GOVERNMENT_BODY,
+                           canonical=entry.name + doc.text[match.end():unit], attrs=(("parent", entry.name),))
     for match in doc.lexicon.patterns["dept"].finditer(doc.text):
         start = match.start()
         if start >= 2 and doc.text[start - 2:start] == "中共":
@@ -319,6 +323,34 @@ def bodies(doc: Doc) -> Iterator[Mention]:
         yield _mention(doc, start, match.end(), EntityType.GOVERNMENT_BODY,
                        canonical=_body_canonical(doc, match))
     yield from short_bodies(doc)
+
+
+# A ministry's own bureau, department or centre written after it (X部中小企业局, X委高技术司)
+MINISTRY_UNIT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|司|中心|办公室)")
+NOT_UNIT = re.compile(r"[的了和与及在将对为是等于把被向从]|印发|发布|联合|近日|日前|今年|召开|举办|组织|公布"
+                      r"|出台|下发|制定|会同|牵头|认定|确定|批准|支持|推动|指导")
+
+
+def _ministry_unit(doc: Doc, pos: int) -> int | None:
+    """End of the sub-unit written right after a national body at ``pos`` (its name, then a title,
+    punctuation or 负责人), or None."""
+    match = MINISTRY_UNIT.match(doc.text, pos)
+    if match is None or NOT_UNIT.search(match.group()):
+        return None
+    after = doc.text[match.end():match.end() + 6]
+    if doc.lexicon.patterns["title"].match(doc.text, match.end()) or (
+            match.end() in doc.token_starts and re.match(r"[，。、；：）（]|(?:有关|相关)?负责人|等", after)):
+        return match.end()
+    return None
+
+
+def _ministry_unit_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    out = []
+    for match in doc.lexicon.patterns["body_name"].finditer(doc.text):
+        unit = _ministry_unit(doc, match.end()) if doc.lexicon.gazetteer.body(match.group()) else None
+        if unit is not None:
+            out.append((match.start(), unit))
+    return tuple(out)
 
 
 # Not departments by a short form: the committee and the government themselves (市委、市政府 stay generic)
@@ -591,7 +623,8 @@ def _title_bounds(doc: Doc, match: re.Match[str], committees: frozenset[int],
 
 
 def _body_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for m in doc.lexicon.patterns["dept"].finditer(doc.text))
+    depts = tuple(m.span() for m in doc.lexicon.patterns["dept"].finditer(doc.text))
+    return depts + _ministry_unit_spans(doc)
 
 
 # X任/调任/出任…: the titles after the verb are the person's new posts (not 任务, 任职, 任命, 任期)
