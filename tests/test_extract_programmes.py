@@ -128,3 +128,16 @@ def test_companies_signing_with_a_zone_each_sign_their_own(extractor: Extractor)
         (("杭州青禾智能科技有限公司", "杭州高新区"), ()),
         (("杭州高新区", "青禾智能"), ("吴晓东", "周立新")),  # the short form, resolved later
     ]
+
+
+@pytest.mark.parametrize("name", ["乌兰图雅", "额尔敦巴特尔", "扎西次仁"])
+def test_transliterated_names_after_a_title(extractor: Extractor, name: str) -> None:
+    text = f"呼和浩特经开区管委会副主任{name}表示，将加快项目建设。"
+    mentions, _ = extractor(Article(id="a", source="t", text=text))
+    assert {m.text for m in mentions if m.cls is EntityType.PERSON} == {name}
+
+
+def test_an_event_opening_with_its_year_keeps_an_inner_and(extractor: Extractor) -> None:
+    text = "在日前举行的2019银川人工智能与物联网产业对接会上，多家企业签约。"
+    mentions, _ = extractor(Article(id="a", source="t", text=text))
+    assert {m.text for m in mentions if m.cls is EntityType.EVENT} == {"2019银川人工智能与物联网产业对接会"}

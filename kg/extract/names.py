@@ -451,6 +451,28 @@ def quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
     return out
 
 
+# A foreign investor named without a legal suffix: <country>X投资(建设)的…项目 (X: two to eight characters)
+INVESTS_IN_PROJECT = re.compile(r"(?:投资|出资)(?:建设|兴建|新建)?的[^，。；]{2,40}?项目")
+
+
+def foreign_investors(doc: Doc) -> list[tuple[int, int]]:
+    """``<country>X投资的P项目`` at the start of a clause (or after 是/由/、): the span of <country>X."""
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    countries = doc.lexicon.words("company", "foreign_places")
+    for match in INVESTS_IN_PROJECT.finditer(text):
+        for start in range(max(0, match.start() - 12), match.start() - 3):
+            if not text.startswith(countries, start) or not is_cjk(text[start:match.start()]):
+                continue
+            if start > 0 and text[start - 1] not in "，。；：、\n（(“由是与和及" and \
+                    not text.endswith(("一是", "二是", "三是", "四是", "五是", "其中"), 0, start):
+                continue
+            if match.start() - start >= 4 and match.start() in doc.token_starts:
+                out.append((start, match.start()))
+            break
+    return out
+
+
 def short_forms(doc: Doc, full: str, *, min_len: int = 3) -> list[str]:
     """Contractions news uses after a company's full name: without the legal suffix, place or trade."""
     forms: list[str] = []
@@ -483,6 +505,8 @@ def companies(doc: Doc) -> Iterator[Mention]:
     for start, end, _, _ in quoted_project_companies(doc):
         name = compact(doc.text[start:end])
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=fulls.get(name, name))
+    for start, end in foreign_investors(doc):
+        yield _mention(doc, start, end, EntityType.COMPANY, canonical=compact(doc.text[start:end]))
     for full in sorted(fulls):
         for form in short_forms(doc, full):
             for match in re.finditer(re.escape(form), doc.text):
@@ -574,7 +598,7 @@ def people(doc: Doc) -> Iterator[Mention]:
             chain = [title]
         if end < len(doc.text) and doc.text[end] == TITLE_SEP:
             continue
-        length = person_name(doc, end)
+        length = _transliterated_name(doc, end) or person_name(doc, end)
         if length:
             name = doc.text[end:end + length]
             names[name] = names.get(name, 0) + 1
@@ -609,6 +633,26 @@ def people(doc: Doc) -> Iterator[Mention]:
     for name in sorted(names):
         for match in re.finditer(re.escape(name), doc.text):
             yield _mention(doc, match.start(), match.end(), EntityType.PERSON, canonical=name)
+
+
+# Characters of transliterated (Mongolian, Tibetan, Uyghur…) names: 额尔敦巴特尔, 乌兰图雅, 扎西次仁
+TRANSLITERATED = re.compile("[阿艾爱安敖巴拜宝贝毕必布察朝其琪齐达旦德迪丁都敦多额尔法甘高格根古哈罕汗浩赫"
+                            "呼华吉加嘉江金卡凯克库拉喇兰勒力丽莉林鲁伦罗玛买麦曼毛美孟蒙米敏明木穆那纳娜尼"
+                            "努帕钦琴日荣若萨赛桑色沙尚什斯松苏塔坦特提图吐托娃瓦旺乌西希锡夏辛雅亚央伊依"
+                            "音尤玉扎珠卓孜兹次仁措嘎门和雄热买提]{4,6}")
+
+
+def _transliterated_name(doc: Doc, pos: int) -> int:
+    """Length of a 4–6 character transliterated name right after a title, ended by a word that follows
+    names (与, 在, 表示…); 0 when there is none."""
+    after = tuple(doc.lexicon.words("person", "after"))
+    match = TRANSLITERATED.match(doc.text, pos)
+    if match is None:
+        return 0
+    for length in range(len(match.group()), 3, -1):
+        if doc.text.startswith(after, pos + length) or pos + length == len(doc.text):
+            return length
+    return 0
 
 
 def _title_bounds(doc: Doc, match: re.Match[str], committees: frozenset[int],
@@ -1033,12 +1077,20 @@ ATTENDEES_ONLY = re.compile(r"(?:全体|全区|全市|全县|全省|全镇|机�
                             r"|代表|科级|处级)+")
 
 
+# What opens a named event: its year or its edition (2017…, 第二十三届…)
+EVENT_OPENING = re.compile(r"(?:19|20)\d\d|第[一二三四五六七八九十百\d]+[届次期]")
+
+
 @mention_extractor("events")
 def events(doc: Doc) -> Iterator[Mention]:
     """Named meetings, conferences, fairs, training courses: a name of 4+ characters and a suffix."""
     stops = frozenset(doc.lexicon.words("event", "stops"))
     for match in doc.lexicon.patterns["event_suffix"].finditer(doc.text):
         start = left_edge(doc, match.start(), stops=stops, max_len=40, piece=EVENT_PIECE)
+        if start > 0 and doc.text[start - 1] in "与和":  # 2017X云计算与大数据产业推介会: 与 inside the name
+            wider = left_edge(doc, start - 1, stops=stops, max_len=40, piece=EVENT_PIECE)
+            if EVENT_OPENING.match(doc.text, wider, start - 1):
+                start = wider
         while start < match.start() and doc.text[start] in "”）)":
             start += 1
         year = re.search(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d", doc.text[start:match.start()])
