@@ -224,12 +224,14 @@ def _names(index: _Index, node: URIRef) -> tuple[str, tuple[str, ...]]:
     return label, tuple(sorted(alts))
 
 
+#: rdf:type → the index in CLASSES of the first class that lists it
+_CLASS_RANK = {t: i for i, c in reversed(list(enumerate(CLASSES))) for t in c.types}
+
+
 def _class_of(types: Iterable[object]) -> str | None:
-    present = set(types)
-    for cls in CLASSES:
-        if any(t in present for t in cls.types):
-            return cls.key
-    return None
+    """The key of the first of CLASSES that lists one of ``types`` (None when none does)."""
+    ranks = [_CLASS_RANK[t] for t in types if t in _CLASS_RANK]
+    return CLASSES[min(ranks)].key if ranks else None
 
 
 def _yuan(value: str) -> str:
@@ -260,15 +262,26 @@ def _articles(index: _Index) -> list[ArticleRef]:
 
 def _evidence(index: _Index) -> dict[tuple[str, str, str], list[Evidence]]:
     found: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+    # the per-predicate maps looked up once (``_Index.one`` per evidence node and term is the slow way)
+    by_term = [index.objects.get(term, {}) for term in (_SUBJECT, _PREDICATE, _OBJECT, _EVIDENCE_TEXT,
+                                                         _DERIVED_FROM, _START, _END)]
+
+    def one(values: dict[object, list[object]], node: object) -> object | None:
+        got = values.get(node)
+        if not got:
+            return None
+        return got[0] if len(got) == 1 else min(got)
+
+    subjects, predicates, objects, texts, derived, starts, ends = by_term
     for ev in index.subjects(_TYPE, _EVIDENCE):
-        s, p, o = (index.one(ev, term) for term in (_SUBJECT, _PREDICATE, _OBJECT))
+        s, p, o = one(subjects, ev), one(predicates, ev), one(objects, ev)
         if s is None or p is None or o is None:
             continue
-        text = index.one(ev, _EVIDENCE_TEXT)
-        article = index.one(ev, _DERIVED_FROM)
+        text = one(texts, ev)
+        article = one(derived, ev)
         found[(str(s), str(p), str(o))].append(Evidence(
             str(text) if text is not None else "", str(article) if article is not None else "",
-            _int(index.one(ev, _START)), _int(index.one(ev, _END))))
+            _int(one(starts, ev)), _int(one(ends, ev))))
     return found
 
 
