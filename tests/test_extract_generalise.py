@@ -133,3 +133,31 @@ def test_a_ministrys_bureau_is_a_body_of_its_own_part_of_the_ministry_and_holds_
 def test_a_verb_after_a_ministry_is_no_unit(full: Extractor) -> None:
     text = "工业和信息化部近日印发通知，支持数据中心建设。"
     assert found(full, text, ET.GOVERNMENT_BODY) == ["工业和信息化部"]
+
+
+# ---------------------------------------------------------------------------- investors by reference
+
+def test_a_foreign_investor_without_a_legal_suffix_invests_in_the_project(full: Extractor) -> None:
+    text = "签约项目中，一是本地企业增资扩产；二是德国博瑞资本投资的精密轴承研发中心项目，总投资5000万欧元。"
+    assert "德国博瑞资本" in found(full, text, ET.COMPANY)
+    assert ("精密轴承研发中心项目", "德国博瑞资本") in pairs(full, text, RK.INVESTOR)
+
+
+def test_a_country_inside_a_clause_is_no_investor(full: Extractor) -> None:
+    text = "园区对标美国硅谷投资的创新生态项目正在规划。"
+    assert not found(full, text, ET.COMPANY)
+
+
+def test_enterprise_as_the_subject_of_a_clause_is_the_company_just_named(full: Extractor) -> None:
+    text = ("调研组来到江西赣锋新能科技有限公司，察看生产车间。赣锋新能总经理刘建平介绍，"
+            "企业在新余高新区投资8亿元建设的固态电池隔膜项目已投产。")
+    _, relations = run(full, text)
+    investors = {(dict(r.args)["project"].text, dict(r.args)["company"].canonical) for r in relations
+                 if r.kind is RK.INVESTOR}
+    assert investors == {("固态电池隔膜项目", "江西赣锋新能科技有限公司")}
+
+
+def test_a_subsidiary_that_signs_and_then_builds_is_the_investor(full: Extractor) -> None:
+    text = ("同日，川岳重工集团有限公司旗下的绵阳川岳储能科技有限公司与绵阳经开区签订投资协议，"
+            "在经开区建设年产2万套储能变流器项目，总投资6.5亿元。")
+    assert pairs(full, text, RK.INVESTOR) == {("年产2万套储能变流器项目", "绵阳川岳储能科技有限公司")}

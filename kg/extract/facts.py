@@ -44,6 +44,9 @@ SIGN = re.compile(r"签约|签字|签署|签订|签下")
 INVESTS_THEN = re.compile(r"(?:拟|将|计划|预计|共|总)?(?:总投资|投资|出资)[^，。；]{0,16}[，,]")
 INVEST_THEN_BUILD = re.compile(r"(?:并|将|拟|计划|用于|主要用于)?(?:在[^，。；]{2,24}?)?(?:投资)?"
                                r"(?:建设|新建|兴建|打造|扩建|实施)")
+# A clause whose subject is a reference to the company just named: 企业在Z投资12亿元建设的P, 该公司将…
+REFERENCE_SUBJECT = re.compile(r"(?:该|本|这家)?(?:公司|企业|集团)(?:在|将|拟|计划|已|还|也|正|于|今年|目前"
+                               r"|投资|新建|建设|扩建|规划)")
 # A count of projects (首批12个项目, 8个重大项目) that a later 其中 lists from
 TALLY = re.compile(r"[\d一二三四五六七八九十两几多]+\s*[个项](?:重大|重点|产业|招商|签约)?项目")
 # ``该项目由X投资建设``: a project built by the company named before the verb
@@ -552,11 +555,14 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
     ``A与B签署协议，双方将共建P``, ``在A，公司新建的P项目``."""
     text = doc.text
     before = [m for m in ordered if s_start <= m.start and m.end <= project.start and m.cls in PARTIES]
-    companies = _unique([m for m in before if m.cls is ET.COMPANY])
+    parents = {id(parent) for _, parent in owned(doc, before)}  # A旗下的B与Z签约: B invests, not A
+    companies = _unique([m for m in before if m.cls is ET.COMPANY and id(m) not in parents])
     clause = max(s_start, max(text.rfind(c, s_start, project.start) for c in "，,；") + 1)
     if re.search(r"(?:该|本)?(?:公司|企业|集团)(?:新建|投资|建设|计划|规划|拟建)?[^，。；]{0,4}的?$",
-                 text[clause:project.start]):  # 公司新建的P项目: the company just named
-        named = [m for m in ordered if m.cls is ET.COMPANY and m.end <= clause]
+                 text[clause:project.start]) or (  # 公司新建的P项目: the company just named
+            REFERENCE_SUBJECT.match(text, clause, project.start) and not _in(ordered, clause, project.start,
+                                                                            ET.COMPANY)):
+        named = [m for m in ordered if m.cls is ET.COMPANY and clause - 200 <= m.start and m.end <= clause]
         return named[-1] if named else None
     latter = re.match(r"(?:后者|前者)(?:将|拟|计划|还将|也将|则)?(?:投资|出资|建设|新建|在)",
                       text[clause:project.start])
@@ -576,6 +582,9 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
     if clause > company.end and not in_clause and SIGN.search(text, company.end, clause) and re.match(
             r"(?:并|将|拟|计划|并将)?(?:投资|出资)", text[clause:project.start]):
         return company  # A与B签署协议，投资10亿元建设P项目: the company that signed invests
+    if clause > company.end and not in_clause and SIGN.search(text, company.end, clause) and \
+            INVEST_THEN_BUILD.match(text, clause, project.start):
+        return company  # A与Z签订投资协议，在经开区建设P项目: the company that signed builds it
     if clause > company.end and not in_clause and INVESTS_THEN.match(text, company.end) and \
             INVEST_THEN_BUILD.match(text, clause, project.start):
         return company  # A拟投资6亿元，在Z建设P项目: the clause goes on with the company

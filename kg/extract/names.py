@@ -464,8 +464,7 @@ def foreign_investors(doc: Doc) -> list[tuple[int, int]]:
         for start in range(max(0, match.start() - 12), match.start() - 3):
             if not text.startswith(countries, start) or not is_cjk(text[start:match.start()]):
                 continue
-            if start > 0 and text[start - 1] not in "，。；：、\n（(“由是与和及" and \
-                    not text.endswith(("一是", "二是", "三是", "四是", "五是", "其中"), 0, start):
+            if start > 0 and text[start - 1] not in "，。；：、\n（(“由是与和及":  # 三是|X, 由|X
                 continue
             if match.start() - start >= 4 and match.start() in doc.token_starts:
                 out.append((start, match.start()))
