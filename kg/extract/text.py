@@ -21,7 +21,7 @@ def left_edge(doc: Doc, pos: int, *, stops: Collection[str], max_len: int = 20,
     """
     start = pos
     index = doc.token_index_at(pos - 1)
-    longest = max((len(w) for w in stops), default=1)
+    longest = 0  # the longest stop word's length, computed when first needed
     while index is not None and index >= 0:
         _, a, b = doc.tokens[index]
         a = max(a, floor)
@@ -31,8 +31,10 @@ def left_edge(doc: Doc, pos: int, *, stops: Collection[str], max_len: int = 20,
         chunk = doc.text[a:min(b, start)]
         if not chunk or chunk in stops or not piece.fullmatch(chunk) or pos - a > max_len:
             break
-        if start - a == 1 and any(doc.text[max(0, start - k):start] in stops for k in range(2, longest + 1)):
-            break  # a single character ending a stop word (always so without a tokenizer)
+        if start - a == 1:
+            longest = longest or max(map(len, stops), default=1)
+            if any(doc.text[max(0, start - k):start] in stops for k in range(2, longest + 1)):
+                break  # a single character ending a stop word (always so without a tokenizer)
         start = a
         index -= 1
     return start
