@@ -161,3 +161,10 @@ def test_a_subsidiary_that_signs_and_then_builds_is_the_investor(full: Extractor
     text = ("同日，川岳重工集团有限公司旗下的绵阳川岳储能科技有限公司与绵阳经开区签订投资协议，"
             "在经开区建设年产2万套储能变流器项目，总投资6.5亿元。")
     assert pairs(full, text, RK.INVESTOR) == {("年产2万套储能变流器项目", "绵阳川岳储能科技有限公司")}
+
+
+def test_a_project_listed_after_qizhong_is_in_the_zone_of_the_sentence_it_details(full: Extractor) -> None:
+    text = ("长沙高新区是湘江新区的核心区。湘江新区多次举办活动，湘江新区管委会出席。"
+            "会上，湖南星瀚光电科技有限公司等８家企业与长沙高新区签约。其中，星瀚光电激光雷达研发总部项目总投资１５亿元。")
+    zones = {z for p, z in pairs(full, text, RK.PROJECT_ZONE) if p.endswith("激光雷达研发总部项目")}
+    assert zones == {"长沙高新区"}

@@ -543,8 +543,10 @@ def _tally_zone(doc: Doc, ordered: Sequence[Mention], s_start: int) -> Mention |
     if not doc.text.startswith("其中", s_start):
         return None
     tallies = list(TALLY.finditer(doc.text, max(0, s_start - 300), s_start))
-    if not tallies:
-        return None
+    if not tallies:  # …等12家企业与Z签约。其中，A的P项目…: the zone of the sentence it details
+        p_start, _ = doc.sentence_at(max(0, s_start - 1))
+        zones = [m for m in ordered if m.cls is ET.ZONE and p_start <= m.start and m.end <= s_start]
+        return zones[-1] if p_start < s_start and zones else None
     t_start, _ = doc.sentence_at(tallies[-1].start())
     zones = [m for m in ordered if m.cls is ET.ZONE and t_start <= m.start and m.end <= tallies[-1].start()]
     return max(zones, key=lambda m: (m.end, -m.start)) if zones else None
