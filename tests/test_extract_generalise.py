@@ -168,3 +168,16 @@ def test_a_project_listed_after_qizhong_is_in_the_zone_of_the_sentence_it_detail
             "会上，湖南星瀚光电科技有限公司等８家企业与长沙高新区签约。其中，星瀚光电激光雷达研发总部项目总投资１５亿元。")
     zones = {z for p, z in pairs(full, text, RK.PROJECT_ZONE) if p.endswith("激光雷达研发总部项目")}
     assert zones == {"长沙高新区"}
+
+
+def test_each_zone_of_a_list_of_full_names_is_located_in_its_county(full: Extractor) -> None:
+    text = "湖南省政府批复设立常宁高新技术产业园区、祁东高新技术产业园区、耒阳高新技术产业园区。"
+    located = {(z, a) for z, a in pairs(full, text, RK.LOCATED_IN)}
+    assert {("常宁高新技术产业园区", "常宁"), ("祁东高新技术产业园区", "祁东"),
+            ("耒阳高新技术产业园区", "耒阳")} <= located
+
+
+def test_a_town_park_inside_the_articles_zone_is_part_of_it(full: Extractor) -> None:
+    text = "杭州高新区内的物联网小镇已集聚企业200家。位于高新区的白马湖小镇正在建设。杭州高新区将继续招商。"
+    assert {("物联网小镇", "杭州高新区"), ("白马湖小镇", "杭州高新区")} <= pairs(full, text, RK.PART_OF)
+    assert "特色小镇" not in found(full, "杭州高新区将打造一批特色小镇。", ET.ZONE)

@@ -62,7 +62,8 @@ CORE_OF = re.compile(r"(?:是|为|作为|成为)"
                      r"(?P<parent>[\u4e00-\u9fff（）]{0,24}?(?:示范区|自创区|自贸区|试验区|新区|片区))的?(?:核心区|核心园区|核心区域|主体区域|主阵地|重要组成部分|组成部分|先行区)")
 # The article's zone named by its kind alone before a park: 高新区|X产业园, 位于经开区内的|X园
 BARE_ZONE_BEFORE = re.compile(r"(?:^|(?<![\u4e00-\u9fff])|(?<=[在于入至到将把由与和及、]))"
-                              r"(?:高新区|经开区|开发区|综保区|新区|自贸区)(?:内的|境内的|辖区内的|内)?$")
+                              r"(?:高新区|经开区|开发区|综保区|新区|自贸区)(?:内的|境内的|辖区内的|内)?$"
+                              r"|(?:位于|地处|坐落于|坐落在)(?:高新区|经开区|开发区|综保区|新区|自贸区)的$")
 # ``A在B揭牌``: a park opened, unveiled or settled in a zone
 OPENED_IN = re.compile(r"(?:正式|隆重|顺利)?(?:揭牌|挂牌|开园|落户|落地|成立|启用|开工|奠基|授牌|启动运营)")
 # ``X…，其子公司Y``: Y is a subsidiary of the company just named
@@ -288,11 +289,13 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     area_mentions = {m.canonical: m for m in mentions if m.cls is ET.AREA}
     for zone in (m for m in mentions if m.cls is ET.ZONE):
         match = doc.lexicon.patterns["zone"].match(doc.text, zone.start, zone.end)
-        if match is None or _key(zone) in seen:
+        span = match.span("place") if match is not None else _suffixed_place(doc, zone)
+        if span is None or _key(zone) in seen:
             continue
         seen.add(_key(zone))
-        city = gaz.city_of(match["place"])
-        area = gaz.area(match["place"])
+        name = doc.text[span[0]:span[1]]
+        city = gaz.city_of(name)
+        area = gaz.area(name)
         if area is None or city is None:
             continue
         role = "zone"
@@ -301,13 +304,21 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             if city.name == area.name:
                 continue
             where = city.name
-        place = Mention(text=match["place"], cls=ET.AREA, start=match.start("place"), end=match.end("place"),
-                        article=doc.article.id, canonical=where)
+        place = Mention(text=name, cls=ET.AREA, start=span[0], end=span[1], article=doc.article.id,
+                        canonical=where)
         yield _relation(doc, RK.LOCATED_IN, ((role, zone), ("area", place)), zone.start)
         province = gaz.province_of(city.name)
         stated = area_mentions.get(province.name) if province is not None else None
         if stated is not None and province is not None and province.name != city.name:
             yield _relation(doc, RK.LOCATED_IN, (("area", place), ("area", stated)), zone.start)
+
+
+def _suffixed_place(doc: Doc, zone: Mention) -> tuple[int, int] | None:
+    """The place a zone named by a designation suffix starts with (X高新技术产业园区, X经济开发区)."""
+    if not compact(zone.text).endswith(doc.lexicon.words("zone", "named_suffixes")):
+        return None
+    place = doc.lexicon.patterns["place"].match(doc.text, zone.start, zone.end)
+    return place.span() if place is not None else None
 
 
 @relation_extractor("part_of")
