@@ -17,6 +17,7 @@ agreement nodes carry ``prov:wasDerivedFrom`` their articles. All IRIs come from
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -51,13 +52,19 @@ BINARY: dict[RelationKind, URIRef] = {
 LEADING = frozenset({"leading", "主导", "主导产业"})
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _recurring_iri(kind: str, key: str) -> URIRef:
+    """``mint`` memoised, for the IRIs that recur across triples (entities, articles, areas, roles)."""
+    return mint(kind, key)
+
+
 def entity_iri(entity: Entity) -> URIRef:
-    return mint(entity.cls.value, entity.key)
+    return _recurring_iri(entity.cls.value, entity.key)
 
 
 def article_node(article_id: str) -> URIRef:
     """The IRI of an article by id (the same as ``kg.graph.article_iri``)."""
-    return mint("article", article_id)
+    return _recurring_iri("article", article_id)
 
 
 def decimal_lexical(value: str) -> str | None:
@@ -104,7 +111,7 @@ def entity_triples(entity: Entity, *, articles: Mapping[str, Article]) -> Iterat
         yield node, SKOS.inScheme, INDUSTRY_SCHEME
     for name, value in entity.attrs:
         if name == "located_in":
-            yield node, HK.locatedIn, mint(EntityType.AREA.value, value)
+            yield node, HK.locatedIn, _recurring_iri(EntityType.AREA.value, value)
 
 
 def scheme_triples() -> Iterator[Triple]:
@@ -155,7 +162,7 @@ def _post(relation: Relation, index: Index, source: URIRef) -> Fact:
     title = _title(relation)
     if not persons or not title:
         return Fact(())
-    role = mint("role", title)
+    role = _recurring_iri("role", title)
     facts: list[Triple] = []
     support: list[Triple] = [(role, RDF.type, ORG.Role), (role, RDFS.label, Literal(title, lang="zh"))]
     for person in persons:
