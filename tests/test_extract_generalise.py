@@ -81,7 +81,10 @@ def test_a_list_marker_is_never_part_of_a_company_name(full: Extractor, text: st
      "贵州磐石能源集团有限公司"),
 ])
 def test_stated_subsidiaries(full: Extractor, text: str, child: str, parent: str) -> None:
-    assert (child, parent) in pairs(full, text, RK.SUBORG)
+    _, relations = run(full, text)
+    named = {tuple(m.canonical or m.text for _, m in r.args) for r in relations if r.kind is RK.SUBORG}
+    canonical = {tuple(m.text for _, m in r.args) for r in relations if r.kind is RK.SUBORG}
+    assert (child, parent) in named | canonical
 
 
 def test_a_company_that_is_not_said_to_be_a_subsidiary_has_no_parent(full: Extractor) -> None:
@@ -181,3 +184,12 @@ def test_a_town_park_inside_the_articles_zone_is_part_of_it(full: Extractor) -> 
     text = "杭州高新区内的物联网小镇已集聚企业200家。位于高新区的白马湖小镇正在建设。杭州高新区将继续招商。"
     assert {("物联网小镇", "杭州高新区"), ("白马湖小镇", "杭州高新区")} <= pairs(full, text, RK.PART_OF)
     assert "特色小镇" not in found(full, "杭州高新区将打造一批特色小镇。", ET.ZONE)
+
+
+def test_a_declared_short_name_is_the_company_wherever_it_is_written(full: Extractor) -> None:
+    text = ("江汉恒通新材料股份有限公司（以下简称“恒通新材”）全资子公司荆门恒通膜材料有限公司"
+            "投资建设的薄膜项目开工。恒通新材董事长王立强出席。")
+    mentions, _ = run(full, text)
+    shorts = [m for m in mentions if m.cls is ET.COMPANY and m.text == "恒通新材"]
+    assert len(shorts) == 2 and {m.canonical for m in shorts} == {"江汉恒通新材料股份有限公司"}
+    assert ("王立强", "董事长", "恒通新材") in pairs(full, text, RK.POST)

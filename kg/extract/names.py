@@ -451,6 +451,9 @@ def quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
     return out
 
 
+# A short name declared after a full one: X有限公司（以下简称“Y”）, （简称：Y）
+DECLARED_SHORT = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[:：]?\s*[“\"「]?"
+                            r"(?P<alias>[\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[）)]")
 # A foreign investor named without a legal suffix: <country>X投资(建设)的…项目 (X: two to eight characters)
 INVESTS_IN_PROJECT = re.compile(r"(?:投资|出资)(?:建设|兴建|新建)?的[^，。；]{2,40}?项目")
 
@@ -497,10 +500,18 @@ def short_forms(doc: Doc, full: str, *, min_len: int = 3) -> list[str]:
 def companies(doc: Doc) -> Iterator[Mention]:
     """Companies by full name, before a quoted project, and their later short forms."""
     fulls: dict[str, str] = {}
+    declared: dict[str, str] = {}  # X有限公司（以下简称“Y”）: every later Y is X
+    generic = frozenset(doc.lexicon.words("company", "generic"))
     for start, end in company_spans(doc):
         name = compact(doc.text[start:end])
         fulls.setdefault(name, name)
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=name)
+        alias = DECLARED_SHORT.match(doc.text, end)
+        if alias is not None and alias["alias"] not in generic and alias["alias"][0] not in "该本这其":
+            declared.setdefault(alias["alias"], name)
+    for alias, name in sorted(declared.items()):
+        for match in re.finditer(re.escape(alias), doc.text):
+            yield _mention(doc, match.start(), match.end(), EntityType.COMPANY, canonical=name)
     for start, end, _, _ in quoted_project_companies(doc):
         name = compact(doc.text[start:end])
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=fulls.get(name, name))
