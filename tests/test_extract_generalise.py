@@ -87,6 +87,22 @@ def test_stated_subsidiaries(full: Extractor, text: str, child: str, parent: str
     assert (child, parent) in named | canonical
 
 
+@pytest.mark.parametrize(("text", "child", "parent"), [
+    ("青岛海纳智能科技有限公司为青岛海纳控股集团有限公司全资子公司。", "青岛海纳智能科技有限公司",
+     "青岛海纳控股集团有限公司"),
+    ("泉州恒安精密有限公司系福建恒安集团有限公司控股子公司。", "泉州恒安精密有限公司",
+     "福建恒安集团有限公司"),
+    ("安徽华菱汽车有限公司是华菱星马汽车（集团）股份有限公司旗下企业。", "安徽华菱汽车有限公司",
+     "华菱星马汽车（集团）股份有限公司"),
+    ("苏州纳芯微电子股份有限公司在苏州工业园区设立的全资子公司苏州纳芯传感科技有限公司正式投产。",
+     "苏州纳芯传感科技有限公司", "苏州纳芯微电子股份有限公司"),
+])
+def test_subsidiaries_stated_with_wei_xi_or_a_place_of_setting_up(full: Extractor, text: str, child: str,
+                                                                   parent: str) -> None:
+    assert pairs(full, text, RK.SUBORG) == {(child, parent)}
+    assert set(found(full, text, ET.COMPANY)) == {child, parent}  # 系/控股子公司 are no part of a name
+
+
 def test_a_company_that_is_not_said_to_be_a_subsidiary_has_no_parent(full: Extractor) -> None:
     text = "黔南盛远化工有限公司与贵州磐石能源集团有限公司的子公司签约。"
     assert not pairs(full, text, RK.SUBORG)

@@ -72,12 +72,14 @@ ITS_SUBSIDIARY = re.compile(r"其(?:全资|控股)?(?:子公司|控股子公司|
 # Between a parent and its subsidiary: A旗下的B, A全资子公司B, A下属企业B
 # (also after its short form in brackets: A（以下简称“A'”）全资子公司B; and A另一家子公司B)
 OWNED = re.compile(r"\s*(?:[”\"]?[）)]|[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,20}[）)])?\s*"
+                   r"(?:在[^，。；、]{2,12}?(?:投资设立|设立|成立|组建)的)?"
                    r"(?:旗下|下属|所属|控股|全资|投资设立)?(?:的)?(?:另)?(?:一家)?"
                    r"(?:全资|控股)?(?:子公司|企业|公司)?\s*")
 # ``B是A在华设立的全资子公司``, ``该公司为A的控股子公司``: B (or the company just named) is A's subsidiary
 IS_SUBSIDIARY_OF = re.compile(r"(?:在华|在中国|在国内|在[\u4e00-\u9fff]{1,8}?)?(?:投资)?"
-                              r"(?:设立|成立|组建|创办|注册)?的(?:一家)?(?:全资|控股)?(?:子公司|下属企业|下属公司)")
-IS_OF = re.compile(r"(?:(?P<ref>该公司|该企业|公司|企业|其)|(?P<named>))(?:是|为|系)$")
+                              r"(?:设立|成立|组建|创办|注册)?的?(?:一家)?(?:全资|控股)?"
+                              r"(?:子公司|下属企业|下属公司|旗下企业|旗下公司)")
+IS_OF = re.compile(r"(?:该公司|该企业|公司|企业|其)$")
 
 
 def _relation(doc: Doc, kind: RelationKind, args: Sequence[tuple[str, Mention]], at: int,
@@ -374,14 +376,14 @@ def stated_subsidiaries(doc: Doc, companies: Sequence[Mention]) -> list[tuple[Me
     for index, parent in enumerate(ordered):
         if not IS_SUBSIDIARY_OF.match(doc.text, parent.end):
             continue
-        verb = IS_OF.search(doc.text, max(0, parent.start - 4), parent.start)
-        if verb is None:
+        verb = parent.start - 1
+        if verb < 0 or doc.text[verb] not in "是为系":
             continue
-        if verb["ref"] is None:
-            child = next((m for m in ordered[:index] if m.end == verb.start()), None)
-        else:
-            s_start, _ = doc.sentence_at(verb.start())
-            earlier = [m for m in ordered[:index] if m.end <= verb.start() and m.start >= s_start - 150
+        child = next((m for m in ordered[:index] if m.end == verb), None)
+        ref = IS_OF.search(doc.text, max(0, verb - 3), verb)
+        if child is None and ref is not None:  # 该公司是A的全资子公司: the company named before
+            s_start, _ = doc.sentence_at(ref.start())
+            earlier = [m for m in ordered[:index] if m.end <= ref.start() and m.start >= s_start - 150
                        and _key(m) != _key(parent)]
             child = earlier[-1] if earlier else None
         if child is not None and _key(child) != _key(parent):

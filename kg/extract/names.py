@@ -421,6 +421,9 @@ def company_spans(doc: Doc) -> list[tuple[int, int]]:
         owner = doc.text.rfind("子公司", start, match.start())
         if owner >= 0:  # 另一家子公司Y有限公司 (tokens 一家子|公司): Y starts after 子公司
             start = owner + 3
+        inner = LIMITED.search(doc.text, start, match.start())
+        if inner is not None and match.group() not in BRANCHES:  # A有限公司系B集团控股子公司: no name
+            start = max(m.end() for m in LIMITED.finditer(doc.text, start, match.start()))
         core = compact(doc.text[start:match.start()])
         if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
                 core.endswith("企业"):
@@ -429,6 +432,11 @@ def company_spans(doc: Doc) -> list[tuple[int, int]]:
             continue
         out.append((start, end))
     return out
+
+
+# A complete legal name inside a longer one ends a name (except before a branch: X有限公司上海分公司).
+LIMITED = re.compile(r"有限责任公司|有限公司")
+BRANCHES = ("分公司", "区域公司")
 
 
 def quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
