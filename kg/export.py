@@ -301,12 +301,17 @@ def write_graph(graph: Graph | list[tuple[Node, Node, Node]], out: Path, *,
 
     Returns the files written. From a list, an rdflib graph is built once, only for formats that need it.
     """
+    return write_texts(render_graph(graph, formats=formats), out)
+
+
+def render_graph(graph: Graph | list[tuple[Node, Node, Node]], *, formats: Iterable[str]) -> dict[str, str]:
+    """The text of each of ``formats`` (in ``FORMATS`` order), nothing written."""
     wanted = set(formats)
     unknown = sorted(wanted - set(FORMATS))
     if unknown:
         raise ValueError(f"unknown output format(s): {', '.join(unknown)}")
     as_graph = graph if isinstance(graph, Graph) else None
-    written = []
+    texts: dict[str, str] = {}
     for fmt in FORMATS:
         if fmt in wanted:
             if fmt in TRIPLE_FORMATS:
@@ -316,8 +321,17 @@ def write_graph(graph: Graph | list[tuple[Node, Node, Node]], out: Path, *,
                     as_graph = rdf.new_graph()
                     as_graph.addN((s, p, o, as_graph) for s, p, o in graph)
                 source = as_graph
+            texts[fmt] = RENDERERS[fmt](source)
+    return texts
+
+
+def write_texts(texts: dict[str, str], out: Path) -> list[Path]:
+    """Write each format's text (from ``render_graph``) into ``out``; returns the files written."""
+    written = []
+    for fmt in FORMATS:
+        if fmt in texts:
             path = Path(out) / FILE_NAMES[fmt]
-            write_atomic(path, RENDERERS[fmt](source))
+            write_atomic(path, texts[fmt])
             written.append(path)
     return written
 
