@@ -11,7 +11,7 @@ subprocess and timed from outside (interpreter start, imports and dictionary loa
 - ``jieba.Tokenizer().lcut`` on the same bodies joined into one text (read from a file).
 
 Prints one line per measurement and the ratio (bare jieba time ÷ kg build time; the target is ≥ 0.5).
-``--stages`` also times the stages in this process (build, to_rdf, Turtle, HTML);
+``--stages`` also times the stages in this process (build, triples, Turtle, HTML, validation);
 ``--profile`` runs the build under cProfile in the subprocess and prints the top functions.
 """
 
@@ -99,64 +99,9 @@ def timed(command: list[str]) -> float:
     return elapsed
 
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
-
-
-def sorted_turtle(graph) -> str:
-    """A prototype canonical writer: subjects, predicates (``a`` first) and objects sorted as text.
-
-    Same graph → same bytes, with no blank-node canonicalisation (our graphs mint every node; a graph
-    with blank nodes would need rdflib's ``canon=True`` instead). Typed literals keep their lexical
-    form and an explicit datatype (``"18600000000"^^xsd:decimal``).
-    """
-    from rdflib import RDF, BNode, Literal
-
-    namespaces = sorted(((str(ns), prefix) for prefix, ns in graph.namespaces()), key=lambda n: -len(n[0]))
-    used: dict[str, str] = {}
-    cache: dict = {}
-
-    def iri(value: str) -> str:
-        for ns, prefix in namespaces:
-            if value.startswith(ns) and _LOCAL.match(value[len(ns):]):
-                used[prefix] = ns
-                return f"{prefix}:{value[len(ns):]}"
-        return f"<{value}>"
-
-    def term(node) -> str:
-        text = cache.get(node)
-        if text is None:
-            if isinstance(node, BNode):
-                raise ValueError("sorted_turtle: blank nodes need rdflib's canonical Turtle")
-            if isinstance(node, Literal):
-                text = '"' + str(node).translate(_ESCAPES) + '"'
-                if node.language:
-                    text += "@" + node.language
-                elif node.datatype is not None and str(node.datatype) != XSD_STRING:
-                    text += "^^" + iri(str(node.datatype))
-            else:
-                text = iri(str(node))
-            cache[node] = text
-        return text
-
-    subjects: dict[str, dict[str, list[str]]] = {}
-    for s, p, o in graph:
-        predicate = "a" if p == RDF.type else term(p)
-        subjects.setdefault(term(s), {}).setdefault(predicate, []).append(term(o))
-    blocks = []
-    for subject in sorted(subjects):
-        predicates = subjects[subject]
-        lines = [f"    {p} {' , '.join(sorted(predicates[p]))} ;"
-                 for p in sorted(predicates, key=lambda p: (p != "a", p))]
-        blocks.append(subject + "\n" + "\n".join(lines) + "\n.\n")
-    head = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in sorted(used.items()))
-    return head + "\n" + "\n".join(blocks)
-
-
-def stages(corpus: Path, out: Path) -> None:
-    """Time the stages of a build in this process."""
-    from kg import export, html, pipeline
+def stages(corpus: Path) -> None:
+    """Time the stages of a build in this process, the way ``kg build`` runs them."""
+    from kg import export, html, pipeline, validate
     from kg import graph as rdf
 
     start = time.perf_counter()
@@ -165,26 +110,25 @@ def stages(corpus: Path, out: Path) -> None:
     print(f"stage build (ingest, segment, extract, resolve): {lap - start:.2f} s, "
           f"{len(result.articles)} articles, {len(result.entities)} entities, "
           f"{len(result.relations)} relations")
-    graph = rdf.to_rdf(result)
+    triples = rdf.triples(result)
     now = time.perf_counter()
-    print(f"stage to_rdf: {now - lap:.2f} s, {len(graph)} triples")
+    print(f"stage triples (kg.graph.triples): {now - lap:.2f} s, {len(triples)} triples")
     lap = now
-    text = export.turtle(graph)
+    text = export.turtle(triples)
     now = time.perf_counter()
     print(f"stage turtle (kg.export.turtle): {now - lap:.2f} s, {len(text):,} characters")
     lap = now
-    fast = sorted_turtle(graph)
-    now = time.perf_counter()
-    print(f"stage turtle (sorted_turtle prototype): {now - lap:.2f} s, {len(fast):,} characters")
-    lap = now
-    html.render(graph)
+    html.render(triples)
     now = time.perf_counter()
     print(f"stage html: {now - lap:.2f} s")
     lap = now
-    from kg import validate
-
-    report = validate.validate(graph)
-    print(f"stage validate (SHACL): {time.perf_counter() - lap:.2f} s, conforms={report.conforms}")
+    report = validate.validate(triples)
+    now = time.perf_counter()
+    print(f"stage validate (SHACL): {now - lap:.2f} s, conforms={report.conforms}")
+    lap = now
+    graph = rdf.to_rdf(result)
+    now = time.perf_counter()
+    print(f"(not in kg build) rdflib graph (kg.graph.to_rdf): {now - lap:.2f} s, {len(graph)} triples")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -216,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"jieba.lcut (process): {jieba_time:.2f} s, {chars / jieba_time:,.0f} chars/s")
         print(f"ratio jieba time / kg build time: {jieba_time / kg_time:.2f} (target >= 0.5)")
         if args.stages:
-            stages(folder / "corpus", folder / "out-stages")
+            stages(folder / "corpus")
         if args.profile:
             stats = folder / "build.prof"
             timed([python, "-m", "cProfile", "-o", str(stats), "-m", "kg", "build", str(folder / "corpus"),
