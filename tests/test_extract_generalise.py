@@ -209,3 +209,15 @@ def test_a_declared_short_name_is_the_company_wherever_it_is_written(full: Extra
     shorts = [m for m in mentions if m.cls is ET.COMPANY and m.text == "恒通新材"]
     assert len(shorts) == 2 and {m.canonical for m in shorts} == {"江汉恒通新材料股份有限公司"}
     assert ("王立强", "董事长", "恒通新材") in pairs(full, text, RK.POST)
+
+
+def test_zones_named_by_place_and_name_before_a_short_designation(full: Extractor) -> None:
+    text = "台州湾新区、温州湾新区、金华新兴产业集聚区入选。杭州将建设新区。"
+    zones = found(full, text, ET.ZONE)
+    assert zones == ["台州湾新区", "温州湾新区", "金华新兴产业集聚区"]
+    assert ("金华新兴产业集聚区", "金华") in pairs(full, text, RK.LOCATED_IN)
+
+
+def test_a_park_after_a_verb_and_the_bare_kind_is_part_of_the_articles_zone(full: Extractor) -> None:
+    text = "株洲高新区举办推介会。株洲高新区管委会介绍，项目落户高新区新马工业园。"
+    assert ("新马工业园", "株洲高新区") in pairs(full, text, RK.PART_OF)

@@ -61,7 +61,8 @@ BUILD_VERB = re.compile(r"\s*(?:负责|独资|全资|控股|合资|共同|出资
 CORE_OF = re.compile(r"(?:是|为|作为|成为)"
                      r"(?P<parent>[\u4e00-\u9fff（）]{0,24}?(?:示范区|自创区|自贸区|试验区|新区|片区))的?(?:核心区|核心园区|核心区域|主体区域|主阵地|重要组成部分|组成部分|先行区)")
 # The article's zone named by its kind alone before a park: 高新区|X产业园, 位于经开区内的|X园
-BARE_ZONE_BEFORE = re.compile(r"(?:^|(?<![\u4e00-\u9fff])|(?<=[在于入至到将把由与和及、]))"
+BARE_ZONE_BEFORE = re.compile(r"(?:^|(?<![\u4e00-\u9fff])|(?<=[在于入至到将把由与和及、])|(?<=落户)|(?<=入驻)"
+                              r"|(?<=进驻)|(?<=落地)|(?<=位于)|(?<=地处)|(?<=坐落于))"
                               r"(?:高新区|经开区|开发区|综保区|新区|自贸区)(?:内的|境内的|辖区内的|内)?$"
                               r"|(?:位于|地处|坐落于|坐落在)(?:高新区|经开区|开发区|综保区|新区|自贸区)的$")
 # ``A在B揭牌``: a park opened, unveiled or settled in a zone

@@ -261,6 +261,9 @@ def suffixed_zones(doc: Doc) -> Iterator[Mention]:
             continue
         middle = text[place.end():match.start()]
         middle = middle[1:] if middle[:1] in "省市县区" else middle
+        if middle and match.group() in ("新区", "高新区", "经开区") and \
+                places.match(text, match.start() - len(middle), match.start()):
+            continue  # 宁夏|银川经开区: the zone is named after the inner place
         if len(middle) > 6 or (middle and not is_cjk(middle)) or re.search(r"级|国家|全|各|等|和|与", middle):
             continue
         area = doc.lexicon.gazetteer.area(place.group())
