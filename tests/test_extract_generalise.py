@@ -221,3 +221,17 @@ def test_zones_named_by_place_and_name_before_a_short_designation(full: Extracto
 def test_a_park_after_a_verb_and_the_bare_kind_is_part_of_the_articles_zone(full: Extractor) -> None:
     text = "株洲高新区举办推介会。株洲高新区管委会介绍，项目落户高新区新马工业园。"
     assert ("新马工业园", "株洲高新区") in pairs(full, text, RK.PART_OF)
+
+
+@pytest.mark.parametrize("sentence", [
+    "公司将投资3亿元，在麓谷建设激光雷达产业化项目。",
+    "据悉，该企业还将在园区新建激光雷达产业化项目。",
+])
+def test_a_sentence_about_the_company_just_named_gives_it_its_project(full: Extractor, sentence: str) -> None:
+    text = "长沙高新区签约湖南星联科技有限公司。" + sentence
+    assert pairs(full, text, RK.INVESTOR) == {("激光雷达产业化项目", "湖南星联科技有限公司")}
+
+
+def test_enterprises_in_general_invest_in_nothing(full: Extractor) -> None:
+    text = "长沙高新区签约湖南星联科技有限公司。园区企业在麓谷建设激光雷达产业化项目。"
+    assert not pairs(full, text, RK.INVESTOR)

@@ -47,6 +47,7 @@ INVEST_THEN_BUILD = re.compile(r"(?:并|将|拟|计划|用于|主要用于)?(?:�
 # A clause whose subject is a reference to the company just named: 企业在Z投资12亿元建设的P, 该公司将…
 REFERENCE_SUBJECT = re.compile(r"(?:该|本|这家)?(?:公司|企业|集团)(?:在|将|拟|计划|已|还|也|正|于|今年|目前"
                                r"|投资|新建|建设|扩建|规划)")
+SENTENCE_OPENER = re.compile(r"(?:同时|此外|另外|据悉|据了解|据介绍|目前|今年|下一步)[，,]?")
 # A count of projects (首批12个项目, 8个重大项目) that a later 其中 lists from
 TALLY = re.compile(r"[\d一二三四五六七八九十两几多]+\s*[个项](?:重大|重点|产业|招商|签约)?项目")
 # ``该项目由X投资建设``: a project built by the company named before the verb
@@ -579,6 +580,11 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
             REFERENCE_SUBJECT.match(text, clause, project.start) and not _in(ordered, clause, project.start,
                                                                             ET.COMPANY)):
         named = [m for m in ordered if m.cls is ET.COMPANY and clause - 200 <= m.start and m.end <= clause]
+        return named[-1] if named else None
+    opener = SENTENCE_OPENER.match(text, s_start, project.start)
+    if REFERENCE_SUBJECT.match(text, opener.end() if opener else s_start, project.start) and \
+            not _in(ordered, s_start, project.start, ET.COMPANY):  # 公司将投资…，在Z建设P: the company before
+        named = [m for m in ordered if m.cls is ET.COMPANY and s_start - 200 <= m.start and m.end <= s_start]
         return named[-1] if named else None
     latter = re.match(r"(?:后者|前者)(?:将|拟|计划|还将|也将|则)?(?:投资|出资|建设|新建|在)",
                       text[clause:project.start])
