@@ -235,3 +235,9 @@ def test_a_sentence_about_the_company_just_named_gives_it_its_project(full: Extr
 def test_enterprises_in_general_invest_in_nothing(full: Extractor) -> None:
     text = "长沙高新区签约湖南星联科技有限公司。园区企业在麓谷建设激光雷达产业化项目。"
     assert not pairs(full, text, RK.INVESTOR)
+
+
+def test_a_project_name_may_open_with_a_full_width_latin_word(full: Extractor) -> None:
+    text = "南昌华芯光电有限公司ＭｉｎｉＬＥＤ显示模组项目总投资１，２００万元。"
+    assert pairs(full, text, RK.AMOUNT) == {("MiniLED显示模组项目", "12000000")}
+    assert pairs(full, text, RK.INVESTOR) == {("MiniLED显示模组项目", "南昌华芯光电有限公司")}

@@ -80,6 +80,9 @@ GENERIC_PROJECT = re.compile(r"^(?:省级|市级|区级|县级|国家级|各级|
                              r"|领域$|方面$|行业$")
 # A count after 项目 (储能领域项目14个): a tally of projects, not a project.
 PROJECT_COUNT = re.compile(r"\s*[\d一二三四五六七八九十两几多]+\s*[个项]")
+# A project name starts with a Chinese character, a Latin word (MiniLED…) or a digit before one (5G…),
+# and holds a Chinese character
+PROJECT_START = re.compile(rf"(?:[{ZH}]|[A-Za-z]+[A-Za-z0-9]*[{ZH}]|\d+[A-Za-z]+[A-Za-z0-9]*[{ZH}])")
 # Project names may hold a decimal (年产1.5万吨…项目); a point that is not between digits ends the name.
 PROJECT_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·.．]+")
 STRAY_POINT = re.compile(r".*(?:^|[^\d０-９])[.．]|.*[.．](?![\d０-９])")
@@ -1035,7 +1038,7 @@ def projects(doc: Doc) -> Iterator[Mention]:
         start = _after_owner(doc, start, match.start())
         start, end = strip_brackets(text, start, match.end())
         core = compact(text[start:match.start()])
-        if len(core) < 4 or NUMERAL_START.match(core) or not re.match(f"[{ZH}]", core) or \
+        if len(core) < 4 or NUMERAL_START.match(core) or not PROJECT_START.match(core) or \
                 GENERIC_PROJECT.search(core):
             continue
         yield _mention(doc, start, end, EntityType.PROJECT, canonical=compact(text[start:end]))
