@@ -241,3 +241,15 @@ def test_a_project_name_may_open_with_a_full_width_latin_word(full: Extractor) -
     text = "南昌华芯光电有限公司ＭｉｎｉＬＥＤ显示模组项目总投资１，２００万元。"
     assert pairs(full, text, RK.AMOUNT) == {("MiniLED显示模组项目", "12000000")}
     assert pairs(full, text, RK.INVESTOR) == {("MiniLED显示模组项目", "南昌华芯光电有限公司")}
+
+
+def test_a_report_of_a_signing_round_with_a_declared_short_name_a_subsidiary_and_a_foreign_investor(
+        full: Extractor) -> None:
+    text = ("４月１８日，太原高新区重大项目集中签约仪式举行。"
+            "其中，山西晋芯半导体科技股份有限公司（以下简称“晋芯科技”）全资子公司太原晋芯光电有限公司投资建设的高速光芯片产业化项目总投资１８亿元；"
+            "荷兰飞腾资本投资的功率器件封测项目总投资５亿美元。位于高新区内的汾河软件城已集聚企业３００余家。")
+    assert pairs(full, text, RK.INVESTOR) == {("高速光芯片产业化项目", "太原晋芯光电有限公司"),
+                                              ("功率器件封测项目", "荷兰飞腾资本")}
+    assert ("高速光芯片产业化项目", "1800000000") in pairs(full, text, RK.AMOUNT)
+    assert ("太原晋芯光电有限公司", "晋芯科技") in pairs(full, text, RK.SUBORG)
+    assert ("汾河软件城", "太原高新区") in pairs(full, text, RK.PART_OF)
