@@ -253,3 +253,14 @@ def test_a_report_of_a_signing_round_with_a_declared_short_name_a_subsidiary_and
     assert ("高速光芯片产业化项目", "1800000000") in pairs(full, text, RK.AMOUNT)
     assert ("太原晋芯光电有限公司", "晋芯科技") in pairs(full, text, RK.SUBORG)
     assert ("汾河软件城", "太原高新区") in pairs(full, text, RK.PART_OF)
+
+
+def test_a_title_after_a_national_body_with_a_unit_on_the_gazetteer_is_held_there(full: Extractor) -> None:
+    text = "科技部火炬中心主任林海川出席。"
+    assert ("林海川", "主任", "科技部火炬中心") in pairs(full, text, RK.POST)
+
+
+def test_ministry_units_before_a_verb_are_bodies(full: Extractor) -> None:
+    text = "财政部经济建设司、工业和信息化部运行监测协调局联合印发通知。"
+    assert {("财政部经济建设司", "财政部"), ("工业和信息化部运行监测协调局", "工业和信息化部")} <= \
+        pairs(full, text, RK.SUBORG)

@@ -337,6 +337,10 @@ NOT_UNIT = re.compile(r"[的了和与及在将对为是等于把被向从]|印�
                       r"|出台|下发|制定|会同|牵头|认定|确定|批准|支持|推动|指导")
 
 
+UNIT_AFTER = re.compile(r"[，。、；：）（]|(?:有关|相关)?负责人|等|联合|会同|印发|发布|召开|举办|组织"
+                        r"|表示|指出|介绍|认为|透露|强调")
+
+
 def _ministry_unit(doc: Doc, pos: int) -> int | None:
     """End of the sub-unit written right after a national body at ``pos`` (its name, then a title,
     punctuation or 负责人), or None."""
@@ -345,17 +349,19 @@ def _ministry_unit(doc: Doc, pos: int) -> int | None:
         return None
     after = doc.text[match.end():match.end() + 6]
     if doc.lexicon.patterns["title"].match(doc.text, match.end()) or (
-            match.end() in doc.token_starts and re.match(r"[，。、；：）（]|(?:有关|相关)?负责人|等", after)):
+            match.end() in doc.token_starts and UNIT_AFTER.match(after)):
         return match.end()
     return None
 
 
 def _ministry_unit_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Spans of national bodies on the gazetteer (科技部火炬中心), with a sub-unit written after one."""
     out = []
     for match in doc.lexicon.patterns["body_name"].finditer(doc.text):
-        unit = _ministry_unit(doc, match.end()) if doc.lexicon.gazetteer.body(match.group()) else None
-        if unit is not None:
-            out.append((match.start(), unit))
+        if doc.lexicon.gazetteer.body(match.group()) is None:
+            continue
+        unit = _ministry_unit(doc, match.end())
+        out.append((match.start(), unit if unit is not None else match.end()))
     return tuple(out)
 
 
