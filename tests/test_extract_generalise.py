@@ -264,3 +264,10 @@ def test_ministry_units_before_a_verb_are_bodies(full: Extractor) -> None:
     text = "财政部经济建设司、工业和信息化部运行监测协调局联合印发通知。"
     assert {("财政部经济建设司", "财政部"), ("工业和信息化部运行监测协调局", "工业和信息化部")} <= \
         pairs(full, text, RK.SUBORG)
+
+
+@pytest.mark.parametrize("reference", ["该企业", "这家企业", "公司"])
+def test_a_title_after_a_reference_to_the_company_just_named_is_held_there(full: Extractor,
+                                                                         reference: str) -> None:
+    text = f"调研组走进湖南星联科技有限公司，{reference}董事长刘建国介绍了研发情况。"
+    assert pairs(full, text, RK.POST) == {("刘建国", "董事长", "湖南星联科技有限公司")}

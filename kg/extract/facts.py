@@ -26,7 +26,7 @@ PLACE_COMMITTEES = ("市委", "省委", "县委", "区委", "州委")
 # A zone's own administration written between the zone and a title: X综合保税区管理局|局长
 ZONE_ORGAN_BEFORE = re.compile(r"(?:管理局|管理委员会|管委会|党工委|工委|管理办公室|管理处)$")
 GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?(?:省长|市长|县长|州长|区长|旗长|盟长)")
-COMPANY_REF = re.compile(r"(?:该|本)?(?:公司|集团)$")
+COMPANY_REF = re.compile(r"(?:(?:该|本)?(?:公司|集团)|该企业|这家企业)$")
 AGGREGATE = re.compile(r"\d+\s*[个家]|[两几多数一二三四五六七八九十]+个|等项目"
                        r"|共|合计|累计|总计|产值|营收|销售")
 INVEST = re.compile(r"(?:总投资|计划投资|投资总额|总投资额|投资额|投资)(?:金额|额)?"
@@ -238,7 +238,7 @@ def _post_org(doc: Doc, mentions: Sequence[Mention], ordered: Sequence[Mention],
         org = zone_near(doc, mentions, pos)
     if org is None:  # 芜湖市副市长: the city (its government, for the titles that have one)
         org = next((m for m in ordered if m.cls is ET.AREA and m.end == pos), None)
-    if org is None and COMPANY_REF.search(doc.text, max(0, pos - 3), pos):
+    if org is None and COMPANY_REF.search(doc.text, max(0, pos - 4), pos):
         # 在青禾药业，公司董事长X: the company just named
         start, _ = doc.sentence_at(pos)
         earlier = [m for m in ordered if m.cls is ET.COMPANY and m.end <= pos and m.start >= start - 120]
