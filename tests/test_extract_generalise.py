@@ -271,3 +271,13 @@ def test_a_title_after_a_reference_to_the_company_just_named_is_held_there(full:
                                                                          reference: str) -> None:
     text = f"调研组走进湖南星联科技有限公司，{reference}董事长刘建国介绍了研发情况。"
     assert pairs(full, text, RK.POST) == {("刘建国", "董事长", "湖南星联科技有限公司")}
+
+
+def test_generic_companies_in_a_sentence_are_no_companies(full: Extractor) -> None:
+    text = "项目投产后将带动公司营收增长。园区帮助初创公司成长，吸引头部企业落户。"
+    assert not found(full, text, ET.COMPANY)
+
+
+def test_a_kind_of_company_before_a_name_is_not_part_of_it(full: Extractor) -> None:
+    text = "省属国有企业湘江投资集团参与投资，北京华宇信息服务有限公司签约。"
+    assert found(full, text, ET.COMPANY) == ["湘江投资集团", "北京华宇信息服务有限公司"]
