@@ -281,3 +281,9 @@ def test_generic_companies_in_a_sentence_are_no_companies(full: Extractor) -> No
 def test_a_kind_of_company_before_a_name_is_not_part_of_it(full: Extractor) -> None:
     text = "省属国有企业湘江投资集团参与投资，北京华宇信息服务有限公司签约。"
     assert found(full, text, ET.COMPANY) == ["湘江投资集团", "北京华宇信息服务有限公司"]
+
+
+@pytest.mark.parametrize("gap", ["下辖的", "所属的", "内的"])
+def test_a_park_under_a_named_zone_is_part_of_it(full: Extractor, gap: str) -> None:
+    text = f"柳州高新区{gap}汽车零部件产业园新引进企业１２家。"
+    assert pairs(full, text, RK.PART_OF) == {("汽车零部件产业园", "柳州高新区")}

@@ -61,10 +61,13 @@ BUILD_VERB = re.compile(r"\s*(?:负责|独资|全资|控股|合资|共同|出资
 # ``…是<zone>的核心区``: the zones before it are parts of that zone (named, or a 示范区/自贸区 named earlier)
 CORE_OF = re.compile(r"(?:是|为|作为|成为)"
                      r"(?P<parent>[\u4e00-\u9fff（）]{0,24}?(?:示范区|自创区|自贸区|试验区|新区|片区))的?(?:核心区|核心园区|核心区域|主体区域|主阵地|重要组成部分|组成部分|先行区)")
+# Between a zone and a park of it: X高新区内的Y园, X高新区下辖的Y园
+PARK_GAPS = ("内的", "境内的", "辖区内的", "内", "下辖的", "所属的", "管辖的", "旗下的", "下辖", "所属")
 # The article's zone named by its kind alone before a park: 高新区|X产业园, 位于经开区内的|X园
 BARE_ZONE_BEFORE = re.compile(r"(?:^|(?<![\u4e00-\u9fff])|(?<=[在于入至到将把由与和及、])|(?<=落户)|(?<=入驻)"
                               r"|(?<=进驻)|(?<=落地)|(?<=位于)|(?<=地处)|(?<=坐落于))"
-                              r"(?:高新区|经开区|开发区|综保区|新区|自贸区)(?:内的|境内的|辖区内的|内)?$"
+                              r"(?:高新区|经开区|开发区|综保区|新区|自贸区)"
+                              r"(?:内的|境内的|辖区内的|内|下辖的|所属的|管辖的|旗下的)?$"
                               r"|(?:位于|地处|坐落于|坐落在)(?:高新区|经开区|开发区|综保区|新区|自贸区)的$")
 # ``A在B揭牌``: a park opened, unveiled or settled in a zone
 OPENED_IN = re.compile(r"(?:正式|隆重|顺利)?(?:揭牌|挂牌|开园|落户|落地|成立|启用|开工|奠基|授牌|启动运营)")
@@ -336,7 +339,7 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     zones = [m for m in ordered if m.cls is ET.ZONE]
     for left, right in zip(zones, zones[1:], strict=False):  # 位于X的Y园, X内的Y园
         gap = doc.text[left.end:right.start]
-        if not major(doc, right) and (gap in ("内的", "境内的", "辖区内的", "内") or (
+        if not major(doc, right) and (gap in PARK_GAPS or (
                 gap == "的" and re.search(r"(?:位于|地处|坐落于|坐落在|地处于)$", doc.text[:left.start]))):
             yield _relation(doc, RK.PART_OF, (("child", right), ("parent", left)), right.start)
     main = dominant_zone(doc, mentions)
