@@ -178,14 +178,32 @@ def posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
             continue
         org = _post_org(doc, mentions, ordered, by_end, chain, pos)
         out += _chain_posts(doc, person, chain, org)
-        while org is not None and doc.text[org.start - 1:org.start] in ("，", "、"):
-            # 株洲市委常委、副市长，株洲高新区党工委书记X: the chain before the organisation is his too
-            earlier = _chain_ending(doc, ordered, index, org.start - 1)
+        lead = _org_lead(doc, org, pos)
+        while lead is not None and doc.text[lead - 1:lead] in ("，", "、"):
+            # 株洲市委常委、副市长，株洲高新区党工委书记X: the chain before the organisation is his too (never
+            # across a sentence end: the organisation must be written right before the chain)
+            earlier = _chain_ending(doc, ordered, index, lead - 1)
             if not earlier:
                 break
             org = _post_org(doc, mentions, ordered, by_end, earlier, earlier[0].start)
             out += _chain_posts(doc, person, earlier, org)
+            lead = _org_lead(doc, org, earlier[0].start)
     return out + _appointments(doc, mentions, ordered, by_end)
+
+
+# The bare kind of the article's zone written before its organs' titles (市委常委、高新区党工委书记X)
+BARE_ZONE_KIND = re.compile(r"(?:高新区|开发区|经开区|新区|园区)$")
+
+
+def _org_lead(doc: Doc, org: Mention | None, pos: int) -> int | None:
+    """Where the organisation written right before a title chain at ``pos`` starts (X高新区|党工委书记, or a
+    bare 高新区 standing for the zone); None when the chain's organisation was not written there."""
+    if org is None:
+        return None
+    if org.start < pos and org.end in (pos, pos - 1):
+        return org.start
+    bare = BARE_ZONE_KIND.search(doc.text, max(0, pos - 3), pos)
+    return bare.start() if bare is not None and org.cls is ET.ZONE else None
 
 
 def _appointments(doc: Doc, mentions: Sequence[Mention], ordered: Sequence[Mention],
@@ -246,7 +264,38 @@ def _post_org(doc: Doc, mentions: Sequence[Mention], ordered: Sequence[Mention],
         start, _ = doc.sentence_at(pos)
         earlier = [m for m in ordered if m.cls is ET.COMPANY and m.end <= pos and m.start >= start - 120]
         org = earlier[-1] if earlier else None
+    if org is None:
+        org = _bare_unit_body(doc, ordered, chain[0], pos)
     return org
+
+
+# A title opening with its body's bare name: 省政府副秘书长, 市委常委 (the place is the story's own)
+BARE_UNITS = ("省政府", "省委", "市政府", "市委")
+
+
+def _story_area(doc: Doc, level: str) -> str | None:
+    """The one province (or city) an article names (in areas, zones, bodies; a city stands for its province).
+    """
+    gaz = doc.lexicon.gazetteer
+    named = [a for m in doc.lexicon.patterns["place"].finditer(doc.text)
+             if (a := gaz.area(m.group())) is not None]
+    found = sorted({a.name for a in named if a.level == level})
+    if not found and level == "province":
+        found = sorted({a.parent for a in named if a.level == "city" and a.parent})
+    return found[0] if len(found) == 1 else None
+
+
+def _bare_unit_body(doc: Doc, ordered: Sequence[Mention], title: Mention, pos: int) -> Mention | None:
+    """省政府副秘书长张斌, 市委常委、常务副市长X: the body of the article's one province or city."""
+    unit = next((u for u in BARE_UNITS if title.text.startswith(u)), None)
+    if unit is None or title.start != pos or (pos > 0 and doc.text[pos - 1] not in "，、。；：（(\n 　"):
+        return None
+    area = _story_area(doc, "province" if unit[0] == "省" else "city")
+    if area is None:
+        return None
+    body = area + ("人民政府" if unit.endswith("政府") else "委")
+    return Mention(text=body, cls=ET.GOVERNMENT_BODY, start=pos, end=pos + len(unit), article=doc.article.id,
+                   canonical=body, attrs=(("implied", "1"),))
 
 
 def _chain_posts(doc: Doc, person: Mention, chain: Sequence[Mention], org: Mention | None) -> list[Post]:
@@ -257,6 +306,9 @@ def _chain_posts(doc: Doc, person: Mention, chain: Sequence[Mention], org: Menti
         held = org
         if committee and org is not None and title.start == org.end:  # 洛阳市委|常委 → 市委常委
             title = replace(title, text=doc.text[org.end - 2:title.end], start=org.end - 2)
+        if org is not None and title.start == org.start < org.end < title.end and \
+                doc.text[org.start:org.end].endswith("政府"):  # 省政府|副秘书长: the title after the body
+            title = replace(title, text=doc.text[org.end:title.end], start=org.end)
         if org is not None and (org.cls is ET.AREA or committee):
             held = _government(doc, org) if GOVERNMENT_HEAD.fullmatch(title.text) else \
                 (org if committee else None)
@@ -817,7 +869,8 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         before = [m for m in ordered if s_start <= m.start and m.end <= policy.start and m.cls in
                   (ET.GOVERNMENT_BODY, ET.COMPANY, ET.POLICY)]
         if before and before[-1] in groups and len(doc.text[before[-1].end:policy.start]) <= 80 and \
-                SAME_ISSUER.match(doc.text, before[-1].end):
+                (SAME_ISSUER.match(doc.text, before[-1].end) or
+                 SELECTED_FOR.search(doc.text, before[-1].end, policy.start)):
             # A、B联合印发《…》，同时公布…试点名单; X印发《…》，确定…为…试点: the same bodies
             groups[policy] = groups[before[-1]]
             for body in groups[policy]:
@@ -828,11 +881,17 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if put_on is not None:  # X将A列为P: X issues P, A takes part
             before = [m for m in before if m.end <= put_on.start()]
         if not before or before[-1].cls is not ET.GOVERNMENT_BODY:
+            zone = _zone_issuer(doc, ordered, s_start, policy)
+            if zone is not None:  # 西安高新区…发布《…》, X高新区管委会印发…
+                groups[policy] = [zone]
+                for issued in _with_programmes(doc, [policy]):
+                    yield _relation(doc, RK.ISSUED_BY, (("policy", issued), ("body", zone)), policy.start)
             continue
         last = before[-1]
         gap = doc.text[last.end:policy.start]
         if len(gap) > 40 or not (ISSUE.search(gap) or compact(gap) in ("“", "《", "的“", "的《")
-                                 or put_on is not None and put_on.start() == last.end):
+                                 or put_on is not None and put_on.start() == last.end
+                                 or put_on is not None and WHEN.fullmatch(doc.text, last.end, put_on.start())):
             continue
         group = [last]
         for m in reversed(before[:-1]):
@@ -847,14 +906,41 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                 yield _relation(doc, RK.ISSUED_BY, (("policy", issued), ("body", body)), policy.start)
 
 
+# A zone (or its 管委会) issuing its own document: the verb right before the document, the zone the clause's subject
+ZONE_ISSUES = re.compile(r"(?:正式|联合|同步|近日|日前|还|并|又|也|今年|当天|会上)?(?:发布|印发|出台|制定|颁布|推出)了?[《“]?$")
+ZONE_SUBJECT_BEFORE = re.compile(r"(?:^|[，。；：\n]|会上|近日|日前|同时|此外|另外|今年|当天|\d日|[）)])\s*$")
+
+
+def _zone_issuer(doc: Doc, ordered: Sequence[Mention], s_start: int, policy: Mention) -> Mention | None:
+    """The zone that is the subject of the clause issuing a policy: ``西安高新区举办…大会，发布《…》``."""
+    if not ZONE_ISSUES.search(doc.text, s_start, policy.start):
+        return None
+    before = [m for m in ordered if s_start <= m.start and m.end <= policy.start and m.cls in ORGS]
+    if not before or before[-1].cls is not ET.ZONE or policy.start - before[-1].end > 40:
+        return None
+    zone = before[-1]
+    if not ZONE_SUBJECT_BEFORE.search(doc.text, s_start, zone.start):
+        return None  # 在X高新区发布…, 与X高新区…: not the subject
+    gap = doc.text[zone.end:policy.start]
+    return zone if not re.search(r"[。；]", gap) else None
+
+
+# X印发《…》，A、B等8家园区入选P: the programme zones are selected for in the sentence of a document is the
+# document's issuers' too
+SELECTED_FOR = re.compile(r"(?:入选|入围|被列入|列入|纳入|获批|被列为|被认定为|被确定为)了?(?:为)?“?$")
 # ``X将A、B列为…示范基地``: the zones put on a designation by the body before 将
+# Words of time and manner between a body and its 将 (X去年将A列入…, X日前正式将A列为…)
+WHEN = re.compile(r"\s*(?:(?:去年|今年|前年|年初|年底|日前|近日|近期|此前|先后|已经|已|正式|还|也|又|再次|曾|于)\s*"
+                  r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年)*[，,]?")
 PUT_ON = re.compile(r"[将把](?P<zones>[^，。；]{2,60}?)(?:列为|列入|认定为|确定为|评为|批准为|命名为)了?“?$")
 
 
 # The programme a list notice announces: 关于公布第二批X培育名单的通知 → 第二批X (the notice's programme)
 NOTICE_OF_LIST = re.compile(r"(?:关于)?(?:公布|印发|确定|认定|命名|公示|下达|同意|批准|发布)?(?:了)?"
                             r"(?P<name>[^《》]{4,60}?)(?:培育|创建|建设|认定|拟认定|推荐|入选|评选)?"
-                            r"(?:单位|园区|企业)?名单(?:的(?:通知|公告|决定|批复))?")
+                            r"(?P<kind>单位|园区|企业)?名单(?:的(?:通知|公告|决定|批复))?")
+# A designation that is a kind of park or company itself (省级高新技术产业园区, 专精特新中小企业) keeps its 园区/企业
+KIND_KEPT = re.compile(r"(?:产业|科技|工业|农业|技术|中小|民营|骨干|龙头|特色)$")
 
 
 def programme_of(doc: Doc, notice: Mention) -> Mention | None:
@@ -864,6 +950,11 @@ def programme_of(doc: Doc, notice: Mention) -> Mention | None:
     if match is None or not notice.text.startswith("关于") and not notice.text.endswith("名单"):
         return None
     start, end = match.span("name")
+    if match["kind"] is not None and match.end("name") == match.start("kind") and \
+            KIND_KEPT.search(doc.text, start, end):
+        end = match.end("kind")
+    year = re.match(r"\d{4}\s*年度?", doc.text[start:end])
+    start += year.end() if year is not None else 0
     name = compact(doc.text[start:end])
     if len(name) < 4 or name == compact(notice.text):
         return None

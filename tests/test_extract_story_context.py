@@ -1,0 +1,55 @@
+"""Rules that read the story around a sentence: bare titles (省政府副秘书长, 市委常委) held in the story's own
+province or city, and title chains that never cross a sentence end (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import Article, RelationKind
+
+
+@pytest.fixture(scope="module")
+def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
+    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
+
+
+def posts(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
+    _, relations = extractor(Article(id="a", source="t", text=text))
+    out = []
+    for r in relations:
+        if r.kind is RelationKind.POST:
+            args = dict(r.args)
+            out.append((args["person"].text, args["title"].text, args["org"].canonical or args["org"].text))
+    return sorted(out)
+
+
+def test_bare_titles_are_held_in_the_storys_province_and_city(extractor: Extractor) -> None:
+    text = ("6月3日，吉林省副省长赵文平到长春高新区调研。省政府副秘书长钱立群，长春市委副书记、市长孔德林，"
+            "市委常委、常务副市长邵春雷陪同调研。")
+    found = posts(extractor, text)
+    assert ("钱立群", "副秘书长", "吉林省人民政府") in found
+    assert ("邵春雷", "市委常委", "长春市委") in found
+    assert ("邵春雷", "常务副市长", "长春市人民政府") in found
+
+
+def test_bare_titles_stay_unplaced_when_the_story_names_two_cities(extractor: Extractor) -> None:
+    text = "长春高新区与吉林高新区签署协议。市委常委、常务副市长邵春雷出席。"
+    assert not [p for p in posts(extractor, text) if p[0] == "邵春雷"]
+
+
+def test_a_committee_title_before_a_bare_zone_kind_is_the_persons_too(extractor: Extractor) -> None:
+    text = ("温州市委副书记林东海，市委常委、高新区党工委书记、管委会主任蔡明远一同考察。"
+            "温州高新区将加快发展。")
+    found = posts(extractor, text)
+    assert ("蔡明远", "市委常委", "温州市委") in found
+    assert ("蔡明远", "党工委书记", "温州高新技术产业开发区") in found
+
+
+def test_titles_never_cross_a_sentence_end(extractor: Extractor) -> None:
+    text = ("4月8日，潍坊市委常委、潍坊高新区党工委书记郑广宁到企业调研。"
+            "高新区党工委副书记、管委会主任冯晓春陪同调研。")
+    found = posts(extractor, text)
+    assert ("郑广宁", "市委常委", "潍坊市委") in found
+    assert ("冯晓春", "管委会主任", "潍坊高新技术产业开发区") in found
+    assert not [p for p in found if p[0] == "冯晓春" and p[1] == "市委常委"]
