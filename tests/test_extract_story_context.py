@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import Extractor
-from kg.model import Article, RelationKind
+from kg.model import Article, EntityType, RelationKind
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +53,9 @@ def test_titles_never_cross_a_sentence_end(extractor: Extractor) -> None:
     assert ("郑广宁", "市委常委", "潍坊市委") in found
     assert ("冯晓春", "管委会主任", "潍坊高新技术产业开发区") in found
     assert not [p for p in found if p[0] == "冯晓春" and p[1] == "市委常委"]
+
+
+def test_a_kind_of_department_is_not_the_ministry(extractor: Extractor) -> None:
+    mentions, _ = extractor(Article(id="a", source="t", text="各地市科技部门和商务部门要加强指导。商务部将出台细则。"))
+    bodies = sorted(m.text for m in mentions if m.cls is EntityType.GOVERNMENT_BODY)
+    assert bodies == ["商务部"]

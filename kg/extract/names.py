@@ -315,7 +315,7 @@ def bodies(doc: Doc) -> Iterator[Mention]:
     gaz = doc.lexicon.gazetteer
     for match in doc.lexicon.patterns["body_name"].finditer(doc.text):
         entry = gaz.body(match.group())
-        if entry is None:
+        if entry is None or _inside_word(doc, match):
             continue
         yield _mention(doc, match.start(), match.end(), EntityType.GOVERNMENT_BODY, canonical=entry.name)
         unit = _ministry_unit(doc, match.end())
@@ -329,6 +329,15 @@ def bodies(doc: Doc) -> Iterator[Mention]:
         yield _mention(doc, start, match.end(), EntityType.GOVERNMENT_BODY,
                        canonical=_body_canonical(doc, match))
     yield from short_bodies(doc)
+
+
+# 科技部门, 商务部门, 财政部门: a kind of department anywhere, not the ministry (科技部, 商务部)
+WORD_AFTER_BODY = re.compile(r"门")
+
+
+def _inside_word(doc: Doc, match: re.Match[str]) -> bool:
+    """Whether a national body's short name is the head of a longer word (地市科技部门)."""
+    return match.group().endswith("部") and WORD_AFTER_BODY.match(doc.text, match.end()) is not None
 
 
 # A ministry's own bureau, department or centre written after it (X部中小企业局, X委高技术司)
@@ -358,7 +367,7 @@ def _ministry_unit_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
     """Spans of national bodies on the gazetteer (科技部火炬中心), with a sub-unit written after one."""
     out = []
     for match in doc.lexicon.patterns["body_name"].finditer(doc.text):
-        if doc.lexicon.gazetteer.body(match.group()) is None:
+        if doc.lexicon.gazetteer.body(match.group()) is None or _inside_word(doc, match):
             continue
         unit = _ministry_unit(doc, match.end())
         out.append((match.start(), unit if unit is not None else match.end()))
