@@ -58,6 +58,32 @@ def _recurring_iri(kind: str, key: str) -> URIRef:
     return mint(kind, key)
 
 
+@functools.lru_cache(maxsize=64)
+def _class_iri(name: str) -> URIRef:
+    return HK[name]
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _int_literal(value: int) -> Literal:
+    """``Literal(value)`` for an offset (literals are immutable; offsets recur across sentences)."""
+    return Literal(value)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _zh_literal(text: str) -> Literal:
+    """``Literal(text, lang="zh")`` for the labels that recur across relations (titles)."""
+    return Literal(text, lang="zh")
+
+
+# Plain URIRefs: looking a term up on a DefinedNamespace costs more than the rest of a triple.
+_LABEL, _ALT_LABEL, _MENTIONED_IN, _LOCATED_IN = RDFS.label, SKOS.altLabel, HK.mentionedIn, HK.locatedIn
+_CONCEPT, _IN_SCHEME = SKOS.Concept, SKOS.inScheme
+_ROLE, _POST, _HOLDS, _HAS_ROLE, _POST_IN = ORG.Role, ORG.Post, ORG.holds, ORG.role, ORG.postIn
+_TYPE, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.subject, RDF.predicate, RDF.object
+_EVIDENCE, _DERIVED_FROM = HK.Evidence, PROV.wasDerivedFrom
+_EVIDENCE_TEXT, _START, _END = HK.evidenceText, HK.startOffset, HK.endOffset
+
+
 def entity_iri(entity: Entity) -> URIRef:
     return _recurring_iri(entity.cls.value, entity.key)
 
@@ -96,22 +122,23 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def entity_triples(entity: Entity, *, articles: Mapping[str, Article]) -> Iterator[Triple]:
     node = entity_iri(entity)
-    yield node, RDF.type, HK[entity.cls.value]
-    yield node, RDFS.label, Literal(entity.label, lang="zh")
+    yield node, _TYPE, _class_iri(entity.cls.value)
+    yield node, _LABEL, Literal(entity.label, lang="zh")
     for alt in entity.alt_labels:
         if alt != entity.label:
-            yield node, SKOS.altLabel, Literal(alt, lang="zh")
+            yield node, _ALT_LABEL, Literal(alt, lang="zh")
+    derived = entity.cls in (EntityType.PROJECT, EntityType.AGREEMENT)
     for article_id in entity.articles:
         if article_id in articles:
-            yield node, HK.mentionedIn, article_node(article_id)
-            if entity.cls in (EntityType.PROJECT, EntityType.AGREEMENT):
-                yield node, PROV.wasDerivedFrom, article_node(article_id)
+            yield node, _MENTIONED_IN, article_node(article_id)
+            if derived:
+                yield node, _DERIVED_FROM, article_node(article_id)
     if entity.cls is EntityType.INDUSTRY:
-        yield node, RDF.type, SKOS.Concept
-        yield node, SKOS.inScheme, INDUSTRY_SCHEME
+        yield node, _TYPE, _CONCEPT
+        yield node, _IN_SCHEME, INDUSTRY_SCHEME
     for name, value in entity.attrs:
         if name == "located_in":
-            yield node, HK.locatedIn, _recurring_iri(EntityType.AREA.value, value)
+            yield node, _LOCATED_IN, _recurring_iri(EntityType.AREA.value, value)
 
 
 def scheme_triples() -> Iterator[Triple]:
@@ -164,15 +191,15 @@ def _post(relation: Relation, index: Index, source: URIRef) -> Fact:
         return Fact(())
     role = _recurring_iri("role", title)
     facts: list[Triple] = []
-    support: list[Triple] = [(role, RDF.type, ORG.Role), (role, RDFS.label, Literal(title, lang="zh"))]
+    support: list[Triple] = [(role, _TYPE, _ROLE), (role, _LABEL, _zh_literal(title))]
+    key = normalise_key(title)
     for person in persons:
         for org in orgs or [None]:
-            post = mint("post", f"{person}|{normalise_key(title)}|{org or ''}")
-            facts.append((person, ORG.holds, post))  # the post node itself says where it was read
-            support += [(post, RDF.type, ORG.Post), (post, ORG.role, role),
-                        (post, PROV.wasDerivedFrom, source)]
+            post = mint("post", f"{person}|{key}|{org or ''}")
+            facts.append((person, _HOLDS, post))  # the post node itself says where it was read
+            support += [(post, _TYPE, _POST), (post, _HAS_ROLE, role), (post, _DERIVED_FROM, source)]
             if org is not None:
-                support.append((post, ORG.postIn, org))
+                support.append((post, _POST_IN, org))
     return Fact(tuple(facts), tuple(support))
 
 
@@ -206,7 +233,7 @@ def _amount(relation: Relation, index: Index) -> Fact:
 
 
 def _binary(relation: Relation, index: Index) -> Fact:
-    resolved = [index[m] for _, m in relation.args if m in index]
+    resolved = [iri for iri in (index.get(m) for _, m in relation.args) if iri is not None]
     if len(resolved) < 2:
         return Fact(())
     predicate = BINARY[relation.kind]
@@ -243,13 +270,8 @@ class Source:
     def of(cls, relation: Relation, article: Article) -> Source:
         start, end = sentence_bounds(article.text, relation.evidence_start, relation.evidence_end)
         return cls(key=f"{article.id}|{start}|{end}", article=article_node(article.id),
-                   text=Literal(article.text[start:end], lang="zh"), start=Literal(start), end=Literal(end))
-
-
-# Plain URIRefs: looking a term up on a DefinedNamespace costs more than the rest of a triple.
-_TYPE, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.subject, RDF.predicate, RDF.object
-_EVIDENCE, _DERIVED_FROM = HK.Evidence, PROV.wasDerivedFrom
-_EVIDENCE_TEXT, _START, _END = HK.evidenceText, HK.startOffset, HK.endOffset
+                   text=Literal(article.text[start:end], lang="zh"), start=_int_literal(start),
+                   end=_int_literal(end))
 
 
 def evidence_triples(fact: Triple, source: Source) -> tuple[Triple, ...]:
