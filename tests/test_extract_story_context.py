@@ -56,6 +56,33 @@ def test_titles_never_cross_a_sentence_end(extractor: Extractor) -> None:
 
 
 def test_a_kind_of_department_is_not_the_ministry(extractor: Extractor) -> None:
-    mentions, _ = extractor(Article(id="a", source="t", text="各地市科技部门和商务部门要加强指导。商务部将出台细则。"))
+    text = "各地市科技部门和商务部门要加强指导。商务部将出台细则。"
+    mentions, _ = extractor(Article(id="a", source="t", text=text))
     bodies = sorted(m.text for m in mentions if m.cls is EntityType.GOVERNMENT_BODY)
     assert bodies == ["商务部"]
+
+
+def _companies(extractor: Extractor, text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    mentions, relations = extractor(Article(id="a", source="t", text=text))
+    found = sorted({(m.text, m.canonical or m.text) for m in mentions if m.cls is EntityType.COMPANY})
+    subs = sorted((dict(r.args)["child"].canonical or "", dict(r.args)["parent"].canonical or "")
+                  for r in relations if r.kind is RelationKind.SUBORG)
+    return found, subs
+
+
+def test_a_declared_group_short_form_is_the_group_and_owns_its_subsidiaries(extractor: Extractor) -> None:
+    text = ("江西赣锋矿业集团有限公司（以下简称“赣锋集团”）锂盐项目在新余高新区投产。项目由赣锋集团全资子公司"
+            "新余赣锋锂材料有限公司建设运营。集团旗下另一家子公司新余赣锋循环科技有限公司同步开工。")
+    found, subs = _companies(extractor, text)
+    assert ("赣锋集团", "江西赣锋矿业集团有限公司") in found
+    assert not [f for f in found if f[0].startswith("由")]
+    assert ("新余赣锋锂材料有限公司", "江西赣锋矿业集团有限公司") in subs
+    assert ("新余赣锋循环科技有限公司", "江西赣锋矿业集团有限公司") in subs
+
+
+def test_a_group_short_form_joins_the_one_group_whose_core_it_opens(extractor: Extractor) -> None:
+    text = ("河南华禹重工集团有限公司在许昌高新区投资建设智能装备项目。华禹集团董事长周立新表示，"
+            "由华禹集团全资子公司许昌华禹智能装备有限公司负责建设。")
+    found, subs = _companies(extractor, text)
+    assert ("华禹集团", "河南华禹重工集团有限公司") in found
+    assert subs == [("许昌华禹智能装备有限公司", "河南华禹重工集团有限公司")]

@@ -72,8 +72,9 @@ BARE_ZONE_BEFORE = re.compile(r"(?:^|(?<![\u4e00-\u9fff])|(?<=[在于入至到�
 # ``A在B揭牌``: a park opened, unveiled or settled in a zone
 OPENED_IN = re.compile(r"(?:正式|隆重|顺利)?(?:揭牌|挂牌|开园|落户|落地|成立|启用|开工|奠基|授牌|启动运营)")
 # ``X…，其子公司Y``: Y is a subsidiary of the company just named
-ITS_SUBSIDIARY = re.compile(r"其(?:全资|控股)?(?:子公司|控股子公司|全资子公司|下属企业|下属公司|旗下企业"
-                            r"|旗下公司)\s*$")
+# (also 集团旗下另一家子公司Y: the group just named)
+ITS_SUBSIDIARY = re.compile(r"(?:其|该?集团(?:旗下|下属)的?(?:另)?(?:一家)?)(?:全资|控股)?"
+                            r"(?:子公司|控股子公司|全资子公司|下属企业|下属公司|旗下企业|旗下公司)\s*$")
 # Between a parent and its subsidiary: A旗下的B, A全资子公司B, A下属企业B
 # (also after its short form in brackets: A（以下简称“A'”）全资子公司B; and A另一家子公司B)
 OWNED = re.compile(r"\s*(?:[”\"]?[）)]|[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,20}[）)])?\s*"
@@ -483,11 +484,14 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             seen.add((_key(child), _key(parent)))
             yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), parent.start)
     for child in companies:  # X…，其子公司Y
-        if not ITS_SUBSIDIARY.search(doc.text, max(0, child.start - 10), child.start):
+        its = ITS_SUBSIDIARY.search(doc.text, max(0, child.start - 14), child.start)
+        if not its:
             continue
         s_start, _ = doc.sentence_at(child.start)
         earlier = [m for m in companies if m.end <= child.start - 3 and m.start >= s_start - 150
                    and _key(m) != _key(child)]
+        if "集团" in its.group():  # 集团旗下另一家子公司Y: the group named before
+            earlier = [m for m in earlier if "集团" in _key(m)] or earlier
         if earlier and (_key(child), _key(earlier[-1])) not in seen:
             seen.add((_key(child), _key(earlier[-1])))
             yield _relation(doc, RK.SUBORG, (("child", child), ("parent", earlier[-1])), child.start)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 
 from kg.extract.doc import Doc
 from kg.extract.registry import mention_extractor
@@ -445,6 +445,7 @@ def company_spans(doc: Doc) -> list[tuple[int, int]]:
         inner = LIMITED.search(doc.text, start, match.start())
         if inner is not None and match.group() not in BRANCHES:  # A有限公司系B集团控股子公司: no name
             start = max(m.end() for m in LIMITED.finditer(doc.text, start, match.start()))
+        start = _past_glued_word(doc, start, match.start())
         core = compact(doc.text[start:match.start()])
         if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
                 core.endswith("企业"):
@@ -453,6 +454,24 @@ def company_spans(doc: Doc) -> list[tuple[int, int]]:
             continue
         out.append((start, end))
     return out
+
+
+# Prepositions jieba may glue to a name's first characters (由楚峰|集团): never a name's first character when
+# the rest of the name is written elsewhere without them
+GLUED_BEFORE = "由与和同向对把被将在从为"
+
+
+def _past_glued_word(doc: Doc, start: int, end: int) -> int:
+    """A name's start moved past a preposition glued to it (由X集团) when X is written elsewhere without
+    it."""
+    for at in range(start, end - 2):  # 由X集团, 项目由X集团 (jieba: 项目|由X)
+        head = doc.text[at]
+        rest = doc.text[at + 1:end]
+        if head not in GLUED_BEFORE or not is_cjk(rest):
+            continue
+        if any(doc.text[m.start() - 1:m.start()] != head for m in re.finditer(re.escape(rest), doc.text)):
+            return at + 1
+    return start
 
 
 # A complete legal name inside a longer one ends a name (except before a branch: X有限公司上海分公司).
@@ -531,13 +550,17 @@ def companies(doc: Doc) -> Iterator[Mention]:
     fulls: dict[str, str] = {}
     declared: dict[str, str] = {}  # X有限公司（以下简称“Y”）: every later Y is X
     generic = frozenset(doc.lexicon.words("company", "generic"))
-    for start, end in company_spans(doc):
-        name = compact(doc.text[start:end])
-        fulls.setdefault(name, name)
-        yield _mention(doc, start, end, EntityType.COMPANY, canonical=name)
+    spans = company_spans(doc)
+    for start, end in spans:
         alias = DECLARED_SHORT.match(doc.text, end)
         if alias is not None and alias["alias"] not in generic and alias["alias"][0] not in "该本这其":
-            declared.setdefault(alias["alias"], name)
+            declared.setdefault(alias["alias"], compact(doc.text[start:end]))
+    for start, end in spans:
+        name = compact(doc.text[start:end])
+        fulls.setdefault(name, name)
+        # a declared short form with a suffix of its own (以下简称“X集团”) is the full name wherever written
+        canonical = declared.get(name) or _group_of(doc, name, spans) or name
+        yield _mention(doc, start, end, EntityType.COMPANY, canonical=canonical)
     for alias, name in sorted(declared.items()):
         for match in re.finditer(re.escape(alias), doc.text):
             yield _mention(doc, match.start(), match.end(), EntityType.COMPANY, canonical=name)
@@ -551,6 +574,28 @@ def companies(doc: Doc) -> Iterator[Mention]:
             for match in re.finditer(re.escape(form), doc.text):
                 end = _word_end(doc, match.start(), match.end(), full)
                 yield _mention(doc, match.start(), end, EntityType.COMPANY, canonical=full)
+
+
+def _group_of(doc: Doc, name: str, spans: Sequence[tuple[int, int]]) -> str | None:
+    """``X集团`` written for the one full legal name whose core (after its place) starts with X: 华禹集团 for
+    河南华禹重工集团有限公司."""
+    if not name.endswith("集团") or len(name) < 4:
+        return None
+    core = name[:-2]
+    places = doc.lexicon.patterns["place"]
+    found = set()
+    for start, end in spans:
+        full = compact(doc.text[start:end])
+        if full == name or not LIMITED.search(full):
+            continue
+        place = places.match(full)
+        rest = full[place.end():] if place is not None else full
+        rest = rest[1:] if place is not None and rest[:1] in "省市县区" else rest
+        if rest.startswith(core) or full.startswith(core):
+            found.add(full)
+    groups = {full for full in found if "集团" in full}  # the group itself, not a subsidiary sharing its core
+    found = groups if len(found) > 1 and groups else found
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _word_end(doc: Doc, start: int, end: int, full: str) -> int:
