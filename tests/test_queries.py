@@ -352,8 +352,6 @@ EXAMPLE_CASES: dict[str, tuple[tuple[str, ...], Rows, Rows]] = {
 #: Queries whose rows the extraction does not produce yet (extraction is being built in parallel).
 NOT_YET: dict[str, str] = {
     "aliases": "锐驰动力 (split by an OCR line break) is not an alias of 湖南锐驰动力科技有限公司 yet",
-    "policies-and-issuers": "a zone issuing its own plan (西安高新区) is not extracted yet",
-    "pilot-zones-by-issuer": "江苏省科技厅 is not yet the issuer of the 江苏 pilot it announced",
 }
 
 

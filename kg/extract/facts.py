@@ -869,11 +869,17 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     ordered = sorted(mentions, key=lambda m: m.start)
     groups: dict[Mention, list[Mention]] = {}
     for policy in (m for m in ordered if m.cls is ET.POLICY):
+        if ("from", "title") in policy.attrs:  # 广东省科学技术厅关于公布…的通知 (the title): its issuer
+            for body in _title_issuer(policy, ordered):
+                for issued in (policy, *_listed_before(ordered, policy)):
+                    yield _relation(doc, RK.ISSUED_BY, (("policy", issued), ("body", body)), policy.start)
+            continue
         s_start, _ = doc.sentence_at(policy.start)
         before = [m for m in ordered if s_start <= m.start and m.end <= policy.start and m.cls in
                   (ET.GOVERNMENT_BODY, ET.COMPANY, ET.POLICY)]
         if before and before[-1] in groups and len(doc.text[before[-1].end:policy.start]) <= 80 and \
-                SAME_ISSUER.match(doc.text, before[-1].end):
+                (SAME_ISSUER.match(doc.text, before[-1].end) or
+                 SELECTED_FOR.search(doc.text, before[-1].end, policy.start)):
             # A、B联合印发《…》，同时公布…试点名单; X印发《…》，确定…为…试点: the same bodies
             groups[policy] = groups[before[-1]]
             for body in groups[policy]:
@@ -884,11 +890,18 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if put_on is not None:  # X将A列为P: X issues P, A takes part
             before = [m for m in before if m.end <= put_on.start()]
         if not before or before[-1].cls is not ET.GOVERNMENT_BODY:
+            zone = _zone_issuer(doc, ordered, s_start, policy)
+            if zone is not None:  # 西安高新区…发布《…》, X高新区管委会印发…
+                groups[policy] = [zone]
+                for issued in _with_programmes(doc, [policy]):
+                    yield _relation(doc, RK.ISSUED_BY, (("policy", issued), ("body", zone)), policy.start)
             continue
         last = before[-1]
         gap = doc.text[last.end:policy.start]
         if len(gap) > 40 or not (ISSUE.search(gap) or compact(gap) in ("“", "《", "的“", "的《")
-                                 or put_on is not None and put_on.start() == last.end):
+                                 or put_on is not None and put_on.start() == last.end
+                                 or put_on is not None
+                                 and WHEN.fullmatch(doc.text, last.end, put_on.start()) is not None):
             continue
         group = [last]
         for m in reversed(before[:-1]):
@@ -903,14 +916,75 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                 yield _relation(doc, RK.ISSUED_BY, (("policy", issued), ("body", body)), policy.start)
 
 
+def _title_issuer(notice: Mention, ordered: Sequence[Mention]) -> list[Mention]:
+    """The body a title names before its notice (广东省科学技术厅关于…), as written in the body (its
+    signature)."""
+    issuer = dict(notice.attrs).get("issuer")
+    found = [m for m in ordered if m.cls is ET.GOVERNMENT_BODY and issuer in (compact(m.text), m.canonical)]
+    return found[-1:]
+
+
+def _listed_before(ordered: Sequence[Mention], anchor: Mention) -> list[Mention]:
+    """The programme written right before a list's 名单 (现将X试点|名单予以公布)."""
+    return [m for m in ordered if m.cls is ET.POLICY and m.end == anchor.start and m is not anchor]
+
+
+# The items of a list printed below its announcement: 一、X, 1. X, （一）X, (1) X
+LIST_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)"
+                       r"|[（(][一二三四五六七八九十\d]+[）)])")
+
+
+def _items_below(doc: Doc, index: int) -> list[tuple[int, int]]:
+    """The sentences after ``index`` that are numbered items, up to the first that is not."""
+    out: list[tuple[int, int]] = []
+    for start, end in doc.sentences[index + 1:]:
+        if not LIST_ITEM.match(doc.text, start, end):
+            break
+        out.append((start, end))
+    return out
+
+
+# A zone (or its 管委会) issuing its own document: the verb right before the document, the zone the
+# clause's subject
+ZONE_ISSUES = re.compile(r"(?:正式|联合|同步|近日|日前|还|并|又|也|今年|当天|会上)?"
+                         r"(?:发布|印发|出台|制定|颁布|推出)了?[《“]?$")
+ZONE_SUBJECT_BEFORE = re.compile(r"(?:^|[，。；：\n]|会上|近日|日前|同时|此外|另外|今年|当天|\d日|[）)])\s*$")
+
+
+def _zone_issuer(doc: Doc, ordered: Sequence[Mention], s_start: int, policy: Mention) -> Mention | None:
+    """The zone that is the subject of the clause issuing a policy: ``西安高新区举办…大会，发布《…》``."""
+    if not ZONE_ISSUES.search(doc.text, s_start, policy.start):
+        return None
+    before = [m for m in ordered if s_start <= m.start and m.end <= policy.start and m.cls in ORGS]
+    if not before or before[-1].cls is not ET.ZONE or policy.start - before[-1].end > 40:
+        return None
+    zone = before[-1]
+    if not ZONE_SUBJECT_BEFORE.search(doc.text, s_start, zone.start):
+        return None  # 在X高新区发布…, 与X高新区…: not the subject
+    gap = re.sub(r"^(?:管委会|党工委|管理委员会|管理局)", "", doc.text[zone.end:policy.start])
+    # 举办…大会，发布《: the zone's next clause; not …办公室党支部制定《
+    last_clause = re.split(r"[，,]", gap)[-1]
+    return zone if not re.search(r"[。；]", gap) and ZONE_ISSUES.fullmatch(last_clause) else None
+
+
+# X印发《…》，A、B等8家园区入选P: the programme zones are selected for in the sentence of a document is the
+# document's issuers' too
+SELECTED_FOR = re.compile(r"(?:入选|入围|被列入|列入|纳入|获批|被列为|被认定为|被确定为)了?(?:为)?“?$")
 # ``X将A、B列为…示范基地``: the zones put on a designation by the body before 将
+# Words of time and manner between a body and its 将 (X去年将A列入…, X日前正式将A列为…)
+WHEN = re.compile(r"\s*(?:(?:去年|今年|前年|年初|年底|日前|近日|近期|此前|先后|已经|已|正式|还|也|又|再次"
+                  r"|曾|于)\s*"
+                  r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年)*[，,]?")
 PUT_ON = re.compile(r"[将把](?P<zones>[^，。；]{2,60}?)(?:列为|列入|认定为|确定为|评为|批准为|命名为)了?“?$")
 
 
 # The programme a list notice announces: 关于公布第二批X培育名单的通知 → 第二批X (the notice's programme)
 NOTICE_OF_LIST = re.compile(r"(?:关于)?(?:公布|印发|确定|认定|命名|公示|下达|同意|批准|发布)?(?:了)?"
                             r"(?P<name>[^《》]{4,60}?)(?:培育|创建|建设|认定|拟认定|推荐|入选|评选)?"
-                            r"(?:单位|园区|企业)?名单(?:的(?:通知|公告|决定|批复))?")
+                            r"(?P<kind>单位|园区|企业)?名单(?:的(?:通知|公告|决定|批复))?")
+# A designation that is a kind of park or company itself (省级高新技术产业园区, 专精特新中小企业) keeps
+# its 园区/企业
+KIND_KEPT = re.compile(r"(?:产业|科技|工业|农业|技术|中小|民营|骨干|龙头|特色)$")
 
 
 def programme_of(doc: Doc, notice: Mention) -> Mention | None:
@@ -920,6 +994,11 @@ def programme_of(doc: Doc, notice: Mention) -> Mention | None:
     if match is None or not notice.text.startswith("关于") and not notice.text.endswith("名单"):
         return None
     start, end = match.span("name")
+    if match["kind"] is not None and match.end("name") == match.start("kind") and \
+            KIND_KEPT.search(doc.text, start, end):
+        end = match.end("kind")
+    year = re.match(r"\d{4}\s*年度?", doc.text[start:end])
+    start += year.end() if year is not None else 0
     name = compact(doc.text[start:end])
     if len(name) < 4 or name == compact(notice.text):
         return None
@@ -935,6 +1014,10 @@ def _with_programmes(doc: Doc, policies: Sequence[Mention]) -> list[Mention]:
         if programme is not None:
             out.append(programme)
     return out
+
+
+# A list announced for the items printed below it: 现将X名单予以公布, X名单如下
+LIST_ANNOUNCED = re.compile(r"名单(?=予以公布|公布如下|如下|予以公示)")
 
 
 # A selection stated with no programme after it (…榜上有名。, …以X产业入选，): the one just announced
@@ -984,3 +1067,12 @@ def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for zone in _unique(zones):
             for policy in _with_programmes(doc, policies):
                 yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", policy)), zone.start)
+        announced = LIST_ANNOUNCED.search(doc.text, s_start, s_end)
+        if announced is not None:  # 现将X名单予以公布。一、A高新区…二、B高新区…: the zones of the items below
+            listed = [p for p in _unique(_in(ordered, s_start, s_end, ET.POLICY))
+                      if p.end == announced.start() or p.start == announced.start()]
+            for item in _items_below(doc, index):
+                for zone in _in(ordered, *item, ET.ZONE)[:1]:
+                    for policy in _with_programmes(doc, listed):
+                        yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", policy)),
+                                        zone.start)

@@ -49,15 +49,20 @@ TIME_WORD = re.compile(r"(?:去年|今年|前年|明年|全年|当年|上半年|
 TRIGGER_TAIL = re.compile(r"发展|壮大|建设|形成|一批")
 # A zone's named cluster: 合肥高新区量子信息产业集群
 CLUSTER_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)产业集群")
-NOT_CLUSTER_START = re.compile(r"^(?:将|要|已|正|把|在|以|对|为|的|是|和|与|及|也|还|共|新|再)")
+# A cluster's kind written between its industry and 产业集群 (健康医药|创新型|产业集群): not the industry
+CLUSTER_KIND = re.compile(r"(?:创新型|特色|先进|优势|战略性新兴|新兴|现代化?|世界级|国家级|省级)+$")
+NOT_CLUSTER_START = re.compile(r"^(?:将|要|已|正|把|在|以|对|为|的|是|和|与|及|也|还|共|再"
+                               r"|新(?=增|建|添|上|开|引|打造|培育|形成|布局))")  # not 新能源, 新材料
 LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|以及|把|将|了|有)")
 ZH = "\u4e00-\u9fff"
 YEARS_AFTER = re.compile(r"[（(](?:\d{4}\s*[—–\-－~～至到]+\s*\d{4}年?|\d{4}年?(?:修订|版)?)[）)]$")
 LEADING_YEAR = re.compile(r"\d{4}年度?")
 # 列为/认定为/确定为/评为/批准为/命名为 + a designation ending its clause (…示范基地, …试点)
-DESIGNATED_AS = re.compile(r"(?:列为|列入|认定为|确定为|评为|批准为|命名为|授予)了?“?"
+DESIGNATED_AS = re.compile(r"(?:列为|列入|认定为|确定为|评为|批准为|命名为|授予|入选|入围)了?“?"
                            r"(?P<name>[^，。；：、“”《》\s]{4,30}?)”?(?=[，。；！,;]|$|称号|荣誉|行列)",
                            re.MULTILINE)
+# A ranking, not a programme: 入选全国十佳营商环境园区, 百强园区, 最具活力园区
+RANKING = re.compile(r"[十百千\d]+[佳强优]|最佳|最具|最美|排行|榜单|前[十百\d]+")
 GENERIC_DESIGNATIONS = ("重点", "全国重点", "一批", "首批重点", "其", "该", "本")
 # Verbs right after a name that a name never swallows (X说, X表示, X指出).
 SPEECH_VERBS = ("说", "表示", "指出", "介绍", "强调", "认为", "透露", "坦言", "告诉", "谈到", "提出", "宣布",
@@ -960,7 +965,9 @@ def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int,
         cluster = CLUSTER_AFTER.match(text, end)
         if cluster is None or NOT_CLUSTER_START.match(cluster.group(1)):
             continue
-        item = _clean_item(doc, cluster.start(1), cluster.end(1))
+        kind = CLUSTER_KIND.search(cluster.group(1))
+        item_end = cluster.start(1) + kind.start() if kind is not None else cluster.end(1)
+        item = _clean_item(doc, cluster.start(1), item_end)
         if item is None:
             continue
         name = compact(text[item[0]:item[1]])
@@ -1012,6 +1019,21 @@ def industries(doc: Doc) -> Iterator[Mention]:
 
 # -------------------------------------------------------------------------------------- policies
 
+# Verbs and adverbs that never start a policy's name (现将X名单予以公布, 统筹用好X专项资金, 通过X专项资金)
+POLICY_VERBS = ("现将", "现予", "特将", "通过", "统筹用好", "统筹使用", "统筹", "用好", "用足", "利用",
+                "运用", "设立", "安排", "争取", "拨付", "给予", "获得")
+LEADING_VERB = re.compile("|".join(sorted(POLICY_VERBS, key=len, reverse=True)))
+# A clause, not a name: an amount or a per-unit grant (每年给予每个平台1亿元专项资金)
+FRAGMENT = re.compile(r"[\d.一二三四五六七八九十百千]+(?:万|亿)?元|每年|每个|每家|给予")
+
+
+def _past_verbs(text: str, start: int, end: int) -> int:
+    """A name's start moved past verbs written before it (left_edge may keep them when jieba joins them)."""
+    while (verb := LEADING_VERB.match(text, start, end)) is not None and end - verb.end() >= 4:
+        start = verb.end()
+    return start
+
+
 def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.text
     doc_suffixes = tuple(doc.lexicon.words("policy", "doc_suffixes"))
@@ -1029,16 +1051,19 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     stops = frozenset(("为", "入选", "列入", "纳入", "确定", "认定", "获批", "成为", "开展", "推进",
                        "获得", "了", "的", "是", "等", "和", "与", "及", "被", "此次", "本次", "该", "家",
                        "个", "在", "将", "共", "获", "申报", "参加", "公布", "印发", "发布", "下达", "组织",
-                       "启动"))
+                       "启动", *POLICY_VERBS))
     for match in re.finditer(r"试点(?=名单|单位|[，。；、”）\n]|$)|专项资金", text):
-        start = left_edge(doc, match.start(), stops=stops, max_len=30)
+        start = _past_verbs(text, left_edge(doc, match.start(), stops=stops, max_len=30), match.start())
+        year = LEADING_YEAR.match(text, start, match.start())  # 2022年X试点 is the programme X试点
+        start = year.end() if year is not None and match.start() - year.end() >= 6 else start
         name = compact(text[start:match.end()])
-        if len(name) >= 8 and not NUMERAL_START.match(name) and not name.startswith(("此次", "本次", "该")):
+        if len(name) >= 8 and not NUMERAL_START.match(name) and not name.startswith(("此次", "本次", "该")) \
+                and not FRAGMENT.search(name):
             yield start, match.end()
     # 公布2022年度湖北省创新型产业集群名单, 公布…示范基地名单: the designation a list names
     designations = tuple(doc.lexicon.words("policy", "list_suffixes"))
     for match in re.finditer(r"(?<!试点)名单", text):
-        start = left_edge(doc, match.start(), stops=stops, max_len=30)
+        start = _past_verbs(text, left_edge(doc, match.start(), stops=stops, max_len=30), match.start())
         year = LEADING_YEAR.match(text, start, match.start())
         start = year.end() if year is not None else start
         name = compact(text[start:match.start()])
@@ -1047,10 +1072,13 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
             yield start, match.start()
     # 将A列为自治区大数据产业发展示范基地, 被认定为省级双创示范基地: the designation itself is a programme
     for match in DESIGNATED_AS.finditer(text):
-        name = compact(match["name"])
+        start, end = match.span("name")
+        year = LEADING_YEAR.match(text, start, end)  # 入选2017年省级高新技术产业园区: the designation
+        start = year.end() if year is not None else start
+        name = compact(text[start:end])
         if len(name) >= 6 and name.endswith((*designations, "试点")) and not NUMERAL_START.match(name) and \
-                not name.startswith(GENERIC_DESIGNATIONS):
-            yield match.span("name")
+                not name.startswith(GENERIC_DESIGNATIONS) and not RANKING.search(name):
+            yield start, end
 
 
 @mention_extractor("policies")
@@ -1064,6 +1092,40 @@ def policies(doc: Doc) -> Iterator[Mention]:
                      if name in other and other != name and not other.startswith("关于")]
         canonical = max(container, key=len) if container else name
         yield _mention(doc, span[0], span[1], EntityType.POLICY, canonical=canonical)
+    titled = title_notice(doc)
+    if titled is not None:
+        yield titled
+
+
+# A notice named by the title line: 广东省科学技术厅关于公布2022年…名单的通知 (its issuer first, when written)
+TITLE_NOTICE = re.compile(r"《?(?P<issuer>[^，。；、《》“”\s]{2,30}?)?"
+                          r"(?P<notice>关于[^，。；《》“”]{2,60}?的(?:通知|公告|决定|批复))》?")
+# Where the body announces the list the notice publishes: 现将X名单予以公布, X名单如下
+LIST_ANNOUNCED = re.compile(r"名单(?=予以公布|公布如下|如下|印发给你们|予以公示|[（(]见附件)")
+
+
+def title_notice(doc: Doc) -> Mention | None:
+    """The notice an article's title names when its body only announces the list it publishes.
+
+    The mention stands at the body's 名单 (``现将X名单予以公布``), its name from the title (the text form
+    is not a label: ``form=elided``), with the issuer written before 关于 kept as ``issuer``.
+    """
+    match = TITLE_NOTICE.fullmatch(compact(doc.article.title))
+    if match is None or match["notice"] in compact(doc.text) or "名单" not in match["notice"]:
+        return None
+    listed = re.search(r"关于(?:公布|印发|确定|认定|命名|公示|下达|发布)?(?P<name>.{4,60}?)名单",
+                       match["notice"])
+    anchor = None
+    if listed is not None:
+        core = re.sub(r"^\d{4}年度?", "", listed["name"])
+        anchor = next((m for m in re.finditer(r"名单", doc.text) if doc.text.endswith(core, 0, m.start())),
+                      None)
+    anchor = anchor or LIST_ANNOUNCED.search(doc.text)
+    if anchor is None:
+        return None
+    issuer = (("issuer", match["issuer"]),) if match["issuer"] else ()
+    return _mention(doc, anchor.start(), anchor.end(), EntityType.POLICY, canonical=match["notice"],
+                    attrs=(("form", "elided"), ("from", "title"), *issuer))
 
 
 # -------------------------------------------------------------------------------------- projects
