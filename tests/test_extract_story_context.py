@@ -86,3 +86,27 @@ def test_a_group_short_form_joins_the_one_group_whose_core_it_opens(extractor: E
     found, subs = _companies(extractor, text)
     assert ("华禹集团", "河南华禹重工集团有限公司") in found
     assert subs == [("许昌华禹智能装备有限公司", "河南华禹重工集团有限公司")]
+
+
+def _project_facts(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
+    _, relations = extractor(Article(id="a", source="t", text=text))
+    out = []
+    for r in relations:
+        args = dict(r.args)
+        if r.kind is RelationKind.INVESTOR:
+            out.append(("investor", args["project"].text, args["company"].canonical or ""))
+        elif r.kind is RelationKind.AMOUNT:
+            out.append(("amount", args["project"].text, r.value or ""))
+    return sorted(out)
+
+
+def test_an_amount_before_in_zone_building_is_the_projects(extractor: Extractor) -> None:
+    text = "会上，岳阳经开区与湖南湘江食品有限公司签约，该公司计划投资2.6亿元在园区建设冷链物流中心项目。"
+    assert ("amount", "冷链物流中心项目", "260000000") in _project_facts(extractor, text)
+
+
+def test_a_project_the_named_company_built_in_the_zone_is_its_own(extractor: Extractor) -> None:
+    text = ("4月2日，市领导一行走访江苏恒力纺织科技有限公司。在恒力纺织，韩冬梅察看了该公司在高新区投资建设的"
+            "年产5万吨功能性纤维项目进展。")
+    found = _project_facts(extractor, text)
+    assert ("investor", "年产5万吨功能性纤维项目", "江苏恒力纺织科技有限公司") in found

@@ -626,6 +626,11 @@ def _tally_zone(doc: Doc, ordered: Sequence[Mention], s_start: int) -> Mention |
     return max(zones, key=lambda m: (m.end, -m.start)) if zones else None
 
 
+# …了解了该公司在高新区投资建设的P项目: the company just named built it (an explicit 该/这家 reference)
+REFERENCE_BUILT = re.compile(r"(?:该|这家)(?:公司|企业|集团)(?:在[^，。；、]{1,12}?)?(?:投资)?"
+                             r"(?:建设|新建|兴建|扩建|投建)的$")
+
+
 def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_start: int) -> Mention | None:
     """The company a project's clause leaves unsaid: ``A与B签约P项目``, ``A与B签订协议，将在Z建设P``,
     ``A与B签署协议，双方将共建P``, ``在A，公司新建的P项目``."""
@@ -635,7 +640,8 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
     companies = _unique([m for m in before if m.cls is ET.COMPANY and id(m) not in parents])
     clause = max(s_start, max(text.rfind(c, s_start, project.start) for c in "，,；") + 1)
     if re.search(r"(?:该|本)?(?:公司|企业|集团)(?:新建|投资|建设|计划|规划|拟建)?[^，。；]{0,4}的?$",
-                 text[clause:project.start]) or (  # 公司新建的P项目: the company just named
+                 text[clause:project.start]) or REFERENCE_BUILT.search(text, clause, project.start) or (
+            # 公司新建的P项目: the company just named
             REFERENCE_SUBJECT.match(text, clause, project.start) and not _in(ordered, clause, project.start,
                                                                             ET.COMPANY)):
         named = [m for m in ordered if m.cls is ET.COMPANY and clause - 200 <= m.start and m.end <= clause]
@@ -700,7 +706,7 @@ def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit:
     clause = max(doc.text.rfind(c, 0, project.start) for c in "，。；：") + 1
     for match in amounts.AMOUNT.finditer(doc.text, clause, project.start):
         if INVEST.search(doc.text[max(clause, match.start() - 8):match.start()]) and re.fullmatch(
-                r"\s*(?:用于|来)?(?:建设|新建|打造|兴建|实施|投建)?的?",
+                r"\s*(?:用于|来)?(?:在[^，。；、]{1,12}?)?(?:建设|新建|打造|兴建|实施|投建)?的?",
                 doc.text[match.end():project.start]):
             return amounts.yuan_of(match)
     if clause > 1 and doc.text[clause - 1] == "，" and \
