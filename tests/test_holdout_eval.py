@@ -1,9 +1,10 @@
-"""The holdout set in ``eval/holdout``: its gold files are consistent, and the build stays above its floors.
+"""The team's evaluation sets in ``eval/holdout*``: consistent gold files, and builds held to floors.
 
-The articles there are written for the team (never taken from the dev page) and annotated by
-``../shared/eval/GUIDELINES.md``; ``../shared/eval/score.py`` scores a build against them. The floors
-below sit a little under the score measured when they were set: raise them when the extraction
-improves, never lower them.
+Each set holds articles the team wrote itself (never taken from the dev page), annotated by
+``../shared/eval/GUIDELINES.md``; ``../shared/eval/score.py`` scores a build against them. Each set
+was written blind — before the extraction was tuned on it — from places the earlier sets do not
+use; its README says what it holds. The floors sit a little under the score measured when they were
+set: raise them when the extraction improves, never lower them.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import importlib.util
 import json
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -21,24 +23,48 @@ import pytest
 from kg.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-HOLDOUT = ROOT / "eval" / "holdout"
+EVAL = ROOT / "eval"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 INPUT_SUFFIXES = (".txt", ".jsonl", ".html")
 QUOTES = "“”‘’\"'「」『』《》〈〉【】"
-
-#: Measured when the set was written: overall F1 0.795, segmentation P/R 1.0, titles 1.0, bylines 0.867;
-#: after the error analysis's fixes (rules written on other sentences): overall F1 1.0, bylines 1.0.
-MIN_OVERALL_F1 = 0.98
-MIN_BYLINE_ACCURACY = 0.93
-ENTITY_FIELDS = {"zone", "industry", "project", "company", "policy", "body", "person", "child", "parent"}
-
-
-def _gold_files() -> list[Path]:
-    return sorted(HOLDOUT.glob("*.gold.json"))
+ENTITY_FIELDS = ("zone", "industry", "project", "company", "policy", "body", "person", "child", "parent",
+                 "org", "signatories")
+FACT_KINDS = {"post", "industry", "investor", "project_zone", "amount", "agreement", "issued_by",
+              "participates", "located_in", "suborg", "part_of"}
+ENTITY_CLASSES = {"Zone", "Company", "GovernmentBody", "Organization", "Person", "Industry", "Policy",
+                  "Project", "Event"}
 
 
-def _inputs() -> list[Path]:
-    return sorted(p for p in HOLDOUT.iterdir() if p.suffix in INPUT_SUFFIXES)
+@dataclass(frozen=True)
+class Floors:
+    overall_f1: float
+    bylines: float
+    segmentation_recall: float = 1.0
+    titles: float = 1.0
+
+
+#: Overall F1 measured blind, when each set was written → after the rules its error analysis led to
+#: (written on other sentences): holdout 0.795 → 1.0; holdout2 0.893 → 1.0; holdout3 0.832 → 0.987;
+#: holdout4 0.860 → 0.992. Bylines blind: 0.867, 0.857, 0.857, 0.938; now 1.0 on all four.
+FLOORS = {
+    "holdout": Floors(overall_f1=0.98, bylines=0.93),
+    "holdout2": Floors(overall_f1=0.97, bylines=0.92),
+    "holdout3": Floors(overall_f1=0.97, bylines=0.85),
+    "holdout4": Floors(overall_f1=0.97, bylines=0.93),
+}
+SETS = sorted(FLOORS)
+
+
+def _gold_files(name: str) -> list[Path]:
+    return sorted((EVAL / name).glob("*.gold.json"))
+
+
+def _inputs(name: str) -> list[Path]:
+    return sorted(p for p in (EVAL / name).iterdir() if p.suffix in INPUT_SUFFIXES)
+
+
+def _load(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def _flat(text: str) -> str:
@@ -46,8 +72,8 @@ def _flat(text: str) -> str:
     return re.sub(f"[\\s{QUOTES}]", "", unicodedata.normalize("NFKC", text)).lower()
 
 
-def _plain_text(path: Path) -> str:
-    """Everything a reader sees in an input: JSON lines' titles and texts, a web page without its tags."""
+def _visible_text(path: Path) -> str:
+    """The words a reader sees: JSON lines' titles and texts, a web page without its tags."""
     raw = path.read_text(encoding="utf-8")
     if path.suffix == ".jsonl":
         rows = [json.loads(line) for line in raw.splitlines() if line.strip()]
@@ -57,94 +83,95 @@ def _plain_text(path: Path) -> str:
     return raw
 
 
-def _load(path: Path) -> dict[str, Any]:
-    return json.loads(path.read_text(encoding="utf-8"))
+def _entity_ids(fact: dict[str, Any]) -> set[str]:
+    ids: set[str] = set()
+    for field in ENTITY_FIELDS:
+        value = fact.get(field)
+        if value is not None:
+            ids |= set(value if isinstance(value, list) else [value])
+    for group in fact.get("parties", []):
+        ids |= set(group)
+    return ids
+
+
+GOLD_FILES = [pytest.param(gold, id=f"{name}/{gold.name}") for name in SETS for gold in _gold_files(name)]
 
 
 # ---------------------------------------------------------------- the gold files themselves
 
 
-def test_every_input_has_a_gold_file_and_every_gold_file_its_input() -> None:
-    inputs = {p.name for p in _inputs()}
-    documents = {doc for gold in _gold_files() for doc in _load(gold)["documents"]}
-    assert len(inputs) >= 8
-    assert documents == inputs
+@pytest.mark.parametrize("name", SETS)
+def test_every_input_has_one_gold_file_and_the_set_is_varied(name: str) -> None:
+    golds = [_load(p) for p in _gold_files(name)]
+    documents = sorted(doc for gold in golds for doc in gold["documents"])
+    assert documents == sorted(p.name for p in _inputs(name))
+    assert {p.suffix for p in _inputs(name)} == set(INPUT_SUFFIXES)
+    assert sum(len(g["articles"]) for g in golds) >= 12
+    assert {f["kind"] for g in golds for f in g["facts"] if not f.get("optional")} == FACT_KINDS
 
 
-@pytest.mark.parametrize("gold", _gold_files(), ids=lambda p: p.name)
+@pytest.mark.parametrize("gold", GOLD_FILES)
 def test_facts_name_only_annotated_entities(gold: Path) -> None:
     data = _load(gold)
-    known = set(data["entities"])
+    assert {e["class"] for e in data["entities"].values()} <= ENTITY_CLASSES
     for fact in data["facts"]:
-        for field, value in fact.items():
-            if field in ENTITY_FIELDS or field in ("org", "signatories"):
-                values = value if isinstance(value, list) else [value]
-                assert set(values) <= known, (field, fact)
-            elif field == "parties":
-                assert all(set(group) <= known for group in value), fact
+        assert fact["kind"] in FACT_KINDS, fact
+        assert _entity_ids(fact) <= set(data["entities"]), fact
 
 
-@pytest.mark.parametrize("gold", _gold_files(), ids=lambda p: p.name)
-def test_articles_and_required_entities_are_in_the_text(gold: Path) -> None:
+@pytest.mark.parametrize("gold", GOLD_FILES)
+def test_gold_articles_and_required_names_occur_in_the_input(gold: Path) -> None:
     data = _load(gold)
-    raw = "".join(_plain_text(HOLDOUT / doc) for doc in data["documents"])
-    text = _flat(raw)
+    text = _flat("".join(_visible_text(gold.parent / doc) for doc in data["documents"]))
     for article in data["articles"]:
         assert _flat(article["starts"]) in text, article["id"]
         assert _flat(article["ends"]) in text, article["id"]
         assert any(_flat(title) in text for title in article["title"]), article["id"]
-        assert all(name in raw for name in article["creators"]), article["id"]
+        assert all(_flat(name) in text for name in article["creators"]), article["id"]
     for eid, entity in data["entities"].items():
         if not entity["optional"]:
             assert _flat(entity["names"][0]) in text, (eid, entity["names"][0])
 
 
-def test_the_set_is_varied() -> None:
-    """Enough articles, of every input kind, to say something about generalisation."""
-    articles = [a for gold in _gold_files() for a in _load(gold)["articles"]]
-    assert len(articles) >= 12
-    assert {p.suffix for p in _inputs()} == set(INPUT_SUFFIXES)
-    kinds = {f["kind"] for gold in _gold_files() for f in _load(gold)["facts"]}
-    assert kinds >= {"post", "industry", "investor", "project_zone", "amount", "agreement", "issued_by",
-                     "participates", "located_in", "suborg", "part_of"}
-
-
-# ---------------------------------------------------------------- the build against them
+# ---------------------------------------------------------------- the build, scored
 
 
 def _scorer() -> ModuleType:
     if not SCORER.exists():
         pytest.skip("../shared/eval/score.py is not here")
-    spec = importlib.util.spec_from_file_location("holdout_score", SCORER)
+    spec = importlib.util.spec_from_file_location("shared_eval_score", SCORER)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-@pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+@pytest.fixture(scope="module", params=SETS)
+def scored(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[Floors, dict]:
+    name = request.param
     scorer = _scorer()
-    out = tmp_path_factory.mktemp("holdout")
+    out = tmp_path_factory.mktemp(name)
     graph = out / "graph"
-    code = main(["build", *map(str, _inputs()), "--out", str(graph), "--no-progress", "--no-validate"])
-    assert code == 0
+    inputs = [str(p) for p in _inputs(name)]
+    assert main(["build", *inputs, "--out", str(graph), "--no-progress", "--no-validate"]) == 0
     target = out / "report.json"
-    golds = [str(p) for p in _gold_files()]
-    assert scorer.main([str(graph / "graph.ttl"), *golds, "--json", str(target)]) == 0
-    return _load(target)
+    assert scorer.main([str(graph / "graph.ttl"), *map(str, _gold_files(name)), "--json", str(target)]) == 0
+    return FLOORS[name], _load(target)
 
 
-def test_overall_f1_stays_above_the_floor(report: dict[str, Any]) -> None:
-    assert report["overall_micro"]["f1"] >= MIN_OVERALL_F1, json.dumps(report["overall_micro"])
+def test_overall_f1_stays_at_or_above_the_floor(scored: tuple[Floors, dict]) -> None:
+    floors, report = scored
+    assert report["overall_micro"]["f1"] >= floors.overall_f1, json.dumps(report["overall_micro"])
 
 
-def test_every_article_is_found_whole(report: dict[str, Any]) -> None:
+def test_every_article_is_found_whole_and_titled(scored: tuple[Floors, dict]) -> None:
+    floors, report = scored
     articles = report["articles"]
-    assert articles["recall"] == 1.0, articles["missed"]
+    assert articles["recall"] >= floors.segmentation_recall, articles["missed"]
     assert articles["precision"] == 1.0
-    assert articles["title_accuracy"] == 1.0
+    assert articles["title_accuracy"] >= floors.titles
 
 
-def test_bylines_stay_above_the_floor(report: dict[str, Any]) -> None:
-    assert report["articles"]["byline_accuracy"] >= MIN_BYLINE_ACCURACY
+def test_bylines_stay_at_or_above_the_floor(scored: tuple[Floors, dict]) -> None:
+    floors, report = scored
+    assert report["articles"]["byline_accuracy"] >= floors.bylines
