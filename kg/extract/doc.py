@@ -9,6 +9,7 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
+from math import log
 from pathlib import Path
 
 import jieba
@@ -52,9 +53,65 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+class Tokenizer(jieba.Tokenizer):
+    """jieba's tokenizer with its two inner loops (``get_DAG``, ``calc``) tightened: the same segments.
+
+    The word scores ``log(freq or 1) - log(total)`` are computed once per word (the same floats jieba
+    computes on every call) and forgotten when a word is added or the dictionary changes.
+    """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._scores: dict[str, float] = {}
+        self._scores_total: float | None = None
+
+    def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
+        self._scores.clear()
+        super().add_word(word, freq, tag)
+
+    def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802  (jieba's name)
+        self.check_initialized()
+        freq = self.FREQ
+        dag = {}
+        n = len(sentence)
+        for k in range(n):
+            ends = []
+            i = k
+            frag = sentence[k]
+            while i < n and frag in freq:
+                if freq[frag]:
+                    ends.append(i)
+                i += 1
+                frag = sentence[k:i + 1]
+            dag[k] = ends or [k]
+        return dag
+
+    def calc(self, sentence: str, DAG: dict[int, list[int]],  # noqa: N803  (jieba's name)
+             route: dict[int, tuple[float, int]]) -> None:
+        n = len(sentence)
+        route[n] = (0, 0)
+        logtotal = log(self.total)
+        scores = self._scores
+        if self._scores_total != self.total or len(scores) > 1_000_000:
+            scores.clear()
+            self._scores_total = self.total
+        freq = self.FREQ
+        for idx in range(n - 1, -1, -1):
+            best = None
+            for x in DAG[idx]:
+                word = sentence[idx:x + 1]
+                score = scores.get(word)
+                if score is None:
+                    score = scores[word] = log(freq.get(word) or 1) - logtotal
+                candidate = (score + route[x + 1][0], x)
+                if best is None or candidate > best:  # the first best, as max() picks
+                    best = candidate
+            route[idx] = best
+
+
 def make_tokenizer(lexicon: Lexicon, *, cache_dir: Path | None = None) -> jieba.Tokenizer:
     """An own jieba tokenizer (never the module globals) that knows zone suffixes, titles and industries."""
-    tokenizer = jieba.Tokenizer()
+    tokenizer = Tokenizer()
     folder = cache_dir or Path(tempfile.gettempdir()) / "kg-jieba"
     os.makedirs(folder, exist_ok=True)
     tokenizer.tmp_dir = str(folder)
