@@ -16,6 +16,8 @@ import statistics
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress, count, repeat
+from operator import ne, sub
 
 from kg.model import Span
 
@@ -23,6 +25,8 @@ TERMINAL = "。！？!?…"
 CLOSERS = "”’」』）)》"
 _TERMINAL_RE = re.compile(f"[{TERMINAL}][{re.escape(CLOSERS)}]*$")
 _SPACE = re.compile(r"[ \t\u00a0\u3000]+")
+_WHITESPACE = re.compile(r"\s+")  # str.isspace()
+CJK_CHARS = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+")  # is_cjk
 
 
 @dataclass(frozen=True)
@@ -62,13 +66,13 @@ def from_offsets(text: str, offsets: Sequence[int]) -> Piece:
     """A ``Piece`` for ``text`` whose i-th character comes from source offset ``offsets[i]``."""
     if len(text) != len(offsets):
         raise ValueError("one offset per character is needed")
-    spans: list[Span] = []
-    start = 0
-    for i in range(1, len(text) + 1):
-        if i == len(text) or offsets[i] != offsets[i - 1] + 1:
-            spans.append(Span(start=start, source_start=offsets[start], length=i - start))
-            start = i
-    return Piece(text=text, spans=tuple(spans))
+    if not text:
+        return Piece(text=text)
+    # where the map jumps (offsets[i] != offsets[i - 1] + 1), found in C rather than per character
+    cuts = compress(count(1), map(ne, map(sub, offsets[1:], offsets), repeat(1)))
+    bounds = [0, *cuts, len(text)]
+    return Piece(text=text, spans=tuple(Span(start=a, source_start=offsets[a], length=b - a)
+                                        for a, b in zip(bounds, bounds[1:])))
 
 
 def display_width(text: str) -> int:
@@ -81,8 +85,14 @@ def is_cjk(ch: str) -> bool:
 
 
 def cjk_ratio(text: str) -> float:
-    letters = [ch for ch in text if not ch.isspace()]
-    return sum(map(is_cjk, letters)) / len(letters) if letters else 0.0
+    """The share of CJK characters (``is_cjk``) among the non-space ones (counted in C, by regex)."""
+    letters = len(text) - count_matches(_WHITESPACE, text)
+    return count_matches(CJK_CHARS, text) / letters if letters else 0.0
+
+
+def count_matches(pattern: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` a one-character-class ``pattern`` (with ``+``) matches."""
+    return len(text) - len(pattern.sub("", text))
 
 
 def ends_sentence(text: str) -> bool:
@@ -132,21 +142,19 @@ def normalise_spaces(text: str, offsets: Sequence[int]) -> tuple[str, list[int]]
     """Collapse whitespace runs to one space; drop them between CJK and digits or next to CJK punctuation."""
     chars: list[str] = []
     offs: list[int] = []
-    i = 0
-    while i < len(text):
-        match = _SPACE.match(text, i)
-        if match is None:
-            chars.append(text[i])
-            offs.append(offsets[i])
-            i += 1
-            continue
-        j = match.end()
-        before = chars[-1] if chars else ""
+    pos = 0
+    for match in _SPACE.finditer(text):  # runs are maximal: the character before one is never a space
+        i, j = match.span()
+        chars.append(text[pos:i])
+        offs += offsets[pos:i]
+        before = text[i - 1] if i > 0 else ""
         after = text[j] if j < len(text) else ""
         if before and after and not _drop_space(before, after):
             chars.append(" ")
             offs.append(offsets[i])
-        i = j
+        pos = j
+    chars.append(text[pos:])
+    offs += offsets[pos:]
     return "".join(chars), offs
 
 

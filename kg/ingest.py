@@ -13,10 +13,11 @@ import io
 import json
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePath
 
-from kg.clean import cjk_ratio, is_hard_wrapped, source_lines
+from kg.clean import CJK_CHARS, cjk_ratio, count_matches, is_hard_wrapped, source_lines
 from kg.model import DocKind, Document, InputError
 
 LOGGER = logging.getLogger(__name__)
@@ -32,6 +33,8 @@ _BOMS = (
 # Encodings a Chinese news file may plausibly be in; charset-normalizer chooses among these only.
 CANDIDATES = ("gb18030", "big5", "utf_16", "utf_8")
 _GB = {"gb18030", "gbk", "gb2312", "cp936", "hz"}
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]+")  # below 32, not \t \n \v \f \r
+_ASCII_OR_SPACE = re.compile(r"[\x00-\x7f\s]+")
 
 
 class BadInputError(ValueError):
@@ -129,7 +132,7 @@ def _has_cjk(text: str) -> bool:
 
 
 def _looks_binary(text: str) -> bool:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = count_matches(_CONTROLS, text)
     return "\x00" in text or controls > max(2, len(text) // 100)
 
 
@@ -191,8 +194,8 @@ def _detect(raw: bytes) -> tuple[str, str]:
 
 def _foreign_ratio(text: str) -> float:
     """The share of CJK characters among the non-ASCII ones (mojibake has few)."""
-    wide = [ch for ch in text if not ch.isascii() and not ch.isspace()]
-    return cjk_ratio("".join(wide)) if wide else 0.0
+    wide = len(_ASCII_OR_SPACE.sub("", text))
+    return count_matches(CJK_CHARS, text) / wide if wide else 0.0
 
 
 def _text_kind(text: str) -> DocKind:
