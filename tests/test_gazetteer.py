@@ -92,7 +92,9 @@ def test_counts_are_plausible(gaz: Gazetteer) -> None:
     levels = Counter(area.level for area in gaz.areas)
     assert levels["province"] == 34
     assert 333 <= levels["city"] <= 360  # 333 prefecture-level + province-administered cities
-    assert levels["county"] >= 200
+    assert levels["county"] >= 900
+    county_cities = [area for area in gaz.areas if area.level == "county" and area.name.endswith("市")]
+    assert 360 <= len(county_cities) <= 400  # every county-level city not administered by a province
     kinds = Counter(zone.kind for zone in gaz.zones)
     assert 150 <= kinds["hightech"] <= 180
     assert 180 <= kinds["etdz"] <= 235
@@ -131,6 +133,42 @@ def test_counts_are_plausible(gaz: Gazetteer) -> None:
 def test_area_lookup(gaz: Gazetteer, query: str, name: str, level: str) -> None:
     area = gaz.area(query)
     assert area is not None and (area.name, area.level) == (name, level)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "city", "province"),
+    [
+        ("江山", "江山市", "衢州市", "浙江省"),
+        ("龙游", "龙游县", "衢州市", "浙江省"),
+        ("义乌", "义乌市", "金华市", "浙江省"),
+        ("龙港", "龙港市", "温州市", "浙江省"),
+        ("公主岭", "公主岭市", "长春市", "吉林省"),
+        ("珲春", "珲春市", "延边朝鲜族自治州", "吉林省"),
+        ("绥芬河", "绥芬河市", "牡丹江市", "黑龙江省"),
+        ("辉县", "辉县市", "新乡市", "河南省"),
+        ("霍尔果斯", "霍尔果斯市", "伊犁哈萨克自治州", "新疆维吾尔自治区"),
+        ("盱眙", "盱眙县", "淮安市", "江苏省"),
+        ("邹平", "邹平市", "滨州市", "山东省"),
+        ("曹县", "曹县", "菏泽市", "山东省"),
+    ],
+)
+def test_county_level_places(gaz: Gazetteer, query: str, name: str, city: str, province: str) -> None:
+    area = gaz.area(query)
+    assert area is not None and (area.name, area.level) == (name, "county")
+    assert gaz.city_of(query).name == city
+    assert gaz.province_of(query).name == province
+
+
+def test_county_short_forms_are_safe(gaz: Gazetteer) -> None:
+    """No short form that is a common word, one character, or a city's or province's short form."""
+    for word in ("樟树", "灯塔", "合作", "平原", "惠民", "天台", "阳春", "津市", "丰", "曹"):
+        assert not any(area.short == word for area in gaz.areas), word
+    assert gaz.area("喀什").name == "喀什地区"  # the prefecture, not 喀什市
+    assert gaz.area("喀什市").parent == "喀什地区"
+    higher = {area.short for area in gaz.areas if area.level != "county"}
+    clashes = [area.name for area in gaz.areas
+               if area.level == "county" and area.short != area.name and area.short in higher]
+    assert clashes == []
 
 
 def test_ambiguous_and_unknown_areas(gaz: Gazetteer) -> None:
