@@ -18,6 +18,7 @@ Prints one line per measurement and the ratio (bare jieba time ÷ kg build time;
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import re
 import subprocess
@@ -100,7 +101,16 @@ def timed(command: list[str]) -> float:
 
 
 def stages(corpus: Path) -> None:
-    """Time the stages of a build in this process, the way ``kg build`` runs them."""
+    """Time the stages of a build in this process, the way ``kg build`` runs them (its GC thresholds too)."""
+    previous = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 1000)  # as kg.commands.build._rare_collections
+    try:
+        _stages(corpus)
+    finally:
+        gc.set_threshold(*previous)
+
+
+def _stages(corpus: Path) -> None:
     from kg import export, html, pipeline, validate
     from kg import graph as rdf
 
