@@ -52,9 +52,10 @@ def test_fixture_article(extractor: Extractor) -> None:
             RK.LOCATED_IN} <= kinds
     amount = [r for r in found if r.kind is RK.AMOUNT]
     assert [(r.args[0][1].text, r.value) for r in amount] == [
-        ("青岚智能新型储能电池生产基地项目", "4200000000")]
+        ("新型储能电池生产基地项目", "4200000000")]  # 青岚智能 opening the name is its investor's short form
     investor = [r for r in found if r.kind is RK.INVESTOR]
-    assert [(r.args[1][1].text) for r in investor] == ["四川青岚智能装备有限公司"]
+    assert [(r.args[1][1].text, r.args[1][1].canonical) for r in investor] == [
+        ("青岚智能", "四川青岚智能装备有限公司")]
     signed = [r for r in found if r.kind is RK.AGREEMENT and any(role == "signatory" for role, _ in r.args)]
     signatories = [sorted(m.text for role, m in r.args if role == "signatory") for r in signed]
     assert signatories == [["梁振宇", "邓慧敏"]]

@@ -350,9 +350,7 @@ EXAMPLE_CASES: dict[str, tuple[tuple[str, ...], Rows, Rows]] = {
 }
 
 #: Queries whose rows the extraction does not produce yet (extraction is being built in parallel).
-NOT_YET: dict[str, str] = {
-    "aliases": "锐驰动力 (split by an OCR line break) is not an alias of 湖南锐驰动力科技有限公司 yet",
-}
+NOT_YET: dict[str, str] = {}
 
 
 @pytest.fixture(scope="session")

@@ -701,13 +701,15 @@ def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone:
 def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit: int) -> str | None:
     """The project's own total investment: an amount after it in its sentence, not a sum over projects.
 
-    Also ``投资25亿元建设X项目``: an investment written right before the project.
+    Also ``投资25亿元建设X项目``: an investment written right before the project (or before the company
+    short form opening its name: 建设|云帆光电|光通信器件产业园项目).
     """
-    clause = max(doc.text.rfind(c, 0, project.start) for c in "，。；：") + 1
-    for match in amounts.AMOUNT.finditer(doc.text, clause, project.start):
+    head = next((m.start for m in ordered if m.cls is ET.COMPANY and m.end == project.start), project.start)
+    clause = max(doc.text.rfind(c, 0, head) for c in "，。；：") + 1
+    for match in amounts.AMOUNT.finditer(doc.text, clause, head):
         if INVEST.search(doc.text[max(clause, match.start() - 8):match.start()]) and re.fullmatch(
                 r"\s*(?:用于|来)?(?:在[^，。；、]{1,12}?)?(?:建设|新建|打造|兴建|实施|投建)?的?",
-                doc.text[match.end():project.start]):
+                doc.text[match.end():head]):
             return amounts.yuan_of(match)
     if clause > 1 and doc.text[clause - 1] == "，" and \
             INVEST_THEN_BUILD.match(doc.text, clause, project.start):

@@ -292,6 +292,8 @@ def parks(doc: Doc) -> Iterator[Mention]:
             continue
         if end < len(doc.text) and doc.text[end] in "区":  # 产业园区 is a suffix of a longer name
             continue
+        if doc.text.startswith("项目", end):  # X光通信器件产业园项目: a project's name, not a park
+            continue
         yield _mention(doc, start, end, EntityType.ZONE, canonical=compact(doc.text[start:end]))
 
 
@@ -1146,6 +1148,7 @@ def projects(doc: Doc) -> Iterator[Mention]:
     stops = _stops(doc, "实施", "推进", "开工", "启动", "签下", "重大", "重点", "该", "此",
                    *PROJECT_VERBS, *SPEECH_VERBS, "宣告", "见证") - {"及"}
     zone_re = doc.lexicon.patterns["zone"]
+    owners = _owner_cores(doc)
     for match in re.finditer(r"项目(?!跟踪|审计|管理|资金|申报|库|化|建设运营)", text):
         if PROJECT_COUNT.match(text, match.end()):
             continue
@@ -1159,6 +1162,10 @@ def projects(doc: Doc) -> Iterator[Mention]:
             start = paren.end() if paren else start
         start = _after_owner(doc, start, match.start())
         start, end = strip_brackets(text, start, match.end())
+        owner = _owner_short_form(doc, start, match.start(), owners)
+        if owner is not None:  # 锐驰动力新能源汽车…项目 after 湖南锐驰动力科技有限公司: 锐驰动力 invests
+            yield owner
+            start = owner.end
         core = compact(text[start:match.start()])
         if len(core) < 4 or NUMERAL_START.match(core) or not PROJECT_START.match(core) or \
                 GENERIC_PROJECT.search(core):
@@ -1176,6 +1183,51 @@ def projects(doc: Doc) -> Iterator[Mention]:
             if "“" in item or "”" in item or len(item) < 4 or not item.endswith(suffixes):
                 continue
             yield _mention(doc, a, b, EntityType.PROJECT, canonical=item)
+
+
+def company_core(doc: Doc, full: str) -> str:
+    """A company's name without its legal suffix and its place (湖南锐驰动力科技有限公司 → 锐驰动力科技)."""
+    core = full
+    for suffix in sorted(doc.lexicon.words("company", "suffixes"), key=len, reverse=True):
+        if core.endswith(suffix) and len(core) > len(suffix) + 1:
+            core = core[: -len(suffix)]
+            break
+    place = doc.lexicon.patterns["place"].match(core)
+    if place is not None and len(core) - place.end() >= 2:
+        core = core[place.end():]
+        core = core[1:] if core[:1] in "省市县区" and len(core) > 3 else core
+    return core
+
+
+def _owner_cores(doc: Doc) -> tuple[tuple[str, str], ...]:
+    """(core, full name) of every company named in full in the article, in a stable order."""
+    fulls = sorted({compact(doc.text[a:b]) for a, b in company_spans(doc)})
+    return tuple((company_core(doc, full), full) for full in fulls)
+
+
+def _owner_short_form(doc: Doc, start: int, end: int, owners: Sequence[tuple[str, str]]) -> Mention | None:
+    """A project name opening with a short form of a company named in the article: the company's core, or a
+    prefix of it of two or more Chinese characters ending where a word ends (锐驰动力 of 锐驰动力科技).
+    Latin letters after it (智擎未来|AI大模型…) belong to the project. The one company it fits, else None."""
+    text = doc.text
+    industries = doc.lexicon.patterns["industry"]
+    found: dict[str, int] = {}
+    for core, full in owners:
+        for size in range(len(core), 1, -1):
+            form = core[:size]
+            if not is_cjk(form) or not text.startswith(form, start, end) or industries.fullmatch(form):
+                continue
+            if size < len(core) and start + size not in doc.token_starts:
+                continue
+            found.setdefault(full, size)
+            break
+    if len(found) != 1:
+        return None
+    (full, size), = found.items()
+    rest = compact(text[start + size:end])
+    if len(rest) < 4 or not PROJECT_START.match(rest) or GENERIC_PROJECT.search(rest):
+        return None
+    return _mention(doc, start, start + size, EntityType.COMPANY, canonical=full)
 
 
 def _after_owner(doc: Doc, start: int, end: int) -> int:
