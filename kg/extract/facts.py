@@ -193,6 +193,9 @@ def posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
 
 
 # The bare kind of the article's zone written before its organs' titles (市委常委、高新区党工委书记X)
+# What stands between a sentence's subject and its development verb (Z将重点发展, Z今后要着力培育)
+SUBJECT_THEN = re.compile(r"\s*(?:今后|未来|下一步|近年来|目前)?(?:还|也|仍)?(?:将|要|将要|会|正|已|在)?"
+                          r"(?:继续|进一步|持续|全力|加快)?")
 BARE_ZONE_KIND = re.compile(r"(?:高新区|开发区|经开区|新区|园区)$")
 
 
@@ -522,10 +525,27 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     zone_ends = {m.end: m for m in mentions if m.cls is ET.ZONE}
     for industry in (m for m in mentions if m.cls is ET.INDUSTRY):
         zone = zone_ends.get(industry.start) or _clause_subject(doc, mentions, industry) or \
-            zone_near(doc, mentions, industry.start)
+            _trigger_subject(doc, mentions, industry) or zone_near(doc, mentions, industry.start)
         if zone is None:
             continue
         yield _relation(doc, RK.INDUSTRY, (("zone", zone), ("industry", industry)), industry.start)
+
+
+def _trigger_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
+    """The zone written right before the development verb whose list holds ``item`` (``Z将重点发展A、B``):
+    the sentence's subject, over a zone named in an earlier sentence or elsewhere in this one."""
+    s_start, _ = doc.sentence_at(item.start)
+    trigger = doc.lexicon.patterns["industry_trigger"]
+    zones = sorted((m for m in mentions if m.cls is ET.ZONE and s_start <= m.start and m.end <= item.start),
+                   key=lambda m: m.start, reverse=True)
+    for zone in zones:
+        gap = doc.text[zone.end:item.start]
+        if re.search(r"[，。；,;！？]", gap):
+            continue
+        if any(SUBJECT_THEN.fullmatch(doc.text, zone.end, at) and trigger.match(doc.text, at, item.start)
+               for at in range(zone.end, min(zone.end + 10, item.start))):
+            return zone
+    return None
 
 
 def _clause_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
