@@ -581,6 +581,35 @@ def companies(doc: Doc) -> Iterator[Mention]:
             for match in re.finditer(re.escape(form), doc.text):
                 end = _word_end(doc, match.start(), match.end(), full)
                 yield _mention(doc, match.start(), end, EntityType.COMPANY, canonical=full)
+    for start, end, full in contracted_before_titles(doc, sorted(fulls)):
+        yield _mention(doc, start, end, EntityType.COMPANY, canonical=full)
+
+
+def _spelled_in(short: str, core: str) -> bool:
+    """``short``'s characters appear in ``core`` in order (蓝鲸海工 in 蓝鲸海洋工程装备)."""
+    rest = iter(core)
+    return all(c in rest for c in short)
+
+
+def contracted_before_titles(doc: Doc, fulls: Sequence[str]) -> Iterator[tuple[int, int, str]]:
+    """A contraction written before a title (X海工总经理): three or more Chinese characters, a whole run of
+    words, spelling in order the core of exactly one company named in full in the article and opening with
+    its first character. (start, end, full name)."""
+    cores = [(company_core(doc, full), full) for full in fulls]
+    text = doc.text
+    for match in doc.lexicon.patterns["title"].finditer(text):
+        end = match.start()
+        if end not in doc.token_starts:
+            continue
+        for start in range(max(0, end - 8), end - 2):
+            name = text[start:end]
+            if start not in doc.token_starts or not is_cjk(name):
+                continue
+            fits = [full for core, full in cores if core[:1] == name[0] and _spelled_in(name, core)]
+            if fits:
+                if len(fits) == 1:
+                    yield start, end, fits[0]
+                break
 
 
 def _group_of(doc: Doc, name: str, spans: Sequence[tuple[int, int]]) -> str | None:
