@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterator, Sequence
 
 from kg.extract.doc import Doc
 from kg.extract.registry import mention_extractor
-from kg.extract.text import EVENT_PIECE, compact, is_cjk, left_edge, strip_brackets
+from kg.extract.text import EVENT_PIECE, compact, find_all, is_cjk, left_edge, strip_brackets
 from kg.model import EntityType, Mention
 
 PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?(?:新区|区|县|市|镇|片区))[）)]")
@@ -210,7 +210,7 @@ def zone_short_forms(doc: Doc) -> Iterator[Mention]:
                 continue
             forms.setdefault(rest, zone_canonical(doc, full) or full)
     for rest, canonical in sorted(forms.items()):
-        for match in re.finditer(re.escape(rest), text):
+        for match in find_all(text, rest):
             before = text[max(0, match.start() - 8):match.start()]
             if any(before.endswith(p.group()) for p in places.finditer(before)) or before.endswith("全"):
                 continue
@@ -476,7 +476,7 @@ def _past_glued_word(doc: Doc, start: int, end: int) -> int:
         rest = doc.text[at + 1:end]
         if head not in GLUED_BEFORE or not is_cjk(rest):
             continue
-        if any(doc.text[m.start() - 1:m.start()] != head for m in re.finditer(re.escape(rest), doc.text)):
+        if any(doc.text[m.start() - 1:m.start()] != head for m in find_all(doc.text, rest)):
             return at + 1
     return start
 
@@ -569,7 +569,7 @@ def companies(doc: Doc) -> Iterator[Mention]:
         canonical = declared.get(name) or _group_of(doc, name, spans) or name
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=canonical)
     for alias, name in sorted(declared.items()):
-        for match in re.finditer(re.escape(alias), doc.text):
+        for match in find_all(doc.text, alias):
             yield _mention(doc, match.start(), match.end(), EntityType.COMPANY, canonical=name)
     for start, end, _, _ in quoted_project_companies(doc):
         name = compact(doc.text[start:end])
@@ -578,7 +578,7 @@ def companies(doc: Doc) -> Iterator[Mention]:
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=compact(doc.text[start:end]))
     for full in sorted(fulls):
         for form in short_forms(doc, full):
-            for match in re.finditer(re.escape(form), doc.text):
+            for match in find_all(doc.text, form):
                 end = _word_end(doc, match.start(), match.end(), full)
                 yield _mention(doc, match.start(), end, EntityType.COMPANY, canonical=full)
     for start, end, full in contracted_before_titles(doc, sorted(fulls)):
@@ -751,7 +751,7 @@ def people(doc: Doc) -> Iterator[Mention]:
         found.append(title)
     yield from found
     for name in sorted(names):
-        for match in re.finditer(re.escape(name), doc.text):
+        for match in find_all(doc.text, name):
             yield _mention(doc, match.start(), match.end(), EntityType.PERSON, canonical=name)
 
 
@@ -874,7 +874,7 @@ def _split_items(text: str, offset: int, *, whole: Collection[str] = ()) -> list
     Names in ``whole`` (软件和信息技术服务, 生物医药与健康) are never split.
     """
     keep = tuple((offset + m.start(), offset + m.end()) for name in whole if name in text
-                 for m in re.finditer(re.escape(name), text))
+                 for m in find_all(text, name))
     items: list[tuple[int, int]] = []
     for group in _spans(text, offset, r"以及|和", keep=keep):
         parts = _spans(text, offset, "、", within=group)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from typing import NamedTuple
 
 from kg.extract.doc import Doc
 
@@ -65,3 +66,27 @@ def is_cjk(text: str) -> bool:
 
 def compact(text: str) -> str:
     return SPACES.sub("", text)
+
+
+class Found(NamedTuple):
+    """Where a literal was found; ``start()`` and ``end()`` as on a ``re.Match``."""
+
+    at: int
+    to: int
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+
+def find_all(text: str, word: str) -> Iterator[Found]:
+    """``re.finditer(re.escape(word), text)`` without compiling a pattern per word (names vary by article)."""
+    if not word:
+        yield from (Found(m.start(), m.end()) for m in re.finditer("", text))
+        return
+    at = text.find(word)
+    while at >= 0:
+        yield Found(at, at + len(word))
+        at = text.find(word, at + len(word))
