@@ -21,10 +21,11 @@ articles are in the batch:
 
 Then a group whose core is a *short form* of exactly one other group of the same class is merged
 into it (and takes its key): equal to the other's place-less form (星汉云数据 ↔
-南宁星汉云数据有限公司; zones: 吴中经开区 ↔ 苏州吴中经开区), a prefix of it (companies: 锐驰动力 → 湖南锐驰动力科技有限公司), a suffix
-of it (bodies: 科技厅 → 广西壮族自治区科技厅; policies and events), a ``（…）`` qualifier or a part of an
-``X暨Y`` event name. When two or more groups could take it, it stays on its own. Only these short-form
-merges make a key depend on the batch (锐驰动力 alone keys on 锐驰动力).
+南宁星汉云数据有限公司; zones: 吴中经开区 ↔ 苏州吴中经开区), a prefix of it
+(companies: 锐驰动力 → 湖南锐驰动力科技有限公司), a suffix of it
+(bodies: 科技厅 → 广西壮族自治区科技厅; policies and events), a ``（…）`` qualifier or a
+part of an ``X暨Y`` event name. When two or more groups could take it, it stays on its own.
+Only these short-form merges make a key depend on the batch (锐驰动力 alone keys on 锐驰动力).
 
 References (该项目, 该区, 全区, a bare 高新区…) are linked to the nearest preceding named mention of
 the same class in the same article (or the only one); they never become labels.
