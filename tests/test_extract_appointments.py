@@ -3,25 +3,10 @@ are not names (sentences written for these tests)."""
 
 from __future__ import annotations
 
-import pytest
+from extracting import posts
 
 from kg.extract import Extractor
-from kg.model import Article, EntityType, RelationKind
-
-
-@pytest.fixture(scope="module")
-def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
-    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
-
-
-def posts(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
-    _, relations = extractor(Article(id="a", source="t", text=text))
-    out = []
-    for r in relations:
-        if r.kind is RelationKind.POST:
-            args = dict(r.args)
-            out.append((args["person"].text, args["title"].text, args["org"].canonical or args["org"].text))
-    return sorted(out)
+from kg.model import Article, EntityType
 
 
 def test_new_posts_after_ren_are_the_persons(extractor: Extractor) -> None:

@@ -3,17 +3,10 @@ in full in the article, in order (sentences written for these tests)."""
 
 from __future__ import annotations
 
-import pytest
-
 from kg.extract import Extractor
 from kg.model import Article, RelationKind
 
 TWO = "日前，副市长一行走进威海白鲸海洋工程装备有限公司、山东恒远生物科技股份有限公司调研。"
-
-
-@pytest.fixture(scope="module")
-def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
-    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
 
 
 def posts(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from kg.extract import Extractor
 from kg.model import Article, Relation, RelationKind
 
 RK = RelationKind
 FIXTURE = Path(__file__).parent / "fixtures" / "extract" / "mianyang.txt"
-
-
-@pytest.fixture(scope="module")
-def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
-    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
 
 
 def facts(extractor: Extractor, text: str, kind: RelationKind) -> list[tuple]:

@@ -4,33 +4,14 @@ investors by reference (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
+from extracting import found, pairs, run
 
 from kg.extract import Extractor
 from kg.extract.doc import fold_width
-from kg.model import Article, EntityType, Mention, Relation, RelationKind
+from kg.model import EntityType, RelationKind
 
 ET = EntityType
 RK = RelationKind
-
-
-@pytest.fixture(scope="module")
-def full(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
-    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
-
-
-def run(extractor: Extractor, text: str) -> tuple[list[Mention], list[Relation]]:
-    return extractor(Article(id="a", source="t", text=text))
-
-
-def found(extractor: Extractor, text: str, cls: EntityType) -> list[str]:
-    mentions, _ = run(extractor, text)
-    return [m.text for m in mentions if m.cls is cls]
-
-
-def pairs(extractor: Extractor, text: str, kind: RelationKind) -> set[tuple[str, ...]]:
-    _, relations = run(extractor, text)
-    return {tuple(m.text for _, m in r.args) + ((r.value,) if r.value else ()) for r in relations
-            if r.kind is kind}
 
 
 # ------------------------------------------------------------------------------------ full width

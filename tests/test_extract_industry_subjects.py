@@ -3,15 +3,8 @@ written for these tests)."""
 
 from __future__ import annotations
 
-import pytest
-
 from kg.extract import Extractor
 from kg.model import Article, RelationKind
-
-
-@pytest.fixture(scope="module")
-def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
-    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
 
 
 def industries(extractor: Extractor, text: str) -> list[tuple[str, str]]:

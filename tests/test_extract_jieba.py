@@ -9,11 +9,6 @@ from kg.extract.doc import Doc
 from kg.model import Article
 
 
-@pytest.fixture(scope="module")
-def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
-    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
-
-
 @pytest.mark.parametrize(("text", "words"), [
     ("绵阳高新区管委会副主任邓慧敏与四川青岚智能装备有限公司董事长梁振宇代表双方签约。",
      ["绵阳", "高新区", "管委会副主任", "邓慧敏", "与", "四川", "青岚", "智能装备", "有限公司",

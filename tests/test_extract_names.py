@@ -17,11 +17,6 @@ def plain() -> Extractor:
     return Extractor(tokenize=False)
 
 
-@pytest.fixture(scope="module")
-def full(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
-    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
-
-
 def found(extractor: Extractor, text: str, cls: EntityType) -> list[str]:
     mentions, _ = extractor(Article(id="a", source="t", text=text))
     return [m.text for m in mentions if m.cls is cls]

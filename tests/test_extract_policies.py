@@ -5,17 +5,10 @@ Sentences written for these tests (other provinces, bodies and programmes).
 
 from __future__ import annotations
 
-import pytest
-
 from kg.extract import Extractor
 from kg.model import Article, EntityType, RelationKind
 
 RK = RelationKind
-
-
-@pytest.fixture(scope="module")
-def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
-    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
 
 
 def run(extractor: Extractor, text: str) -> tuple[set[str], dict[RelationKind, set[tuple[str, str]]]]:

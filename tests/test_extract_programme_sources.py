@@ -4,17 +4,10 @@ that never start with a verb (sentences written for these tests: other provinces
 
 from __future__ import annotations
 
-import pytest
-
 from kg.extract import Extractor
 from kg.model import Article, EntityType, RelationKind
 
 RK = RelationKind
-
-
-@pytest.fixture(scope="module")
-def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
-    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
 
 
 Pairs = set[tuple[str, str]]

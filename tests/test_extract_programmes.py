@@ -11,11 +11,6 @@ from kg.model import Article, EntityType, RelationKind
 RK = RelationKind
 
 
-@pytest.fixture(scope="module")
-def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
-    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
-
-
 def run(extractor: Extractor, text: str) -> tuple[set[str], set[tuple[str, str]], set[tuple[str, str]]]:
     mentions, relations = extractor(Article(id="a", source="t", text=text))
     policies = {m.canonical or m.text for m in mentions if m.cls is EntityType.POLICY}

@@ -3,15 +3,8 @@ company (and the investor), the rest is the project (sentences written for these
 
 from __future__ import annotations
 
-import pytest
-
 from kg.extract import Extractor
 from kg.model import Article, EntityType, RelationKind
-
-
-@pytest.fixture(scope="module")
-def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
-    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
 
 
 def run(extractor: Extractor, text: str):

@@ -3,15 +3,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kg.extract import Extractor
 from kg.model import Article, RelationKind
-
-
-@pytest.fixture(scope="module")
-def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
-    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
 
 
 def facts(extractor: Extractor, text: str, kind: RelationKind) -> list[tuple[str, ...]]:

@@ -9,11 +9,6 @@ from kg.extract import Extractor
 from kg.model import Article, EntityType, RelationKind
 
 
-@pytest.fixture(scope="module")
-def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
-    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
-
-
 def run(extractor: Extractor, text: str):
     return extractor(Article(id="a", source="t", text=text))
 

@@ -9,11 +9,6 @@ from kg.extract import Extractor
 from kg.model import Article, RelationKind
 
 
-@pytest.fixture(scope="module")
-def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
-    return Extractor(cache_dir=tmp_path_factory.mktemp("jieba"))
-
-
 def agreements(extractor: Extractor, text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     _, relations = extractor(Article(id="a", source="t", text=text))
     out = []
