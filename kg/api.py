@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 from rdflib.term import Node
 
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 LOGGER = logging.getLogger(__name__)
 
 #: rdflib parser names by file extension.
-PARSERS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
-           ".rdf": "xml", ".owl": "xml", ".xml": "xml"}
+PARSERS = {".ttl": "turtle", ".nt": "nt", ".n3": "n3", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
+           ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".xml": "xml"}
 #: Reification edges of evidence nodes: left out of networks unless evidence is asked for.
 EVIDENCE_LINKS = (RDF.subject, RDF.predicate, RDF.object)
 
@@ -42,6 +42,11 @@ def load(path: str | Path) -> Graph:
         fmt = ox.RdfFormat.N_QUADS if parser == "nquads" else ox.RdfFormat.TRIG
         for quad in ox.parse(path=str(file), format=fmt):
             graph.add((_rdflib(quad.subject), _rdflib(quad.predicate), _rdflib(quad.object)))
+    elif parser == "json-ld":  # may hold named graphs too: every graph's triples, merged
+        dataset = Dataset(default_union=True)
+        dataset.parse(file, format=parser)
+        for triple in dataset.triples((None, None, None)):
+            graph.add(triple)
     else:
         graph.parse(file, format=parser)
     LOGGER.info("loaded %d triples from %s", len(graph), file)

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
 from rdflib.term import BNode, Node
@@ -28,19 +28,6 @@ LOGGER = logging.getLogger(__name__)
 
 SHAPES_NS = "https://w3id.org/hitech-kg/shapes#"
 
-#: file suffix -> rdflib parser; quad formats are read into a Dataset and validated as one graph
-FORMATS = {
-    ".ttl": "turtle",
-    ".nt": "nt",
-    ".n3": "n3",
-    ".trig": "trig",
-    ".nq": "nquads",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-    ".rdf": "xml",
-    ".owl": "xml",
-}
-QUAD_FORMATS = frozenset({"trig", "nquads", "json-ld"})
 
 _CURIES = {"hks": SHAPES_NS, "rdf": str(RDF), "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
            "sh": str(SH), **{prefix: str(ns) for prefix, ns in PREFIXES.items() if prefix != "id"}}
@@ -428,25 +415,20 @@ def _compare(left: Node, right: Node) -> int | None:
 
 
 def load(path: Path | str) -> Graph:
-    """Read a graph file, or ``graph.ttl`` inside a folder; raises ``GraphFileError``."""
-    path = Path(path)
-    if path.is_dir():
-        path = path / "graph.ttl"
-    if not path.is_file():
-        raise GraphFileError(f"{path}: no such file (give a .ttl/.nt/.trig/.jsonld file or a folder "
+    """Read a graph file, or ``graph.ttl`` inside a folder (``kg.load``); raises ``GraphFileError``."""
+    from kg.api import PARSERS
+    from kg.api import load as read_graph
+    from kg.store import graph_file
+
+    file = graph_file(path)
+    if not file.is_file():
+        raise GraphFileError(f"{file}: no such file (give a .ttl/.nt/.trig/.jsonld file or a folder "
                              "holding graph.ttl)")
-    fmt = FORMATS.get(path.suffix.lower())
+    fmt = PARSERS.get(file.suffix.lower())
     if fmt is None:
-        raise GraphFileError(f"{path}: cannot tell the RDF format from the extension (use one of "
-                             f"{', '.join(sorted(FORMATS))})")
+        raise GraphFileError(f"{file}: cannot tell the RDF format from the extension (use one of "
+                             f"{', '.join(sorted(PARSERS))})")
     try:
-        if fmt in QUAD_FORMATS:
-            dataset = Dataset(default_union=True)
-            dataset.parse(path, format=fmt)
-            graph = Graph()
-            for triple in dataset.triples((None, None, None)):
-                graph.add(triple)
-            return graph
-        return Graph().parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises many parser-specific types
-        raise GraphFileError(f"{path}: not valid {fmt}: {exc}") from exc
+        return read_graph(file)
+    except Exception as exc:  # rdflib and oxigraph raise many parser-specific types
+        raise GraphFileError(f"{file}: not valid {fmt}: {exc}") from exc
