@@ -430,6 +430,8 @@ def _entity(namer: Namer, cls: EntityType, key: str, members: list[Mention], ref
     text_forms = [_display(m.text) for m in members if m not in refs and not _is_reference(m)
                   and ("form", "elided") not in m.attrs]  # 株洲 of 长沙、株洲两个高新区 names no zone
     canonical = [_display(m.canonical) for m in members if m.canonical]
+    # the name as printed when the extractor took an owner's short form off it (锐驰动力|新能源…项目)
+    text_forms += [_display(value) for m in members for name, value in m.attrs if name == "fuller"]
     if cls is ET.AREA:
         area = namer.area(key)
         canonical += [area.name, area.short] if area else []

@@ -75,6 +75,15 @@ def test_company_full_and_short_names_are_one_entity() -> None:
     assert set(company.mentions) == set(mentions)
 
 
+def test_a_project_keeps_the_name_printed_before_its_owner_was_taken_off() -> None:
+    printed = m(A1, "江岸澜图智能装备产业园项目", ET.PROJECT)
+    project = Mention(text="智能装备产业园项目", cls=ET.PROJECT, start=printed.start + 4, end=printed.end,
+                      article=A1.id, canonical="智能装备产业园项目", attrs=(("fuller", printed.text),))
+    entity = one(resolve([A1], [project], [], gazetteer=gazetteer()), ET.PROJECT, "智能装备产业园项目")
+    assert entity.label == "江岸澜图智能装备产业园项目"
+    assert entity.alt_labels == ("智能装备产业园项目",)
+
+
 def test_width_variants_and_book_title_marks_merge() -> None:
     mentions = [m(A2, "盛华科技（北京）有限公司", ET.COMPANY), m(A2, "盛华科技(北京)有限公司", ET.COMPANY),
                 m(A2, "《关于加快科技创新的若干意见》", ET.POLICY),

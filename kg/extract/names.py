@@ -1192,14 +1192,16 @@ def projects(doc: Doc) -> Iterator[Mention]:
         start = _after_owner(doc, start, match.start())
         start, end = strip_brackets(text, start, match.end())
         owner = _owner_short_form(doc, start, match.start(), owners)
+        fuller: tuple[tuple[str, str], ...] = ()
         if owner is not None:  # 锐驰动力新能源汽车…项目 after 湖南锐驰动力科技有限公司: 锐驰动力 invests
             yield owner
+            fuller = (("fuller", compact(text[start:end])),)  # the name as printed stays a name of it
             start = owner.end
         core = compact(text[start:match.start()])
         if len(core) < 4 or NUMERAL_START.match(core) or not PROJECT_START.match(core) or \
                 GENERIC_PROJECT.search(core):
             continue
-        yield _mention(doc, start, end, EntityType.PROJECT, canonical=compact(text[start:end]))
+        yield _mention(doc, start, end, EntityType.PROJECT, canonical=compact(text[start:end]), attrs=fuller)
     yield from built_sites(doc)
     for match in re.finditer(r"等\s*[\d一二三四五六七八九十两几多]+\s*个(?:重大|重点)?项目", text):
         begin = max(text.rfind(p, 0, match.start()) for p in "，。；：\n") + 1
