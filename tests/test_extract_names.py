@@ -129,3 +129,15 @@ def test_longest_span_wins_then_class_priority() -> None:
     park = Mention("智慧物流产业园", ET.ZONE, 5, 12)
     project = Mention("智慧物流产业园", ET.PROJECT, 5, 12)
     assert longest_wins([short, long, park, project]) == [long, project]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("湖州市副市长王建伟来到湖州高新区，高新区管委会主任李庆陪同调研。", "李庆"),
+    ("镇江高新区党工委书记许文主持会议。", "许文"),
+    ("扬州高新区管委会副主任周海调研企业。", "周海"),
+    ("扬州高新区管委会副主任周海涛调研企业。", "周海涛"),
+])
+def test_a_name_leaves_a_two_character_verb_after_it_whole(full: Extractor, text: str, name: str) -> None:
+    mentions, _ = full(Article(id="a", source="t", text=text))
+    people = [m.text for m in mentions if m.cls is EntityType.PERSON]
+    assert people[-1] == name

@@ -675,6 +675,9 @@ def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> i
         if length > 2 and text.startswith(SPEECH_VERBS, pos + length - 1) and not any(
                 is_cjk(w) and text.startswith(w, pos + length) for w in after):  # 蒋岚说: the name is 蒋岚
             continue
+        if length > 2 and _longest_word(text, pos + length - 1, after) > max(
+                1, _longest_word(text, pos + length, after)):  # 李庆陪同: 李庆 and 陪同, not 李庆陪 and 同
+            continue
         rest = text[pos + length:]
         if not rest or rest.startswith(after):
             return length
@@ -685,6 +688,11 @@ def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> i
         if is_cjk(name) and len(name) == length and pos + length in doc.token_starts:
             return length
     return 0
+
+
+def _longest_word(text: str, pos: int, words: Sequence[str]) -> int:
+    """The length of the longest Chinese word of ``words`` written at ``pos`` (0 for none)."""
+    return max((len(w) for w in words if is_cjk(w) and text.startswith(w, pos)), default=0)
 
 
 def _particle_at(doc: Doc, pos: int) -> bool:
