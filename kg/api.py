@@ -12,7 +12,7 @@ from rdflib.namespace import DCTERMS, SKOS
 from rdflib.term import Node
 
 from kg.namespace import HK
-from kg.store import PREFIXES, XSD_STRING, curie, graph_file
+from kg.store import PREFIXES, XSD_STRING, curie, rdf_file
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -28,13 +28,7 @@ EVIDENCE_LINKS = (RDF.subject, RDF.predicate, RDF.object)
 
 def load(path: str | Path) -> Graph:
     """The graph at ``path`` (a folder holding graph.ttl, or an RDF file) as an rdflib ``Graph``."""
-    file = graph_file(path)
-    if not file.is_file():
-        raise FileNotFoundError(f"{file}: no graph here (build one with `kg build INPUT --out DIR`)")
-    parser = PARSERS.get(file.suffix.lower())
-    if parser is None:
-        known = ", ".join(sorted(PARSERS))
-        raise ValueError(f"{file}: unknown RDF file type {file.suffix!r} (known: {known})")
+    file, parser = rdf_file(path, PARSERS)
     graph = Graph()
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True, replace=True)

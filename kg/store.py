@@ -14,9 +14,10 @@ import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
@@ -45,6 +46,8 @@ PREFIXES: dict[str, str] = {
 WRITE_PREFIXES: dict[str, str] = {prefix: ns for prefix, ns in PREFIXES.items() if prefix != "id"}
 
 #: File name extensions of RDF files the store reads.
+F = TypeVar("F")  # a parser name or format object, whatever a caller maps extensions to
+
 RDF_FORMATS: dict[str, ox.RdfFormat] = {
     ".ttl": ox.RdfFormat.TURTLE,
     ".nt": ox.RdfFormat.N_TRIPLES,
@@ -98,15 +101,28 @@ def graph_file(path: str | Path) -> Path:
     return path / "graph.ttl" if path.is_dir() else path
 
 
-def open_store(path: str | Path) -> ox.Store:
-    """An in-memory store holding the graph at ``path`` (a folder with graph.ttl, or an RDF file)."""
+def rdf_file(path: str | Path, formats: Mapping[str, F]) -> tuple[Path, F]:
+    """The RDF file for ``path`` and its format in ``formats`` (by extension).
+
+    Raises ``FileNotFoundError`` or ``ValueError`` with a message that says what to do.
+    """
     file = graph_file(path)
     if not file.is_file():
-        raise StoreError(f"{file}: no graph here (build one with `kg build INPUT --out DIR`)")
-    fmt = RDF_FORMATS.get(file.suffix.lower())
+        raise FileNotFoundError(f"{file}: no such file, so no graph here (give an RDF file, or build one "
+                                "with `kg build INPUT --out DIR`)")
+    fmt = formats.get(file.suffix.lower())
     if fmt is None:
-        known = ", ".join(sorted(RDF_FORMATS))
-        raise StoreError(f"{file}: unknown RDF file type {file.suffix!r} (known: {known})")
+        raise ValueError(f"{file}: unknown RDF file type {file.suffix!r}: cannot tell the RDF format from "
+                         f"the extension (known: {', '.join(sorted(formats))})")
+    return file, fmt
+
+
+def open_store(path: str | Path) -> ox.Store:
+    """An in-memory store holding the graph at ``path`` (a folder with graph.ttl, or an RDF file)."""
+    try:
+        file, fmt = rdf_file(path, RDF_FORMATS)
+    except (FileNotFoundError, ValueError) as exc:
+        raise StoreError(str(exc)) from exc
     store = ox.Store()
     try:
         # lenient: no IRI re-validation, reads faster (bench/sparql.py); syntax errors still fail.

@@ -418,16 +418,12 @@ def load(path: Path | str) -> Graph:
     """Read a graph file, or ``graph.ttl`` inside a folder (``kg.load``); raises ``GraphFileError``."""
     from kg.api import PARSERS
     from kg.api import load as read_graph
-    from kg.store import graph_file
+    from kg.store import rdf_file
 
-    file = graph_file(path)
-    if not file.is_file():
-        raise GraphFileError(f"{file}: no such file (give a .ttl/.nt/.trig/.jsonld file or a folder "
-                             "holding graph.ttl)")
-    fmt = PARSERS.get(file.suffix.lower())
-    if fmt is None:
-        raise GraphFileError(f"{file}: cannot tell the RDF format from the extension (use one of "
-                             f"{', '.join(sorted(PARSERS))})")
+    try:
+        file, fmt = rdf_file(path, PARSERS)
+    except (FileNotFoundError, ValueError) as exc:
+        raise GraphFileError(str(exc)) from exc
     try:
         return read_graph(file)
     except Exception as exc:  # rdflib and oxigraph raise many parser-specific types

@@ -20,7 +20,7 @@ from kg.model import EntityType, Mention, Relation, RelationKind
 ET = EntityType
 RK = RelationKind
 ORGS = (ET.ZONE, ET.COMPANY, ET.GOVERNMENT_BODY, ET.ORGANIZATION)
-PARTIES = (ET.ZONE, ET.COMPANY, ET.GOVERNMENT_BODY, ET.ORGANIZATION)
+PARTIES = ORGS  # who may be a party to an agreement or build a project: any organisation
 ZONE_ORGANS = ("管委会", "党工委", "工委", "纪工委", "区委", "区政府")
 PLACE_COMMITTEES = ("市委", "省委", "县委", "区委", "州委")
 # A zone's own administration written between the zone and a title: X综合保税区管理局|局长
