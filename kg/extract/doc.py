@@ -8,14 +8,18 @@ import logging
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from math import log
 from pathlib import Path
+from typing import Any, TypeVar
 
 import jieba
 
 from kg.extract.lexicon import Lexicon
 from kg.model import Article
+
+T = TypeVar("T")
 
 SENTENCE_END = re.compile(r"[。！？；!?;\n]+[”’」』]?")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -141,6 +145,16 @@ class Doc:
     lexicon: Lexicon
     token_starts: frozenset[int]
     token_of: tuple[int, ...] = ()  # character position -> index of the token covering it
+    # results several extractors share (one scan of a pattern per article): see ``memo``
+    shared: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def memo(self, key: str, compute: Callable[[Doc], T]) -> T:
+        """``compute(self)``, computed once per article under ``key`` (the extractors' shared scans)."""
+        try:
+            return self.shared[key]
+        except KeyError:
+            value = self.shared[key] = compute(self)
+            return value
 
     @functools.cached_property
     def sentence_starts(self) -> list[int]:
