@@ -6,8 +6,9 @@ back to the source document, so every fact can point at its evidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import Any
 
 
 class EntityType(StrEnum):
@@ -105,8 +106,30 @@ class Article:
         return None
 
 
+class CachedHash:
+    """The dataclass hash (of the tuple of fields), computed once per object.
+
+    Mentions and relations are set members and dict keys many times over in a build; their generated
+    ``__hash__`` rebuilds and rehashes the tuple of fields on every call. The cached value is never
+    pickled (string hashes differ between processes): an unpickled object computes its own.
+    """
+
+    __slots__ = ()
+
+    def __hash__(self) -> int:
+        cache: dict[str, Any] = self.__dict__
+        try:
+            return cache["_hash"]
+        except KeyError:
+            value = cache["_hash"] = hash(tuple(getattr(self, f.name) for f in fields(self)))  # type: ignore[arg-type]
+            return value
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
+
+
 @dataclass(frozen=True)
-class Mention:
+class Mention(CachedHash):
     """A name of something in an article's text (before resolution)."""
 
     text: str
@@ -117,9 +140,11 @@ class Mention:
     canonical: str | None = None  # a normalised form when the extractor knows one (e.g. a full zone name)
     attrs: tuple[tuple[str, str], ...] = ()  # extractor-specific extras (e.g. ("place", "衡阳市"))
 
+    __hash__ = CachedHash.__hash__  # written out: a dataclass replaces an inherited one
+
 
 @dataclass(frozen=True)
-class Relation:
+class Relation(CachedHash):
     """A fact stated in an article, with its evidence sentence offsets."""
 
     kind: RelationKind
@@ -128,6 +153,8 @@ class Relation:
     evidence_start: int
     evidence_end: int
     value: str | None = None  # literal arguments: a title, an amount in yuan
+
+    __hash__ = CachedHash.__hash__
 
 
 @dataclass(frozen=True)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 
 from tqdm import tqdm
 
-from kg import ingest, resolve, segment
+from kg import forked, ingest, resolve, segment
 from kg.extract import Extractor
-from kg.model import Article, BuildResult, InputError, Mention, Relation
+from kg.model import Article, BuildResult, EntityType, InputError, Mention, Relation, RelationKind
 
 LOGGER = logging.getLogger(__name__)
 
@@ -20,6 +22,8 @@ LOGGER = logging.getLogger(__name__)
 PARALLEL_MIN_ARTICLES = 200
 #: articles per task sent to a worker
 CHUNK_SIZE = 32
+#: from this many bytes of input on, reading runs in a forked process beside the extractor's loading
+PARALLEL_READ_MIN_BYTES = 500_000
 
 Extracted = tuple[list[Mention], list[Relation]]
 
@@ -28,21 +32,16 @@ def build(inputs: Iterable[str], *, progress: bool = False, workers: int | None 
           parallel_min: int = PARALLEL_MIN_ARTICLES) -> BuildResult:
     """Read, clean, segment, extract and resolve every input; bad inputs become ``InputError``s.
 
-    Extraction runs in ``workers`` processes (default: the CPUs this process may use, at most 4) when
-    there are at least ``parallel_min`` articles; the results are the same as in one process, merged in
-    article order.
+    A big batch is read in a forked process while this one loads the extractor (jieba's dictionary and
+    the lexicon's patterns). Extraction runs in ``workers`` processes (default: the CPUs this process
+    may use, at most 4) when there are at least ``parallel_min`` articles; the results are the same as
+    in one process, merged in article order.
     """
-    articles: dict[str, Article] = {}
-    errors: list[InputError] = []
-    for item in ingest.read(inputs):
-        if isinstance(item, InputError):
-            errors.append(item)
-            continue
-        for article in segment.split(item):
-            articles.setdefault(article.id, article)
-    ordered = tuple(sorted(articles.values(), key=lambda a: (a.source, a.line or 0, a.id)))
-
+    files, errors = ingest.expand(inputs)
+    reading = forked.start(read_articles, files, fork=_input_bytes(files) >= PARALLEL_READ_MIN_BYTES)
     extractor = Extractor()
+    ordered, read_errors = reading()
+    errors += read_errors
     mentions: list[Mention] = []
     relations: list[Relation] = []
     # tqdm shows a bar only when the batch takes more than a moment (mininterval/delay).
@@ -57,6 +56,29 @@ def build(inputs: Iterable[str], *, progress: bool = False, workers: int | None 
     entities = resolve.resolve(ordered, mentions, relations)
     return BuildResult(articles=ordered, mentions=tuple(mentions), relations=tuple(relations),
                        entities=entities, errors=tuple(errors))
+
+
+def read_articles(files: Sequence[tuple[Path, str]]) -> tuple[tuple[Article, ...], list[InputError]]:
+    """The articles of the files (each body once, the first read kept), ordered by source and line."""
+    articles: dict[str, Article] = {}
+    errors: list[InputError] = []
+    for path, name in files:
+        for item in ingest.read_file(path, name):
+            if isinstance(item, InputError):
+                errors.append(item)
+                continue
+            for article in segment.split(item):
+                articles.setdefault(article.id, article)
+    ordered = tuple(sorted(articles.values(), key=lambda a: (a.source, a.line or 0, a.id)))
+    return ordered, errors
+
+
+def _input_bytes(files: Sequence[tuple[Path, str]]) -> int:
+    total = 0
+    for path, _ in files:
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+    return total
 
 
 def _workers(wanted: int | None, articles: int, parallel_min: int) -> int:
@@ -85,7 +107,7 @@ def extract_all(extractor: Extractor, articles: Sequence[Article], *,
     context = multiprocessing.get_context("fork")
     with context.Pool(workers, initializer=_init_worker, initargs=(extractor, tuple(articles))) as pool:
         for chunk in pool.imap(_extract_chunk, bounds):
-            yield from chunk
+            yield from map(unpack, chunk)
 
 
 _WORKER: tuple[Extractor, tuple[Article, ...]] | None = None  # set in forked workers only
@@ -96,7 +118,45 @@ def _init_worker(extractor: Extractor, articles: tuple[Article, ...]) -> None:
     _WORKER = (extractor, articles)
 
 
-def _extract_chunk(bounds: tuple[int, int]) -> list[Extracted]:
+def _extract_chunk(bounds: tuple[int, int]) -> list[Packed]:
     assert _WORKER is not None, "not in a worker"
     extractor, articles = _WORKER
-    return [extractor(article) for article in articles[bounds[0]:bounds[1]]]
+    return [pack(extractor(article)) for article in articles[bounds[0]:bounds[1]]]
+
+
+# A worker's results travel as plain tuples (pickled in C, half the size and time of the dataclasses),
+# each relation's arguments as indices into its article's mentions.
+PackedMention = tuple[str, str, int, int, str, "str | None", tuple[tuple[str, str], ...]]
+PackedRelation = tuple[str, tuple[tuple[str, int], ...], str, int, int, "str | None"]
+Packed = tuple[list[PackedMention], int, list[PackedRelation]]
+
+
+def pack(extracted: Extracted) -> Packed:
+    """An article's (mentions, relations) as plain values: ``unpack`` gives them back equal."""
+    mentions, relations = extracted
+    rows: list[PackedMention] = []
+    index: dict[Mention, int] = {}
+
+    def row(m: Mention) -> int:
+        rows.append((m.text, m.cls.value, m.start, m.end, m.article, m.canonical, m.attrs))
+        return index.setdefault(m, len(rows) - 1)
+
+    for mention in mentions:
+        row(mention)
+    listed = len(rows)
+    packed = [(r.kind.value, tuple((role, index[m] if m in index else row(m)) for role, m in r.args),
+               r.article, r.evidence_start, r.evidence_end, r.value) for r in relations]
+    return rows, listed, packed
+
+
+_CLASSES = {member.value: member for member in EntityType}
+_KINDS = {member.value: member for member in RelationKind}
+
+
+def unpack(packed: Packed) -> Extracted:
+    rows, listed, relations = packed
+    made = [Mention(text, _CLASSES[cls], start, end, article, canonical, attrs)
+            for text, cls, start, end, article, canonical, attrs in rows]
+    return made[:listed], [Relation(_KINDS[kind], tuple((role, made[i]) for role, i in args),
+                                    article, start, end, value)
+                           for kind, args, article, start, end, value in relations]

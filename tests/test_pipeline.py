@@ -16,11 +16,27 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 def test_parallel_extraction_equals_serial(monkeypatch: pytest.MonkeyPatch) -> None:
     serial = pipeline.build([str(EXAMPLES)], workers=1)
     monkeypatch.setattr(pipeline, "CHUNK_SIZE", 2)  # several chunks per worker, merged back in order
+    monkeypatch.setattr(pipeline, "PARALLEL_READ_MIN_BYTES", 0)  # read in a forked process too
     parallel = pipeline.build([str(EXAMPLES)], workers=2, parallel_min=2)
     assert len(serial.articles) > 4
     assert parallel.mentions == serial.mentions
     assert parallel.relations == serial.relations
     assert parallel == serial
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_forked_reading_reports_bad_files_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a-empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "b-story.txt").write_text((EXAMPLES / "xian-photonics.txt").read_text(encoding="utf-8"),
+                                          encoding="utf-8")
+    (tmp_path / "c-binary.txt").write_bytes(bytes(range(256)) * 4)
+    inputs = [str(tmp_path), str(tmp_path / "missing.txt")]
+    serial = pipeline.build(inputs)
+    monkeypatch.setattr(pipeline, "PARALLEL_READ_MIN_BYTES", 0)
+    forked = pipeline.build(inputs)
+    names = [e.source.rsplit("/", 1)[-1] for e in serial.errors]
+    assert names == ["missing.txt", "a-empty.txt", "c-binary.txt"]
+    assert forked == serial
 
 
 def test_small_batches_stay_in_one_process() -> None:
@@ -48,3 +64,22 @@ def test_build_collects_cycles_seldom_then_restores(tmp_path: Path, monkeypatch:
                  "--no-progress"]) == 0
     assert seen and seen[0][0] > before[0]
     assert gc.get_threshold() == before
+
+
+def test_worker_results_pack_to_plain_values_and_back(extractor) -> None:
+    from kg import ingest, segment
+    from kg.model import EntityType, Mention, Relation, RelationKind
+
+    articles = [a for doc in ingest.read([str(EXAMPLES)]) for a in segment.split(doc)]
+    for article in articles:
+        found = extractor(article)
+        packed = pipeline.pack(found)
+        assert all(type(v) in (str, int, tuple, type(None)) for row in packed[0] for v in row)
+        assert pipeline.unpack(packed) == found
+    # an argument that is not among the article's mentions still comes back, and only as an argument
+    zone = Mention("甲高新区", EntityType.ZONE, 0, 4, "a1")
+    other = Mention("乙市", EntityType.AREA, 5, 7, "a1")
+    fact = Relation(RelationKind.LOCATED_IN, (("zone", zone), ("area", other)), "a1", 0, 8)
+    mentions, relations = pipeline.unpack(pipeline.pack(([zone], [fact])))
+    assert mentions == [zone] and relations == [fact]
+    assert relations[0].args[0][1] is mentions[0]

@@ -6,13 +6,11 @@ import argparse
 import contextlib
 import functools
 import gc
-import multiprocessing
 import sys
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator
 from pathlib import Path
 
-from kg import export, html, pipeline
+from kg import export, forked, html, pipeline
 from kg import graph as rdf
 from kg import validate as shacl
 
@@ -55,46 +53,6 @@ def _rare_collections() -> Iterator[None]:
 #: from this many triples on, the page is rendered in a forked process beside the rest of the output
 PARALLEL_PAGE_MIN_TRIPLES = 50_000
 
-_PAGE_JOB: tuple[Callable[[list], str], list] | None = None  # set in the forked page process only
-
-
-def _render_page(render: Callable[[list], str], graph: list) -> Callable[[], str]:
-    """Start rendering the page; returns a function that gives it (raising what ``render`` raised)."""
-    if len(graph) < PARALLEL_PAGE_MIN_TRIPLES or "fork" not in multiprocessing.get_all_start_methods():
-        try:
-            page = render(graph)
-        except LookupError as err:
-            failure = err
-            return lambda: _raise(failure)
-        return lambda: page
-    # the forked process inherits the triples (through initargs, never pickled): only the page comes back
-    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_set_page_job, initargs=(render, graph))
-    future = pool.submit(_page_job)
-
-    def result() -> str:
-        try:
-            return future.result()
-        finally:
-            pool.shutdown()
-    return result
-
-
-def _raise(error: Exception) -> str:
-    raise error
-
-
-def _set_page_job(render: Callable[[list], str], graph: list) -> None:
-    global _PAGE_JOB
-    _PAGE_JOB = (render, graph)
-
-
-def _page_job() -> str:
-    assert _PAGE_JOB is not None, "not in the page process"
-    render, graph = _PAGE_JOB
-    return render(graph)
-
-
 def run(args: argparse.Namespace) -> int:
     with _rare_collections():
         return _run(args)
@@ -116,7 +74,8 @@ def _run(args: argparse.Namespace) -> int:
     render = functools.partial(html.render, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes)
     # A big graph's page is rendered in a forked process while this one renders the other formats and
     # validates; nothing is written before the page is back (an unknown --focus writes no file).
-    page = _render_page(render, graph) if "html" in formats else None
+    page = forked.start(render, graph, fork=len(graph) >= PARALLEL_PAGE_MIN_TRIPLES) \
+        if "html" in formats else None
     texts = export.render_graph(graph, formats=[f for f in formats if f != "html"])
     report = shacl.Report(conforms=True) if args.no_validate else shacl.validate(graph)
     if page is not None:
