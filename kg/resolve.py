@@ -284,7 +284,7 @@ def _effective_cls(namer: Namer, mention: Mention) -> EntityType:
 
 
 def _sort_key(m: Mention) -> tuple:
-    return (m.article, m.start, m.end, m.cls.value, m.text)
+    return (m.article, m.start, m.end, m.cls, m.text)  # a StrEnum orders as its value
 
 
 def _antecedents(named: Sequence[tuple[Mention, EntityType]],
@@ -388,16 +388,19 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
     gz = gaz.default() if gazetteer is True else (gazetteer or None)
     namer = Namer(gz)
     found = _all_mentions(mentions, relations)
-    typed = [(m, _effective_cls(namer, m)) for m in found]
-    named = [(m, c) for m, c in typed if not _is_reference(m) or _trusted(m, c)]
-    refs = [(m, c) for m, c in typed if _is_reference(m) and not _trusted(m, c)]
+    typed = [(m, _effective_cls(namer, m), _is_reference(m)) for m in found]
+    named = [(m, c) for m, c, ref in typed if not ref or _trusted(m, c)]
+    refs = [(m, c) for m, c, ref in typed if ref and not _trusted(m, c)]
     antecedent = _antecedents(named, refs)
 
     groups: dict[tuple[EntityType, str], list[Mention]] = defaultdict(list)
     core_of: dict[Mention, tuple[EntityType, str]] = {}
+    cores: dict[tuple[EntityType, str], str] = {}  # the same names recur across a batch
     for mention, cls in named:
         name = mention.canonical or mention.text
-        core = namer.core(cls, name)
+        core = cores.get((cls, name))
+        if core is None:
+            core = cores[(cls, name)] = namer.core(cls, name)
         if cls is ET.AGREEMENT:
             core = f"{mention.article}|{core}"
         if not core:
@@ -414,10 +417,10 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
     merged: dict[tuple[EntityType, str], list[Mention]] = defaultdict(list)
     for group_key, members in groups.items():
         merged[uf.find(group_key)].extend(members)
-    refset = {m for m, _ in refs}
+    refset = {m for m, _, ref in typed if ref}
     entities = [_entity(namer, cls, key, members, refset) for (cls, key), members in merged.items()]
     entities = _places(namer, entities)
-    return tuple(sorted(entities, key=lambda e: (e.cls.value, e.key)))
+    return tuple(sorted(entities, key=lambda e: (e.cls, e.key)))
 
 
 def _label_order(form: str) -> tuple:
@@ -427,9 +430,10 @@ def _label_order(form: str) -> tuple:
 
 def _entity(namer: Namer, cls: EntityType, key: str, members: list[Mention], refs: set[Mention]) -> Entity:
     members = sorted(set(members), key=_sort_key)
-    text_forms = [_display(m.text) for m in members if m not in refs and not _is_reference(m)
-                  and ("form", "elided") not in m.attrs]  # 株洲 of 长沙、株洲两个高新区 names no zone
-    canonical = [_display(m.canonical) for m in members if m.canonical]
+    # ``refs``: every mention that is a reference (resolved through an antecedent or not)
+    texts = {m.text for m in members if m not in refs and ("form", "elided") not in m.attrs}
+    text_forms = [_display(t) for t in texts]  # 株洲 of 长沙、株洲两个高新区 names no zone
+    canonical = [_display(c) for c in {m.canonical for m in members if m.canonical}]
     # the name as printed when the extractor took an owner's short form off it (锐驰动力|新能源…项目)
     text_forms += [_display(value) for m in members for name, value in m.attrs if name == "fuller"]
     if cls is ET.AREA:
