@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg import gazetteer
 from kg.clean import (
     Piece,
     SourceLine,
@@ -260,6 +261,23 @@ def _body_end(units: Sequence[Unit], columns: dict[int, float]) -> int:
     return end
 
 
+def _closing_name(units: list[Unit], end: int) -> int:
+    """A lone personal name right after the page's last story (its byline, before the headlines)."""
+    if end < len(units) and units[end].kind == TEXT and lone_name(units[end].line.text):
+        units[end] = Unit(NAMES, units[end].line, (units[end].line.text.strip(),))
+        return end + 1
+    return end
+
+
+def lone_name(text: str) -> bool:
+    """Whether a line is one personal name: two or three Han characters starting with a surname."""
+    text = text.strip()
+    if not re.fullmatch(f"[{_HAN}]{{2,3}}", text) or _NOT_NAME & set(text):
+        return False
+    surnames = gazetteer.default().surnames
+    return text[:1] in surnames or text[:2] in surnames
+
+
 def _starts(units: Sequence[Unit], end: int) -> dict[int, int]:
     """Article starts before ``end``: {first line of the article: its first body line} (indexes)."""
     starts: dict[int, int] = {0: 0}
@@ -428,7 +446,7 @@ def split_page(doc: Document) -> list[Article]:
     text_lines = [u.line for u in units if u.kind == TEXT]
     columns = dict(zip([line.number for line in text_lines], local_widths(text_lines), strict=True))
     blank_style = sum(line.blank_before for line in lines) >= 0.5 * max(1, len(lines) - 1)
-    end = _body_end(units, columns)
+    end = _closing_name(units, _body_end(units, columns))
     starts = _starts(units, end)
 
     drafts: list[_Draft] = []

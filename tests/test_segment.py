@@ -213,3 +213,36 @@ def test_end_headline_ending_with_an_exclamation_mark() -> None:
     assert len(articles) == 5
     assert starting(articles, "（记者").text.endswith("双方将共建创新药物研发平台。")
     assert "海洋经济风生水起！" in starting(articles, "春风拂面").titles
+
+
+LONE_NAME_PAGE = """本报讯 近日，青岚高新区与星河微电子有限公司签约，总投资20亿元的功率芯片项目落户园区。
+
+青岚高新区管委会主任韩松表示，将全力做好项目服务保障。
+
+许文涛 陈立
+
+本报讯 日前，白沙经开区召开新材料产业推进会，会议明确了年内重点项目清单。
+
+白沙经开区党工委书记周海宁出席会议并讲话，要求各部门加快推进项目建设。
+
+卞小川
+
+青岚高新区签约功率芯片项目
+
+白沙经开区部署新材料产业发展
+"""
+
+
+def test_lone_name_after_the_last_story_is_its_byline() -> None:
+    articles = split(Document(source="p.txt", kind=DocKind.PAGE, text=LONE_NAME_PAGE))
+    assert [a.creators for a in articles] == [("许文涛", "陈立"), ("卞小川",)]
+    assert [a.title for a in articles] == ["青岚高新区签约功率芯片项目", "白沙经开区部署新材料产业发展"]
+    assert "卞小川" not in articles[1].text
+
+
+@pytest.mark.parametrize("line", ["高新区", "开发区", "新材料", "招商会", "王晓明说道", "A股"])
+def test_lone_name_needs_a_name(line: str) -> None:
+    from kg.segment import lone_name
+
+    assert not lone_name(line)
+    assert lone_name("卞小川") and lone_name("欧阳华")
