@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from importlib import resources
 from pathlib import Path
@@ -43,13 +42,10 @@ def test_package_data_is_found() -> None:
         assert (folder / name).is_file(), name
 
 
-def test_default_is_cached_and_loads_fast() -> None:
+def test_default_is_loaded_once() -> None:
     gazetteer.default.cache_clear()
-    start = time.perf_counter()
     first = gazetteer.default()
-    elapsed = time.perf_counter() - start
     assert gazetteer.default() is first
-    assert elapsed < 0.2, f"Gazetteer.load() took {elapsed:.3f} s"
 
 
 def test_load_from_a_folder(tmp_path: Path) -> None:

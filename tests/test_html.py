@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import time
 from pathlib import Path
 
 import networkx as nx
@@ -227,7 +226,8 @@ def test_max_nodes_marks_the_best_connected_core() -> None:
     assert sorted(core) == ["芯谷项目", "青岚高新区"]  # degrees 5 and 2; the rest have 1
 
 
-def test_layout_of_5000_nodes_is_fast_and_complete() -> None:
+def test_layout_of_5000_nodes_is_complete_and_repeatable() -> None:
+    """Every node placed, almost none on top of another, the same each time (its speed: bench/html_layout.py)."""
     rng = random.Random(1)
     graph = nx.Graph()
     hubs = [f"hub{i:03d}" for i in range(200)]
@@ -235,12 +235,9 @@ def test_layout_of_5000_nodes_is_fast_and_complete() -> None:
         graph.add_edge(f"n{i:04d}", hubs[rng.randrange(len(hubs))])
     for i, hub in enumerate(hubs):
         graph.add_edge(hub, f"industry{i % 20}")
-    start = time.perf_counter()
     positions = html.layout(graph)
-    elapsed = time.perf_counter() - start
     assert set(positions) == set(graph)
     assert len({(round(x), round(y)) for x, y in positions.values()}) > 0.98 * len(graph)
-    assert elapsed < 30, f"layout took {elapsed:.1f} s"  # a guard against quadratic blow-ups; see bench/
     assert html.layout(graph) == positions
 
 
