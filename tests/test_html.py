@@ -227,7 +227,7 @@ def test_max_nodes_marks_the_best_connected_core() -> None:
 
 
 def test_layout_of_5000_nodes_is_complete_and_repeatable() -> None:
-    """Every node placed, almost none on top of another, the same each time (its speed: bench/html_layout.py)."""
+    """Every node placed, hardly any two on one spot, the same each time (speed: bench/html_layout.py)."""
     rng = random.Random(1)
     graph = nx.Graph()
     hubs = [f"hub{i:03d}" for i in range(200)]
