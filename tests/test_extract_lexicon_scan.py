@@ -1,0 +1,73 @@
+"""The lexicon's cheaper scans (anchors, gates, values derived once) find exactly what the plain ones do."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg import gazetteer as gazetteer_module
+from kg.extract.lexicon import Anchor, Lexicon, finditer_near
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.load(gazetteer=gazetteer_module.default())
+
+
+def spans(matches) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_finditer_near_finds_the_same_matches() -> None:
+    pattern = re.compile(r"(?:东|东海|海)(?:国家)?(?:港|港区)(?:（[一-龥]{2}）)?")
+    anchor = Anchor(re.compile("港区|港"), before=4, after=4)
+    text = "东海港区（北仑）与海港合作，东港、东海国家港，远处无关文字很多很多，海港区"
+    assert spans(finditer_near(pattern, text, anchor)) == spans(pattern.finditer(text))
+    assert list(finditer_near(pattern, "没有锚点的文字", anchor)) == []
+
+
+def test_finditer_near_merges_windows_and_keeps_the_first_match_order() -> None:
+    pattern = re.compile(r"[甲乙]{1,3}丙")
+    anchor = Anchor(re.compile("丙"), before=3, after=0)
+    text = "甲乙丙乙丙。甲丙丁丁丁丁乙乙乙丙"
+    assert [m.group() for m in finditer_near(pattern, text, anchor)] == ["甲乙丙", "乙丙", "甲丙", "乙乙乙丙"]
+
+
+def test_finditer_near_windows_too_narrow_would_lose_matches() -> None:
+    """The bound matters: a window shorter than the name before the anchor cuts the match."""
+    pattern = re.compile(r"[甲乙]{1,3}丙")
+    text = "。。。甲乙乙丙"
+    assert [m.group() for m in finditer_near(pattern, text, Anchor(re.compile("丙"), 3, 0))] == ["甲乙乙丙"]
+    assert [m.group() for m in finditer_near(pattern, text, Anchor(re.compile("丙"), 1, 0))] == ["乙丙"]
+
+
+@pytest.mark.parametrize("key", ["zone", "dept", "place_list_zone"])
+def test_lexicon_finditer_matches_the_plain_scan(lexicon: Lexicon, key: str) -> None:
+    files = [*sorted((ROOT / "tests" / "fixtures").rglob("*.txt")), ROOT / "examples" / "xian-photonics.txt"]
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    texts += ["长沙、株洲两个国家高新区和湘潭高新区", "湖南省发改委与长沙市委、杭州高新区（滨江）",
+              "无关的文字"]
+    assert texts
+    for text in texts:
+        assert spans(lexicon.finditer(key, text)) == spans(lexicon.patterns[key].finditer(text))
+
+
+def test_gate_finds_every_list_of_zones(lexicon: Lexicon) -> None:
+    assert lexicon.gates["place_list_zone"].search("长沙、株洲两个国家高新区")
+    assert lexicon.gates["place_list_zone"].search("长沙高新区与株洲的合作，长沙、株洲两市") is None
+    lists = lexicon.finditer("place_list_zone", "据悉，长沙、株洲和湘潭三个国家高新区")
+    assert [m.group("list") for m in lists] == ["长沙、株洲和湘潭"]
+
+
+def test_once_and_area_compute_once(lexicon: Lexicon) -> None:
+    calls = []
+    assert lexicon.once(("test", 1), lambda: calls.append(1) or "v") == "v"
+    assert lexicon.once(("test", 1), lambda: calls.append(1) or "w") == "v"
+    assert calls == [1]
+    assert lexicon.area("长沙") is lexicon.gazetteer.area("长沙") or \
+        lexicon.area("长沙") == lexicon.gazetteer.area("长沙")
+    assert lexicon.area("不存在的地方") is None
