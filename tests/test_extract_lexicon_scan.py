@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg import gazetteer as gazetteer_module
-from kg.extract.lexicon import Anchor, Lexicon, finditer_near
+from kg.extract.lexicon import Anchor, Lexicon, finditer_near, trie_pattern
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -71,3 +71,21 @@ def test_once_and_area_compute_once(lexicon: Lexicon) -> None:
     assert lexicon.area("长沙") is lexicon.gazetteer.area("长沙") or \
         lexicon.area("长沙") == lexicon.gazetteer.area("长沙")
     assert lexicon.area("不存在的地方") is None
+
+
+def test_trie_pattern_lead_matches_the_same_words() -> None:
+    words = ["长沙", "长沙市", "株洲", "湘潭县", "北京"]
+    text = "长沙市、株洲和湘潭县，北京长沙长株潭，长"
+    plain = re.compile(trie_pattern(words))
+    lead = re.compile(trie_pattern(words, lead=True))
+    assert lead.pattern.startswith("(?=[")
+    assert [m.span() for m in lead.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in lead.finditer(text)] == ["长沙市", "株洲", "湘潭县", "北京", "长沙"]
+    assert trie_pattern(["长", "长沙"], lead=True) == trie_pattern(["长", "长沙"])  # a one-character word
+
+
+def test_title_pattern_finds_titles_after_its_lead(lexicon: Lexicon) -> None:
+    title = lexicon.patterns["title"]
+    assert title.match("常务副市长")
+    assert title.match("副主任")
+    assert title.search("管委会主任李明") and title.search("管委会主任李明").group().endswith("主任")
