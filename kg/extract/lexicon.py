@@ -162,10 +162,14 @@ class Lexicon:
         return _longest_first(forms)
 
     def full_department(self, dept: str) -> str:
+        """The full form of a department's short form (发改委 → 发展和改革委员会); any other word as it is."""
+        return self.once("full_departments", self._full_departments).get(dept, dept)
+
+    def _full_departments(self) -> dict[str, str]:
+        fulls: dict[str, str] = {}
         for short, full in self.gazetteer.dept_suffixes:
-            if dept == short:
-                return full
-        return dept
+            fulls.setdefault(short, full)  # the first pair of a short form wins
+        return fulls
 
 
 # A zone's own district in brackets after its suffix: 杭州高新区（滨江）; at most PAREN_LEN characters.

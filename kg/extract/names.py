@@ -178,7 +178,7 @@ def _district_paren(doc: Doc, pos: int) -> re.Match[str] | None:
     return match
 
 
-def _zone_scan(doc: Doc) -> tuple[tuple[int, int, int], ...]:
+def zone_spans(doc: Doc) -> tuple[tuple[int, int, int], ...]:
     """The zones written in the article: ``(start, end of the name, end of the match)`` for each match of
     ``zone_name`` (the gazetteer's names), then of ``zone`` (``<place><suffix>``, whose match runs on over
     a bracketed district: 杭州高新区（滨江）). Scanned once per article for the three extractors that read it.
@@ -197,7 +197,7 @@ def zones(doc: Doc) -> Iterator[Mention]:
     """Zones on the gazetteer, ``<place><zone suffix>`` names, and parks ending in a park suffix."""
     never = doc.lexicon.once("names.zone_never", lambda: frozenset(doc.lexicon.words("zone", "never")))
     text = doc.text
-    for start, end, match_end in _zone_scan(doc):
+    for start, end, match_end in zone_spans(doc):
         if start == match_end or text[start:match_end] in never:
             continue
         if start > 0 and text[start - 1] == "全":  # 全国高新区, 全省开发区
@@ -220,7 +220,7 @@ def zone_short_forms(doc: Doc) -> Iterator[Mention]:
     places = doc.lexicon.patterns["place"]
     cache = doc.lexicon.once("names.short_form", dict)
     forms: dict[str, str] = {}
-    for start, _, match_end in _zone_scan(doc):
+    for start, _, match_end in zone_spans(doc):
         full = compact(text[start:match_end])
         try:
             form = cache[full]
@@ -264,7 +264,7 @@ def zone_parks(doc: Doc) -> Iterator[Mention]:
     text = doc.text
     stops = _stops_once(doc, *doc.lexicon.words("zone", "suffixes"))
     ends: dict[int, int] = {}
-    for start, end, _ in _zone_scan(doc):
+    for start, end, _ in zone_spans(doc):
         paren = PAREN_PLACE.match(text, end)
         end = paren.end() if paren is not None else end
         ends[end] = min(ends.get(end, start), start)
@@ -341,12 +341,12 @@ def parks(doc: Doc) -> Iterator[Mention]:
 
 # ----------------------------------------------------------------------------------------- areas
 
-def _place_scan(doc: Doc) -> tuple[re.Match[str], ...]:
+def place_matches(doc: Doc) -> tuple[re.Match[str], ...]:
     """Every match of ``place`` in the article, scanned once for ``areas`` and ``short_bodies``."""
     return doc.memo("names.place_scan", lambda d: tuple(d.lexicon.patterns["place"].finditer(d.text)))
 
 
-def _dept_scan(doc: Doc) -> tuple[re.Match[str], ...]:
+def dept_matches(doc: Doc) -> tuple[re.Match[str], ...]:
     """Every ``<place><department>`` match in the article, scanned once for bodies and short_bodies."""
     return doc.memo("names.dept_scan", lambda d: tuple(d.lexicon.finditer("dept", d.text)))
 
@@ -355,7 +355,7 @@ def _dept_scan(doc: Doc) -> tuple[re.Match[str], ...]:
 def areas(doc: Doc) -> Iterator[Mention]:
     """Provinces, cities and counties by full or short name (canonical: the full name)."""
     names = doc.lexicon.area_names
-    for match in _place_scan(doc):
+    for match in place_matches(doc):
         text = match.group()
         full = names.get(text)
         if full is None:
@@ -381,7 +381,7 @@ def bodies(doc: Doc) -> Iterator[Mention]:
         if unit is not None and gaz.body(doc.text[match.start():unit]) is None:
             yield _mention(doc, match.start(), unit, EntityType.GOVERNMENT_BODY,
                            canonical=entry.name + doc.text[match.end():unit], attrs=(("parent", entry.name),))
-    for match in _dept_scan(doc):
+    for match in dept_matches(doc):
         start = match.start()
         if start >= 2 and doc.text[start - 2:start] == "中共":
             start -= 2
@@ -443,10 +443,10 @@ def short_bodies(doc: Doc) -> Iterator[Mention]:
     shorts = tuple(doc.lexicon.patterns["short_dept"].finditer(doc.text))
     if not shorts:
         return
-    full_ends = {m.end() for m in _dept_scan(doc)}
+    full_ends = {m.end() for m in dept_matches(doc)}
     own: dict[str, set[str]] = {"省": set(), "市": set()}
-    for match in _place_scan(doc):
-        area = doc.lexicon.area(match.group())
+    for name in {match.group() for match in place_matches(doc)}:
+        area = doc.lexicon.area(name)
         if area is not None and area.level in ("province", "city"):
             own["省" if area.level == "province" else "市"].add(area.name)
     for match in shorts:
