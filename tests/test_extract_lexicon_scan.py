@@ -89,3 +89,15 @@ def test_title_pattern_finds_titles_after_its_lead(lexicon: Lexicon) -> None:
     assert title.match("常务副市长")
     assert title.match("副主任")
     assert title.search("管委会主任李明") and title.search("管委会主任李明").group().endswith("主任")
+
+
+def test_trie_pattern_lead_groups_many_first_characters() -> None:
+    words = [a + b + c for a in "甲乙丙丁戊己庚辛壬癸子丑" for b in "东西" for c in ("", "南", "南北")]
+    text = "".join(words) + "甲东北乙西南北癸丑子西南子东甲" + "、".join(reversed(words))
+    plain = re.compile(trie_pattern(words))
+    lead = re.compile(trie_pattern(words, lead=True))
+    assert lead.pattern.count("(?<=") == 12
+    assert [m.span() for m in lead.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for start in range(len(text)):
+        grouped, flat = lead.match(text, start), plain.match(text, start)
+        assert (grouped and grouped.span()) == (flat and flat.span())

@@ -22,10 +22,11 @@ T = TypeVar("T")
 def trie_pattern(words: Iterable[str], *, lead: bool = False) -> str:
     """A regex alternation of ``words`` built as a trie, so matching stays linear and prefers longer words.
 
-    With ``lead`` (for long lists of words of two characters or more) the trie is tried only where the text
-    holds a first and a second character of some word: a cheap test, where the trie's first branch point
-    (hundreds of alternatives, each one stepped over) costs microseconds at every position. It is a
-    lookahead, so the words matched stay the same.
+    With ``lead`` (for long lists of words of two characters or more) the matches stay the same but come
+    cheaper: Python's ``re`` steps over every alternative of the trie's first branch point (hundreds, one
+    per first character) at each position it tries. So the trie is tried only where a first and a second
+    character of some word are written (a lookahead), and its first branch point is split into groups of
+    first characters: ``[甲乙…](?:(?<=甲)…|(?<=乙)…)``, a set test per group, then the group's few branches.
     """
     unique = sorted({w for w in words if w})
     trie: dict = {}
@@ -37,9 +38,29 @@ def trie_pattern(words: Iterable[str], *, lead: bool = False) -> str:
     if not trie:
         return "(?!)"
     if lead and all(len(w) >= 2 for w in unique):
-        firsts, seconds = ("".join(re.escape(c) for c in sorted({w[i] for w in unique})) for i in (0, 1))
-        return f"(?=[{firsts}][{seconds}])(?:{_trie_regex(trie)})"
+        firsts, seconds = (_char_set(w[i] for w in unique) for i in (0, 1))
+        return f"(?=[{firsts}][{seconds}])(?:{_grouped_first_chars(trie)})"
     return _trie_regex(trie)
+
+
+def _grouped_first_chars(trie: dict, size: int = 8) -> str:
+    """The trie's top as groups of ``size`` first characters: ``[甲乙](?:(?<=甲)rest|(?<=乙)rest)|[丙丁]…``.
+
+    ``re`` tests a branch that starts with a character set without entering it, so a position costs one set
+    test per group and a few lookbehinds, not one step per first character. Exactly one branch can match a
+    character, so the words matched and their order of preference are those of the plain trie.
+    """
+    chars = sorted(trie)
+    groups = []
+    for at in range(0, len(chars), size):
+        group = chars[at:at + size]
+        rests = "|".join(f"(?<={re.escape(char)})" + _trie_regex(trie[char]) for char in group)
+        groups.append(f"[{_char_set(group)}](?:{rests})")
+    return "|".join(groups)
+
+
+def _char_set(chars: Iterable[str]) -> str:
+    return "".join(re.escape(c) for c in sorted(set(chars)))
 
 
 def _trie_regex(node: dict) -> str:
