@@ -156,6 +156,18 @@ def _zone_canonical(doc: Doc, text: str) -> str | None:
 
 
 def _zone_mention(doc: Doc, start: int, end: int) -> Mention:
+    """The zone named at ``start:end`` (with its bracketed district): made once per article and span, as
+    the gazetteer's names, the ``<place><suffix>`` names and the suffixed names often find the same one."""
+    made = doc.memo("names.zone_mentions", lambda _: {})
+    key = (start, end)
+    try:
+        return made[key]
+    except KeyError:
+        mention = made[key] = _make_zone_mention(doc, start, end)
+        return mention
+
+
+def _make_zone_mention(doc: Doc, start: int, end: int) -> Mention:
     paren = PAREN_PLACE.match(doc.text, end) or _district_paren(doc, end)
     attrs: tuple[tuple[str, str], ...] = ()
     base = doc.text[start:end]
