@@ -87,10 +87,12 @@ def finditer_near(pattern: re.Pattern[str], text: str, anchor: Anchor) -> Iterat
     """``pattern.finditer(text)``, the same matches, but the pattern is only tried near its anchor.
 
     Valid when every match of ``pattern`` lies within ``anchor.before`` characters before and
-    ``anchor.after`` characters after some match of ``anchor.pattern``, and ``pattern`` has no lookaround,
-    ``^``, ``$`` or ``\\b``: then a match never crosses a window's edge, no match exists between windows, and
-    cutting the text at a window's end changes no match inside it. A place-led pattern tries a trie of
-    thousands of names at every position; its anchor is found in a fraction of that time.
+    ``anchor.after`` characters after some match of ``anchor.pattern``, and ``pattern`` has no negative
+    lookaround, no lookbehind reaching before the match, no ``^``, ``$`` or ``\\b`` (a lead trie's lookahead
+    and lookbehinds only read characters of the match): then a match never crosses a window's edge, no
+    match exists between windows, and cutting the text at a window's end changes no match inside it. A
+    place-led pattern tries a trie of thousands of names at every position; its anchor is found in a
+    fraction of that time.
     """
     size = len(text)
     start = end = -1  # the current window, grown while anchors overlap it
@@ -219,9 +221,11 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
                                   | {"常", "副"}))
     title = rf"(?=[{re.escape(title_firsts)}])(?:{units})?(?:常务)?副?(?:{cores})"
     agreement = trie_pattern(lex.words("agreement", "pattern_prefixes"))
+    agreement_firsts = _char_set(w[0] for w in lex.words("agreement", "pattern_prefixes") if w)
     return {
-        "agreement": re.compile(rf"(?:{agreement})+(?:协议书|协议|备忘录)"
-                                r"|(?<=签订|签署|达成)(?:协议书|协议)"),
+        # led by its possible first characters (a set test), as it opens with a lookbehind
+        "agreement": re.compile(rf"(?=[{agreement_firsts}协])(?:(?:{agreement})+(?:协议书|协议|备忘录)"
+                                r"|(?<=签订|签署|达成)(?:协议书|协议))"),
         "place": re.compile(places),
         "zone_name": re.compile(zone_names),
         "body_name": re.compile(body_names),
@@ -234,7 +238,7 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "place_list_zone": re.compile(rf"(?P<list>(?:{places})(?:{LIST_SEP}(?:{places}))+){LIST_TAIL}"),
         "dept": re.compile(rf"(?P<place>{places})(?P<level>省|市|县|区|自治区)?(?P<dept>{depts})"),
         # 省工信厅, 市政府: a department of the story's own province or city
-        "short_dept": re.compile(rf"(?<![全各外])(?P<level>省|市)(?P<dept>{depts})"),
+        "short_dept": re.compile(rf"(?=[省市])(?<![全各外])(?P<level>省|市)(?P<dept>{depts})"),
         "title": re.compile(title),
         # a sub-unit written between an organisation and a title: 科技部火炬中心|基金审理处|处长
         "subunit_before": re.compile(r"(?:部|中心|局|委|厅|公司|集团|院)"
