@@ -92,11 +92,12 @@ def test_title_pattern_finds_titles_after_its_lead(lexicon: Lexicon) -> None:
 
 
 def test_trie_pattern_lead_groups_many_first_characters() -> None:
-    words = [a + b + c for a in "甲乙丙丁戊己庚辛壬癸子丑" for b in "东西" for c in ("", "南", "南北")]
+    firsts = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉"  # twenty: more than one group
+    words = [a + b + c for a in firsts for b in "东西" for c in ("", "南", "南北")]
     text = "".join(words) + "甲东北乙西南北癸丑子西南子东甲" + "、".join(reversed(words))
     plain = re.compile(trie_pattern(words))
     lead = re.compile(trie_pattern(words, lead=True))
-    assert lead.pattern.count("(?<=") == 12
+    assert lead.pattern.count("(?<=") == 20
     assert [m.span() for m in lead.finditer(text)] == [m.span() for m in plain.finditer(text)]
     for start in range(len(text)):
         grouped, flat = lead.match(text, start), plain.match(text, start)

@@ -43,7 +43,7 @@ def trie_pattern(words: Iterable[str], *, lead: bool = False) -> str:
     return _trie_regex(trie)
 
 
-def _grouped_first_chars(trie: dict, size: int = 8) -> str:
+def _grouped_first_chars(trie: dict, size: int = 16) -> str:
     """The trie's top as groups of ``size`` first characters: ``[甲乙](?:(?<=甲)rest|(?<=乙)rest)|[丙丁]…``.
 
     ``re`` tests a branch that starts with a character set without entering it, so a position costs one set
