@@ -7,24 +7,60 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, NamedTuple, TypeVar
 
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Area, Gazetteer
 
 DATA = Path(__file__).resolve().parent / "data" / "lexicon.toml"
 
+T = TypeVar("T")
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` built as a trie, so matching stays linear and prefers longer words."""
+
+def trie_pattern(words: Iterable[str], *, lead: bool = False) -> str:
+    """A regex alternation of ``words`` built as a trie, so matching stays linear and prefers longer words.
+
+    With ``lead`` (for long lists of words of two characters or more) the matches stay the same but come
+    cheaper: Python's ``re`` steps over every alternative of the trie's first branch point (hundreds, one
+    per first character) at each position it tries. So the trie is tried only where a first and a second
+    character of some word are written (a lookahead), and its first branch point is split into groups of
+    first characters: ``[甲乙…](?:(?<=甲)…|(?<=乙)…)``, a set test per group, then the group's few branches.
+    """
+    unique = sorted({w for w in words if w})
     trie: dict = {}
-    for word in sorted({w for w in words if w}):
+    for word in unique:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_regex(trie) if trie else "(?!)"
+    if not trie:
+        return "(?!)"
+    if lead and all(len(w) >= 2 for w in unique):
+        firsts, seconds = (_char_set(w[i] for w in unique) for i in (0, 1))
+        return f"(?=[{firsts}][{seconds}])(?:{_grouped_first_chars(trie)})"
+    return _trie_regex(trie)
+
+
+def _grouped_first_chars(trie: dict, size: int = 16) -> str:
+    """The trie's top as groups of ``size`` first characters: ``[甲乙](?:(?<=甲)rest|(?<=乙)rest)|[丙丁]…``.
+
+    ``re`` tests a branch that starts with a character set without entering it, so a position costs one set
+    test per group and a few lookbehinds, not one step per first character. Exactly one branch can match a
+    character, so the words matched and their order of preference are those of the plain trie.
+    """
+    chars = sorted(trie)
+    groups = []
+    for at in range(0, len(chars), size):
+        group = chars[at:at + size]
+        rests = "|".join(f"(?<={re.escape(char)})" + _trie_regex(trie[char]) for char in group)
+        groups.append(f"[{_char_set(group)}](?:{rests})")
+    return "|".join(groups)
+
+
+def _char_set(chars: Iterable[str]) -> str:
+    return "".join(re.escape(c) for c in sorted(set(chars)))
 
 
 def _trie_regex(node: dict) -> str:
@@ -36,6 +72,40 @@ def _trie_regex(node: dict) -> str:
     if ends:
         return "(?:" + body + ")?"
     return body
+
+
+class Anchor(NamedTuple):
+    """Where a pattern can match: within ``before`` characters before and ``after`` characters after a
+    match of ``pattern`` (a zone suffix, a department word), which is far cheaper to find."""
+
+    pattern: re.Pattern[str]
+    before: int
+    after: int
+
+
+def finditer_near(pattern: re.Pattern[str], text: str, anchor: Anchor) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the same matches, but the pattern is only tried near its anchor.
+
+    Valid when every match of ``pattern`` lies within ``anchor.before`` characters before and
+    ``anchor.after`` characters after some match of ``anchor.pattern``, and ``pattern`` has no negative
+    lookaround, no lookbehind reaching before the match, no ``^``, ``$`` or ``\\b`` (a lead trie's lookahead
+    and lookbehinds only read characters of the match): then a match never crosses a window's edge, no
+    match exists between windows, and cutting the text at a window's end changes no match inside it. A
+    place-led pattern tries a trie of thousands of names at every position; its anchor is found in a
+    fraction of that time.
+    """
+    size = len(text)
+    start = end = -1  # the current window, grown while anchors overlap it
+    for found in anchor.pattern.finditer(text):
+        low, high = max(0, found.start() - anchor.before), min(size, found.end() + anchor.after)
+        if low <= end:
+            end = max(end, high)
+            continue
+        if end >= 0:
+            yield from pattern.finditer(text, start, end)
+        start, end = low, high
+    if end >= 0:
+        yield from pattern.finditer(text, start, end)
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -50,6 +120,12 @@ class Lexicon:
     lists: dict[str, dict[str, tuple[str, ...]]]
     area_names: dict[str, str] = field(default_factory=dict)  # any area form -> full name
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # cheaper ways to the same matches (see ``finditer``): an anchor to scan near, or a gate that matches
+    # wherever the pattern does (no gate match: no match at all)
+    anchors: dict[str, Anchor] = field(default_factory=dict)
+    gates: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # values derived from the lists once per process (sorted suffixes, stop sets, lookups): see ``once``
+    derived: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, *, gazetteer: Gazetteer, path: Path = DATA) -> Lexicon:
@@ -64,7 +140,36 @@ class Lexicon:
                     areas[form] = found.name
         lex = cls(gazetteer=gazetteer, lists=lists, area_names=areas)
         lex.patterns.update(_compile(lex))
+        lex.anchors.update(_anchors(lex))
+        lex.gates.update(_gates(lex))
         return lex
+
+    def finditer(self, key: str, text: str) -> Iterator[re.Match[str]]:
+        """``patterns[key].finditer(text)``: the same matches, found near the pattern's anchor when it has
+        one, and none at all when its gate finds nothing."""
+        pattern = self.patterns[key]
+        gate = self.gates.get(key)
+        if gate is not None and gate.search(text) is None:
+            return iter(())
+        anchor = self.anchors.get(key)
+        return pattern.finditer(text) if anchor is None else finditer_near(pattern, text, anchor)
+
+    def once(self, key: Any, compute: Callable[[], T]) -> T:
+        """``compute()``, computed once per lexicon under ``key`` (values derived from the lists only)."""
+        try:
+            return self.derived[key]
+        except KeyError:
+            value = self.derived[key] = compute()
+            return value
+
+    def area(self, name: str) -> Area | None:
+        """``gazetteer.area(name)``, looked up once per name (the same places come back in every article)."""
+        cache = self.once("area", dict)
+        try:
+            return cache[name]
+        except KeyError:
+            found = cache[name] = self.gazetteer.area(name)
+            return found
 
     def words(self, section: str, key: str) -> tuple[str, ...]:
         return self.lists.get(section, {}).get(key, ())
@@ -80,49 +185,88 @@ class Lexicon:
         return _longest_first(forms)
 
     def full_department(self, dept: str) -> str:
+        """The full form of a department's short form (发改委 → 发展和改革委员会); any other word as it is."""
+        return self.once("full_departments", self._full_departments).get(dept, dept)
+
+    def _full_departments(self) -> dict[str, str]:
+        fulls: dict[str, str] = {}
         for short, full in self.gazetteer.dept_suffixes:
-            if dept == short:
-                return full
-        return dept
+            fulls.setdefault(short, full)  # the first pair of a short form wins
+        return fulls
+
+
+# A zone's own district in brackets after its suffix: 杭州高新区（滨江）; at most PAREN_LEN characters.
+PAREN = r"[（(][\u4e00-\u9fff]{2,6}[）)]"
+PAREN_LEN = 8
+LEVEL = r"(?:市|县|区)?(?:国家级|国家|省级)?"  # between a place and a zone suffix: at most 4 characters
+LEVEL_LEN = 4
+DEPT_LEVEL_LEN = 3  # between a place and a department (省|市|县|区|自治区): at most 3 characters
+LIST_SEP = "[、和及与]"
+LIST_TAIL = (r"(?:[两三四五六七八九十\d]+个)?(?:国家级|国家|省级)"
+             r"?(?P<suffix>高新区|经开区|经济技术开发区|综合保税区)")
 
 
 def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     g = lex.gazetteer
-    places = trie_pattern(lex.area_names)
-    zone_names = trie_pattern([z.name for z in g.zones] + [a for z in g.zones for a in z.aliases])
+    places = trie_pattern(lex.area_names, lead=True)
+    zone_names = trie_pattern([z.name for z in g.zones] + [a for z in g.zones for a in z.aliases], lead=True)
     body_names = trie_pattern([b.name for b in g.bodies] + [a for b in g.bodies for a in b.aliases])
     zone_suffix = trie_pattern(lex.words("zone", "suffixes"))
     depts = trie_pattern(lex.departments())
     cores = trie_pattern(lex.words("title", "cores"))
     units = trie_pattern(lex.words("title", "units"))
     sub_ends = trie_pattern(lex.words("title", "subunit_ends"))
-    title = rf"(?:{units})?(?:常务)?副?(?:{cores})"
+    # a title starts with a unit's, 常务's, 副's or a core's first character: tested before the optional parts
+    title_firsts = "".join(sorted({w[0] for w in (*lex.words("title", "units"), *lex.words("title", "cores"))}
+                                  | {"常", "副"}))
+    title = rf"(?=[{re.escape(title_firsts)}])(?:{units})?(?:常务)?副?(?:{cores})"
     agreement = trie_pattern(lex.words("agreement", "pattern_prefixes"))
+    agreement_firsts = _char_set(w[0] for w in lex.words("agreement", "pattern_prefixes") if w)
     return {
-        "agreement": re.compile(rf"(?:{agreement})+(?:协议书|协议|备忘录)"
-                                r"|(?<=签订|签署|达成)(?:协议书|协议)"),
+        # led by its possible first characters (a set test), as it opens with a lookbehind
+        "agreement": re.compile(rf"(?=[{agreement_firsts}协])(?:(?:{agreement})+(?:协议书|协议|备忘录)"
+                                r"|(?<=签订|签署|达成)(?:协议书|协议))"),
         "place": re.compile(places),
         "zone_name": re.compile(zone_names),
         "body_name": re.compile(body_names),
         # 衡阳高新区, 衡阳国家高新区, 杭州高新区（滨江）
-        "zone": re.compile(rf"(?P<place>{places})(?:市|县|区)?(?:国家级|国家|省级)?(?P<suffix>{zone_suffix})"
-                           r"(?P<paren>[（(][\u4e00-\u9fff]{2,6}[）)])?"),
+        "zone": re.compile(rf"(?P<place>{places}){LEVEL}(?P<suffix>{zone_suffix})(?P<paren>{PAREN})?"),
         "park": re.compile(trie_pattern(lex.words("zone", "park_suffixes"))),
         "zone_suffix": re.compile(zone_suffix),
         "named_zone_suffix": re.compile(trie_pattern(lex.words("zone", "named_suffixes"))),
         # 长沙、株洲两个国家高新区: one zone per place of the list
-        "place_list_zone": re.compile(rf"(?P<list>(?:{places})(?:[、和及与](?:{places}))+)"
-                                      r"(?:[两三四五六七八九十\d]+个)?(?:国家级|国家|省级)?(?P<suffix>高新区|经开区|经济技术开发区|综合保税区)"),
+        "place_list_zone": re.compile(rf"(?P<list>(?:{places})(?:{LIST_SEP}(?:{places}))+){LIST_TAIL}"),
         "dept": re.compile(rf"(?P<place>{places})(?P<level>省|市|县|区|自治区)?(?P<dept>{depts})"),
         # 省工信厅, 市政府: a department of the story's own province or city
-        "short_dept": re.compile(rf"(?<![全各外])(?P<level>省|市)(?P<dept>{depts})"),
+        "short_dept": re.compile(rf"(?=[省市])(?<![全各外])(?P<level>省|市)(?P<dept>{depts})"),
         "title": re.compile(title),
         # a sub-unit written between an organisation and a title: 科技部火炬中心|基金审理处|处长
         "subunit_before": re.compile(r"(?:部|中心|局|委|厅|公司|集团|院)"
                                      rf"([\u4e00-\u9fff]{{2,7}}?(?:{sub_ends}))$"),
         "company_suffix": re.compile(trie_pattern(lex.words("company", "suffixes"))),
         "org_suffix": re.compile(trie_pattern(lex.words("org", "suffixes"))),
-        "industry": re.compile(trie_pattern(g.industries)),
+        "industry": re.compile(trie_pattern(g.industries, lead=True)),
         "event_suffix": re.compile(trie_pattern(lex.words("event", "suffixes"))),
         "industry_trigger": re.compile(trie_pattern(lex.words("industry", "triggers"))),
     }
+
+
+def _anchors(lex: Lexicon) -> dict[str, Anchor]:
+    """The place-led patterns' anchors: every ``zone`` match holds a zone suffix, every ``dept`` match a
+    department word, with at most a place name and a level word before it (and a bracket after a zone)."""
+    place_len = max(map(len, lex.area_names), default=0)
+    suffixes = lex.words("zone", "suffixes")
+    depts = lex.departments()
+    return {
+        "zone": Anchor(re.compile(trie_pattern(suffixes)), before=place_len + LEVEL_LEN,
+                       after=max(map(len, suffixes), default=0) + PAREN_LEN),
+        "dept": Anchor(re.compile(trie_pattern(depts)), before=place_len + DEPT_LEVEL_LEN,
+                       after=max(map(len, depts), default=0)),
+    }
+
+
+def _gates(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """``place_list_zone`` (a list of any length) matches only where a separator, a place and the list's
+    zone suffix are written in a row (its last place): a search led by four characters, not by a trie."""
+    places = trie_pattern(lex.area_names, lead=True)
+    return {"place_list_zone": re.compile(rf"{LIST_SEP}(?:{places}){LIST_TAIL}")}

@@ -119,8 +119,22 @@ def _stops(doc: Doc, *extra: str) -> frozenset[str]:
 
 # ----------------------------------------------------------------------------------------- zones
 
+def _stops_once(doc: Doc, *extra: str) -> frozenset[str]:
+    """``_stops(doc, *extra)``, built once per lexicon (the extractors ask for it on every article)."""
+    return doc.lexicon.once(("names.stops", extra), lambda: _stops(doc, *extra))
+
+
 def zone_canonical(doc: Doc, text: str) -> str | None:
     """The gazetteer's full name of a zone, or a standard full form built from its place and suffix."""
+    cache = doc.lexicon.once("names.zone_canonical", dict)
+    try:
+        return cache[text]
+    except KeyError:
+        found = cache[text] = _zone_canonical(doc, text)
+        return found
+
+
+def _zone_canonical(doc: Doc, text: str) -> str | None:
     gaz = doc.lexicon.gazetteer
     base = PAREN_PLACE.sub("", compact(text))
     entry = gaz.zone(base)
@@ -142,6 +156,18 @@ def zone_canonical(doc: Doc, text: str) -> str | None:
 
 
 def _zone_mention(doc: Doc, start: int, end: int) -> Mention:
+    """The zone named at ``start:end`` (with its bracketed district): made once per article and span, as
+    the gazetteer's names, the ``<place><suffix>`` names and the suffixed names often find the same one."""
+    made = doc.memo("names.zone_mentions", lambda _: {})
+    key = (start, end)
+    try:
+        return made[key]
+    except KeyError:
+        mention = made[key] = _make_zone_mention(doc, start, end)
+        return mention
+
+
+def _make_zone_mention(doc: Doc, start: int, end: int) -> Mention:
     paren = PAREN_PLACE.match(doc.text, end) or _district_paren(doc, end)
     attrs: tuple[tuple[str, str], ...] = ()
     base = doc.text[start:end]
@@ -164,20 +190,31 @@ def _district_paren(doc: Doc, pos: int) -> re.Match[str] | None:
     return match
 
 
+def zone_spans(doc: Doc) -> tuple[tuple[int, int, int], ...]:
+    """The zones written in the article: ``(start, end of the name, end of the match)`` for each match of
+    ``zone_name`` (the gazetteer's names), then of ``zone`` (``<place><suffix>``, whose match runs on over
+    a bracketed district: 杭州高新区（滨江）). Scanned once per article for the three extractors that read it.
+    """
+    return doc.memo("names.zone_scan", _scan_zones)
+
+
+def _scan_zones(doc: Doc) -> tuple[tuple[int, int, int], ...]:
+    named = [(m.start(), m.end(), m.end()) for m in doc.lexicon.patterns["zone_name"].finditer(doc.text)]
+    formed = [(m.start(), m.end("suffix"), m.end()) for m in doc.lexicon.finditer("zone", doc.text)]
+    return tuple(named + formed)
+
+
 @mention_extractor("zones")
 def zones(doc: Doc) -> Iterator[Mention]:
     """Zones on the gazetteer, ``<place><zone suffix>`` names, and parks ending in a park suffix."""
-    never = frozenset(doc.lexicon.words("zone", "never"))
-    for pattern in (doc.lexicon.patterns["zone_name"], doc.lexicon.patterns["zone"]):
-        for match in pattern.finditer(doc.text):
-            if match.group() in never or not match.group():
-                continue
-            start, end = match.start(), match.end()
-            if pattern is doc.lexicon.patterns["zone"]:
-                end = match.end("suffix")
-            if start > 0 and doc.text[start - 1] == "全":  # 全国高新区, 全省开发区
-                continue
-            yield _zone_mention(doc, start, end)
+    never = doc.lexicon.once("names.zone_never", lambda: frozenset(doc.lexicon.words("zone", "never")))
+    text = doc.text
+    for start, end, match_end in zone_spans(doc):
+        if start == match_end or text[start:match_end] in never:
+            continue
+        if start > 0 and text[start - 1] == "全":  # 全国高新区, 全省开发区
+            continue
+        yield _zone_mention(doc, start, end)
     yield from parks(doc)
     yield from zone_parks(doc)
     yield from suffixed_zones(doc)
@@ -193,22 +230,16 @@ def zone_short_forms(doc: Doc) -> Iterator[Mention]:
     """
     text = doc.text
     places = doc.lexicon.patterns["place"]
-    suffixes = tuple(sorted(doc.lexicon.words("zone", "suffixes"), key=len, reverse=True))
+    cache = doc.lexicon.once("names.short_form", dict)
     forms: dict[str, str] = {}
-    for pattern in (doc.lexicon.patterns["zone_name"], doc.lexicon.patterns["zone"]):
-        for match in pattern.finditer(text):
-            full = compact(match.group())
-            place = places.match(full)
-            if place is None:
-                continue
-            rest = full[place.end():]
-            rest = rest[1:] if rest[:1] in "省市县区" else rest
-            suffix = next((s for s in suffixes if rest.endswith(s)), None)
-            middle = rest[:-len(suffix)] if suffix else ""
-            if suffix is None or not 2 <= len(middle) <= 6 or not is_cjk(middle) or \
-                    re.search(r"级|国家|省|市", middle):
-                continue
-            forms.setdefault(rest, zone_canonical(doc, full) or full)
+    for start, _, match_end in zone_spans(doc):
+        full = compact(text[start:match_end])
+        try:
+            form = cache[full]
+        except KeyError:
+            form = cache[full] = _short_form(doc, full)
+        if form is not None:
+            forms.setdefault(*form)
     for rest, canonical in sorted(forms.items()):
         for match in find_all(text, rest):
             before = text[max(0, match.start() - 8):match.start()]
@@ -218,20 +249,37 @@ def zone_short_forms(doc: Doc) -> Iterator[Mention]:
                            attrs=(("alias", rest),))
 
 
+NOT_SHORT_MIDDLE = re.compile(r"级|国家|省|市")
+
+
+def _short_form(doc: Doc, full: str) -> tuple[str, str] | None:
+    """``(short form, canonical)`` of a zone's full name (厦门X高新区 → X高新区), or None when it has none."""
+    place = doc.lexicon.patterns["place"].match(full)
+    if place is None:
+        return None
+    suffixes = doc.lexicon.once("names.zone_suffixes", lambda: tuple(
+        sorted(doc.lexicon.words("zone", "suffixes"), key=len, reverse=True)))
+    rest = full[place.end():]
+    rest = rest[1:] if rest[:1] in "省市县区" else rest
+    suffix = next((s for s in suffixes if rest.endswith(s)), None)
+    middle = rest[:-len(suffix)] if suffix else ""
+    if suffix is None or not 2 <= len(middle) <= 6 or not is_cjk(middle) or NOT_SHORT_MIDDLE.search(middle):
+        return None
+    return rest, zone_canonical(doc, full) or full
+
+
 def zone_parks(doc: Doc) -> Iterator[Mention]:
     """``<zone><name>园区`` (X新区精细化工园区, X高新区光电产业园区): a park of the zone, written after it.
 
     The park's canonical name holds its zone's; the part after the zone is what the text calls it later.
     """
     text = doc.text
-    stops = _stops(doc, *doc.lexicon.words("zone", "suffixes"))
+    stops = _stops_once(doc, *doc.lexicon.words("zone", "suffixes"))
     ends: dict[int, int] = {}
-    for pattern in (doc.lexicon.patterns["zone_name"], doc.lexicon.patterns["zone"]):
-        for match in pattern.finditer(text):
-            end = match.end("suffix") if pattern is doc.lexicon.patterns["zone"] else match.end()
-            paren = PAREN_PLACE.match(text, end)
-            end = paren.end() if paren is not None else end
-            ends[end] = min(ends.get(end, match.start()), match.start())
+    for start, end, _ in zone_spans(doc):
+        paren = PAREN_PLACE.match(text, end)
+        end = paren.end() if paren is not None else end
+        ends[end] = min(ends.get(end, start), start)
     for end, start in sorted(ends.items()):
         park = PARK_AFTER_ZONE.match(text, end)
         if park is None or park.group(1) in GENERIC_PARKS or NOT_PARK_NAME.search(park.group(1)):
@@ -244,12 +292,15 @@ def zone_parks(doc: Doc) -> Iterator[Mention]:
 def listed_zones(doc: Doc) -> Iterator[Mention]:
     """``长沙、株洲两个国家高新区``: each place of the list names its own zone (canonical: its full name)."""
     places = doc.lexicon.patterns["place"]
-    for match in doc.lexicon.patterns["place_list_zone"].finditer(doc.text):
+    for match in doc.lexicon.finditer("place_list_zone", doc.text):
         for place in places.finditer(doc.text, match.start("list"), match.end("list")):
             name = place.group() + match["suffix"]
             canonical = zone_canonical(doc, name) or name
             yield _mention(doc, place.start(), place.end(), EntityType.ZONE, canonical=canonical,
                            attrs=(("alias", name), ("form", "elided")))
+
+
+NOT_ZONE_MIDDLE = re.compile(r"级|国家|全|各|等|和|与")
 
 
 def suffixed_zones(doc: Doc) -> Iterator[Mention]:
@@ -259,7 +310,7 @@ def suffixed_zones(doc: Doc) -> Iterator[Mention]:
     most six characters between the place and the suffix, so that a clause is never taken for a name.
     """
     text = doc.text
-    stops = _stops(doc, *doc.lexicon.words("zone", "suffixes"))
+    stops = _stops_once(doc, *doc.lexicon.words("zone", "suffixes"))
     places = doc.lexicon.patterns["place"]
     for match in doc.lexicon.patterns["named_zone_suffix"].finditer(text):
         start = left_edge(doc, match.start(), stops=stops, max_len=12)
@@ -272,23 +323,26 @@ def suffixed_zones(doc: Doc) -> Iterator[Mention]:
         if middle and match.group() in ("新区", "高新区", "经开区") and \
                 places.match(text, match.start() - len(middle), match.start()):
             continue  # 宁夏|银川经开区: the zone is named after the inner place
-        if len(middle) > 6 or (middle and not is_cjk(middle)) or re.search(r"级|国家|全|各|等|和|与", middle):
+        if len(middle) > 6 or (middle and not is_cjk(middle)) or NOT_ZONE_MIDDLE.search(middle):
             continue
-        area = doc.lexicon.gazetteer.area(place.group())
+        area = doc.lexicon.area(place.group())
         if not middle and (area is None or area.level == "province"):  # 四川省高新技术产业园区: a category
             continue
         yield _zone_mention(doc, start, match.end())
 
 
+GENERIC_PARK_PREFIXES = frozenset({"特色", "专业", "各类", "一批", "现代", "产业", "科技", "创新", "国际"})
+HAS_ZH = re.compile(f"[{ZH}]")
+
+
 def parks(doc: Doc) -> Iterator[Mention]:
-    stops = _stops(doc, *doc.lexicon.words("zone", "suffixes"), "运营", "特色", "各类", "一批", "专业")
-    generic = {"特色", "专业", "各类", "一批", "现代", "产业", "科技", "创新", "国际"}
+    stops = _stops_once(doc, *doc.lexicon.words("zone", "suffixes"), "运营", "特色", "各类", "一批", "专业")
+    generic = GENERIC_PARK_PREFIXES
     for match in doc.lexicon.patterns["park"].finditer(doc.text):
         start = left_edge(doc, match.start(), stops=stops, max_len=12)
         start, end = strip_brackets(doc.text, start, match.end())
         prefix = doc.text[start:match.start()]
-        if len(prefix) < 2 or prefix in generic or NUMERAL_START.match(prefix) or \
-                not re.search(f"[{ZH}]", prefix):
+        if len(prefix) < 2 or prefix in generic or NUMERAL_START.match(prefix) or not HAS_ZH.search(prefix):
             continue
         if end < len(doc.text) and doc.text[end] in "区":  # 产业园区 is a suffix of a longer name
             continue
@@ -299,11 +353,21 @@ def parks(doc: Doc) -> Iterator[Mention]:
 
 # ----------------------------------------------------------------------------------------- areas
 
+def place_matches(doc: Doc) -> tuple[re.Match[str], ...]:
+    """Every match of ``place`` in the article, scanned once for ``areas`` and ``short_bodies``."""
+    return doc.memo("names.place_scan", lambda d: tuple(d.lexicon.patterns["place"].finditer(d.text)))
+
+
+def dept_matches(doc: Doc) -> tuple[re.Match[str], ...]:
+    """Every ``<place><department>`` match in the article, scanned once for bodies and short_bodies."""
+    return doc.memo("names.dept_scan", lambda d: tuple(d.lexicon.finditer("dept", d.text)))
+
+
 @mention_extractor("areas")
 def areas(doc: Doc) -> Iterator[Mention]:
     """Provinces, cities and counties by full or short name (canonical: the full name)."""
     names = doc.lexicon.area_names
-    for match in doc.lexicon.patterns["place"].finditer(doc.text):
+    for match in place_matches(doc):
         text = match.group()
         full = names.get(text)
         if full is None:
@@ -329,7 +393,7 @@ def bodies(doc: Doc) -> Iterator[Mention]:
         if unit is not None and gaz.body(doc.text[match.start():unit]) is None:
             yield _mention(doc, match.start(), unit, EntityType.GOVERNMENT_BODY,
                            canonical=entry.name + doc.text[match.end():unit], attrs=(("parent", entry.name),))
-    for match in doc.lexicon.patterns["dept"].finditer(doc.text):
+    for match in dept_matches(doc):
         start = match.start()
         if start >= 2 and doc.text[start - 2:start] == "中共":
             start -= 2
@@ -388,14 +452,16 @@ SHORT_DEPT_NEVER = frozenset(("委", "委员会", "政府", "人民政府", "市
 
 def short_bodies(doc: Doc) -> Iterator[Mention]:
     """``省工信厅``, ``市政府``: a department of the one province (or city) the story names."""
-    gaz = doc.lexicon.gazetteer
-    full_ends = {m.end() for m in doc.lexicon.patterns["dept"].finditer(doc.text)}
+    shorts = tuple(doc.lexicon.patterns["short_dept"].finditer(doc.text))
+    if not shorts:
+        return
+    full_ends = {m.end() for m in dept_matches(doc)}
     own: dict[str, set[str]] = {"省": set(), "市": set()}
-    for match in doc.lexicon.patterns["place"].finditer(doc.text):
-        area = gaz.area(match.group())
+    for name in {match.group() for match in place_matches(doc)}:
+        area = doc.lexicon.area(name)
         if area is not None and area.level in ("province", "city"):
             own["省" if area.level == "province" else "市"].add(area.name)
-    for match in doc.lexicon.patterns["short_dept"].finditer(doc.text):
+    for match in shorts:
         names = own[match["level"]]
         if match.end() in full_ends or len(names) != 1 or match["dept"] in SHORT_DEPT_NEVER or \
                 match.start() not in doc.token_starts:  # 城市政府: 市 inside a word
@@ -408,7 +474,7 @@ def short_bodies(doc: Doc) -> Iterator[Mention]:
 def _body_canonical(doc: Doc, match: re.Match[str]) -> str:
     if match["dept"] in ("委", "市委", "省委", "县委", "区委", "政府"):
         return compact(match.group())
-    area = doc.lexicon.gazetteer.area(match["place"])
+    area = doc.lexicon.area(match["place"])
     full = area.name if area is not None else match["place"] + (match["level"] or "")
     rest = doc.text[match.start("place"):match.end()]
     rest = rest[len(full):] if rest.startswith(full) else doc.text[match.start("dept"):match.end()]
@@ -420,7 +486,7 @@ def _body_canonical(doc: Doc, match: re.Match[str]) -> str:
 @mention_extractor("organisations")
 def organisations(doc: Doc) -> Iterator[Mention]:
     """Associations, chambers, universities and institutes by their suffix."""
-    stops = _stops(doc)
+    stops = _stops_once(doc)
     for match in doc.lexicon.patterns["org_suffix"].finditer(doc.text):
         start = left_edge(doc, match.start(), stops=stops, max_len=14)
         start, end = strip_brackets(doc.text, start, match.end())
