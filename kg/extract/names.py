@@ -433,8 +433,12 @@ def organisations(doc: Doc) -> Iterator[Mention]:
 
 def company_spans(doc: Doc) -> list[tuple[int, int]]:
     """Full company names: a legal or group suffix and a left edge found from tokens and stop words."""
-    stops = _stops(doc)
-    generic = frozenset(doc.lexicon.words("company", "generic"))
+    return doc.memo("names:company_spans", _company_spans)
+
+
+def _company_spans(doc: Doc) -> list[tuple[int, int]]:
+    stops = _stop_words(doc)
+    generic = _word_set(doc.lexicon.words("company", "generic"))
     out: list[tuple[int, int]] = []
     for match in doc.lexicon.patterns["company_suffix"].finditer(doc.text):
         edge = match.start()
@@ -486,9 +490,40 @@ LIMITED = re.compile(r"有限责任公司|有限公司")
 BRANCHES = ("分公司", "区域公司")
 
 
+# Word sets and per-article scans the extractors below share: built once (per word list, per article)
+# instead of on every call.
+
+@functools.lru_cache(maxsize=64)
+def _word_set(words: tuple[str, ...], extra: tuple[str, ...] = ()) -> frozenset[str]:
+    """``words`` and ``extra`` as one set (the lexicon's lists are tuples; the set is built once per list)."""
+    return frozenset(words) | frozenset(extra)
+
+
+def _stop_words(doc: Doc, *extra: str) -> frozenset[str]:
+    """What ``_stops`` returns (the boundary stop words and ``extra``), built once per word list."""
+    return _word_set(doc.lexicon.words("boundary", "stops"), extra)
+
+
+@functools.lru_cache(maxsize=16)
+def _longest_first_suffixes(suffixes: tuple[str, ...]) -> tuple[str, ...]:
+    """``sorted(suffixes, key=len, reverse=True)``, computed once per list."""
+    return tuple(sorted(suffixes, key=len, reverse=True))
+
+
+def _scan(doc: Doc, name: str) -> tuple[re.Match[str], ...]:
+    """Every match of the lexicon's pattern ``name`` in the article, scanned once per article."""
+    return doc.memo(f"scan:{name}", lambda d: tuple(d.lexicon.patterns[name].finditer(d.text)))
+
+
 def quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
     """``<company>“<project>”``: (company start, company end, project start, project end)."""
-    stops = _stops(doc)
+    return doc.memo("names:quoted_project_companies", _quoted_project_companies)
+
+
+def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
+    if "“" not in doc.text:
+        return []
+    stops = _stop_words(doc)
     suffixes = tuple(doc.lexicon.words("project", "suffixes"))
     zone_suffixes = tuple(doc.lexicon.words("zone", "suffixes"))
     out = []
@@ -534,7 +569,7 @@ def short_forms(doc: Doc, full: str, *, min_len: int = 3) -> list[str]:
     """Contractions news uses after a company's full name: without the legal suffix, place or trade."""
     forms: list[str] = []
     core = full
-    for suffix in sorted(doc.lexicon.words("company", "suffixes"), key=len, reverse=True):
+    for suffix in _longest_first_suffixes(doc.lexicon.words("company", "suffixes")):
         if core.endswith(suffix) and len(core) > len(suffix) + 1:
             core = core[: -len(suffix)]
             if suffix.startswith("集团") and suffix != "集团":
@@ -556,7 +591,7 @@ def companies(doc: Doc) -> Iterator[Mention]:
     """Companies by full name, before a quoted project, and their later short forms."""
     fulls: dict[str, str] = {}
     declared: dict[str, str] = {}  # X有限公司（以下简称“Y”）: every later Y is X
-    generic = frozenset(doc.lexicon.words("company", "generic"))
+    generic = _word_set(doc.lexicon.words("company", "generic"))
     spans = company_spans(doc)
     for start, end in spans:
         alias = DECLARED_SHORT.match(doc.text, end)
@@ -595,9 +630,11 @@ def contracted_before_titles(doc: Doc, fulls: Sequence[str]) -> Iterator[tuple[i
     """A contraction written before a title (X海工总经理): three or more Chinese characters, a whole run of
     words, spelling in order the core of exactly one company named in full in the article and opening with
     its first character. (start, end, full name)."""
+    if not fulls:  # no company to contract
+        return
     cores = [(company_core(doc, full), full) for full in fulls]
     text = doc.text
-    for match in doc.lexicon.patterns["title"].finditer(text):
+    for match in _scan(doc, "title"):
         end = match.start()
         if end not in doc.token_starts:
             continue
@@ -651,10 +688,10 @@ def _word_end(doc: Doc, start: int, end: int, full: str) -> int:
 def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> int:
     """Length of a person's name starting at ``pos`` (0 when there is none)."""
     text = doc.text
-    lex = doc.lexicon
-    surnames = lex.surnames
-    after = tuple(lex.words("person", "after"))
-    not_names = frozenset(lex.words("person", "not_names"))
+    words = _person_words(doc)
+    surnames = words.surnames
+    after = words.after
+    not_names = words.not_names
     head = text[pos:pos + 2]
     if head in surnames and len(head) == 2:
         lengths = (4, 3)
@@ -672,11 +709,12 @@ def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> i
             return length
         if name[-1] in NOT_NAME_ENDS:  # 宣读了: a verb and its particle
             continue
-        if length > 2 and text.startswith(SPEECH_VERBS, pos + length - 1) and not any(
-                is_cjk(w) and text.startswith(w, pos + length) for w in after):  # 蒋岚说: the name is 蒋岚
+        if length > 2 and text.startswith(SPEECH_VERBS, pos + length - 1) and not text.startswith(
+                words.after_cjk, pos + length):  # 蒋岚说: the name is 蒋岚
             continue
-        if length > 2 and _longest_word(text, pos + length - 1, after) > max(
-                1, _longest_word(text, pos + length, after)):  # 李庆陪同: 李庆 and 陪同, not 李庆陪 and 同
+        after_cjk = words.after_cjk  # 李庆陪同: 李庆 and 陪同, not 李庆陪 and 同
+        if length > 2 and _longest_word(text, pos + length - 1, after_cjk) > max(
+                1, _longest_word(text, pos + length, after_cjk)):
             continue
         rest = text[pos + length:]
         if not rest or rest.startswith(after):
@@ -690,9 +728,37 @@ def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> i
     return 0
 
 
-def _longest_word(text: str, pos: int, words: Sequence[str]) -> int:
-    """The length of the longest Chinese word of ``words`` written at ``pos`` (0 for none)."""
-    return max((len(w) for w in words if is_cjk(w) and text.startswith(w, pos)), default=0)
+def _longest_word(text: str, pos: int, words: tuple[str, ...]) -> int:
+    """The length of the longest word of ``words`` (Chinese words: ``after_cjk``) written at ``pos`` (0 for
+    none)."""
+    if not text.startswith(words, pos):  # most positions: none of them
+        return 0
+    return max(len(w) for w in words if text.startswith(w, pos))
+
+
+class PersonWords:
+    """The lexicon's lists ``person_name`` reads, as sets and tuples built once."""
+
+    __slots__ = ("surnames", "after", "after_cjk", "not_names")
+
+    def __init__(self, surnames: tuple[str, ...], after: tuple[str, ...], not_names: tuple[str, ...]) -> None:
+        self.surnames = frozenset(surnames)
+        self.after = after  # words written after a name
+        self.after_cjk = tuple(w for w in after if is_cjk(w))  # those of them in Chinese characters
+        self.not_names = frozenset(not_names)
+
+
+@functools.lru_cache(maxsize=8)
+def _person_words_of(surnames: tuple[str, ...], after: tuple[str, ...],
+                     not_names: tuple[str, ...]) -> PersonWords:
+    return PersonWords(surnames, after, not_names)
+
+
+def _person_words(doc: Doc) -> PersonWords:
+    """The person lists of the article's lexicon (looked up once per article)."""
+    return doc.memo("names:person_words", lambda d: _person_words_of(
+        tuple(d.lexicon.gazetteer.surnames), d.lexicon.words("person", "after"),
+        d.lexicon.words("person", "not_names")))
 
 
 def _particle_at(doc: Doc, pos: int) -> bool:
@@ -703,6 +769,8 @@ def _particle_at(doc: Doc, pos: int) -> bool:
 
 TITLE_SEP = "、"
 NOT_NAME_ENDS = "了着过的地得"
+# A bracketed note after a name: 张三（副区长）
+BRACKETED = re.compile(r"[（(]([^（）()\n]{2,40})[）)]")
 
 
 @mention_extractor("people")
@@ -713,9 +781,11 @@ def people(doc: Doc) -> Iterator[Mention]:
     found: list[Mention] = []
     chain: list[Mention] = []
     pending: list[Mention] = []  # 株洲市委常委、副市长，|株洲高新区党工委书记X: titles of the next name
-    committees = _committee_ends(doc)
-    bodies = _body_spans(doc)
-    for match in title_re.finditer(doc.text):
+    titles = _scan(doc, "title")
+    # the bodies a title may start inside: needed only where a title is written
+    committees = _committee_ends(doc) if titles else frozenset()
+    bodies = _body_spans(doc) if titles else ()
+    for match in titles:
         start, end = _title_bounds(doc, match, committees, bodies)
         title = _mention(doc, start, end, EntityType.TITLE)
         if chain and chain[-1].end + len(TITLE_SEP) == start and doc.text[chain[-1].end] == TITLE_SEP:
@@ -738,7 +808,7 @@ def people(doc: Doc) -> Iterator[Mention]:
         else:
             pending = chain if doc.text[end:end + 1] == "，" else []
         chain = []
-    for match in re.finditer(r"[（(]([^（）()\n]{2,40})[）)]", doc.text):
+    for match in BRACKETED.finditer(doc.text):
         inner = title_re.search(match.group(1))
         if inner is None or inner.end() != len(match.group(1)):
             continue
@@ -795,7 +865,7 @@ def _title_bounds(doc: Doc, match: re.Match[str], committees: frozenset[int],
 
 
 def _body_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
-    depts = tuple(m.span() for m in doc.lexicon.patterns["dept"].finditer(doc.text))
+    depts = tuple(m.span() for m in _scan(doc, "dept"))
     return depts + _ministry_unit_spans(doc)
 
 
@@ -803,6 +873,7 @@ def _body_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
 APPOINTED = re.compile(r"(?:调任|出任|担任|兼任|拟任|改任|升任|转任|任|兼)(?![务职命免期内何意用教课顾])")
 NAME_BOUNDARY = "，。；：、\n （(“"
 CONCURRENT = re.compile(r"[，、](?:并|同时|另)?(?:兼任|并任|兼)$")
+CLAUSE_STOP = re.compile(r"[，。；;\n]")
 
 
 def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
@@ -821,7 +892,7 @@ def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
             person = last  # X任A，兼任B: B is X's too
         if person is None:
             continue
-        stop = re.compile(r"[，。；;\n]").search(text, verb.end())
+        stop = CLAUSE_STOP.search(text, verb.end())
         limit = stop.start() if stop else len(text)
         titles = [_title_bounds(doc, m, committees, bodies)
                   for m in title_re.finditer(text, verb.end(), limit)]
@@ -843,7 +914,7 @@ def _name_before(doc: Doc, pos: int) -> Mention | None:
             continue
         name = doc.text[start:pos]
         if is_cjk(name) and person_name(doc, start, known=frozenset([name])) == length and \
-                name[:2] not in doc.lexicon.words("person", "not_names"):
+                name[:2] not in _person_words(doc).not_names:
             return _mention(doc, start, pos, EntityType.PERSON, canonical=name)
     return None
 
@@ -856,8 +927,7 @@ ORG_ONLY = re.compile(r"[\u4e00-\u9fff（）()]{2,24}")
 
 def _committee_ends(doc: Doc) -> frozenset[int]:
     """Ends of ``<place>市委``-style bodies (洛阳市委, 中共湖南省委), where a title may follow."""
-    return frozenset(m.end() for m in doc.lexicon.patterns["dept"].finditer(doc.text)
-                     if m.group().endswith(PLACE_UNITS))
+    return frozenset(m.end() for m in _scan(doc, "dept") if m.group().endswith(PLACE_UNITS))
 
 
 def _org_only(text: str) -> bool:
@@ -1227,7 +1297,7 @@ def projects(doc: Doc) -> Iterator[Mention]:
 def company_core(doc: Doc, full: str) -> str:
     """A company's name without its legal suffix and its place (湖南锐驰动力科技有限公司 → 锐驰动力科技)."""
     core = full
-    for suffix in sorted(doc.lexicon.words("company", "suffixes"), key=len, reverse=True):
+    for suffix in _longest_first_suffixes(doc.lexicon.words("company", "suffixes")):
         if core.endswith(suffix) and len(core) > len(suffix) + 1:
             core = core[: -len(suffix)]
             break
