@@ -978,6 +978,13 @@ def _spans(text: str, offset: int, sep: str, *, within: tuple[int, int] | None =
     return [(a, b) for a, b in out if b > a]
 
 
+# What a quantifier tail holds when it is no part of an item (两大|产业集群, 之一), and an item's characters
+TAIL_NUMERAL = re.compile(r"[\d一二三四五六七八九十两几多级]")
+TAIL_CLUSTER = re.compile("集群|之一")
+TAIL_CUT = re.compile(r"[\d一二三四五六七八九十两几多]|集群|等|之一")
+ITEM_NAME = re.compile(f"[{ZH}A-Za-z0-9+]+")
+
+
 def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     text = doc.text
     while start < end and text[start] in " 　“":
@@ -991,18 +998,17 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end = start + quote.start()
         raw = text[start:end]
     tail = QUANT_TAIL.search(raw)
-    numeral = re.compile(r"[\d一二三四五六七八九十两几多级]")
     if tail is not None and tail.group() and tail.start() < 2 and (
-            numeral.search(tail.group()) or re.search("集群|之一", tail.group())):
+            TAIL_NUMERAL.search(tail.group()) or TAIL_CLUSTER.search(tail.group())):
         return None
     if tail is not None and tail.group() and tail.start() >= 2:
         cut = tail.group()
-        if re.search(r"[\d一二三四五六七八九十两几多]|集群|等|之一", cut):
+        if TAIL_CUT.search(cut):
             end = start + tail.start()
     while end > start and text[end - 1] in " 　”":
         end -= 1
     name = compact(text[start:end])
-    if not 2 <= len(name) <= 14 or not re.fullmatch(f"[{ZH}A-Za-z0-9+]+", name) or name.startswith("等") or \
+    if not 2 <= len(name) <= 14 or not ITEM_NAME.fullmatch(name) or name.startswith("等") or \
             TIME_WORD.fullmatch(name):
         return None
     return start, end
@@ -1064,10 +1070,12 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
 def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int, int]]]:
     """A zone's named cluster: 合肥高新区量子信息产业集群 (the industry right after a zone's name)."""
     text = doc.text
+    if "产业集群" not in text:  # what every named cluster ends with
+        return
     ends: set[int] = set()
-    for pattern in (doc.lexicon.patterns["zone_name"], doc.lexicon.patterns["zone"]):
-        for match in pattern.finditer(text):
-            end = match.end("suffix") if pattern is doc.lexicon.patterns["zone"] else match.end()
+    for name in ("zone_name", "zone"):
+        for match in _scan(doc, name):
+            end = match.end("suffix") if name == "zone" else match.end()
             paren = PAREN_PLACE.match(text, end)
             ends.add(paren.end() if paren is not None else end)
     for end in sorted(ends):
@@ -1085,9 +1093,11 @@ def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int,
             yield [item]
 
 
+LIST_END = re.compile(r"[，。；：！？,;\n]|等(?![级])|的|为|领域|方向|方面")
+
+
 def _clause_end(text: str, pos: int) -> int:
-    stop = re.compile(r"[，。；：！？,;\n]|等(?![级])|的|为|领域|方向|方面")
-    match = stop.search(text, pos)
+    match = LIST_END.search(text, pos)
     return match.start() if match else len(text)
 
 
