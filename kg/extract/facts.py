@@ -6,9 +6,11 @@ Each reads positions and the words between mentions; every relation carries its 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from kg.extract import amounts
 from kg.extract.doc import Doc
@@ -16,6 +18,8 @@ from kg.extract.names import short_forms
 from kg.extract.registry import relation_extractor
 from kg.extract.text import compact
 from kg.model import EntityType, Mention, Relation, RelationKind
+
+T = TypeVar("T")
 
 ET = EntityType
 RK = RelationKind
@@ -103,6 +107,43 @@ def _between(doc: Doc, left: Mention, right: Mention) -> str:
     return doc.text[left.end:right.start]
 
 
+def _per_mentions(doc: Doc, key: str, mentions: Sequence[Mention],
+                  compute: Callable[[Doc, Sequence[Mention]], T]) -> T:
+    """``compute(doc, mentions)`` once per article and list of mentions: the relation extractors all read
+    the same settled list (the one object the Extractor passes each of them), so what several of them
+    derive from it (the article's zone, its posts, mentions by position) is derived once. Another list
+    (or a test's) gets its own result."""
+    found: dict[int, tuple[Sequence[Mention], T]] = doc.shared.setdefault(key, {})
+    slot = found.get(id(mentions))
+    if slot is None or slot[0] is not mentions:
+        slot = found[id(mentions)] = (mentions, compute(doc, mentions))
+    return slot[1]
+
+
+@dataclass(frozen=True)
+class ByStart:
+    """Mentions sorted by start (stable: equal starts keep their order) and their starts, for bisecting."""
+
+    ordered: list[Mention]
+    starts: list[int]
+
+    def starting(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that start at ``lo`` … ``hi`` (both included), in order."""
+        return self.ordered[bisect_left(self.starts, lo):bisect_right(self.starts, hi)]
+
+    def within(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions inside ``lo`` … ``hi`` (``lo <= start`` and ``end <= hi``), in order."""
+        return [m for m in self.starting(lo, hi) if m.end <= hi]
+
+
+def by_start(doc: Doc, mentions: Sequence[Mention]) -> ByStart:
+    """``mentions`` sorted by start, with the starts (computed once per article for the settled list)."""
+    def compute(_: Doc, items: Sequence[Mention]) -> ByStart:
+        ordered = sorted(items, key=lambda m: m.start)
+        return ByStart(ordered=ordered, starts=[m.start for m in ordered])
+    return _per_mentions(doc, "facts:by_start", mentions, compute)
+
+
 def _in(mentions: Sequence[Mention], start: int, end: int, *classes: EntityType) -> list[Mention]:
     return [m for m in mentions if start <= m.start and m.end <= end and (not classes or m.cls in classes)]
 
@@ -115,6 +156,10 @@ def major(doc: Doc, zone: Mention) -> bool:
 
 def dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
     """The zone an article is about: the most mentioned named zone (first mention), if any."""
+    return _per_mentions(doc, "facts:dominant_zone", mentions, _dominant_zone)
+
+
+def _dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
     zones = [m for m in mentions if m.cls is ET.ZONE and major(doc, m)]
     if not zones:
         return None
@@ -133,7 +178,7 @@ def zone_near(doc: Doc, mentions: Sequence[Mention], pos: int) -> Mention | None
     """The zone a clause at ``pos`` is about: the sentence's first named zone before it, else the article's.
     """
     start, _ = doc.sentence_at(pos)
-    before = [m for m in mentions if m.cls is ET.ZONE and start <= m.start and m.end <= pos and major(doc, m)]
+    before = [m for m in by_start(doc, mentions).within(start, pos) if m.cls is ET.ZONE and major(doc, m)]
     if before:
         return min(before, key=lambda m: m.start)
     return dominant_zone(doc, mentions)
@@ -149,7 +194,12 @@ class Post:
 
 
 def posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
-    """(person, title, org) for every title chain ending in a name, one per title."""
+    """(person, title, org) for every title chain ending in a name, one per title (read by the posts and
+    the agreements: found once per article)."""
+    return _per_mentions(doc, "facts:posts", mentions, _posts)
+
+
+def _posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
     out: list[Post] = []
     ordered = sorted(mentions, key=lambda m: m.start)
     by_end = {m.end: m for m in ordered if m.cls in ORGS}
@@ -423,6 +473,10 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 def owned(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     """(child, parent) for ``A旗下的B``, ``A全资子公司B``, ``A下属B``: B is part of A."""
+    return _per_mentions(doc, "facts:owned", mentions, _owned)
+
+
+def _owned(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     ordered = sorted((m for m in mentions if m.cls in (ET.COMPANY, ET.ORGANIZATION)), key=lambda m: m.start)
     return [(right, left) for left, right in zip(ordered, ordered[1:], strict=False)
             if OWNED.fullmatch(doc.text, left.end, right.start)
@@ -536,7 +590,7 @@ def _trigger_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Me
     the sentence's subject, over a zone named in an earlier sentence or elsewhere in this one."""
     s_start, _ = doc.sentence_at(item.start)
     trigger = doc.lexicon.patterns["industry_trigger"]
-    zones = sorted((m for m in mentions if m.cls is ET.ZONE and s_start <= m.start and m.end <= item.start),
+    zones = sorted((m for m in by_start(doc, mentions).within(s_start, item.start) if m.cls is ET.ZONE),
                    key=lambda m: m.start, reverse=True)
     for zone in zones:
         gap = doc.text[zone.end:item.start]
@@ -564,17 +618,18 @@ def _clause_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Men
 @relation_extractor("projects")
 def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Investors (the company before a project), zones and the project's own total investment."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    index = by_start(doc, mentions)
+    ordered = index.ordered
     companies = [m for m in ordered if m.cls is ET.COMPANY]
     main_zone = dominant_zone(doc, mentions)
     valued: set[str] = set()
     for project in (m for m in ordered if m.cls is ET.PROJECT):
         s_start, s_end = doc.sentence_at(project.start)
-        before = [m for m in ordered if s_start <= m.start and m.end <= project.start and m.cls in PARTIES]
+        before = [m for m in index.within(s_start, project.start) if m.cls in PARTIES]
         investor = None
         owners = [m for m in before if m.cls is ET.COMPANY]
-        between = owners and any(m.cls is ET.PROJECT and owners[-1].end <= m.start < project.start
-                                 for m in ordered)
+        between = owners and any(m.cls is ET.PROJECT
+                                 for m in index.starting(owners[-1].end, project.start - 1))
         if owners and not between:
             gap = doc.text[owners[-1].end:project.start]
             if len(gap) <= 30 and not re.search(r"[与和同及、，]", gap):
@@ -587,7 +642,7 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             investor = _subject_investor(doc, ordered, project, s_start)
         if investor is not None:
             yield _relation(doc, RK.INVESTOR, (("project", project), ("company", investor)), project.start)
-        zones = [m for m in ordered if s_start <= m.start and m.end <= s_end and m.cls is ET.ZONE
+        zones = [m for m in index.within(s_start, s_end) if m.cls is ET.ZONE
                  and not (m.start >= project.start and m.end <= project.end)]
         zone = min(zones, key=lambda z: abs(z.start - project.start)) if zones else \
             (_tally_zone(doc, ordered, s_start) or main_zone)
@@ -617,8 +672,8 @@ def _built_by(doc: Doc, ordered: Sequence[Mention], valued: set[str]) -> Iterato
         by = next((m for m in BUILT_BY.finditer(text, project.end, s_end)
                    if m.start() == project.end or (is_ref and text[m.start() - 1] in "，,"
                                                    and not _in(named, project.end, m.start()))), None)
-        who = [m for m in ordered if m.cls is ET.COMPANY and by is not None and by.end("by") <= m.start
-               and m.end <= by.end() and BUILD_VERB.match(text, m.end)]
+        who = [m for m in ordered if m.cls is ET.COMPANY and by.end("by") <= m.start
+               and m.end <= by.end() and BUILD_VERB.match(text, m.end)] if by is not None else []
         if who:
             yield _relation(doc, RK.INVESTOR, (("project", project), ("company", who[-1])), project.start)
         if not is_ref:
@@ -757,13 +812,15 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     held = posts(doc, mentions)
     org_of = _orgs_of_people(held, mentions)
     history: list[tuple[int, Relation]] = []  # every agreement so far, by position
-    ordered = sorted(mentions, key=lambda m: m.start)
+    index = by_start(doc, mentions)
+    ordered = index.ordered
     parents = {id(parent) for _, parent in owned(doc, mentions)}  # A旗下的B: B signs, not A
+    title_starts = {t.start for t in ordered if t.cls is ET.TITLE}
     done_sentences: set[int] = set()
     for agreement in (m for m in ordered if m.cls is ET.AGREEMENT):
         s_start, _ = doc.sentence_at(agreement.start)
         clause_start = max(s_start, doc.text.rfind("：", s_start, agreement.start) + 1)
-        people = [m for m in ordered if clause_start <= m.start < agreement.start and m.cls is ET.PERSON
+        people = [m for m in index.starting(clause_start, agreement.start - 1) if m.cls is ET.PERSON
                   and id(m) in org_of]
         done_sentences.add(s_start)
         if len(people) >= 2:
@@ -773,9 +830,8 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             history.append((agreement.start, _agreement(doc, agreement, args, history)))
             yield history[-1][1]
             continue
-        found = [m for m in ordered if clause_start <= m.start and m.end <= agreement.start
-                 and m.cls in PARTIES and not any(t.cls is ET.TITLE and t.start == m.end for t in ordered)
-                 and id(m) not in parents]
+        found = [m for m in index.within(clause_start, agreement.start)
+                 if m.cls in PARTIES and m.end not in title_starts and id(m) not in parents]
         separately = re.search(r"分别(?:与|和|同)", doc.text[clause_start:agreement.start])
         each = EACH_WITH.search(doc.text, clause_start, agreement.start)
         if separately is None and each is not None:  # A与B、C分别签约; A、B等N家企业与Z签约: one per B, C
@@ -802,7 +858,8 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             args = [("party", m) for m in _unique(found)]
             history.append((agreement.start, _agreement(doc, agreement, args, history)))
             yield history[-1][1]
-    for s_start, s_end in doc.sentences:  # 代表双方签约, 在协议上签字: signatories of the agreement before
+    # 代表双方签约, 在协议上签字: signatories of the agreement before (none without an agreement before)
+    for s_start, s_end in doc.sentences if history else ():
         before = [r for at, r in history if at < s_start]
         if s_start in done_sentences or not before or not any(
                 _signs(doc, match) for match in SIGN.finditer(doc.text, s_start, s_end)):
