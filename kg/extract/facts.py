@@ -149,9 +149,25 @@ def _in(mentions: Sequence[Mention], start: int, end: int, *classes: EntityType)
 
 
 def major(doc: Doc, zone: Mention) -> bool:
-    """A zone named after its place or on the gazetteer (not a park inside one)."""
-    return doc.lexicon.patterns["zone"].match(doc.text, zone.start, zone.end) is not None or \
-        doc.lexicon.gazetteer.zone(compact(zone.text)) is not None
+    """A zone named after its place or on the gazetteer (not a park inside one); decided once per mention
+    and article (the relation extractors ask it of the same zones many times)."""
+    known: dict[tuple[int, int, str], bool] = doc.shared.setdefault("facts:major", {})
+    key = (zone.start, zone.end, zone.text)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _zone_at(doc, zone.start, zone.end) is not None or \
+            doc.lexicon.gazetteer.zone(compact(zone.text)) is not None
+    return found
+
+
+def _zone_at(doc: Doc, start: int, end: int) -> re.Match[str] | None:
+    """``<place><zone suffix>`` matched at ``start`` within ``start`` … ``end``, once per span and article."""
+    known: dict[tuple[int, int], re.Match[str] | None] = doc.shared.setdefault("facts:zone_at", {})
+    try:
+        return known[(start, end)]
+    except KeyError:
+        match = known[(start, end)] = doc.lexicon.patterns["zone"].match(doc.text, start, end)
+        return match
 
 
 def dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
@@ -401,7 +417,7 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     seen: set[str] = set()
     area_mentions = {m.canonical: m for m in mentions if m.cls is ET.AREA}
     for zone in (m for m in mentions if m.cls is ET.ZONE):
-        match = doc.lexicon.patterns["zone"].match(doc.text, zone.start, zone.end)
+        match = _zone_at(doc, zone.start, zone.end)
         span = match.span("place") if match is not None else _suffixed_place(doc, zone)
         if span is None or _key(zone) in seen:
             continue
@@ -440,7 +456,7 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     ordered = sorted(mentions, key=lambda m: m.start)
     for left, right in zip(ordered, ordered[1:], strict=False):
         if left.cls is ET.ZONE and right.cls is ET.ZONE and left.end == right.start and \
-                doc.lexicon.patterns["zone"].match(doc.text, right.start, right.end) is None:
+                _zone_at(doc, right.start, right.end) is None:
             yield _relation(doc, RK.PART_OF, (("child", right), ("parent", left)), right.start)
     zones = [m for m in ordered if m.cls is ET.ZONE]
     for left, right in zip(zones, zones[1:], strict=False):  # 位于X的Y园, X内的Y园
@@ -585,6 +601,9 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         yield _relation(doc, RK.INDUSTRY, (("zone", zone), ("industry", industry)), industry.start)
 
 
+CLAUSE_BREAK = re.compile(r"[，。；,;！？]")
+
+
 def _trigger_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
     """The zone written right before the development verb whose list holds ``item`` (``Z将重点发展A、B``):
     the sentence's subject, over a zone named in an earlier sentence or elsewhere in this one."""
@@ -594,7 +613,7 @@ def _trigger_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Me
                    key=lambda m: m.start, reverse=True)
     for zone in zones:
         gap = doc.text[zone.end:item.start]
-        if re.search(r"[，。；,;！？]", gap):
+        if CLAUSE_BREAK.search(gap):
             continue
         if any(SUBJECT_THEN.fullmatch(doc.text, zone.end, at) and trigger.match(doc.text, at, item.start)
                for at in range(zone.end, min(zone.end + 10, item.start))):

@@ -633,12 +633,15 @@ def contracted_before_titles(doc: Doc, fulls: Sequence[str]) -> Iterator[tuple[i
     if not fulls:  # no company to contract
         return
     cores = [(company_core(doc, full), full) for full in fulls]
+    firsts = {core[:1] for core, _ in cores}  # a contraction opens with its core's first character
     text = doc.text
     for match in _scan(doc, "title"):
         end = match.start()
         if end not in doc.token_starts:
             continue
         for start in range(max(0, end - 8), end - 2):
+            if text[start] not in firsts:  # no core fits
+                continue
             name = text[start:end]
             if start not in doc.token_starts or not is_cjk(name):
                 continue
@@ -1249,6 +1252,20 @@ def title_notice(doc: Doc) -> Mention | None:
 
 # -------------------------------------------------------------------------------------- projects
 
+# 项目 ending a project's name (not 项目管理, 项目库…)
+PROJECT_WORD = re.compile(r"项目(?!跟踪|审计|管理|资金|申报|库|化|建设运营)")
+# Words a project's name never starts after, besides the boundary stop words
+PROJECT_STOPS = ("实施", "推进", "开工", "启动", "签下", "重大", "重点", "该", "此", *PROJECT_VERBS,
+                 *SPEECH_VERBS, "宣告", "见证")
+
+
+@functools.lru_cache(maxsize=8)
+def _project_stop_words(stops: tuple[str, ...]) -> frozenset[str]:
+    """The boundary stop words and ``PROJECT_STOPS``, without 及 (a project's name may hold it): built once
+    per list."""
+    return _word_set(stops, PROJECT_STOPS) - {"及"}
+
+
 @mention_extractor("projects")
 def projects(doc: Doc) -> Iterator[Mention]:
     """Quoted projects after a company, ``建设…项目`` names, and items of ``引进A、B等N个项目`` lists."""
@@ -1262,11 +1279,10 @@ def projects(doc: Doc) -> Iterator[Mention]:
                 r"(?:公司|集团|控股|银行|[）)])(?:规划|投资|计划)?(?:建设|投资|打造)?的?$", before):
             yield _mention(doc, match.start(1), match.end(1), EntityType.PROJECT,
                            canonical=compact(match.group(1)))
-    stops = _stops(doc, "实施", "推进", "开工", "启动", "签下", "重大", "重点", "该", "此",
-                   *PROJECT_VERBS, *SPEECH_VERBS, "宣告", "见证") - {"及"}
+    stops = _project_stop_words(doc.lexicon.words("boundary", "stops"))
     zone_re = doc.lexicon.patterns["zone"]
-    owners = _owner_cores(doc)
-    for match in re.finditer(r"项目(?!跟踪|审计|管理|资金|申报|库|化|建设运营)", text):
+    owners: tuple[tuple[str, str], ...] | None = None  # the companies' cores, once a project needs them
+    for match in PROJECT_WORD.finditer(text):
         if PROJECT_COUNT.match(text, match.end()):
             continue
         start = left_edge(doc, match.start(), stops=stops, max_len=24, piece=PROJECT_PIECE)
@@ -1279,6 +1295,7 @@ def projects(doc: Doc) -> Iterator[Mention]:
             start = paren.end() if paren else start
         start = _after_owner(doc, start, match.start())
         start, end = strip_brackets(text, start, match.end())
+        owners = _owner_cores(doc) if owners is None else owners
         owner = _owner_short_form(doc, start, match.start(), owners)
         fuller: tuple[tuple[str, str], ...] = ()
         if owner is not None:  # 锐驰动力新能源汽车…项目 after 湖南锐驰动力科技有限公司: 锐驰动力 invests
@@ -1332,9 +1349,11 @@ def _owner_short_form(doc: Doc, start: int, end: int, owners: Sequence[tuple[str
     industries = doc.lexicon.patterns["industry"]
     found: dict[str, int] = {}
     for core, full in owners:
+        if not text.startswith(core[:2], start, end):  # every form tried opens with these two characters
+            continue
         for size in range(len(core), 1, -1):
             form = core[:size]
-            if not is_cjk(form) or not text.startswith(form, start, end) or industries.fullmatch(form):
+            if not text.startswith(form, start, end) or not is_cjk(form) or industries.fullmatch(form):
                 continue
             if size < len(core) and start + size not in doc.token_starts:
                 continue
