@@ -90,6 +90,8 @@ IS_SUBSIDIARY_OF = re.compile(r"(?:在华|在中国|在国内|在[\u4e00-\u9fff]
                               r"(?:设立|成立|组建|创办|注册)?的?(?:一家)?(?:全资|控股)?"
                               r"(?:子公司|下属企业|下属公司|旗下企业|旗下公司)")
 IS_OF = re.compile(r"(?:该公司|该企业|公司|企业|其)$")
+# A word of ownership, which every gap ``OWNED`` keeps holds
+OWNERSHIP = re.compile(r"旗下|下属|所属|子公司|全资|控股")
 
 
 def _relation(doc: Doc, kind: RelationKind, args: Sequence[tuple[str, Mention]], at: int,
@@ -495,8 +497,8 @@ def owned(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]
 def _owned(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     ordered = sorted((m for m in mentions if m.cls in (ET.COMPANY, ET.ORGANIZATION)), key=lambda m: m.start)
     return [(right, left) for left, right in zip(ordered, ordered[1:], strict=False)
-            if OWNED.fullmatch(doc.text, left.end, right.start)
-            and re.search(r"旗下|下属|所属|子公司|全资|控股", doc.text[left.end:right.start])]
+            if OWNERSHIP.search(doc.text, left.end, right.start)  # the cheaper test first
+            and OWNED.fullmatch(doc.text, left.end, right.start)]
 
 
 def stated_subsidiaries(doc: Doc, companies: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
@@ -1144,9 +1146,12 @@ def _announced_before(doc: Doc, ordered: Sequence[Mention], index: int) -> list[
 @relation_extractor("participation")
 def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Zones selected for a programme: ``X等N家园区入选``, ``X榜上有名``, ``确定X为…试点``."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    if not any(m.cls is ET.POLICY for m in mentions):  # no programme to take part in
+        return
+    by_pos = by_start(doc, mentions)
+    ordered = by_pos.ordered
     for index, (s_start, s_end) in enumerate(doc.sentences):
-        policies = _unique(_in(ordered, s_start, s_end, ET.POLICY)) or \
+        policies = _unique(_in(by_pos.within(s_start, s_end), s_start, s_end, ET.POLICY)) or \
             _announced_before(doc, ordered, index)
         if not policies:
             continue

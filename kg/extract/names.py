@@ -1156,6 +1156,13 @@ def _past_verbs(text: str, start: int, end: int) -> int:
     return start
 
 
+# Words a programme's name (…试点, …专项资金, …名单) never starts after
+PROGRAMME_STOPS = frozenset(("为", "入选", "列入", "纳入", "确定", "认定", "获批", "成为", "开展", "推进",
+                             "获得", "了", "的", "是", "等", "和", "与", "及", "被", "此次", "本次", "该",
+                             "家", "个", "在", "将", "共", "获", "申报", "参加", "公布", "印发", "发布",
+                             "下达", "组织", "启动", *POLICY_VERBS))
+
+
 def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.text
     doc_suffixes = tuple(doc.lexicon.words("policy", "doc_suffixes"))
@@ -1170,10 +1177,7 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         inner = re.sub(r"[（(][^）)]*[）)]$", "", compact(match.group(1)))
         if inner.endswith(programmes) and len(inner) >= 6:
             yield match.start(1), match.end(1)
-    stops = frozenset(("为", "入选", "列入", "纳入", "确定", "认定", "获批", "成为", "开展", "推进",
-                       "获得", "了", "的", "是", "等", "和", "与", "及", "被", "此次", "本次", "该", "家",
-                       "个", "在", "将", "共", "获", "申报", "参加", "公布", "印发", "发布", "下达", "组织",
-                       "启动", *POLICY_VERBS))
+    stops = PROGRAMME_STOPS
     for match in re.finditer(r"试点(?=名单|单位|[，。；、”）\n]|$)|专项资金", text):
         start = _past_verbs(text, left_edge(doc, match.start(), stops=stops, max_len=30), match.start())
         year = LEADING_YEAR.match(text, start, match.start())  # 2022年X试点 is the programme X试点
