@@ -419,9 +419,11 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     seen: set[str] = set()
     area_mentions = {m.canonical: m for m in mentions if m.cls is ET.AREA}
     for zone in (m for m in mentions if m.cls is ET.ZONE):
+        if _key(zone) in seen:  # placed already
+            continue
         match = _zone_at(doc, zone.start, zone.end)
         span = match.span("place") if match is not None else _suffixed_place(doc, zone)
-        if span is None or _key(zone) in seen:
+        if span is None:
             continue
         seen.add(_key(zone))
         name = doc.text[span[0]:span[1]]
@@ -455,7 +457,9 @@ def _suffixed_place(doc: Doc, zone: Mention) -> tuple[int, int] | None:
 @relation_extractor("part_of")
 def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """A park written right after its zone (X高新区Y科创谷) is part of it."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    if not any(m.cls is ET.ZONE for m in mentions):  # every part and whole here is a zone
+        return
+    ordered = by_start(doc, mentions).ordered
     for left, right in zip(ordered, ordered[1:], strict=False):
         if left.cls is ET.ZONE and right.cls is ET.ZONE and left.end == right.start and \
                 _zone_at(doc, right.start, right.end) is None:
@@ -572,11 +576,14 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             yield _relation(doc, RK.SUBORG, (("child", child), ("parent", earlier[-1])), child.start)
     fulls = {m.canonical: m for m in companies if m.canonical and m.canonical == compact(m.text)}
     branch = ("区域公司", "分公司", "子公司")
+    parent_cores: dict[str, list[str]] = {}  # a parent's short forms, found once
     for child_name, child in sorted(fulls.items()):
         for parent_name, parent in sorted(fulls.items()):
             if parent_name == child_name or parent_name.endswith(branch) or len(parent_name) < 4:
                 continue
-            cores = short_forms(doc, parent_name, min_len=2)
+            cores = parent_cores.get(parent_name)
+            if cores is None:
+                cores = parent_cores[parent_name] = short_forms(doc, parent_name, min_len=2)
             rests = [child_name[len(c):] for c in cores
                      if child_name.startswith(c) and len(child_name) > len(c) + 2]
             if any(r.endswith(branch) or (r.endswith("公司") and doc.lexicon.patterns["place"].match(r))
@@ -639,11 +646,20 @@ def _clause_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Men
 @relation_extractor("projects")
 def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Investors (the company before a project), zones and the project's own total investment."""
+    if "项目" not in doc.text and not any(m.cls is ET.PROJECT for m in mentions):
+        return  # no project named, and none referred to (该项目由…)
     index = by_start(doc, mentions)
     ordered = index.ordered
     companies = [m for m in ordered if m.cls is ET.COMPANY]
     main_zone = dominant_zone(doc, mentions)
     valued: set[str] = set()
+    forms: dict[str, list[str]] = {}  # a company's short forms, found once
+
+    def forms_of(key: str) -> list[str]:
+        if key not in forms:
+            forms[key] = short_forms(doc, key)
+        return forms[key]
+
     for project in (m for m in ordered if m.cls is ET.PROJECT):
         s_start, s_end = doc.sentence_at(project.start)
         before = [m for m in index.within(s_start, project.start) if m.cls in PARTIES]
@@ -658,7 +674,7 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if investor is None:
             name = compact(project.text)
             investor = next((c for c in companies if len(_key(c)) >= 2 and name.startswith(
-                (compact(c.text), *short_forms(doc, _key(c))))), None)
+                (compact(c.text), *forms_of(_key(c))))), None)
         if investor is None:
             investor = _subject_investor(doc, ordered, project, s_start)
         if investor is not None:
@@ -830,6 +846,8 @@ def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit:
 @relation_extractor("agreements")
 def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Who signed with whom: the parties before an agreement phrase, or the signatories and their orgs."""
+    if not any(m.cls is ET.AGREEMENT for m in mentions):  # nothing signed (and no agreement to sign for)
+        return
     held = posts(doc, mentions)
     org_of = _orgs_of_people(held, mentions)
     history: list[tuple[int, Relation]] = []  # every agreement so far, by position
