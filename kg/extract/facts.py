@@ -898,15 +898,16 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             history.append((agreement.start, _agreement(doc, agreement, args, history)))
             yield history[-1][1]
     # 代表双方签约, 在协议上签字: signatories of the agreement before (none without an agreement before)
+    # (history is in order of position: an agreement before the sentence exactly when the first one is)
     for s_start, s_end in doc.sentences if history else ():
-        before = [r for at, r in history if at < s_start]
-        if s_start in done_sentences or not before or not any(
+        if s_start in done_sentences or history[0][0] >= s_start or not any(
                 _signs(doc, match) for match in SIGN.finditer(doc.text, s_start, s_end)):
             continue
+        before = [r for at, r in history if at < s_start]
         for last in reversed(before):  # the latest agreement whose parties the signers sign for
             parties = [m for role, m in last.args if role == "party"]
             keys = {_key(m) for m in parties}
-            people = [m for m in _in(ordered, s_start, s_end, ET.PERSON)
+            people = [m for m in _in(index.within(s_start, s_end), s_start, s_end, ET.PERSON)
                       if id(m) in org_of and _key(org_of[id(m)]) in keys]
             if len(people) >= 2:
                 break
