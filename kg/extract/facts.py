@@ -6,9 +6,11 @@ Each reads positions and the words between mentions; every relation carries its 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from kg.extract import amounts
 from kg.extract.doc import Doc
@@ -16,6 +18,8 @@ from kg.extract.names import short_forms
 from kg.extract.registry import relation_extractor
 from kg.extract.text import compact
 from kg.model import EntityType, Mention, Relation, RelationKind
+
+T = TypeVar("T")
 
 ET = EntityType
 RK = RelationKind
@@ -86,6 +90,8 @@ IS_SUBSIDIARY_OF = re.compile(r"(?:在华|在中国|在国内|在[\u4e00-\u9fff]
                               r"(?:设立|成立|组建|创办|注册)?的?(?:一家)?(?:全资|控股)?"
                               r"(?:子公司|下属企业|下属公司|旗下企业|旗下公司)")
 IS_OF = re.compile(r"(?:该公司|该企业|公司|企业|其)$")
+# A word of ownership, which every gap ``OWNED`` keeps holds
+OWNERSHIP = re.compile(r"旗下|下属|所属|子公司|全资|控股")
 
 
 def _relation(doc: Doc, kind: RelationKind, args: Sequence[tuple[str, Mention]], at: int,
@@ -103,18 +109,75 @@ def _between(doc: Doc, left: Mention, right: Mention) -> str:
     return doc.text[left.end:right.start]
 
 
+def _per_mentions(doc: Doc, key: str, mentions: Sequence[Mention],
+                  compute: Callable[[Doc, Sequence[Mention]], T]) -> T:
+    """``compute(doc, mentions)`` once per article and list of mentions: the relation extractors all read
+    the same settled list (the one object the Extractor passes each of them), so what several of them
+    derive from it (the article's zone, its posts, mentions by position) is derived once. Another list
+    (or a test's) gets its own result."""
+    found: dict[int, tuple[Sequence[Mention], T]] = doc.shared.setdefault(key, {})
+    slot = found.get(id(mentions))
+    if slot is None or slot[0] is not mentions:
+        slot = found[id(mentions)] = (mentions, compute(doc, mentions))
+    return slot[1]
+
+
+@dataclass(frozen=True)
+class ByStart:
+    """Mentions sorted by start (stable: equal starts keep their order) and their starts, for bisecting."""
+
+    ordered: list[Mention]
+    starts: list[int]
+
+    def starting(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that start at ``lo`` … ``hi`` (both included), in order."""
+        return self.ordered[bisect_left(self.starts, lo):bisect_right(self.starts, hi)]
+
+    def within(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions inside ``lo`` … ``hi`` (``lo <= start`` and ``end <= hi``), in order."""
+        return [m for m in self.starting(lo, hi) if m.end <= hi]
+
+
+def by_start(doc: Doc, mentions: Sequence[Mention]) -> ByStart:
+    """``mentions`` sorted by start, with the starts (computed once per article for the settled list)."""
+    def compute(_: Doc, items: Sequence[Mention]) -> ByStart:
+        ordered = sorted(items, key=lambda m: m.start)
+        return ByStart(ordered=ordered, starts=[m.start for m in ordered])
+    return _per_mentions(doc, "facts:by_start", mentions, compute)
+
+
 def _in(mentions: Sequence[Mention], start: int, end: int, *classes: EntityType) -> list[Mention]:
     return [m for m in mentions if start <= m.start and m.end <= end and (not classes or m.cls in classes)]
 
 
 def major(doc: Doc, zone: Mention) -> bool:
-    """A zone named after its place or on the gazetteer (not a park inside one)."""
-    return doc.lexicon.patterns["zone"].match(doc.text, zone.start, zone.end) is not None or \
-        doc.lexicon.gazetteer.zone(compact(zone.text)) is not None
+    """A zone named after its place or on the gazetteer (not a park inside one); decided once per mention
+    and article (the relation extractors ask it of the same zones many times)."""
+    known: dict[tuple[int, int, str], bool] = doc.shared.setdefault("facts:major", {})
+    key = (zone.start, zone.end, zone.text)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _zone_at(doc, zone.start, zone.end) is not None or \
+            doc.lexicon.gazetteer.zone(compact(zone.text)) is not None
+    return found
+
+
+def _zone_at(doc: Doc, start: int, end: int) -> re.Match[str] | None:
+    """``<place><zone suffix>`` matched at ``start`` within ``start`` … ``end``, once per span and article."""
+    known: dict[tuple[int, int], re.Match[str] | None] = doc.shared.setdefault("facts:zone_at", {})
+    try:
+        return known[(start, end)]
+    except KeyError:
+        match = known[(start, end)] = doc.lexicon.patterns["zone"].match(doc.text, start, end)
+        return match
 
 
 def dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
     """The zone an article is about: the most mentioned named zone (first mention), if any."""
+    return _per_mentions(doc, "facts:dominant_zone", mentions, _dominant_zone)
+
+
+def _dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
     zones = [m for m in mentions if m.cls is ET.ZONE and major(doc, m)]
     if not zones:
         return None
@@ -133,7 +196,7 @@ def zone_near(doc: Doc, mentions: Sequence[Mention], pos: int) -> Mention | None
     """The zone a clause at ``pos`` is about: the sentence's first named zone before it, else the article's.
     """
     start, _ = doc.sentence_at(pos)
-    before = [m for m in mentions if m.cls is ET.ZONE and start <= m.start and m.end <= pos and major(doc, m)]
+    before = [m for m in by_start(doc, mentions).within(start, pos) if m.cls is ET.ZONE and major(doc, m)]
     if before:
         return min(before, key=lambda m: m.start)
     return dominant_zone(doc, mentions)
@@ -149,7 +212,12 @@ class Post:
 
 
 def posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
-    """(person, title, org) for every title chain ending in a name, one per title."""
+    """(person, title, org) for every title chain ending in a name, one per title (read by the posts and
+    the agreements: found once per article)."""
+    return _per_mentions(doc, "facts:posts", mentions, _posts)
+
+
+def _posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
     out: list[Post] = []
     ordered = sorted(mentions, key=lambda m: m.start)
     by_end = {m.end: m for m in ordered if m.cls in ORGS}
@@ -351,9 +419,11 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     seen: set[str] = set()
     area_mentions = {m.canonical: m for m in mentions if m.cls is ET.AREA}
     for zone in (m for m in mentions if m.cls is ET.ZONE):
-        match = doc.lexicon.patterns["zone"].match(doc.text, zone.start, zone.end)
+        if _key(zone) in seen:  # placed already
+            continue
+        match = _zone_at(doc, zone.start, zone.end)
         span = match.span("place") if match is not None else _suffixed_place(doc, zone)
-        if span is None or _key(zone) in seen:
+        if span is None:
             continue
         seen.add(_key(zone))
         name = doc.text[span[0]:span[1]]
@@ -387,10 +457,12 @@ def _suffixed_place(doc: Doc, zone: Mention) -> tuple[int, int] | None:
 @relation_extractor("part_of")
 def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """A park written right after its zone (X高新区Y科创谷) is part of it."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    if not any(m.cls is ET.ZONE for m in mentions):  # every part and whole here is a zone
+        return
+    ordered = by_start(doc, mentions).ordered
     for left, right in zip(ordered, ordered[1:], strict=False):
         if left.cls is ET.ZONE and right.cls is ET.ZONE and left.end == right.start and \
-                doc.lexicon.patterns["zone"].match(doc.text, right.start, right.end) is None:
+                _zone_at(doc, right.start, right.end) is None:
             yield _relation(doc, RK.PART_OF, (("child", right), ("parent", left)), right.start)
     zones = [m for m in ordered if m.cls is ET.ZONE]
     for left, right in zip(zones, zones[1:], strict=False):  # 位于X的Y园, X内的Y园
@@ -423,10 +495,14 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 def owned(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     """(child, parent) for ``A旗下的B``, ``A全资子公司B``, ``A下属B``: B is part of A."""
+    return _per_mentions(doc, "facts:owned", mentions, _owned)
+
+
+def _owned(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     ordered = sorted((m for m in mentions if m.cls in (ET.COMPANY, ET.ORGANIZATION)), key=lambda m: m.start)
     return [(right, left) for left, right in zip(ordered, ordered[1:], strict=False)
-            if OWNED.fullmatch(doc.text, left.end, right.start)
-            and re.search(r"旗下|下属|所属|子公司|全资|控股", doc.text[left.end:right.start])]
+            if OWNERSHIP.search(doc.text, left.end, right.start)  # the cheaper test first
+            and OWNED.fullmatch(doc.text, left.end, right.start)]
 
 
 def stated_subsidiaries(doc: Doc, companies: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
@@ -500,11 +576,14 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             yield _relation(doc, RK.SUBORG, (("child", child), ("parent", earlier[-1])), child.start)
     fulls = {m.canonical: m for m in companies if m.canonical and m.canonical == compact(m.text)}
     branch = ("区域公司", "分公司", "子公司")
+    parent_cores: dict[str, list[str]] = {}  # a parent's short forms, found once
     for child_name, child in sorted(fulls.items()):
         for parent_name, parent in sorted(fulls.items()):
             if parent_name == child_name or parent_name.endswith(branch) or len(parent_name) < 4:
                 continue
-            cores = short_forms(doc, parent_name, min_len=2)
+            cores = parent_cores.get(parent_name)
+            if cores is None:
+                cores = parent_cores[parent_name] = short_forms(doc, parent_name, min_len=2)
             rests = [child_name[len(c):] for c in cores
                      if child_name.startswith(c) and len(child_name) > len(c) + 2]
             if any(r.endswith(branch) or (r.endswith("公司") and doc.lexicon.patterns["place"].match(r))
@@ -531,16 +610,19 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         yield _relation(doc, RK.INDUSTRY, (("zone", zone), ("industry", industry)), industry.start)
 
 
+CLAUSE_BREAK = re.compile(r"[，。；,;！？]")
+
+
 def _trigger_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
     """The zone written right before the development verb whose list holds ``item`` (``Z将重点发展A、B``):
     the sentence's subject, over a zone named in an earlier sentence or elsewhere in this one."""
     s_start, _ = doc.sentence_at(item.start)
     trigger = doc.lexicon.patterns["industry_trigger"]
-    zones = sorted((m for m in mentions if m.cls is ET.ZONE and s_start <= m.start and m.end <= item.start),
+    zones = sorted((m for m in by_start(doc, mentions).within(s_start, item.start) if m.cls is ET.ZONE),
                    key=lambda m: m.start, reverse=True)
     for zone in zones:
         gap = doc.text[zone.end:item.start]
-        if re.search(r"[，。；,;！？]", gap):
+        if CLAUSE_BREAK.search(gap):
             continue
         if any(SUBJECT_THEN.fullmatch(doc.text, zone.end, at) and trigger.match(doc.text, at, item.start)
                for at in range(zone.end, min(zone.end + 10, item.start))):
@@ -564,17 +646,27 @@ def _clause_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Men
 @relation_extractor("projects")
 def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Investors (the company before a project), zones and the project's own total investment."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    if "项目" not in doc.text and not any(m.cls is ET.PROJECT for m in mentions):
+        return  # no project named, and none referred to (该项目由…)
+    index = by_start(doc, mentions)
+    ordered = index.ordered
     companies = [m for m in ordered if m.cls is ET.COMPANY]
     main_zone = dominant_zone(doc, mentions)
     valued: set[str] = set()
+    forms: dict[str, list[str]] = {}  # a company's short forms, found once
+
+    def forms_of(key: str) -> list[str]:
+        if key not in forms:
+            forms[key] = short_forms(doc, key)
+        return forms[key]
+
     for project in (m for m in ordered if m.cls is ET.PROJECT):
         s_start, s_end = doc.sentence_at(project.start)
-        before = [m for m in ordered if s_start <= m.start and m.end <= project.start and m.cls in PARTIES]
+        before = [m for m in index.within(s_start, project.start) if m.cls in PARTIES]
         investor = None
         owners = [m for m in before if m.cls is ET.COMPANY]
-        between = owners and any(m.cls is ET.PROJECT and owners[-1].end <= m.start < project.start
-                                 for m in ordered)
+        between = owners and any(m.cls is ET.PROJECT
+                                 for m in index.starting(owners[-1].end, project.start - 1))
         if owners and not between:
             gap = doc.text[owners[-1].end:project.start]
             if len(gap) <= 30 and not re.search(r"[与和同及、，]", gap):
@@ -582,12 +674,12 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if investor is None:
             name = compact(project.text)
             investor = next((c for c in companies if len(_key(c)) >= 2 and name.startswith(
-                (compact(c.text), *short_forms(doc, _key(c))))), None)
+                (compact(c.text), *forms_of(_key(c))))), None)
         if investor is None:
             investor = _subject_investor(doc, ordered, project, s_start)
         if investor is not None:
             yield _relation(doc, RK.INVESTOR, (("project", project), ("company", investor)), project.start)
-        zones = [m for m in ordered if s_start <= m.start and m.end <= s_end and m.cls is ET.ZONE
+        zones = [m for m in index.within(s_start, s_end) if m.cls is ET.ZONE
                  and not (m.start >= project.start and m.end <= project.end)]
         zone = min(zones, key=lambda z: abs(z.start - project.start)) if zones else \
             (_tally_zone(doc, ordered, s_start) or main_zone)
@@ -617,8 +709,8 @@ def _built_by(doc: Doc, ordered: Sequence[Mention], valued: set[str]) -> Iterato
         by = next((m for m in BUILT_BY.finditer(text, project.end, s_end)
                    if m.start() == project.end or (is_ref and text[m.start() - 1] in "，,"
                                                    and not _in(named, project.end, m.start()))), None)
-        who = [m for m in ordered if m.cls is ET.COMPANY and by is not None and by.end("by") <= m.start
-               and m.end <= by.end() and BUILD_VERB.match(text, m.end)]
+        who = [m for m in ordered if m.cls is ET.COMPANY and by.end("by") <= m.start
+               and m.end <= by.end() and BUILD_VERB.match(text, m.end)] if by is not None else []
         if who:
             yield _relation(doc, RK.INVESTOR, (("project", project), ("company", who[-1])), project.start)
         if not is_ref:
@@ -754,16 +846,20 @@ def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit:
 @relation_extractor("agreements")
 def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Who signed with whom: the parties before an agreement phrase, or the signatories and their orgs."""
+    if not any(m.cls is ET.AGREEMENT for m in mentions):  # nothing signed (and no agreement to sign for)
+        return
     held = posts(doc, mentions)
     org_of = _orgs_of_people(held, mentions)
     history: list[tuple[int, Relation]] = []  # every agreement so far, by position
-    ordered = sorted(mentions, key=lambda m: m.start)
+    index = by_start(doc, mentions)
+    ordered = index.ordered
     parents = {id(parent) for _, parent in owned(doc, mentions)}  # A旗下的B: B signs, not A
+    title_starts = {t.start for t in ordered if t.cls is ET.TITLE}
     done_sentences: set[int] = set()
     for agreement in (m for m in ordered if m.cls is ET.AGREEMENT):
         s_start, _ = doc.sentence_at(agreement.start)
         clause_start = max(s_start, doc.text.rfind("：", s_start, agreement.start) + 1)
-        people = [m for m in ordered if clause_start <= m.start < agreement.start and m.cls is ET.PERSON
+        people = [m for m in index.starting(clause_start, agreement.start - 1) if m.cls is ET.PERSON
                   and id(m) in org_of]
         done_sentences.add(s_start)
         if len(people) >= 2:
@@ -773,9 +869,8 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             history.append((agreement.start, _agreement(doc, agreement, args, history)))
             yield history[-1][1]
             continue
-        found = [m for m in ordered if clause_start <= m.start and m.end <= agreement.start
-                 and m.cls in PARTIES and not any(t.cls is ET.TITLE and t.start == m.end for t in ordered)
-                 and id(m) not in parents]
+        found = [m for m in index.within(clause_start, agreement.start)
+                 if m.cls in PARTIES and m.end not in title_starts and id(m) not in parents]
         separately = re.search(r"分别(?:与|和|同)", doc.text[clause_start:agreement.start])
         each = EACH_WITH.search(doc.text, clause_start, agreement.start)
         if separately is None and each is not None:  # A与B、C分别签约; A、B等N家企业与Z签约: one per B, C
@@ -802,15 +897,17 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             args = [("party", m) for m in _unique(found)]
             history.append((agreement.start, _agreement(doc, agreement, args, history)))
             yield history[-1][1]
-    for s_start, s_end in doc.sentences:  # 代表双方签约, 在协议上签字: signatories of the agreement before
-        before = [r for at, r in history if at < s_start]
-        if s_start in done_sentences or not before or not any(
+    # 代表双方签约, 在协议上签字: signatories of the agreement before (none without an agreement before)
+    # (history is in order of position: an agreement before the sentence exactly when the first one is)
+    for s_start, s_end in doc.sentences if history else ():
+        if s_start in done_sentences or history[0][0] >= s_start or not any(
                 _signs(doc, match) for match in SIGN.finditer(doc.text, s_start, s_end)):
             continue
+        before = [r for at, r in history if at < s_start]
         for last in reversed(before):  # the latest agreement whose parties the signers sign for
             parties = [m for role, m in last.args if role == "party"]
             keys = {_key(m) for m in parties}
-            people = [m for m in _in(ordered, s_start, s_end, ET.PERSON)
+            people = [m for m in _in(index.within(s_start, s_end), s_start, s_end, ET.PERSON)
                       if id(m) in org_of and _key(org_of[id(m)]) in keys]
             if len(people) >= 2:
                 break
@@ -1068,9 +1165,12 @@ def _announced_before(doc: Doc, ordered: Sequence[Mention], index: int) -> list[
 @relation_extractor("participation")
 def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Zones selected for a programme: ``X等N家园区入选``, ``X榜上有名``, ``确定X为…试点``."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    if not any(m.cls is ET.POLICY for m in mentions):  # no programme to take part in
+        return
+    by_pos = by_start(doc, mentions)
+    ordered = by_pos.ordered
     for index, (s_start, s_end) in enumerate(doc.sentences):
-        policies = _unique(_in(ordered, s_start, s_end, ET.POLICY)) or \
+        policies = _unique(_in(by_pos.within(s_start, s_end), s_start, s_end, ET.POLICY)) or \
             _announced_before(doc, ordered, index)
         if not policies:
             continue

@@ -499,8 +499,12 @@ def organisations(doc: Doc) -> Iterator[Mention]:
 
 def company_spans(doc: Doc) -> list[tuple[int, int]]:
     """Full company names: a legal or group suffix and a left edge found from tokens and stop words."""
-    stops = _stops(doc)
-    generic = frozenset(doc.lexicon.words("company", "generic"))
+    return doc.memo("names:company_spans", _company_spans)
+
+
+def _company_spans(doc: Doc) -> list[tuple[int, int]]:
+    stops = _stop_words(doc)
+    generic = _word_set(doc.lexicon.words("company", "generic"))
     out: list[tuple[int, int]] = []
     for match in doc.lexicon.patterns["company_suffix"].finditer(doc.text):
         edge = match.start()
@@ -552,9 +556,57 @@ LIMITED = re.compile(r"有限责任公司|有限公司")
 BRANCHES = ("分公司", "区域公司")
 
 
+# Word sets and per-article scans the extractors below share: built once (per word list, per article)
+# instead of on every call.
+
+@functools.lru_cache(maxsize=64)
+def _word_set(words: tuple[str, ...], extra: tuple[str, ...] = ()) -> frozenset[str]:
+    """``words`` and ``extra`` as one set (the lexicon's lists are tuples; the set is built once per list)."""
+    return frozenset(words) | frozenset(extra)
+
+
+def _stop_words(doc: Doc, *extra: str) -> frozenset[str]:
+    """What ``_stops`` returns (the boundary stop words and ``extra``), built once per word list."""
+    return _word_set(doc.lexicon.words("boundary", "stops"), extra)
+
+
+@functools.lru_cache(maxsize=16)
+def _longest_first_suffixes(suffixes: tuple[str, ...]) -> tuple[str, ...]:
+    """``sorted(suffixes, key=len, reverse=True)``, computed once per list."""
+    return tuple(sorted(suffixes, key=len, reverse=True))
+
+
+def _scan(doc: Doc, name: str) -> tuple[re.Match[str], ...]:
+    """Every match of the lexicon's pattern ``name`` in the article, scanned once per article."""
+    return doc.memo(f"scan:{name}", lambda d: tuple(d.lexicon.patterns[name].finditer(d.text)))
+
+
+def _dept_scan(doc: Doc) -> tuple[re.Match[str], ...]:
+    """Every ``<place><department>`` match in the article, scanned once per article (under the key and in
+    the form the bodies' own scan uses, so that one scan serves both)."""
+    return doc.memo("names.dept_scan", lambda d: tuple(d.lexicon.patterns["dept"].finditer(d.text)))
+
+
+def _zone_scan(doc: Doc) -> tuple[tuple[int, int, int], ...]:
+    """(start, end of the name, end of the match) of each ``zone_name`` match, then of each ``zone`` match
+    (its name ends with its suffix), scanned once per article (under the key and in the form the zones'
+    own scan uses, so that one scan serves both)."""
+    def scan(d: Doc) -> tuple[tuple[int, int, int], ...]:
+        named = [(m.start(), m.end(), m.end()) for m in d.lexicon.patterns["zone_name"].finditer(d.text)]
+        formed = [(m.start(), m.end("suffix"), m.end()) for m in d.lexicon.patterns["zone"].finditer(d.text)]
+        return tuple(named + formed)
+    return doc.memo("names.zone_scan", scan)
+
+
 def quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
     """``<company>“<project>”``: (company start, company end, project start, project end)."""
-    stops = _stops(doc)
+    return doc.memo("names:quoted_project_companies", _quoted_project_companies)
+
+
+def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
+    if "“" not in doc.text:
+        return []
+    stops = _stop_words(doc)
     suffixes = tuple(doc.lexicon.words("project", "suffixes"))
     zone_suffixes = tuple(doc.lexicon.words("zone", "suffixes"))
     out = []
@@ -600,7 +652,7 @@ def short_forms(doc: Doc, full: str, *, min_len: int = 3) -> list[str]:
     """Contractions news uses after a company's full name: without the legal suffix, place or trade."""
     forms: list[str] = []
     core = full
-    for suffix in sorted(doc.lexicon.words("company", "suffixes"), key=len, reverse=True):
+    for suffix in _longest_first_suffixes(doc.lexicon.words("company", "suffixes")):
         if core.endswith(suffix) and len(core) > len(suffix) + 1:
             core = core[: -len(suffix)]
             if suffix.startswith("集团") and suffix != "集团":
@@ -622,7 +674,7 @@ def companies(doc: Doc) -> Iterator[Mention]:
     """Companies by full name, before a quoted project, and their later short forms."""
     fulls: dict[str, str] = {}
     declared: dict[str, str] = {}  # X有限公司（以下简称“Y”）: every later Y is X
-    generic = frozenset(doc.lexicon.words("company", "generic"))
+    generic = _word_set(doc.lexicon.words("company", "generic"))
     spans = company_spans(doc)
     for start, end in spans:
         alias = DECLARED_SHORT.match(doc.text, end)
@@ -661,13 +713,18 @@ def contracted_before_titles(doc: Doc, fulls: Sequence[str]) -> Iterator[tuple[i
     """A contraction written before a title (X海工总经理): three or more Chinese characters, a whole run of
     words, spelling in order the core of exactly one company named in full in the article and opening with
     its first character. (start, end, full name)."""
+    if not fulls:  # no company to contract
+        return
     cores = [(company_core(doc, full), full) for full in fulls]
+    firsts = {core[:1] for core, _ in cores}  # a contraction opens with its core's first character
     text = doc.text
-    for match in doc.lexicon.patterns["title"].finditer(text):
+    for match in _scan(doc, "title"):
         end = match.start()
         if end not in doc.token_starts:
             continue
         for start in range(max(0, end - 8), end - 2):
+            if text[start] not in firsts:  # no core fits
+                continue
             name = text[start:end]
             if start not in doc.token_starts or not is_cjk(name):
                 continue
@@ -717,10 +774,10 @@ def _word_end(doc: Doc, start: int, end: int, full: str) -> int:
 def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> int:
     """Length of a person's name starting at ``pos`` (0 when there is none)."""
     text = doc.text
-    lex = doc.lexicon
-    surnames = lex.surnames
-    after = tuple(lex.words("person", "after"))
-    not_names = frozenset(lex.words("person", "not_names"))
+    words = _person_words(doc)
+    surnames = words.surnames
+    after = words.after
+    not_names = words.not_names
     head = text[pos:pos + 2]
     if head in surnames and len(head) == 2:
         lengths = (4, 3)
@@ -738,11 +795,12 @@ def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> i
             return length
         if name[-1] in NOT_NAME_ENDS:  # 宣读了: a verb and its particle
             continue
-        if length > 2 and text.startswith(SPEECH_VERBS, pos + length - 1) and not any(
-                is_cjk(w) and text.startswith(w, pos + length) for w in after):  # 蒋岚说: the name is 蒋岚
+        if length > 2 and text.startswith(SPEECH_VERBS, pos + length - 1) and not text.startswith(
+                words.after_cjk, pos + length):  # 蒋岚说: the name is 蒋岚
             continue
-        if length > 2 and _longest_word(text, pos + length - 1, after) > max(
-                1, _longest_word(text, pos + length, after)):  # 李庆陪同: 李庆 and 陪同, not 李庆陪 and 同
+        after_cjk = words.after_cjk  # 李庆陪同: 李庆 and 陪同, not 李庆陪 and 同
+        if length > 2 and _longest_word(text, pos + length - 1, after_cjk) > max(
+                1, _longest_word(text, pos + length, after_cjk)):
             continue
         rest = text[pos + length:]
         if not rest or rest.startswith(after):
@@ -756,9 +814,37 @@ def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> i
     return 0
 
 
-def _longest_word(text: str, pos: int, words: Sequence[str]) -> int:
-    """The length of the longest Chinese word of ``words`` written at ``pos`` (0 for none)."""
-    return max((len(w) for w in words if is_cjk(w) and text.startswith(w, pos)), default=0)
+def _longest_word(text: str, pos: int, words: tuple[str, ...]) -> int:
+    """The length of the longest word of ``words`` (Chinese words: ``after_cjk``) written at ``pos`` (0 for
+    none)."""
+    if not text.startswith(words, pos):  # most positions: none of them
+        return 0
+    return max(len(w) for w in words if text.startswith(w, pos))
+
+
+class PersonWords:
+    """The lexicon's lists ``person_name`` reads, as sets and tuples built once."""
+
+    __slots__ = ("surnames", "after", "after_cjk", "not_names")
+
+    def __init__(self, surnames: tuple[str, ...], after: tuple[str, ...], not_names: tuple[str, ...]) -> None:
+        self.surnames = frozenset(surnames)
+        self.after = after  # words written after a name
+        self.after_cjk = tuple(w for w in after if is_cjk(w))  # those of them in Chinese characters
+        self.not_names = frozenset(not_names)
+
+
+@functools.lru_cache(maxsize=8)
+def _person_words_of(surnames: tuple[str, ...], after: tuple[str, ...],
+                     not_names: tuple[str, ...]) -> PersonWords:
+    return PersonWords(surnames, after, not_names)
+
+
+def _person_words(doc: Doc) -> PersonWords:
+    """The person lists of the article's lexicon (looked up once per article)."""
+    return doc.memo("names:person_words", lambda d: _person_words_of(
+        tuple(d.lexicon.gazetteer.surnames), d.lexicon.words("person", "after"),
+        d.lexicon.words("person", "not_names")))
 
 
 def _particle_at(doc: Doc, pos: int) -> bool:
@@ -769,6 +855,8 @@ def _particle_at(doc: Doc, pos: int) -> bool:
 
 TITLE_SEP = "、"
 NOT_NAME_ENDS = "了着过的地得"
+# A bracketed note after a name: 张三（副区长）
+BRACKETED = re.compile(r"[（(]([^（）()\n]{2,40})[）)]")
 
 
 @mention_extractor("people")
@@ -779,9 +867,11 @@ def people(doc: Doc) -> Iterator[Mention]:
     found: list[Mention] = []
     chain: list[Mention] = []
     pending: list[Mention] = []  # 株洲市委常委、副市长，|株洲高新区党工委书记X: titles of the next name
-    committees = _committee_ends(doc)
-    bodies = _body_spans(doc)
-    for match in title_re.finditer(doc.text):
+    titles = _scan(doc, "title")
+    # the bodies a title may start inside: needed only where a title is written
+    committees = _committee_ends(doc) if titles else frozenset()
+    bodies = _body_spans(doc) if titles else ()
+    for match in titles:
         start, end = _title_bounds(doc, match, committees, bodies)
         title = _mention(doc, start, end, EntityType.TITLE)
         if chain and chain[-1].end + len(TITLE_SEP) == start and doc.text[chain[-1].end] == TITLE_SEP:
@@ -804,7 +894,7 @@ def people(doc: Doc) -> Iterator[Mention]:
         else:
             pending = chain if doc.text[end:end + 1] == "，" else []
         chain = []
-    for match in re.finditer(r"[（(]([^（）()\n]{2,40})[）)]", doc.text):
+    for match in BRACKETED.finditer(doc.text):
         inner = title_re.search(match.group(1))
         if inner is None or inner.end() != len(match.group(1)):
             continue
@@ -861,7 +951,7 @@ def _title_bounds(doc: Doc, match: re.Match[str], committees: frozenset[int],
 
 
 def _body_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
-    depts = tuple(m.span() for m in doc.lexicon.patterns["dept"].finditer(doc.text))
+    depts = tuple(m.span() for m in _dept_scan(doc))
     return depts + _ministry_unit_spans(doc)
 
 
@@ -869,6 +959,7 @@ def _body_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
 APPOINTED = re.compile(r"(?:调任|出任|担任|兼任|拟任|改任|升任|转任|任|兼)(?![务职命免期内何意用教课顾])")
 NAME_BOUNDARY = "，。；：、\n （(“"
 CONCURRENT = re.compile(r"[，、](?:并|同时|另)?(?:兼任|并任|兼)$")
+CLAUSE_STOP = re.compile(r"[，。；;\n]")
 
 
 def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
@@ -887,7 +978,7 @@ def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
             person = last  # X任A，兼任B: B is X's too
         if person is None:
             continue
-        stop = re.compile(r"[，。；;\n]").search(text, verb.end())
+        stop = CLAUSE_STOP.search(text, verb.end())
         limit = stop.start() if stop else len(text)
         titles = [_title_bounds(doc, m, committees, bodies)
                   for m in title_re.finditer(text, verb.end(), limit)]
@@ -909,7 +1000,7 @@ def _name_before(doc: Doc, pos: int) -> Mention | None:
             continue
         name = doc.text[start:pos]
         if is_cjk(name) and person_name(doc, start, known=frozenset([name])) == length and \
-                name[:2] not in doc.lexicon.words("person", "not_names"):
+                name[:2] not in _person_words(doc).not_names:
             return _mention(doc, start, pos, EntityType.PERSON, canonical=name)
     return None
 
@@ -922,8 +1013,7 @@ ORG_ONLY = re.compile(r"[\u4e00-\u9fff（）()]{2,24}")
 
 def _committee_ends(doc: Doc) -> frozenset[int]:
     """Ends of ``<place>市委``-style bodies (洛阳市委, 中共湖南省委), where a title may follow."""
-    return frozenset(m.end() for m in doc.lexicon.patterns["dept"].finditer(doc.text)
-                     if m.group().endswith(PLACE_UNITS))
+    return frozenset(m.end() for m in _dept_scan(doc) if m.group().endswith(PLACE_UNITS))
 
 
 def _org_only(text: str) -> bool:
@@ -974,6 +1064,13 @@ def _spans(text: str, offset: int, sep: str, *, within: tuple[int, int] | None =
     return [(a, b) for a, b in out if b > a]
 
 
+# What a quantifier tail holds when it is no part of an item (两大|产业集群, 之一), and an item's characters
+TAIL_NUMERAL = re.compile(r"[\d一二三四五六七八九十两几多级]")
+TAIL_CLUSTER = re.compile("集群|之一")
+TAIL_CUT = re.compile(r"[\d一二三四五六七八九十两几多]|集群|等|之一")
+ITEM_NAME = re.compile(f"[{ZH}A-Za-z0-9+]+")
+
+
 def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     text = doc.text
     while start < end and text[start] in " 　“":
@@ -987,18 +1084,17 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end = start + quote.start()
         raw = text[start:end]
     tail = QUANT_TAIL.search(raw)
-    numeral = re.compile(r"[\d一二三四五六七八九十两几多级]")
     if tail is not None and tail.group() and tail.start() < 2 and (
-            numeral.search(tail.group()) or re.search("集群|之一", tail.group())):
+            TAIL_NUMERAL.search(tail.group()) or TAIL_CLUSTER.search(tail.group())):
         return None
     if tail is not None and tail.group() and tail.start() >= 2:
         cut = tail.group()
-        if re.search(r"[\d一二三四五六七八九十两几多]|集群|等|之一", cut):
+        if TAIL_CUT.search(cut):
             end = start + tail.start()
     while end > start and text[end - 1] in " 　”":
         end -= 1
     name = compact(text[start:end])
-    if not 2 <= len(name) <= 14 or not re.fullmatch(f"[{ZH}A-Za-z0-9+]+", name) or name.startswith("等") or \
+    if not 2 <= len(name) <= 14 or not ITEM_NAME.fullmatch(name) or name.startswith("等") or \
             TIME_WORD.fullmatch(name):
         return None
     return start, end
@@ -1060,12 +1156,12 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
 def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int, int]]]:
     """A zone's named cluster: 合肥高新区量子信息产业集群 (the industry right after a zone's name)."""
     text = doc.text
+    if "产业集群" not in text:  # what every named cluster ends with
+        return
     ends: set[int] = set()
-    for pattern in (doc.lexicon.patterns["zone_name"], doc.lexicon.patterns["zone"]):
-        for match in pattern.finditer(text):
-            end = match.end("suffix") if pattern is doc.lexicon.patterns["zone"] else match.end()
-            paren = PAREN_PLACE.match(text, end)
-            ends.add(paren.end() if paren is not None else end)
+    for _, end, _ in _zone_scan(doc):
+        paren = PAREN_PLACE.match(text, end)
+        ends.add(paren.end() if paren is not None else end)
     for end in sorted(ends):
         cluster = CLUSTER_AFTER.match(text, end)
         if cluster is None or NOT_CLUSTER_START.match(cluster.group(1)):
@@ -1081,9 +1177,11 @@ def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int,
             yield [item]
 
 
+LIST_END = re.compile(r"[，。；：！？,;\n]|等(?![级])|的|为|领域|方向|方面")
+
+
 def _clause_end(text: str, pos: int) -> int:
-    stop = re.compile(r"[，。；：！？,;\n]|等(?![级])|的|为|领域|方向|方面")
-    match = stop.search(text, pos)
+    match = LIST_END.search(text, pos)
     return match.start() if match else len(text)
 
 
@@ -1139,6 +1237,13 @@ def _past_verbs(text: str, start: int, end: int) -> int:
     return start
 
 
+# Words a programme's name (…试点, …专项资金, …名单) never starts after
+PROGRAMME_STOPS = frozenset(("为", "入选", "列入", "纳入", "确定", "认定", "获批", "成为", "开展", "推进",
+                             "获得", "了", "的", "是", "等", "和", "与", "及", "被", "此次", "本次", "该",
+                             "家", "个", "在", "将", "共", "获", "申报", "参加", "公布", "印发", "发布",
+                             "下达", "组织", "启动", *POLICY_VERBS))
+
+
 def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.text
     doc_suffixes = tuple(doc.lexicon.words("policy", "doc_suffixes"))
@@ -1153,10 +1258,7 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         inner = re.sub(r"[（(][^）)]*[）)]$", "", compact(match.group(1)))
         if inner.endswith(programmes) and len(inner) >= 6:
             yield match.start(1), match.end(1)
-    stops = frozenset(("为", "入选", "列入", "纳入", "确定", "认定", "获批", "成为", "开展", "推进",
-                       "获得", "了", "的", "是", "等", "和", "与", "及", "被", "此次", "本次", "该", "家",
-                       "个", "在", "将", "共", "获", "申报", "参加", "公布", "印发", "发布", "下达", "组织",
-                       "启动", *POLICY_VERBS))
+    stops = PROGRAMME_STOPS
     for match in re.finditer(r"试点(?=名单|单位|[，。；、”）\n]|$)|专项资金", text):
         start = _past_verbs(text, left_edge(doc, match.start(), stops=stops, max_len=30), match.start())
         year = LEADING_YEAR.match(text, start, match.start())  # 2022年X试点 is the programme X试点
@@ -1235,6 +1337,20 @@ def title_notice(doc: Doc) -> Mention | None:
 
 # -------------------------------------------------------------------------------------- projects
 
+# 项目 ending a project's name (not 项目管理, 项目库…)
+PROJECT_WORD = re.compile(r"项目(?!跟踪|审计|管理|资金|申报|库|化|建设运营)")
+# Words a project's name never starts after, besides the boundary stop words
+PROJECT_STOPS = ("实施", "推进", "开工", "启动", "签下", "重大", "重点", "该", "此", *PROJECT_VERBS,
+                 *SPEECH_VERBS, "宣告", "见证")
+
+
+@functools.lru_cache(maxsize=8)
+def _project_stop_words(stops: tuple[str, ...]) -> frozenset[str]:
+    """The boundary stop words and ``PROJECT_STOPS``, without 及 (a project's name may hold it): built once
+    per list."""
+    return _word_set(stops, PROJECT_STOPS) - {"及"}
+
+
 @mention_extractor("projects")
 def projects(doc: Doc) -> Iterator[Mention]:
     """Quoted projects after a company, ``建设…项目`` names, and items of ``引进A、B等N个项目`` lists."""
@@ -1248,11 +1364,10 @@ def projects(doc: Doc) -> Iterator[Mention]:
                 r"(?:公司|集团|控股|银行|[）)])(?:规划|投资|计划)?(?:建设|投资|打造)?的?$", before):
             yield _mention(doc, match.start(1), match.end(1), EntityType.PROJECT,
                            canonical=compact(match.group(1)))
-    stops = _stops(doc, "实施", "推进", "开工", "启动", "签下", "重大", "重点", "该", "此",
-                   *PROJECT_VERBS, *SPEECH_VERBS, "宣告", "见证") - {"及"}
+    stops = _project_stop_words(doc.lexicon.words("boundary", "stops"))
     zone_re = doc.lexicon.patterns["zone"]
-    owners = _owner_cores(doc)
-    for match in re.finditer(r"项目(?!跟踪|审计|管理|资金|申报|库|化|建设运营)", text):
+    owners: tuple[tuple[str, str], ...] | None = None  # the companies' cores, once a project needs them
+    for match in PROJECT_WORD.finditer(text):
         if PROJECT_COUNT.match(text, match.end()):
             continue
         start = left_edge(doc, match.start(), stops=stops, max_len=24, piece=PROJECT_PIECE)
@@ -1265,6 +1380,7 @@ def projects(doc: Doc) -> Iterator[Mention]:
             start = paren.end() if paren else start
         start = _after_owner(doc, start, match.start())
         start, end = strip_brackets(text, start, match.end())
+        owners = _owner_cores(doc) if owners is None else owners
         owner = _owner_short_form(doc, start, match.start(), owners)
         fuller: tuple[tuple[str, str], ...] = ()
         if owner is not None:  # 锐驰动力新能源汽车…项目 after 湖南锐驰动力科技有限公司: 锐驰动力 invests
@@ -1293,7 +1409,7 @@ def projects(doc: Doc) -> Iterator[Mention]:
 def company_core(doc: Doc, full: str) -> str:
     """A company's name without its legal suffix and its place (湖南锐驰动力科技有限公司 → 锐驰动力科技)."""
     core = full
-    for suffix in sorted(doc.lexicon.words("company", "suffixes"), key=len, reverse=True):
+    for suffix in _longest_first_suffixes(doc.lexicon.words("company", "suffixes")):
         if core.endswith(suffix) and len(core) > len(suffix) + 1:
             core = core[: -len(suffix)]
             break
@@ -1318,9 +1434,11 @@ def _owner_short_form(doc: Doc, start: int, end: int, owners: Sequence[tuple[str
     industries = doc.lexicon.patterns["industry"]
     found: dict[str, int] = {}
     for core, full in owners:
+        if not text.startswith(core[:2], start, end):  # every form tried opens with these two characters
+            continue
         for size in range(len(core), 1, -1):
             form = core[:size]
-            if not is_cjk(form) or not text.startswith(form, start, end) or industries.fullmatch(form):
+            if not text.startswith(form, start, end) or not is_cjk(form) or industries.fullmatch(form):
                 continue
             if size < len(core) and start + size not in doc.token_starts:
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from kg.model import EntityType, Mention
@@ -15,17 +16,25 @@ PRIORITY: tuple[EntityType, ...] = (
 
 
 def longest_wins(mentions: Iterable[Mention], *, priority: Sequence[EntityType] = PRIORITY) -> list[Mention]:
-    """Non-overlapping mentions: the longest span wins, class priority on ties, then the earlier start."""
+    """Non-overlapping mentions: the longest span wins, class priority on ties, then the earlier start.
+
+    The spans taken so far never overlap, so they stay sorted by start (and by end): a candidate overlaps
+    one of them exactly when the last span starting before its end reaches past its start (one bisect).
+    """
     rank = {cls: i for i, cls in enumerate(priority)}
     ordered = sorted(set(mentions), key=lambda m: (-(m.end - m.start), rank.get(m.cls, len(rank)), m.start,
                                                   m.cls.value, m.text, m.canonical or ""))
-    taken: list[tuple[int, int]] = []
-    kept: list[Mention] = []
+    starts: list[int] = []  # the taken spans' starts and ends, in order
+    ends: list[int] = []
+    kept: list[Mention] = []  # the taken mentions, in the same order (by start: no two share one)
     for mention in ordered:
-        if mention.end <= mention.start:
+        start, end = mention.start, mention.end
+        if end <= start:
             continue
-        if any(mention.start < end and start < mention.end for start, end in taken):
+        index = bisect_left(starts, end)  # the taken spans before it start below ``index``
+        if index and ends[index - 1] > start:
             continue
-        taken.append((mention.start, mention.end))
-        kept.append(mention)
-    return sorted(kept, key=lambda m: (m.start, m.end, m.cls.value))
+        starts.insert(index, start)
+        ends.insert(index, end)
+        kept.insert(index, mention)
+    return kept

@@ -1,0 +1,136 @@
+"""The shared work of the extractors: word sets built once, scans and derived facts kept per article, the
+bisected overlap check of ``longest_wins`` and the mentions-by-start index of the relation extractors."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from kg.extract import Extractor, facts, names
+from kg.extract.settle import PRIORITY, longest_wins
+from kg.model import Article, EntityType, Mention
+
+ET = EntityType
+
+
+@pytest.fixture(scope="module")
+def plain() -> Extractor:
+    return Extractor(tokenize=False)
+
+
+def test_word_sets_are_built_once_per_list(plain: Extractor) -> None:
+    doc = plain.doc(Article(id="a", source="t", text="文本"))
+    stops = names._stop_words(doc, "实施")
+    assert stops == names._stops(doc, "实施")
+    assert names._stop_words(doc, "实施") is stops
+    assert names._word_set(("a", "b"), ("c",)) == frozenset("abc")
+    assert names._longest_first_suffixes(("公司", "有限公司", "司")) == ("有限公司", "公司", "司")
+    assert names._project_stop_words(("及", "和")) == (frozenset(names.PROJECT_STOPS) | {"和"})
+
+
+def test_a_scan_is_the_patterns_matches_found_once_per_article(plain: Extractor) -> None:
+    text = "湘潭高新区党工委书记王明远、管委会主任李晓红调研。株洲市委常委、副市长张力出席。"
+    doc = plain.doc(Article(id="a", source="t", text=text))
+    titles = names._scan(doc, "title")
+    assert [m.span() for m in titles] == [m.span() for m in doc.lexicon.patterns["title"].finditer(text)]
+    assert names._scan(doc, "title") is titles
+    assert names.company_spans(doc) is names.company_spans(doc)
+
+
+def test_longest_word_is_the_longest_written_there(plain: Extractor) -> None:
+    doc = plain.doc(Article(id="a", source="t", text=""))
+    words = names._person_words(doc)
+    assert "陪同" in words.after_cjk and "（" in words.after and "（" not in words.after_cjk
+    assert names._longest_word("李庆陪同调研", 2, words.after_cjk) == 2
+    assert names._longest_word("李庆陪同调研", 3, words.after_cjk) == 1  # 同
+    assert names._longest_word("李庆陪同了", 4, words.after_cjk) == 0
+    assert names._longest_word("一行人", 0, ("一", "一行")) == 2
+    assert names._longest_word("abc", 0, ()) == 0
+
+
+def _overlap_free_by_scanning(mentions: list[Mention]) -> list[Mention]:
+    """``longest_wins`` as it was written first: every candidate checked against every span taken."""
+    rank = {cls: i for i, cls in enumerate(PRIORITY)}
+    ordered = sorted(set(mentions), key=lambda m: (-(m.end - m.start), rank.get(m.cls, len(rank)), m.start,
+                                                  m.cls.value, m.text, m.canonical or ""))
+    taken: list[tuple[int, int]] = []
+    kept: list[Mention] = []
+    for m in ordered:
+        if m.end <= m.start or any(m.start < end and start < m.end for start, end in taken):
+            continue
+        taken.append((m.start, m.end))
+        kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, m.end, m.cls.value))
+
+
+def test_longest_wins_keeps_what_a_scan_of_every_taken_span_keeps() -> None:
+    rng = random.Random(7)
+    classes = list(PRIORITY)
+    for _ in range(300):
+        mentions = []
+        for _ in range(rng.randint(0, 25)):
+            start = rng.randint(0, 40)
+            end = start + rng.randint(-1, 8)
+            mentions.append(Mention(text=f"m{start}-{end}", cls=rng.choice(classes), start=start, end=end))
+        assert longest_wins(mentions) == _overlap_free_by_scanning(mentions)
+
+
+def _mention(start: int, end: int, cls: EntityType = ET.ZONE) -> Mention:
+    return Mention(text="x" * (end - start), cls=cls, start=start, end=end, article="a")
+
+
+def test_mentions_by_start_slice_like_the_filters_they_replace(plain: Extractor) -> None:
+    doc = plain.doc(Article(id="a", source="t", text="x" * 60))
+    rng = random.Random(3)
+    mentions = []
+    for _ in range(40):
+        start = rng.randint(0, 50)
+        mentions.append(_mention(start, start + rng.randint(1, 6)))
+    index = facts.by_start(doc, mentions)
+    assert index.ordered == sorted(mentions, key=lambda m: m.start)
+    for lo, hi in [(0, 60), (5, 20), (10, 10), (30, 12), (47, 59)]:
+        ordered = sorted(mentions, key=lambda m: m.start)
+        assert index.starting(lo, hi) == [m for m in ordered if lo <= m.start <= hi]
+        assert index.within(lo, hi) == [m for m in ordered if lo <= m.start and m.end <= hi]
+
+
+def test_derived_facts_are_kept_per_list_of_mentions(plain: Extractor) -> None:
+    doc = plain.doc(Article(id="a", source="t", text="x" * 20))
+    calls: list[int] = []
+
+    def count(_: object, items: list[Mention]) -> int:
+        calls.append(1)
+        return len(items)
+
+    first = [_mention(0, 2)]
+    second = [_mention(0, 2), _mention(4, 6)]
+    assert facts._per_mentions(doc, "k", first, count) == 1
+    assert facts._per_mentions(doc, "k", first, count) == 1
+    assert facts._per_mentions(doc, "k", second, count) == 2
+    assert len(calls) == 2
+
+
+def test_major_is_decided_once_per_zone(plain: Extractor) -> None:
+    text = "湘潭高新区的智造谷产业园"
+    doc = plain.doc(Article(id="a", source="t", text=text))
+    zone = Mention(text="湘潭高新区", cls=ET.ZONE, start=0, end=5, article="a")
+    park = Mention(text="智造谷产业园", cls=ET.ZONE, start=6, end=12, article="a")
+    assert facts.major(doc, zone) and not facts.major(doc, park)
+    assert facts.major(doc, zone) and not facts.major(doc, park)
+    assert facts._zone_at(doc, 0, 5) is facts._zone_at(doc, 0, 5)
+
+
+def test_shared_zone_and_dept_scans_keep_the_form_of_their_keys(plain: Extractor) -> None:
+    """``names.zone_scan``: (start, end of the name, end of the match) of ``zone_name``, then ``zone``;
+    ``names.dept_scan``: the dept pattern's matches (the zones' and bodies' extractors read the same keys)."""
+    text = "合肥高新区量子信息产业集群与杭州高新区（滨江）合作，合肥市科技局、洛阳市委出席。"
+    doc = plain.doc(Article(id="a", source="t", text=text))
+    patterns = doc.lexicon.patterns
+    expected = [(m.start(), m.end(), m.end()) for m in patterns["zone_name"].finditer(text)] + \
+        [(m.start(), m.end("suffix"), m.end()) for m in patterns["zone"].finditer(text)]
+    assert list(names._zone_scan(doc)) == expected and expected
+    assert doc.shared["names.zone_scan"] is names._zone_scan(doc)
+    depts = names._dept_scan(doc)
+    assert [m.span() for m in depts] == [m.span() for m in patterns["dept"].finditer(text)] and depts
+    assert doc.shared["names.dept_scan"] is depts
