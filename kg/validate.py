@@ -10,10 +10,10 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
@@ -167,9 +167,10 @@ _DESCRIPTIVE = (SH.message, SH.severity, SH.name, SH.description, SH.order, SH.g
                 SH.deactivated, SH.qualifiedMinCount, SH.qualifiedMaxCount)
 _LANG_STRING = RDF.langString
 _XSD_STRING = XSD.string
+#: sh:nodeKind -> the kinds of node it accepts (see ``_KIND``)
 _NODE_KINDS = {
-    SH.IRI: (URIRef,), SH.Literal: (Literal,), SH.BlankNode: (BNode,), SH.BlankNodeOrIRI: (BNode, URIRef),
-    SH.BlankNodeOrLiteral: (BNode, Literal), SH.IRIOrLiteral: (URIRef, Literal),
+    SH.IRI: {URIRef}, SH.Literal: {Literal}, SH.BlankNode: {BNode}, SH.BlankNodeOrIRI: {BNode, URIRef},
+    SH.BlankNodeOrLiteral: {BNode, Literal}, SH.IRIOrLiteral: {URIRef, Literal},
 }
 
 
@@ -236,8 +237,20 @@ def _compile(shapes: Graph, node: Node) -> Shape:
                  deactivated=bool(shapes.value(node, SH.deactivated) == Literal(True)))
 
 
+#: the value nodes of one focus node on one path (a list from the index, or the empty tuple)
+Values = Sequence[Node]
+#: (position of the focus node in its group, value node or None for the whole set) of one failed check
+Failure = tuple[int, Node | None]
+_NO_VALUES: tuple[Node, ...] = ()
+
+
 class _Data:
-    """Indexes over the data graph (an rdflib graph or a list of distinct triples), built in one pass."""
+    """Indexes over the data graph (an rdflib graph or a list of distinct triples), built in one pass.
+
+    ``index(path)`` maps each subject to its values on ``path``; ``instances(cls)`` is the set of
+    nodes typed with ``cls`` or one of its subclasses (``rdfs:subClassOf`` in the data), worked out
+    on first use, once per class.
+    """
 
     def __init__(self, graph: Graph | Iterable[tuple[Node, Node, Node]]) -> None:
         by_path: dict[Node, dict[Node, list[Node]]] = {}
@@ -251,37 +264,35 @@ class _Data:
             else:
                 values.append(o)
         self._by_path = by_path
-        supers: dict[Node, set[Node]] = defaultdict(set)
-        for sub, sups in by_path.get(RDFS.subClassOf, {}).items():
-            supers[sub].update(sups)
-        self.types: dict[Node, set[Node]] = defaultdict(set)
-        ancestors: dict[Node, set[Node]] = {}
-        for node, classes in by_path.get(RDF.type, {}).items():
-            for cls in classes:
-                found = ancestors.get(cls)
-                if found is None:
-                    found = ancestors[cls] = _ancestors(cls, supers)
-                self.types[node] |= found
-        self.instances: dict[Node, set[Node]] = defaultdict(set)
-        for node, classes in self.types.items():
-            for cls in classes:
-                self.instances[cls].add(node)
+        self._typed: dict[Node, list[Node]] | None = None  # class -> the nodes typed with it
+        self._subclasses: dict[Node, list[Node]] | None = None  # class -> its direct subclasses
+        self._instances: dict[Node, set[Node]] = {}
 
-    def values(self, focus: Node, path: URIRef) -> list[Node]:
-        return self.index(path).get(focus, [])
+    def index(self, path: Node) -> dict[Node, list[Node]]:
+        """Subject -> its values on ``path`` (an empty dict when no triple uses ``path``); do not modify."""
+        return self._by_path.get(path) or {}
 
-    def index(self, path: URIRef) -> dict[Node, list[Node]]:
-        return self._by_path.get(path, {})
+    def instances(self, cls: Node) -> set[Node]:
+        """The nodes with ``rdf:type`` ``cls`` or a subclass of it; do not modify."""
+        found = self._instances.get(cls)
+        if found is None:
+            if self._typed is None or self._subclasses is None:
+                self._typed = _inverse(self.index(RDF.type))
+                self._subclasses = _inverse(self.index(RDFS.subClassOf))
+            typed = self._typed
+            found = set().union(*(typed.get(sub, ()) for sub in _closure(cls, self._subclasses)))
+            self._instances[cls] = found
+        return found
 
     def focus_nodes(self, targets: tuple[tuple[URIRef, Node], ...]) -> set[Node]:
         nodes: set[Node] = set()
         for kind, term in targets:
             if kind == SH.targetClass:
-                nodes |= self.instances.get(term, set())
+                nodes |= self.instances(term)
             elif kind == SH.targetSubjectsOf:
-                nodes |= set(self.index(term))
+                nodes.update(self.index(term))
             elif kind == SH.targetObjectsOf:
-                nodes |= {value for values in self.index(term).values() for value in values}
+                nodes.update(chain.from_iterable(self.index(term).values()))
             else:
                 nodes.add(term)
         return nodes
@@ -291,15 +302,44 @@ def _local(term: URIRef) -> str:
     return term[len(str(SH)):]
 
 
-def _ancestors(cls: Node, supers: dict[Node, set[Node]]) -> set[Node]:
-    seen = {cls}
-    todo = [cls]
+def _inverse(index: dict[Node, list[Node]]) -> dict[Node, list[Node]]:
+    """Object -> the subjects that have it, from subject -> objects."""
+    inverse: dict[Node, list[Node]] = {}
+    for subject, objects in index.items():
+        for obj in objects:
+            subjects = inverse.get(obj)
+            if subjects is None:
+                inverse[obj] = [subject]
+            else:
+                subjects.append(subject)
+    return inverse
+
+
+def _closure(start: Node, edges: dict[Node, list[Node]]) -> set[Node]:
+    """``start`` and every node reachable from it along ``edges``."""
+    seen = {start}
+    todo = [start]
     while todo:
-        for parent in supers.get(todo.pop(), ()):
-            if parent not in seen:
-                seen.add(parent)
-                todo.append(parent)
+        for node in edges.get(todo.pop(), ()):
+            if node not in seen:
+                seen.add(node)
+                todo.append(node)
     return seen
+
+
+class _KindOf(dict):
+    """Exact type of a node -> its kind: ``URIRef``, ``BNode``, ``Literal`` (or ``Node`` for others).
+
+    rdflib's term classes are ABCs: an ``isinstance`` test that fails costs a Python call, and the
+    constraints below ask millions of them, so the kind is worked out once per type.
+    """
+
+    def __missing__(self, cls: type) -> type:
+        kind = self[cls] = next((kind for kind in (URIRef, BNode, Literal) if issubclass(cls, kind)), Node)
+        return kind
+
+
+_KIND = _KindOf()
 
 
 def _fast_results(graph: Graph | Iterable[tuple[Node, Node, Node]],
@@ -307,103 +347,202 @@ def _fast_results(graph: Graph | Iterable[tuple[Node, Node, Node]],
     data = _Data(graph)
     found: list[tuple[Node, Violation]] = []
     for shape in shapes:
-        for focus in data.focus_nodes(shape.targets):
-            for failed, value in _failures(shape, focus, data):
-                message = failed.message or "fails"
-                if value is not None and value != focus:
-                    message += f" [value: {_value(value)}]"
-                found.append((failed.severity, Violation(focus=_term(focus), shape=_term(failed.node),
-                                                         path=_term(failed.path) if failed.path else "-",
-                                                         message=message)))
+        foci = list(data.focus_nodes(shape.targets))
+        for position, failed, value in _failures(shape, foci, data):
+            focus = foci[position]
+            message = failed.message or "fails"
+            if value is not None and value != focus:
+                message += f" [value: {_value(value)}]"
+            found.append((failed.severity, Violation(focus=_term(focus), shape=_term(failed.node),
+                                                     path=_term(failed.path) if failed.path else "-",
+                                                     message=message)))
     return found
 
 
-def _failures(shape: Shape, focus: Node, data: _Data) -> list[tuple[Shape, Node | None]]:
-    """(shape, value) for each constraint of ``shape`` and its property shapes that ``focus`` breaks."""
-    if shape.deactivated:
+class _Group:
+    """Focus nodes that one shape checks together: ``rows[i]`` are the value nodes of ``foci[i]``."""
+
+    def __init__(self, foci: Sequence[Node], rows: Sequence[Sequence[Node]]) -> None:
+        self.foci = foci
+        self.rows = rows
+
+    @functools.cached_property
+    def values(self) -> list[Node]:
+        """Every value node of the group, in one list."""
+        return list(chain.from_iterable(self.rows))
+
+
+#: (position of the focus node in its group, the failing value, or None when the whole set fails)
+Failure = tuple[int, "Node | None"]
+
+
+def _failures(shape: Shape, foci: Sequence[Node], data: _Data) -> list[tuple[int, Shape, Node | None]]:
+    """(position in ``foci``, shape, value) for each constraint of ``shape`` and its property shapes that a
+    focus node breaks. Each constraint runs once over the whole group of focus nodes."""
+    if shape.deactivated or not foci:
         return []
-    values = data.values(focus, shape.path) if shape.path is not None else [focus]
-    found: list[tuple[Shape, Node | None]] = []
+    if shape.path is None:
+        group = _Group(foci, [(focus,) for focus in foci])
+    else:
+        index = data.index(shape.path)
+        group = _Group(foci, [index.get(focus, ()) for focus in foci])
+    found: list[tuple[int, Shape, Node | None]] = []
     for param, arg in shape.checks:
-        bad = _SET_CHECKS[param](arg, focus, values, data)
-        if bad:
-            found += [(shape, value) for value in bad]
+        found += [(position, shape, value) for position, value in _CHECKS[param](arg, group, data)]
     for prop in shape.properties:
-        found += _failures(prop, focus, data)
+        found += _failures(prop, foci, data)
     return found
 
 
-def _conforms(node: Node, shape: Shape, data: _Data) -> bool:
-    return not _failures(shape, node, data)
+def _conforming(shape: Shape, nodes: Sequence[Node], data: _Data) -> list[bool]:
+    """For each of ``nodes``, whether it conforms to ``shape``."""
+    bad = {position for position, _, _ in _failures(shape, nodes, data)}
+    return [position not in bad for position in range(len(nodes))]
 
 
-# Each constraint: (argument, focus node, value nodes, data) -> the failing values (None: the whole set).
-
-def _min_count(arg, focus, values, data) -> list[Node | None]:
-    return [None] if len(values) < arg else []
-
-
-def _max_count(arg, focus, values, data) -> list[Node | None]:
-    return [None] if len(values) > arg else []
+def _owners(rows: Sequence[Sequence[Node]]) -> list[int]:
+    """For each value of ``chain(*rows)``, the position of its row."""
+    return [position for position, row in enumerate(rows) for _ in row]
 
 
-def _has_value(arg, focus, values, data) -> list[Node | None]:
-    return [] if arg in values else [None]
+# Each constraint: (argument, group, data) -> the failures. Most test the common case (nothing fails)
+# in one pass first, and only then look for the focus nodes that fail.
+
+def _min_count(arg, group: _Group, data: _Data) -> list[Failure]:
+    if min(map(len, group.rows)) >= arg:
+        return []
+    return [(position, None) for position, values in enumerate(group.rows) if len(values) < arg]
 
 
-def _qualified(arg, focus, values, data) -> list[Node | None]:
+def _max_count(arg, group: _Group, data: _Data) -> list[Failure]:
+    if max(map(len, group.rows)) <= arg:
+        return []
+    return [(position, None) for position, values in enumerate(group.rows) if len(values) > arg]
+
+
+def _has_value(arg, group: _Group, data: _Data) -> list[Failure]:
+    return [(position, None) for position, values in enumerate(group.rows) if arg not in values]
+
+
+def _qualified(arg, group: _Group, data: _Data) -> list[Failure]:
     inner, low, high = arg
-    count = sum(1 for value in values if _conforms(value, inner, data))
-    return [None] if (low is not None and count < low) or (high is not None and count > high) else []
+    counts = [0] * len(group.rows)
+    for owner, conforms in zip(_owners(group.rows), _conforming(inner, group.values, data)):
+        counts[owner] += conforms
+    return [(position, None) for position, count in enumerate(counts)
+            if (low is not None and count < low) or (high is not None and count > high)]
 
 
-def _less_than_or_equals(arg, focus, values, data) -> list[Node | None]:
-    others = data.values(focus, arg)
-    return [v for v in values if not all(_compare(v, other) in (-1, 0) for other in others)]
+def _less_than_or_equals(arg, group: _Group, data: _Data) -> list[Failure]:
+    index = data.index(arg)
+    found: list[Failure] = []
+    for position, values in enumerate(group.rows):
+        if values:
+            others = index.get(group.foci[position], ())
+            found += [(position, value) for value in values
+                      if not all(_compare(value, other) in (-1, 0) for other in others)]
+    return found
 
 
-def _each(test):
-    """A constraint on each value node, from a test ``(argument, value, data) -> bool``."""
-    return lambda arg, focus, values, data: [v for v in values if not test(arg, v, data)]
+def _or(members, group: _Group, data: _Data) -> list[Failure]:
+    values = group.values
+    failing = list(range(len(values)))  # positions of the values no member accepted so far
+    for member in members:
+        if not failing:
+            break
+        accepted = _conforming(member, [values[k] for k in failing], data)
+        failing = [k for k, ok in zip(failing, accepted) if not ok]
+    owners = _owners(group.rows)
+    return [(owners[k], values[k]) for k in failing]
 
 
-def _language_in(arg, value, data) -> bool:
-    lang = value.language.lower() if isinstance(value, Literal) and value.language else ""
-    return bool(lang) and any(tag == "*" or lang == tag or lang.startswith(tag + "-") for tag in arg)
+def _node(inner, group: _Group, data: _Data) -> list[Failure]:
+    values = group.values
+    conforming = _conforming(inner, values, data)
+    return [(owner, value) for owner, value, ok in zip(_owners(group.rows), values, conforming) if not ok]
 
 
-_SET_CHECKS = {
+def _each(make_test: Callable[[object, _Data], Callable[[Node], bool]]):
+    """A constraint on each value node, from ``make_test(argument, data)``, which returns the test of one
+    value (built once per group)."""
+    def check(arg, group: _Group, data: _Data) -> list[Failure]:
+        test = make_test(arg, data)
+        if all(map(test, group.values)):
+            return []
+        return [(position, value) for position, values in enumerate(group.rows) for value in values
+                if not test(value)]
+    return check
+
+
+def _node_kind_test(node_kind, data) -> Callable[[Node], bool]:
+    kinds = _NODE_KINDS[node_kind]
+    return lambda value: _KIND[type(value)] in kinds
+
+
+def _datatype_test(datatype, data) -> Callable[[Node], bool]:
+    if datatype == _LANG_STRING:
+        return lambda value: _KIND[type(value)] is Literal and value.language is not None
+
+    def test(value: Node) -> bool:
+        if _KIND[type(value)] is not Literal or value.language is not None:
+            return False
+        found = value.datatype or _XSD_STRING
+        return type(found) is type(datatype) and _same_text(found, datatype) and not value.ill_typed
+    return test
+
+
+def _language_in_test(tags, data) -> Callable[[Node], bool]:
+    def test(value: Node) -> bool:
+        lang = value.language.lower() if _KIND[type(value)] is Literal and value.language else ""
+        return bool(lang) and any(tag == "*" or lang == tag or lang.startswith(tag + "-") for tag in tags)
+    return test
+
+
+def _min_length_test(length, data) -> Callable[[Node], bool]:
+    return lambda value: _KIND[type(value)] is not BNode and len(value) >= length
+
+
+def _pattern_test(pattern, data) -> Callable[[Node], bool]:
+    return lambda value: _KIND[type(value)] is not BNode and pattern.search(value) is not None
+
+
+def _class_test(cls, data) -> Callable[[Node], bool]:
+    instances = data.instances(cls)
+    return lambda value: _KIND[type(value)] is not Literal and value in instances
+
+
+def _bound_test(accept: tuple[int, ...]):
+    """A test of ``_compare(value, bound) in accept`` (sh:minInclusive and sh:minExclusive)."""
+    return lambda bound, data: lambda value: _compare(value, bound) in accept
+
+
+_CHECKS = {
     "minCount": _min_count,
     "maxCount": _max_count,
     "hasValue": _has_value,
     "qualifiedValueShape": _qualified,
     "lessThanOrEquals": _less_than_or_equals,
-    "nodeKind": _each(lambda arg, v, data: isinstance(v, _NODE_KINDS[arg])),
-    "datatype": _each(lambda arg, v, data: _has_datatype(v, arg)),
-    "languageIn": _each(_language_in),
-    "minLength": _each(lambda arg, v, data: not isinstance(v, BNode) and len(str(v)) >= arg),
-    "pattern": _each(lambda arg, v, data: not isinstance(v, BNode) and arg.search(str(v)) is not None),
-    "class": _each(lambda arg, v, data: not isinstance(v, Literal) and arg in data.types.get(v, ())),
-    "minInclusive": _each(lambda arg, v, data: _compare(v, arg) in (0, 1)),
-    "minExclusive": _each(lambda arg, v, data: _compare(v, arg) == 1),
-    "or": _each(lambda arg, v, data: any(_conforms(v, member, data) for member in arg)),
-    "node": _each(lambda arg, v, data: _conforms(v, arg, data)),
+    "or": _or,
+    "node": _node,
+    "nodeKind": _each(_node_kind_test),
+    "datatype": _each(_datatype_test),
+    "languageIn": _each(_language_in_test),
+    "minLength": _each(_min_length_test),
+    "pattern": _each(_pattern_test),
+    "class": _each(_class_test),
+    "minInclusive": _each(_bound_test((0, 1))),
+    "minExclusive": _each(_bound_test((1,))),
 }
 
-
-def _has_datatype(value: Node, datatype: Node) -> bool:
-    if not isinstance(value, Literal):
-        return False
-    if datatype == _LANG_STRING:
-        return value.language is not None
-    if value.language is not None:
-        return False
-    return (value.datatype or _XSD_STRING) == datatype and not value.ill_typed
+#: ``str.__eq__``: compares the text of two terms in C (rdflib's ``Identifier.__eq__`` is a Python call)
+_same_text = str.__eq__
 
 
 def _compare(left: Node, right: Node) -> int | None:
     """-1, 0 or 1 for two comparable literal values; None when they cannot be compared."""
-    if not isinstance(left, Literal) or not isinstance(right, Literal) or left.ill_typed or right.ill_typed:
+    if _KIND[type(left)] is not Literal or _KIND[type(right)] is not Literal:
+        return None
+    if left.ill_typed or right.ill_typed:
         return None
     a, b = left.value, right.value
     if a is None or b is None:
