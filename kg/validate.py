@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -245,73 +245,110 @@ _NO_VALUES: tuple[Node, ...] = ()
 
 
 class _Data:
-    """Indexes over the data graph (an rdflib graph or a list of distinct triples), built in one pass.
+    """Indexes over the data graph (an rdflib graph or a list of distinct triples).
 
-    ``index(path)`` maps each subject to its values on ``path``; ``instances(cls)`` is the set of
-    nodes typed with ``cls`` or one of its subclasses (``rdfs:subClassOf`` in the data), worked out
-    on first use, once per class.
+    One pass groups the triples by predicate; ``index(path)`` maps each subject to its values on
+    ``path``, and ``instances(cls)`` is the set of nodes typed with ``cls`` or one of its subclasses
+    (``rdfs:subClassOf`` in the data); both are worked out on first use, once per path or class.
     """
 
     def __init__(self, graph: Graph | Iterable[tuple[Node, Node, Node]]) -> None:
-        by_path: dict[Node, dict[Node, list[Node]]] = {}
-        for s, p, o in graph:
-            by_subject = by_path.get(p)
-            if by_subject is None:
-                by_subject = by_path[p] = {}
-            values = by_subject.get(s)
-            if values is None:
-                by_subject[s] = [o]
+        by_predicate: dict[Node, list[tuple[Node, Node, Node]]] = {}
+        for triple in graph:
+            triples = by_predicate.get(triple[1])
+            if triples is None:
+                by_predicate[triple[1]] = [triple]
             else:
-                values.append(o)
-        self._by_path = by_path
+                triples.append(triple)
+        self._by_predicate = by_predicate
+        self._by_path: dict[Node, dict[Node, Sequence[Node]]] = {}
         self._typed: dict[Node, list[Node]] | None = None  # class -> the nodes typed with it
         self._subclasses: dict[Node, list[Node]] | None = None  # class -> its direct subclasses
-        self._instances: dict[Node, set[Node]] = {}
+        self._instances: dict[Node, dict[Node, None]] = {}
+        self._iris: dict[Node, set[str]] = {}
 
-    def index(self, path: Node) -> dict[Node, list[Node]]:
-        """Subject -> its values on ``path`` (an empty dict when no triple uses ``path``); do not modify."""
-        return self._by_path.get(path) or {}
+    def index(self, path: Node) -> dict[Node, Sequence[Node]]:
+        """Subject -> its values on ``path`` (empty when no triple uses ``path``); do not modify."""
+        index = self._by_path.get(path)
+        if index is None:
+            index = self._by_path[path] = _subject_index(self._by_predicate.get(path, ()))
+        return index
 
-    def instances(self, cls: Node) -> set[Node]:
-        """The nodes with ``rdf:type`` ``cls`` or a subclass of it; do not modify."""
+    def instances(self, cls: Node) -> dict[Node, None]:
+        """The nodes with ``rdf:type`` ``cls`` or a subclass of it, as the keys of a dict (an ordered set)."""
         found = self._instances.get(cls)
         if found is None:
             if self._typed is None or self._subclasses is None:
-                self._typed = _inverse(self.index(RDF.type))
-                self._subclasses = _inverse(self.index(RDFS.subClassOf))
-            typed = self._typed
-            found = set().union(*(typed.get(sub, ()) for sub in _closure(cls, self._subclasses)))
+                self._typed = _subjects_by_object(self._by_predicate.get(RDF.type, ()))
+                self._subclasses = _subjects_by_object(self._by_predicate.get(RDFS.subClassOf, ()))
+            typed, subclasses = self._typed, _closure(cls, self._subclasses)
+            found = dict.fromkeys(chain.from_iterable(typed.get(sub, ()) for sub in subclasses))
             self._instances[cls] = found
         return found
 
-    def focus_nodes(self, targets: tuple[tuple[URIRef, Node], ...]) -> set[Node]:
-        nodes: set[Node] = set()
+    def instance_iris(self, cls: Node) -> set[str]:
+        """The text of each IRI in ``instances(cls)``; do not modify.
+
+        The data's terms are mostly equal but not identical objects, and rdflib's ``URIRef.__eq__`` is a
+        Python call: ``str(iri) in instance_iris(cls)`` compares plain strings, in C.
+        """
+        found = self._iris.get(cls)
+        if found is None:
+            found = self._iris[cls] = {str(node) for node in self.instances(cls) if type(node) is URIRef}
+        return found
+
+    def focus_nodes(self, targets: tuple[tuple[URIRef, Node], ...]) -> list[Node]:
+        """The focus nodes of a shape's targets, each once, in the order the data has them first.
+
+        That order keeps a group's lookups in the indexes (built in the same order) close to
+        sequential in memory, which makes them several times cheaper than in hash order.
+        """
+        nodes: dict[Node, None] = {}
         for kind, term in targets:
             if kind == SH.targetClass:
-                nodes |= self.instances(term)
+                nodes.update(self.instances(term))
             elif kind == SH.targetSubjectsOf:
-                nodes.update(self.index(term))
+                nodes.update(dict.fromkeys(self.index(term)))
             elif kind == SH.targetObjectsOf:
-                nodes.update(chain.from_iterable(self.index(term).values()))
+                nodes.update(dict.fromkeys(chain.from_iterable(self.index(term).values())))
             else:
-                nodes.add(term)
-        return nodes
+                nodes[term] = None
+        return list(nodes)
 
 
 def _local(term: URIRef) -> str:
     return term[len(str(SH)):]
 
 
-def _inverse(index: dict[Node, list[Node]]) -> dict[Node, list[Node]]:
-    """Object -> the subjects that have it, from subject -> objects."""
+def _subject_index(triples: Sequence[tuple[Node, Node, Node]]) -> dict[Node, Sequence[Node]]:
+    """Subject -> its values, from the triples of one predicate.
+
+    Most subjects have one value per predicate: a dict comprehension of 1-tuples builds those indexes
+    about twice as fast as a loop that appends to lists, which only predicates with several values
+    for some subject need.
+    """
+    index: dict[Node, Sequence[Node]] = {s: (o,) for s, _, o in triples}
+    if len(index) == len(triples):
+        return index
+    lists: dict[Node, list[Node]] = {}
+    for s, _, o in triples:
+        values = lists.get(s)
+        if values is None:
+            lists[s] = [o]
+        else:
+            values.append(o)
+    return lists  # type: ignore[return-value]  # (lists are sequences)
+
+
+def _subjects_by_object(triples: Sequence[tuple[Node, Node, Node]]) -> dict[Node, list[Node]]:
+    """Object -> the subjects that have it, from the triples of one predicate."""
     inverse: dict[Node, list[Node]] = {}
-    for subject, objects in index.items():
-        for obj in objects:
-            subjects = inverse.get(obj)
-            if subjects is None:
-                inverse[obj] = [subject]
-            else:
-                subjects.append(subject)
+    for s, _, o in triples:
+        subjects = inverse.get(o)
+        if subjects is None:
+            inverse[o] = [s]
+        else:
+            subjects.append(s)
     return inverse
 
 
@@ -347,7 +384,7 @@ def _fast_results(graph: Graph | Iterable[tuple[Node, Node, Node]],
     data = _Data(graph)
     found: list[tuple[Node, Violation]] = []
     for shape in shapes:
-        foci = list(data.focus_nodes(shape.targets))
+        foci = data.focus_nodes(shape.targets)
         for position, failed, value in _failures(shape, foci, data):
             focus = foci[position]
             message = failed.message or "fails"
@@ -384,14 +421,18 @@ def _failures(shape: Shape, foci: Sequence[Node], data: _Data) -> list[tuple[int
     if shape.path is None:
         group = _Group(foci, [(focus,) for focus in foci])
     else:
-        index = data.index(shape.path)
-        group = _Group(foci, [index.get(focus, ()) for focus in foci])
+        group = _Group(foci, _rows(data.index(shape.path), foci))
     found: list[tuple[int, Shape, Node | None]] = []
     for param, arg in shape.checks:
         found += [(position, shape, value) for position, value in _CHECKS[param](arg, group, data)]
     for prop in shape.properties:
         found += _failures(prop, foci, data)
     return found
+
+
+def _rows(index: dict[Node, Sequence[Node]], foci: Sequence[Node]) -> list[Sequence[Node]]:
+    """The values of each focus node in ``index`` (``map`` with ``dict.get``: no Python loop)."""
+    return list(map(index.get, foci, repeat(())))
 
 
 def _conforming(shape: Shape, nodes: Sequence[Node], data: _Data) -> list[bool]:
@@ -434,14 +475,19 @@ def _qualified(arg, group: _Group, data: _Data) -> list[Failure]:
 
 
 def _less_than_or_equals(arg, group: _Group, data: _Data) -> list[Failure]:
-    index = data.index(arg)
     found: list[Failure] = []
-    for position, values in enumerate(group.rows):
-        if values:
-            others = index.get(group.foci[position], ())
-            found += [(position, value) for value in values
-                      if not all(_compare(value, other) in (-1, 0) for other in others)]
+    for position, (values, others) in enumerate(zip(group.rows, _rows(data.index(arg), group.foci))):
+        if values and others:
+            limits = [_comparable(other) for other in others]
+            found += [(position, value) for value in values if not _at_most(_comparable(value), limits)]
     return found
+
+
+def _at_most(number: object | None, limits: list[object | None]) -> bool:
+    """Whether ``number`` is comparable with, and less than or equal to, each of ``limits``."""
+    if number is None:
+        return False
+    return all(limit is not None and _order(number, limit) in (-1, 0) for limit in limits)
 
 
 def _or(members, group: _Group, data: _Data) -> list[Failure]:
@@ -507,13 +553,28 @@ def _pattern_test(pattern, data) -> Callable[[Node], bool]:
 
 
 def _class_test(cls, data) -> Callable[[Node], bool]:
-    instances = data.instances(cls)
-    return lambda value: _KIND[type(value)] is not Literal and value in instances
+    instances, iris = data.instances(cls), data.instance_iris(cls)
+
+    def test(value: Node) -> bool:
+        if type(value) is URIRef:
+            return str(value) in iris
+        return _KIND[type(value)] is not Literal and value in instances
+    return test
 
 
 def _bound_test(accept: tuple[int, ...]):
-    """A test of ``_compare(value, bound) in accept`` (sh:minInclusive and sh:minExclusive)."""
-    return lambda bound, data: lambda value: _compare(value, bound) in accept
+    """A test of ``_compare(value, bound) in accept`` (sh:minInclusive and sh:minExclusive), with the
+    bound's value worked out once."""
+    def make_test(bound, data) -> Callable[[Node], bool]:
+        limit = _comparable(bound)
+        if limit is None:
+            return lambda value: False
+
+        def test(value: Node) -> bool:
+            number = _comparable(value)
+            return number is not None and _order(number, limit) in accept
+        return test
+    return make_test
 
 
 _CHECKS = {
@@ -540,13 +601,19 @@ _same_text = str.__eq__
 
 def _compare(left: Node, right: Node) -> int | None:
     """-1, 0 or 1 for two comparable literal values; None when they cannot be compared."""
-    if _KIND[type(left)] is not Literal or _KIND[type(right)] is not Literal:
+    a, b = _comparable(left), _comparable(right)
+    return None if a is None or b is None else _order(a, b)
+
+
+def _comparable(node: Node) -> object | None:
+    """The Python value of a well-typed literal, else None."""
+    if _KIND[type(node)] is not Literal or node.ill_typed:
         return None
-    if left.ill_typed or right.ill_typed:
-        return None
-    a, b = left.value, right.value
-    if a is None or b is None:
-        return None
+    return node.value
+
+
+def _order(a: object, b: object) -> int | None:
+    """-1, 0 or 1 as ``a`` is less than, equal to or greater than ``b``; None when they cannot be compared."""
     try:
         return (a > b) - (a < b)
     except TypeError:
