@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import chain, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -274,6 +275,17 @@ class _Data:
             index = self._by_path[path] = _subject_index(self._by_predicate.get(path, ()))
         return index
 
+    def values_in_order(self, path: Node, foci: Sequence[Node]) -> list[Node] | None:
+        """The objects of ``path``'s triples if their subjects are ``foci``, in that order, else None.
+
+        Then each focus node has exactly one value on ``path``, and no index is needed (comparing the
+        two lists is a loop in C that finds the same objects, in a graph built in one pass).
+        """
+        triples = self._by_predicate.get(path, ())
+        if len(triples) != len(foci) or list(map(itemgetter(0), triples)) != foci:
+            return None
+        return list(map(itemgetter(2), triples))
+
     def instances(self, cls: Node) -> dict[Node, None]:
         """The nodes with ``rdf:type`` ``cls`` or a subclass of it, as the keys of a dict (an ordered set)."""
         found = self._instances.get(cls)
@@ -397,16 +409,37 @@ def _fast_results(graph: Graph | Iterable[tuple[Node, Node, Node]],
 
 
 class _Group:
-    """Focus nodes that one shape checks together: ``rows[i]`` are the value nodes of ``foci[i]``."""
+    """Focus nodes that one shape checks together, and their value nodes on the shape's path.
 
-    def __init__(self, foci: Sequence[Node], rows: Sequence[Sequence[Node]]) -> None:
+    ``rows[i]`` are the values of ``foci[i]``, and ``values`` all of them in one list. When the path's
+    triples have exactly the focus nodes as subjects, in the same order (the common case: a build
+    writes each node's triples together), ``values`` are their objects and ``rows`` is only built
+    when a constraint fails and its failures must be found.
+    """
+
+    def __init__(self, foci: Sequence[Node], path: Node | None, data: _Data) -> None:
         self.foci = foci
-        self.rows = rows
+        self._path = path
+        self._data = data
+        self._in_order = data.values_in_order(path, foci) if path is not None else list(foci)
+
+    @functools.cached_property
+    def rows(self) -> Sequence[Sequence[Node]]:
+        if self._in_order is not None:
+            return [(value,) for value in self._in_order]
+        return _rows(self._data.index(self._path), self.foci)
 
     @functools.cached_property
     def values(self) -> list[Node]:
         """Every value node of the group, in one list."""
-        return list(chain.from_iterable(self.rows))
+        return self._in_order if self._in_order is not None else list(chain.from_iterable(self.rows))
+
+    @functools.cached_property
+    def counts(self) -> tuple[int, int]:
+        """The fewest and the most values a focus node has."""
+        if self._in_order is not None:
+            return 1, 1
+        return min(map(len, self.rows)), max(map(len, self.rows))
 
 
 #: (position of the focus node in its group, the failing value, or None when the whole set fails)
@@ -418,10 +451,7 @@ def _failures(shape: Shape, foci: Sequence[Node], data: _Data) -> list[tuple[int
     focus node breaks. Each constraint runs once over the whole group of focus nodes."""
     if shape.deactivated or not foci:
         return []
-    if shape.path is None:
-        group = _Group(foci, [(focus,) for focus in foci])
-    else:
-        group = _Group(foci, _rows(data.index(shape.path), foci))
+    group = _Group(foci, shape.path, data)
     found: list[tuple[int, Shape, Node | None]] = []
     for param, arg in shape.checks:
         found += [(position, shape, value) for position, value in _CHECKS[param](arg, group, data)]
@@ -450,13 +480,13 @@ def _owners(rows: Sequence[Sequence[Node]]) -> list[int]:
 # in one pass first, and only then look for the focus nodes that fail.
 
 def _min_count(arg, group: _Group, data: _Data) -> list[Failure]:
-    if min(map(len, group.rows)) >= arg:
+    if group.counts[0] >= arg:
         return []
     return [(position, None) for position, values in enumerate(group.rows) if len(values) < arg]
 
 
 def _max_count(arg, group: _Group, data: _Data) -> list[Failure]:
-    if max(map(len, group.rows)) <= arg:
+    if group.counts[1] <= arg:
         return []
     return [(position, None) for position, values in enumerate(group.rows) if len(values) > arg]
 
@@ -475,19 +505,18 @@ def _qualified(arg, group: _Group, data: _Data) -> list[Failure]:
 
 
 def _less_than_or_equals(arg, group: _Group, data: _Data) -> list[Failure]:
+    limits = data.values_in_order(arg, group.foci)
+    if group.counts == (1, 1) and limits is not None and all(map(_at_most, group.values, limits)):
+        return []  # the common case: one value and one limit per focus node
     found: list[Failure] = []
-    for position, (values, others) in enumerate(zip(group.rows, _rows(data.index(arg), group.foci))):
-        if values and others:
-            limits = [_comparable(other) for other in others]
-            found += [(position, value) for value in values if not _at_most(_comparable(value), limits)]
+    for position, (values, limits) in enumerate(zip(group.rows, _rows(data.index(arg), group.foci))):
+        found += [(position, value) for value in values
+                  if not all(_at_most(value, limit) for limit in limits)]
     return found
 
 
-def _at_most(number: object | None, limits: list[object | None]) -> bool:
-    """Whether ``number`` is comparable with, and less than or equal to, each of ``limits``."""
-    if number is None:
-        return False
-    return all(limit is not None and _order(number, limit) in (-1, 0) for limit in limits)
+def _at_most(value: Node, limit: Node) -> bool:
+    return _compare(value, limit) in (-1, 0)
 
 
 def _or(members, group: _Group, data: _Data) -> list[Failure]:
@@ -508,24 +537,44 @@ def _node(inner, group: _Group, data: _Data) -> list[Failure]:
     return [(owner, value) for owner, value, ok in zip(_owners(group.rows), values, conforming) if not ok]
 
 
-def _each(make_test: Callable[[object, _Data], Callable[[Node], bool]]):
-    """A constraint on each value node, from ``make_test(argument, data)``, which returns the test of one
-    value (built once per group)."""
+ValueTest = Callable[[Node], bool]
+
+
+def _each(make_test: Callable[[object, _Data], ValueTest],
+          passes_all: Callable[[object, list[Node], _Data], bool] | None = None):
+    """A constraint on each value node. ``make_test(argument, data)`` returns the test of one value (built
+    once per group); ``passes_all(argument, values, data)``, when given, is a cheaper way to find that
+    every value passes (the common case), with loops in C and tests that look at each type only once."""
     def check(arg, group: _Group, data: _Data) -> list[Failure]:
+        values = group.values
+        if passes_all is not None and passes_all(arg, values, data):
+            return []
         test = make_test(arg, data)
-        if all(map(test, group.values)):
+        if all(map(test, values)):
             return []
         return [(position, value) for position, values in enumerate(group.rows) for value in values
                 if not test(value)]
     return check
 
 
-def _node_kind_test(node_kind, data) -> Callable[[Node], bool]:
+def _all_of_kinds(values: list[Node], kinds: set[type]) -> bool:
+    """Whether each of ``values`` is of one of ``kinds`` (see ``_KIND``), looking at each type once."""
+    return all(_KIND[cls] in kinds for cls in set(map(type, values)))
+
+
+_TEXTS = {URIRef, Literal}  # the kinds of node that sh:minLength and sh:pattern look at (not blank nodes)
+
+
+def _node_kind_test(node_kind, data) -> ValueTest:
     kinds = _NODE_KINDS[node_kind]
     return lambda value: _KIND[type(value)] in kinds
 
 
-def _datatype_test(datatype, data) -> Callable[[Node], bool]:
+def _node_kinds_pass(node_kind, values, data) -> bool:
+    return _all_of_kinds(values, _NODE_KINDS[node_kind])
+
+
+def _datatype_test(datatype, data) -> ValueTest:
     if datatype == _LANG_STRING:
         return lambda value: _KIND[type(value)] is Literal and value.language is not None
 
@@ -537,22 +586,30 @@ def _datatype_test(datatype, data) -> Callable[[Node], bool]:
     return test
 
 
-def _language_in_test(tags, data) -> Callable[[Node], bool]:
+def _language_in_test(tags, data) -> ValueTest:
     def test(value: Node) -> bool:
         lang = value.language.lower() if _KIND[type(value)] is Literal and value.language else ""
         return bool(lang) and any(tag == "*" or lang == tag or lang.startswith(tag + "-") for tag in tags)
     return test
 
 
-def _min_length_test(length, data) -> Callable[[Node], bool]:
-    return lambda value: _KIND[type(value)] is not BNode and len(value) >= length
+def _min_length_test(length, data) -> ValueTest:
+    return lambda value: _KIND[type(value)] is not BNode and len(str(value)) >= length
 
 
-def _pattern_test(pattern, data) -> Callable[[Node], bool]:
-    return lambda value: _KIND[type(value)] is not BNode and pattern.search(value) is not None
+def _min_lengths_pass(length, values, data) -> bool:
+    return _all_of_kinds(values, _TEXTS) and min(map(len, values), default=length) >= length
 
 
-def _class_test(cls, data) -> Callable[[Node], bool]:
+def _pattern_test(pattern, data) -> ValueTest:
+    return lambda value: _KIND[type(value)] is not BNode and pattern.search(str(value)) is not None
+
+
+def _patterns_pass(pattern, values, data) -> bool:
+    return _all_of_kinds(values, _TEXTS) and all(map(pattern.search, values))  # a match is always true
+
+
+def _class_test(cls, data) -> ValueTest:
     instances, iris = data.instances(cls), data.instance_iris(cls)
 
     def test(value: Node) -> bool:
@@ -562,10 +619,14 @@ def _class_test(cls, data) -> Callable[[Node], bool]:
     return test
 
 
+def _classes_pass(cls, values, data) -> bool:
+    return set(map(type, values)) <= {URIRef} and data.instance_iris(cls).issuperset(map(str, values))
+
+
 def _bound_test(accept: tuple[int, ...]):
     """A test of ``_compare(value, bound) in accept`` (sh:minInclusive and sh:minExclusive), with the
     bound's value worked out once."""
-    def make_test(bound, data) -> Callable[[Node], bool]:
+    def make_test(bound, data) -> ValueTest:
         limit = _comparable(bound)
         if limit is None:
             return lambda value: False
@@ -585,12 +646,12 @@ _CHECKS = {
     "lessThanOrEquals": _less_than_or_equals,
     "or": _or,
     "node": _node,
-    "nodeKind": _each(_node_kind_test),
+    "nodeKind": _each(_node_kind_test, _node_kinds_pass),
     "datatype": _each(_datatype_test),
     "languageIn": _each(_language_in_test),
-    "minLength": _each(_min_length_test),
-    "pattern": _each(_pattern_test),
-    "class": _each(_class_test),
+    "minLength": _each(_min_length_test, _min_lengths_pass),
+    "pattern": _each(_pattern_test, _patterns_pass),
+    "class": _each(_class_test, _classes_pass),
     "minInclusive": _each(_bound_test((0, 1))),
     "minExclusive": _each(_bound_test((1,))),
 }
