@@ -238,13 +238,6 @@ def _compile(shapes: Graph, node: Node) -> Shape:
                  deactivated=bool(shapes.value(node, SH.deactivated) == Literal(True)))
 
 
-#: the value nodes of one focus node on one path (a list from the index, or the empty tuple)
-Values = Sequence[Node]
-#: (position of the focus node in its group, value node or None for the whole set) of one failed check
-Failure = tuple[int, Node | None]
-_NO_VALUES: tuple[Node, ...] = ()
-
-
 class _Data:
     """Indexes over the data graph (an rdflib graph or a list of distinct triples).
 
@@ -278,8 +271,8 @@ class _Data:
     def values_in_order(self, path: Node, foci: Sequence[Node]) -> list[Node] | None:
         """The objects of ``path``'s triples if their subjects are ``foci``, in that order, else None.
 
-        Then each focus node has exactly one value on ``path``, and no index is needed (comparing the
-        two lists is a loop in C that finds the same objects, in a graph built in one pass).
+        With distinct ``foci``, each focus node then has exactly one value on ``path``, and no index is
+        needed (comparing the two lists is a loop in C that mostly meets the same objects).
         """
         triples = self._by_predicate.get(path, ())
         if len(triples) != len(foci) or list(map(itemgetter(0), triples)) != foci:
@@ -397,7 +390,7 @@ def _fast_results(graph: Graph | Iterable[tuple[Node, Node, Node]],
     found: list[tuple[Node, Violation]] = []
     for shape in shapes:
         foci = data.focus_nodes(shape.targets)
-        for position, failed, value in _failures(shape, foci, data):
+        for position, failed, value in _failures(shape, foci, data, distinct=True):
             focus = foci[position]
             message = failed.message or "fails"
             if value is not None and value != focus:
@@ -411,17 +404,19 @@ def _fast_results(graph: Graph | Iterable[tuple[Node, Node, Node]],
 class _Group:
     """Focus nodes that one shape checks together, and their value nodes on the shape's path.
 
-    ``rows[i]`` are the values of ``foci[i]``, and ``values`` all of them in one list. When the path's
-    triples have exactly the focus nodes as subjects, in the same order (the common case: a build
-    writes each node's triples together), ``values`` are their objects and ``rows`` is only built
-    when a constraint fails and its failures must be found.
+    ``rows[i]`` are the values of ``foci[i]``, and ``values`` all of them in one list. When the focus
+    nodes are ``distinct`` and the path's triples have exactly them as subjects, in the same order (the
+    common case: a build writes each node's triples together), ``values`` are those triples' objects
+    and ``rows`` is only built when a constraint fails and its failures must be found.
     """
 
-    def __init__(self, foci: Sequence[Node], path: Node | None, data: _Data) -> None:
+    def __init__(self, foci: Sequence[Node], path: Node | None, data: _Data, *, distinct: bool) -> None:
         self.foci = foci
         self._path = path
         self._data = data
-        self._in_order = data.values_in_order(path, foci) if path is not None else list(foci)
+        self._in_order: list[Node] | None = list(foci) if path is None else None
+        if path is not None and distinct:
+            self._in_order = data.values_in_order(path, foci)
 
     @functools.cached_property
     def rows(self) -> Sequence[Sequence[Node]]:
@@ -444,19 +439,23 @@ class _Group:
 
 #: (position of the focus node in its group, the failing value, or None when the whole set fails)
 Failure = tuple[int, "Node | None"]
+#: a test of one value node
+ValueTest = Callable[[Node], bool]
 
 
-def _failures(shape: Shape, foci: Sequence[Node], data: _Data) -> list[tuple[int, Shape, Node | None]]:
+def _failures(shape: Shape, foci: Sequence[Node], data: _Data,
+              distinct: bool = False) -> list[tuple[int, Shape, Node | None]]:
     """(position in ``foci``, shape, value) for each constraint of ``shape`` and its property shapes that a
-    focus node breaks. Each constraint runs once over the whole group of focus nodes."""
+    focus node breaks. Each constraint runs once over the whole group of focus nodes; ``distinct`` says
+    that no focus node is there twice (value nodes, checked against nested shapes, can be)."""
     if shape.deactivated or not foci:
         return []
-    group = _Group(foci, shape.path, data)
+    group = _Group(foci, shape.path, data, distinct=distinct)
     found: list[tuple[int, Shape, Node | None]] = []
     for param, arg in shape.checks:
         found += [(position, shape, value) for position, value in _CHECKS[param](arg, group, data)]
     for prop in shape.properties:
-        found += _failures(prop, foci, data)
+        found += _failures(prop, foci, data, distinct)
     return found
 
 
@@ -536,8 +535,6 @@ def _node(inner, group: _Group, data: _Data) -> list[Failure]:
     conforming = _conforming(inner, values, data)
     return [(owner, value) for owner, value, ok in zip(_owners(group.rows), values, conforming) if not ok]
 
-
-ValueTest = Callable[[Node], bool]
 
 
 def _each(make_test: Callable[[object, _Data], ValueTest],

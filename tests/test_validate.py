@@ -159,6 +159,26 @@ def test_fast_engine_report_does_not_depend_on_the_order_of_the_triples(path):
         assert shacl.validate(shuffled) == report
 
 
+
+def test_nested_shape_counts_every_value_of_a_value_node_met_twice():
+    """a and b share the value x; x has two values on p, which a nested sh:maxCount 1 refuses both times."""
+    c, p, q = URIRef(EX + "C"), URIRef(EX + "p"), URIRef(EX + "q")
+    a, b, x = URIRef(EX + "a"), URIRef(EX + "b"), URIRef(EX + "x")
+
+    def shape(name, path=None, checks=(), properties=(), targets=()):
+        return shacl.Shape(node=URIRef(EX + name), path=path, severity=SH.Violation, message=name,
+                           targets=targets, checks=checks, properties=properties)
+
+    inner = shape("Inner", properties=(shape("OneP", path=p, checks=(("maxCount", 1),)),))
+    root = shape("Root", targets=((SH.targetClass, c),),
+                 properties=(shape("QIsInner", path=q, checks=(("node", inner),)),))
+    triples = [(a, RDF.type, c), (b, RDF.type, c), (a, q, x), (b, q, x),
+               (x, p, Literal(1)), (x, p, Literal(2))]
+    found = sorted(str(violation) for _, violation in shacl._fast_results(triples, (root,)))
+    assert found == [f"<{EX}{focus}> breaks <{EX}QIsInner> (<{EX}q>): QIsInner [value: <{EX}x>]"
+                     for focus in "ab"]
+
+
 def test_values_in_order_only_when_the_subjects_are_the_focus_nodes_in_order():
     a, b, p, q = URIRef(EX + "a"), URIRef(EX + "b"), URIRef(EX + "p"), URIRef(EX + "q")
     one, two = Literal(1), Literal(2)
