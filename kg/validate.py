@@ -412,6 +412,7 @@ class _Group:
 
     def __init__(self, foci: Sequence[Node], path: Node | None, data: _Data, *, distinct: bool) -> None:
         self.foci = foci
+        self.distinct = distinct
         self._path = path
         self._data = data
         self._in_order: list[Node] | None = list(foci) if path is None else None
@@ -504,13 +505,14 @@ def _qualified(arg, group: _Group, data: _Data) -> list[Failure]:
 
 
 def _less_than_or_equals(arg, group: _Group, data: _Data) -> list[Failure]:
-    limits = data.values_in_order(arg, group.foci)
-    if group.counts == (1, 1) and limits is not None and all(map(_at_most, group.values, limits)):
-        return []  # the common case: one value and one limit per focus node
+    if group.distinct and group.counts == (1, 1):  # the common case: one value, and one limit in order
+        limits = data.values_in_order(arg, group.foci)
+        if limits is not None and all(map(_at_most, group.values, limits)):
+            return []
     found: list[Failure] = []
-    for position, (values, limits) in enumerate(zip(group.rows, _rows(data.index(arg), group.foci))):
+    for position, (values, others) in enumerate(zip(group.rows, _rows(data.index(arg), group.foci))):
         found += [(position, value) for value in values
-                  if not all(_at_most(value, limit) for limit in limits)]
+                  if not all(_at_most(value, other) for other in others)]
     return found
 
 
@@ -536,7 +538,6 @@ def _node(inner, group: _Group, data: _Data) -> list[Failure]:
     return [(owner, value) for owner, value, ok in zip(_owners(group.rows), values, conforming) if not ok]
 
 
-
 def _each(make_test: Callable[[object, _Data], ValueTest],
           passes_all: Callable[[object, list[Node], _Data], bool] | None = None):
     """A constraint on each value node. ``make_test(argument, data)`` returns the test of one value (built
@@ -549,7 +550,7 @@ def _each(make_test: Callable[[object, _Data], ValueTest],
         test = make_test(arg, data)
         if all(map(test, values)):
             return []
-        return [(position, value) for position, values in enumerate(group.rows) for value in values
+        return [(position, value) for position, row in enumerate(group.rows) for value in row
                 if not test(value)]
     return check
 
