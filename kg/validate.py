@@ -10,10 +10,11 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import chain, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -167,9 +168,10 @@ _DESCRIPTIVE = (SH.message, SH.severity, SH.name, SH.description, SH.order, SH.g
                 SH.deactivated, SH.qualifiedMinCount, SH.qualifiedMaxCount)
 _LANG_STRING = RDF.langString
 _XSD_STRING = XSD.string
+#: sh:nodeKind -> the kinds of node it accepts (see ``_KIND``)
 _NODE_KINDS = {
-    SH.IRI: (URIRef,), SH.Literal: (Literal,), SH.BlankNode: (BNode,), SH.BlankNodeOrIRI: (BNode, URIRef),
-    SH.BlankNodeOrLiteral: (BNode, Literal), SH.IRIOrLiteral: (URIRef, Literal),
+    SH.IRI: {URIRef}, SH.Literal: {Literal}, SH.BlankNode: {BNode}, SH.BlankNodeOrIRI: {BNode, URIRef},
+    SH.BlankNodeOrLiteral: {BNode, Literal}, SH.IRIOrLiteral: {URIRef, Literal},
 }
 
 
@@ -237,69 +239,149 @@ def _compile(shapes: Graph, node: Node) -> Shape:
 
 
 class _Data:
-    """Indexes over the data graph (an rdflib graph or a list of distinct triples), built in one pass."""
+    """Indexes over the data graph (an rdflib graph or a list of distinct triples).
+
+    One pass groups the triples by predicate; ``index(path)`` maps each subject to its values on
+    ``path``, and ``instances(cls)`` is the set of nodes typed with ``cls`` or one of its subclasses
+    (``rdfs:subClassOf`` in the data); both are worked out on first use, once per path or class.
+    """
 
     def __init__(self, graph: Graph | Iterable[tuple[Node, Node, Node]]) -> None:
-        by_path: dict[Node, dict[Node, list[Node]]] = {}
-        for s, p, o in graph:
-            by_subject = by_path.get(p)
-            if by_subject is None:
-                by_subject = by_path[p] = {}
-            values = by_subject.get(s)
-            if values is None:
-                by_subject[s] = [o]
+        by_predicate: dict[Node, list[tuple[Node, Node, Node]]] = {}
+        for triple in graph:
+            triples = by_predicate.get(triple[1])
+            if triples is None:
+                by_predicate[triple[1]] = [triple]
             else:
-                values.append(o)
-        self._by_path = by_path
-        supers: dict[Node, set[Node]] = defaultdict(set)
-        for sub, sups in by_path.get(RDFS.subClassOf, {}).items():
-            supers[sub].update(sups)
-        self.types: dict[Node, set[Node]] = defaultdict(set)
-        ancestors: dict[Node, set[Node]] = {}
-        for node, classes in by_path.get(RDF.type, {}).items():
-            for cls in classes:
-                found = ancestors.get(cls)
-                if found is None:
-                    found = ancestors[cls] = _ancestors(cls, supers)
-                self.types[node] |= found
-        self.instances: dict[Node, set[Node]] = defaultdict(set)
-        for node, classes in self.types.items():
-            for cls in classes:
-                self.instances[cls].add(node)
+                triples.append(triple)
+        self._by_predicate = by_predicate
+        self._by_path: dict[Node, dict[Node, Sequence[Node]]] = {}
+        self._typed: dict[Node, list[Node]] | None = None  # class -> the nodes typed with it
+        self._subclasses: dict[Node, list[Node]] | None = None  # class -> its direct subclasses
+        self._instances: dict[Node, dict[Node, None]] = {}
+        self._iris: dict[Node, set[str]] = {}
 
-    def values(self, focus: Node, path: URIRef) -> list[Node]:
-        return self.index(path).get(focus, [])
+    def index(self, path: Node) -> dict[Node, Sequence[Node]]:
+        """Subject -> its values on ``path`` (empty when no triple uses ``path``); do not modify."""
+        index = self._by_path.get(path)
+        if index is None:
+            index = self._by_path[path] = _subject_index(self._by_predicate.get(path, ()))
+        return index
 
-    def index(self, path: URIRef) -> dict[Node, list[Node]]:
-        return self._by_path.get(path, {})
+    def values_in_order(self, path: Node, foci: Sequence[Node]) -> list[Node] | None:
+        """The objects of ``path``'s triples if their subjects are ``foci``, in that order, else None.
 
-    def focus_nodes(self, targets: tuple[tuple[URIRef, Node], ...]) -> set[Node]:
-        nodes: set[Node] = set()
+        With distinct ``foci``, each focus node then has exactly one value on ``path``, and no index is
+        needed (comparing the two lists is a loop in C that mostly meets the same objects).
+        """
+        triples = self._by_predicate.get(path, ())
+        if len(triples) != len(foci) or list(map(itemgetter(0), triples)) != foci:
+            return None
+        return list(map(itemgetter(2), triples))
+
+    def instances(self, cls: Node) -> dict[Node, None]:
+        """The nodes with ``rdf:type`` ``cls`` or a subclass of it, as the keys of a dict (an ordered set)."""
+        found = self._instances.get(cls)
+        if found is None:
+            if self._typed is None or self._subclasses is None:
+                self._typed = _subjects_by_object(self._by_predicate.get(RDF.type, ()))
+                self._subclasses = _subjects_by_object(self._by_predicate.get(RDFS.subClassOf, ()))
+            typed, subclasses = self._typed, _closure(cls, self._subclasses)
+            found = dict.fromkeys(chain.from_iterable(typed.get(sub, ()) for sub in subclasses))
+            self._instances[cls] = found
+        return found
+
+    def instance_iris(self, cls: Node) -> set[str]:
+        """The text of each IRI in ``instances(cls)``; do not modify.
+
+        The data's terms are mostly equal but not identical objects, and rdflib's ``URIRef.__eq__`` is a
+        Python call: ``str(iri) in instance_iris(cls)`` compares plain strings, in C.
+        """
+        found = self._iris.get(cls)
+        if found is None:
+            found = self._iris[cls] = {str(node) for node in self.instances(cls) if type(node) is URIRef}
+        return found
+
+    def focus_nodes(self, targets: tuple[tuple[URIRef, Node], ...]) -> list[Node]:
+        """The focus nodes of a shape's targets, each once, in the order the data has them first.
+
+        That order keeps a group's lookups in the indexes (built in the same order) close to
+        sequential in memory, which makes them several times cheaper than in hash order.
+        """
+        nodes: dict[Node, None] = {}
         for kind, term in targets:
             if kind == SH.targetClass:
-                nodes |= self.instances.get(term, set())
+                nodes.update(self.instances(term))
             elif kind == SH.targetSubjectsOf:
-                nodes |= set(self.index(term))
+                nodes.update(dict.fromkeys(self.index(term)))
             elif kind == SH.targetObjectsOf:
-                nodes |= {value for values in self.index(term).values() for value in values}
+                nodes.update(dict.fromkeys(chain.from_iterable(self.index(term).values())))
             else:
-                nodes.add(term)
-        return nodes
+                nodes[term] = None
+        return list(nodes)
 
 
 def _local(term: URIRef) -> str:
     return term[len(str(SH)):]
 
 
-def _ancestors(cls: Node, supers: dict[Node, set[Node]]) -> set[Node]:
-    seen = {cls}
-    todo = [cls]
+def _subject_index(triples: Sequence[tuple[Node, Node, Node]]) -> dict[Node, Sequence[Node]]:
+    """Subject -> its values, from the triples of one predicate.
+
+    Most subjects have one value per predicate: a dict comprehension of 1-tuples builds those indexes
+    about twice as fast as a loop that appends to lists, which only predicates with several values
+    for some subject need.
+    """
+    index: dict[Node, Sequence[Node]] = {s: (o,) for s, _, o in triples}
+    if len(index) == len(triples):
+        return index
+    lists: dict[Node, list[Node]] = {}
+    for s, _, o in triples:
+        values = lists.get(s)
+        if values is None:
+            lists[s] = [o]
+        else:
+            values.append(o)
+    return lists  # type: ignore[return-value]  # (lists are sequences)
+
+
+def _subjects_by_object(triples: Sequence[tuple[Node, Node, Node]]) -> dict[Node, list[Node]]:
+    """Object -> the subjects that have it, from the triples of one predicate."""
+    inverse: dict[Node, list[Node]] = {}
+    for s, _, o in triples:
+        subjects = inverse.get(o)
+        if subjects is None:
+            inverse[o] = [s]
+        else:
+            subjects.append(s)
+    return inverse
+
+
+def _closure(start: Node, edges: dict[Node, list[Node]]) -> set[Node]:
+    """``start`` and every node reachable from it along ``edges``."""
+    seen = {start}
+    todo = [start]
     while todo:
-        for parent in supers.get(todo.pop(), ()):
-            if parent not in seen:
-                seen.add(parent)
-                todo.append(parent)
+        for node in edges.get(todo.pop(), ()):
+            if node not in seen:
+                seen.add(node)
+                todo.append(node)
     return seen
+
+
+class _KindOf(dict):
+    """Exact type of a node -> its kind: ``URIRef``, ``BNode``, ``Literal`` (or ``Node`` for others).
+
+    rdflib's term classes are ABCs: an ``isinstance`` test that fails costs a Python call, and the
+    constraints below ask millions of them, so the kind is worked out once per type.
+    """
+
+    def __missing__(self, cls: type) -> type:
+        kind = self[cls] = next((kind for kind in (URIRef, BNode, Literal) if issubclass(cls, kind)), Node)
+        return kind
+
+
+_KIND = _KindOf()
 
 
 def _fast_results(graph: Graph | Iterable[tuple[Node, Node, Node]],
@@ -307,107 +389,290 @@ def _fast_results(graph: Graph | Iterable[tuple[Node, Node, Node]],
     data = _Data(graph)
     found: list[tuple[Node, Violation]] = []
     for shape in shapes:
-        for focus in data.focus_nodes(shape.targets):
-            for failed, value in _failures(shape, focus, data):
-                message = failed.message or "fails"
-                if value is not None and value != focus:
-                    message += f" [value: {_value(value)}]"
-                found.append((failed.severity, Violation(focus=_term(focus), shape=_term(failed.node),
-                                                         path=_term(failed.path) if failed.path else "-",
-                                                         message=message)))
+        foci = data.focus_nodes(shape.targets)
+        for position, failed, value in _failures(shape, foci, data, distinct=True):
+            focus = foci[position]
+            message = failed.message or "fails"
+            if value is not None and value != focus:
+                message += f" [value: {_value(value)}]"
+            found.append((failed.severity, Violation(focus=_term(focus), shape=_term(failed.node),
+                                                     path=_term(failed.path) if failed.path else "-",
+                                                     message=message)))
     return found
 
 
-def _failures(shape: Shape, focus: Node, data: _Data) -> list[tuple[Shape, Node | None]]:
-    """(shape, value) for each constraint of ``shape`` and its property shapes that ``focus`` breaks."""
-    if shape.deactivated:
+class _Group:
+    """Focus nodes that one shape checks together, and their value nodes on the shape's path.
+
+    ``rows[i]`` are the values of ``foci[i]``, and ``values`` all of them in one list. When the focus
+    nodes are ``distinct`` and the path's triples have exactly them as subjects, in the same order (the
+    common case: a build writes each node's triples together), ``values`` are those triples' objects
+    and ``rows`` is only built when a constraint fails and its failures must be found.
+    """
+
+    def __init__(self, foci: Sequence[Node], path: Node | None, data: _Data, *, distinct: bool) -> None:
+        self.foci = foci
+        self.distinct = distinct
+        self._path = path
+        self._data = data
+        self._in_order: list[Node] | None = list(foci) if path is None else None
+        if path is not None and distinct:
+            self._in_order = data.values_in_order(path, foci)
+
+    @functools.cached_property
+    def rows(self) -> Sequence[Sequence[Node]]:
+        if self._in_order is not None:
+            return [(value,) for value in self._in_order]
+        return _rows(self._data.index(self._path), self.foci)
+
+    @functools.cached_property
+    def values(self) -> list[Node]:
+        """Every value node of the group, in one list."""
+        return self._in_order if self._in_order is not None else list(chain.from_iterable(self.rows))
+
+    @functools.cached_property
+    def counts(self) -> tuple[int, int]:
+        """The fewest and the most values a focus node has."""
+        if self._in_order is not None:
+            return 1, 1
+        return min(map(len, self.rows)), max(map(len, self.rows))
+
+
+#: (position of the focus node in its group, the failing value, or None when the whole set fails)
+Failure = tuple[int, "Node | None"]
+#: a test of one value node
+ValueTest = Callable[[Node], bool]
+
+
+def _failures(shape: Shape, foci: Sequence[Node], data: _Data,
+              distinct: bool = False) -> list[tuple[int, Shape, Node | None]]:
+    """(position in ``foci``, shape, value) for each constraint of ``shape`` and its property shapes that a
+    focus node breaks. Each constraint runs once over the whole group of focus nodes; ``distinct`` says
+    that no focus node is there twice (value nodes, checked against nested shapes, can be)."""
+    if shape.deactivated or not foci:
         return []
-    values = data.values(focus, shape.path) if shape.path is not None else [focus]
-    found: list[tuple[Shape, Node | None]] = []
+    group = _Group(foci, shape.path, data, distinct=distinct)
+    found: list[tuple[int, Shape, Node | None]] = []
     for param, arg in shape.checks:
-        bad = _SET_CHECKS[param](arg, focus, values, data)
-        if bad:
-            found += [(shape, value) for value in bad]
+        found += [(position, shape, value) for position, value in _CHECKS[param](arg, group, data)]
     for prop in shape.properties:
-        found += _failures(prop, focus, data)
+        found += _failures(prop, foci, data, distinct)
     return found
 
 
-def _conforms(node: Node, shape: Shape, data: _Data) -> bool:
-    return not _failures(shape, node, data)
+def _rows(index: dict[Node, Sequence[Node]], foci: Sequence[Node]) -> list[Sequence[Node]]:
+    """The values of each focus node in ``index`` (``map`` with ``dict.get``: no Python loop)."""
+    return list(map(index.get, foci, repeat(())))
 
 
-# Each constraint: (argument, focus node, value nodes, data) -> the failing values (None: the whole set).
-
-def _min_count(arg, focus, values, data) -> list[Node | None]:
-    return [None] if len(values) < arg else []
-
-
-def _max_count(arg, focus, values, data) -> list[Node | None]:
-    return [None] if len(values) > arg else []
+def _conforming(shape: Shape, nodes: Sequence[Node], data: _Data) -> list[bool]:
+    """For each of ``nodes``, whether it conforms to ``shape``."""
+    bad = {position for position, _, _ in _failures(shape, nodes, data)}
+    return [position not in bad for position in range(len(nodes))]
 
 
-def _has_value(arg, focus, values, data) -> list[Node | None]:
-    return [] if arg in values else [None]
+def _owners(rows: Sequence[Sequence[Node]]) -> list[int]:
+    """For each value of ``chain(*rows)``, the position of its row."""
+    return [position for position, row in enumerate(rows) for _ in row]
 
 
-def _qualified(arg, focus, values, data) -> list[Node | None]:
+# Each constraint: (argument, group, data) -> the failures. Most test the common case (nothing fails)
+# in one pass first, and only then look for the focus nodes that fail.
+
+def _min_count(arg, group: _Group, data: _Data) -> list[Failure]:
+    if group.counts[0] >= arg:
+        return []
+    return [(position, None) for position, values in enumerate(group.rows) if len(values) < arg]
+
+
+def _max_count(arg, group: _Group, data: _Data) -> list[Failure]:
+    if group.counts[1] <= arg:
+        return []
+    return [(position, None) for position, values in enumerate(group.rows) if len(values) > arg]
+
+
+def _has_value(arg, group: _Group, data: _Data) -> list[Failure]:
+    return [(position, None) for position, values in enumerate(group.rows) if arg not in values]
+
+
+def _qualified(arg, group: _Group, data: _Data) -> list[Failure]:
     inner, low, high = arg
-    count = sum(1 for value in values if _conforms(value, inner, data))
-    return [None] if (low is not None and count < low) or (high is not None and count > high) else []
+    counts = [0] * len(group.rows)
+    for owner, conforms in zip(_owners(group.rows), _conforming(inner, group.values, data)):
+        counts[owner] += conforms
+    return [(position, None) for position, count in enumerate(counts)
+            if (low is not None and count < low) or (high is not None and count > high)]
 
 
-def _less_than_or_equals(arg, focus, values, data) -> list[Node | None]:
-    others = data.values(focus, arg)
-    return [v for v in values if not all(_compare(v, other) in (-1, 0) for other in others)]
+def _less_than_or_equals(arg, group: _Group, data: _Data) -> list[Failure]:
+    if group.distinct and group.counts == (1, 1):  # the common case: one value, and one limit in order
+        limits = data.values_in_order(arg, group.foci)
+        if limits is not None and all(map(_at_most, group.values, limits)):
+            return []
+    found: list[Failure] = []
+    for position, (values, others) in enumerate(zip(group.rows, _rows(data.index(arg), group.foci))):
+        found += [(position, value) for value in values
+                  if not all(_at_most(value, other) for other in others)]
+    return found
 
 
-def _each(test):
-    """A constraint on each value node, from a test ``(argument, value, data) -> bool``."""
-    return lambda arg, focus, values, data: [v for v in values if not test(arg, v, data)]
+def _at_most(value: Node, limit: Node) -> bool:
+    return _compare(value, limit) in (-1, 0)
 
 
-def _language_in(arg, value, data) -> bool:
-    lang = value.language.lower() if isinstance(value, Literal) and value.language else ""
-    return bool(lang) and any(tag == "*" or lang == tag or lang.startswith(tag + "-") for tag in arg)
+def _or(members, group: _Group, data: _Data) -> list[Failure]:
+    values = group.values
+    failing = list(range(len(values)))  # positions of the values no member accepted so far
+    for member in members:
+        if not failing:
+            break
+        accepted = _conforming(member, [values[k] for k in failing], data)
+        failing = [k for k, ok in zip(failing, accepted) if not ok]
+    owners = _owners(group.rows)
+    return [(owners[k], values[k]) for k in failing]
 
 
-_SET_CHECKS = {
+def _node(inner, group: _Group, data: _Data) -> list[Failure]:
+    values = group.values
+    conforming = _conforming(inner, values, data)
+    return [(owner, value) for owner, value, ok in zip(_owners(group.rows), values, conforming) if not ok]
+
+
+def _each(make_test: Callable[[object, _Data], ValueTest],
+          passes_all: Callable[[object, list[Node], _Data], bool] | None = None):
+    """A constraint on each value node. ``make_test(argument, data)`` returns the test of one value (built
+    once per group); ``passes_all(argument, values, data)``, when given, is a cheaper way to find that
+    every value passes (the common case), with loops in C and tests that look at each type only once."""
+    def check(arg, group: _Group, data: _Data) -> list[Failure]:
+        values = group.values
+        if passes_all is not None and passes_all(arg, values, data):
+            return []
+        test = make_test(arg, data)
+        if all(map(test, values)):
+            return []
+        return [(position, value) for position, row in enumerate(group.rows) for value in row
+                if not test(value)]
+    return check
+
+
+def _all_of_kinds(values: list[Node], kinds: set[type]) -> bool:
+    """Whether each of ``values`` is of one of ``kinds`` (see ``_KIND``), looking at each type once."""
+    return all(_KIND[cls] in kinds for cls in set(map(type, values)))
+
+
+_TEXTS = {URIRef, Literal}  # the kinds of node that sh:minLength and sh:pattern look at (not blank nodes)
+
+
+def _node_kind_test(node_kind, data) -> ValueTest:
+    kinds = _NODE_KINDS[node_kind]
+    return lambda value: _KIND[type(value)] in kinds
+
+
+def _node_kinds_pass(node_kind, values, data) -> bool:
+    return _all_of_kinds(values, _NODE_KINDS[node_kind])
+
+
+def _datatype_test(datatype, data) -> ValueTest:
+    if datatype == _LANG_STRING:
+        return lambda value: _KIND[type(value)] is Literal and value.language is not None
+
+    def test(value: Node) -> bool:
+        if _KIND[type(value)] is not Literal or value.language is not None:
+            return False
+        found = value.datatype or _XSD_STRING
+        return type(found) is type(datatype) and _same_text(found, datatype) and not value.ill_typed
+    return test
+
+
+def _language_in_test(tags, data) -> ValueTest:
+    def test(value: Node) -> bool:
+        lang = value.language.lower() if _KIND[type(value)] is Literal and value.language else ""
+        return bool(lang) and any(tag == "*" or lang == tag or lang.startswith(tag + "-") for tag in tags)
+    return test
+
+
+def _min_length_test(length, data) -> ValueTest:
+    return lambda value: _KIND[type(value)] is not BNode and len(str(value)) >= length
+
+
+def _min_lengths_pass(length, values, data) -> bool:
+    return _all_of_kinds(values, _TEXTS) and min(map(len, values), default=length) >= length
+
+
+def _pattern_test(pattern, data) -> ValueTest:
+    return lambda value: _KIND[type(value)] is not BNode and pattern.search(str(value)) is not None
+
+
+def _patterns_pass(pattern, values, data) -> bool:
+    return _all_of_kinds(values, _TEXTS) and all(map(pattern.search, values))  # a match is always true
+
+
+def _class_test(cls, data) -> ValueTest:
+    instances, iris = data.instances(cls), data.instance_iris(cls)
+
+    def test(value: Node) -> bool:
+        if type(value) is URIRef:
+            return str(value) in iris
+        return _KIND[type(value)] is not Literal and value in instances
+    return test
+
+
+def _classes_pass(cls, values, data) -> bool:
+    return set(map(type, values)) <= {URIRef} and data.instance_iris(cls).issuperset(map(str, values))
+
+
+def _bound_test(accept: tuple[int, ...]):
+    """A test of ``_compare(value, bound) in accept`` (sh:minInclusive and sh:minExclusive), with the
+    bound's value worked out once."""
+    def make_test(bound, data) -> ValueTest:
+        limit = _comparable(bound)
+        if limit is None:
+            return lambda value: False
+
+        def test(value: Node) -> bool:
+            number = _comparable(value)
+            return number is not None and _order(number, limit) in accept
+        return test
+    return make_test
+
+
+_CHECKS = {
     "minCount": _min_count,
     "maxCount": _max_count,
     "hasValue": _has_value,
     "qualifiedValueShape": _qualified,
     "lessThanOrEquals": _less_than_or_equals,
-    "nodeKind": _each(lambda arg, v, data: isinstance(v, _NODE_KINDS[arg])),
-    "datatype": _each(lambda arg, v, data: _has_datatype(v, arg)),
-    "languageIn": _each(_language_in),
-    "minLength": _each(lambda arg, v, data: not isinstance(v, BNode) and len(str(v)) >= arg),
-    "pattern": _each(lambda arg, v, data: not isinstance(v, BNode) and arg.search(str(v)) is not None),
-    "class": _each(lambda arg, v, data: not isinstance(v, Literal) and arg in data.types.get(v, ())),
-    "minInclusive": _each(lambda arg, v, data: _compare(v, arg) in (0, 1)),
-    "minExclusive": _each(lambda arg, v, data: _compare(v, arg) == 1),
-    "or": _each(lambda arg, v, data: any(_conforms(v, member, data) for member in arg)),
-    "node": _each(lambda arg, v, data: _conforms(v, arg, data)),
+    "or": _or,
+    "node": _node,
+    "nodeKind": _each(_node_kind_test, _node_kinds_pass),
+    "datatype": _each(_datatype_test),
+    "languageIn": _each(_language_in_test),
+    "minLength": _each(_min_length_test, _min_lengths_pass),
+    "pattern": _each(_pattern_test, _patterns_pass),
+    "class": _each(_class_test, _classes_pass),
+    "minInclusive": _each(_bound_test((0, 1))),
+    "minExclusive": _each(_bound_test((1,))),
 }
 
-
-def _has_datatype(value: Node, datatype: Node) -> bool:
-    if not isinstance(value, Literal):
-        return False
-    if datatype == _LANG_STRING:
-        return value.language is not None
-    if value.language is not None:
-        return False
-    return (value.datatype or _XSD_STRING) == datatype and not value.ill_typed
+#: ``str.__eq__``: compares the text of two terms in C (rdflib's ``Identifier.__eq__`` is a Python call)
+_same_text = str.__eq__
 
 
 def _compare(left: Node, right: Node) -> int | None:
     """-1, 0 or 1 for two comparable literal values; None when they cannot be compared."""
-    if not isinstance(left, Literal) or not isinstance(right, Literal) or left.ill_typed or right.ill_typed:
+    a, b = _comparable(left), _comparable(right)
+    return None if a is None or b is None else _order(a, b)
+
+
+def _comparable(node: Node) -> object | None:
+    """The Python value of a well-typed literal, else None."""
+    if _KIND[type(node)] is not Literal or node.ill_typed:
         return None
-    a, b = left.value, right.value
-    if a is None or b is None:
-        return None
+    return node.value
+
+
+def _order(a: object, b: object) -> int | None:
+    """-1, 0 or 1 as ``a`` is less than, equal to or greater than ``b``; None when they cannot be compared."""
     try:
         return (a > b) - (a < b)
     except TypeError:
