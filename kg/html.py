@@ -15,7 +15,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from html import escape
@@ -316,17 +316,15 @@ def _evidence(nodes: Iterable[str], by_predicate: Mapping[str, list[Triple]],
     subjects, predicates, objects, texts, starts, ends = (
         _one_each(by_predicate.get(p, [])) for p in (_SUBJECT, _PREDICATE, _OBJECT, _EVIDENCE_TEXT,
                                                        _START, _END))
+    nodes = [ev for ev in nodes if ev in subjects and ev in predicates and ev in objects]
+    # column by column: map() runs each step in C, where a loop would run it per evidence node
+    keys = zip(*(map(str, map(column.__getitem__, nodes)) for column in (subjects, predicates, objects)))
+    text = [str(t) if t is not None else "" for t in map(texts.get, nodes)]
+    article = [str(min(a)) if a else "" for a in map(derived_from.get, nodes)]
     found: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
-    for ev in nodes:
-        s, p, o = subjects.get(ev), predicates.get(ev), objects.get(ev)
-        if s is None or p is None or o is None:
-            continue
-        text = texts.get(ev)
-        articles = derived_from.get(ev)
-        article = min(articles) if articles else None
-        found[(str(s), str(p), str(o))].append(Evidence(
-            str(text) if text is not None else "", str(article) if article is not None else "",
-            _int(starts.get(ev)), _int(ends.get(ev))))
+    for key, evidence in zip(keys, map(Evidence, text, article, map(_int, map(starts.get, nodes)),
+                                       map(_int, map(ends.get, nodes)))):
+        found[key].append(evidence)
     return found
 
 
@@ -342,34 +340,35 @@ class _EdgeCollector:
 
     def __init__(self, evidence: Mapping[tuple[str, str, str], list[Evidence]]) -> None:
         self.evidence = evidence
-        # key -> (evidence, articles): a sorted tuple of articles as given, a set once two are merged
-        self.edges: dict[tuple[str, str, str, str], tuple[set[Evidence], tuple[str, ...] | set[str]]] = {}
+        # key -> what was added to it: (triples, articles) pairs, merged once all are in
+        self.edges: dict[tuple[str, str, str, str], list[tuple[Sequence[tuple[str, str, str]],
+                                                              tuple[str, ...]]]] = {}
 
-    def add(self, key: tuple[str, str, str, str], triples: Iterable[tuple[str, str, str]],
+    def add(self, key: tuple[str, str, str, str], triples: Sequence[tuple[str, str, str]],
             articles: tuple[str, ...] = ()) -> None:
         """Merge ``triples`` (and their evidence) into the edge ``key``; ``articles`` sorted, distinct."""
         found = self.edges.get(key)
         if found is None:
-            evidence: set[Evidence] = set()
-            self.edges[key] = (evidence, articles)
+            self.edges[key] = [(triples, articles)]
         else:
-            evidence, merged = found
-            if articles and merged is not articles:
-                merged = set(merged) if isinstance(merged, tuple) else merged
-                merged.update(articles)
-                self.edges[key] = (evidence, merged)
-        for triple in triples:
-            found_evidence = self.evidence.get(triple)
-            if found_evidence:
-                evidence.update(found_evidence)
+            found.append((triples, articles))
 
     def result(self) -> tuple[Edge, ...]:
         def ev_key(e: Evidence) -> tuple:
             return (e.article, -1 if e.start is None else e.start, -1 if e.end is None else e.end, e.text)
 
-        return tuple(Edge(s, t, k, label, tuple(sorted(ev, key=ev_key)),
-                          arts if isinstance(arts, tuple) else tuple(sorted(arts)))
-                     for (s, t, k, label), (ev, arts) in sorted(self.edges.items()))
+        evidence_of = self.evidence
+        edges = []
+        for key, added in sorted(self.edges.items()):
+            evidence = [ev for triples, _ in added for triple in triples
+                        for ev in evidence_of.get(triple, ())]
+            if len(evidence) > 1:
+                evidence = sorted(set(evidence), key=ev_key)
+            # one addition (most edges) keeps its tuple: edges from one source share it (see _edges_json)
+            articles = (added[0][1] if len(added) == 1
+                        else tuple(sorted({a for _, arts in added for a in arts})))
+            edges.append(Edge(*key, tuple(evidence), articles))
+        return tuple(edges)
 
 
 def read_view(graph: Graph | Iterable[Triple]) -> View:
@@ -418,7 +417,7 @@ def read_view(graph: Graph | Iterable[Triple]) -> View:
             if o_id not in nodes or s_id == o_id:
                 continue
             source, target = (o_id, s_id) if reverse else (s_id, o_id)
-            collector.add((source, target, kind, label), [(s_id, predicate, o_id)], articles_of(s_id))
+            collector.add((source, target, kind, label), ((s_id, predicate, o_id),), articles_of(s_id))
 
     roles_of = _objects(by_predicate.get(_ROLE, ()))
     posts_in = _objects(by_predicate.get(_POST_IN, ()))
@@ -514,7 +513,8 @@ def _component_layout(graph: nx.Graph, nodes: list[str], *, seed: int, spacing: 
     core = _connected_core(graph, by_degree[0], degree, size=core_size)
     sub = nx.Graph()
     sub.add_nodes_from(core)
-    sub.add_edges_from(sorted((u, v) if u < v else (v, u) for u, v in graph.subgraph(core).edges()))
+    inside = set(core)  # the edges among the core (a subgraph view filters every neighbour: slow)
+    sub.add_edges_from(sorted({(u, v) if u < v else (v, u) for u in core for v in graph[u] if v in inside}))
     scale = spacing * math.sqrt(len(nodes)) * 0.8
     iterations = 50 if len(core) <= 100 else 30
     spring = nx.spring_layout(sub, seed=seed, iterations=iterations, scale=scale, method="force")
@@ -537,11 +537,15 @@ def _spread(points: np.ndarray, *, min_distance: float, iterations: int = 20,
         delta[..., 0] /= aspect
         distance = np.hypot(delta[..., 0], delta[..., 1])
         np.fill_diagonal(distance, np.inf)
-        overlap = np.clip(min_distance - distance, 0.0, None)
-        if not overlap.any():
+        rows, columns = np.nonzero(distance < min_distance)  # the few overlapping pairs, row by row
+        if not len(rows):
             break
-        push = delta / np.maximum(distance, 1e-9)[..., None] * (overlap / 2)[..., None]
-        move = push.sum(axis=1)
+        near = distance[rows, columns]
+        push = delta[rows, columns] / np.maximum(near, 1e-9)[:, None] * ((min_distance - near) / 2)[:, None]
+        # Each point's pushes summed in order of the other point, as summing the full (n, n, 2) array over
+        # its middle axis adds them (pairs that do not overlap push by zero): the same floats.
+        move = np.stack([np.bincount(rows, weights=push[:, axis], minlength=count) for axis in (0, 1)],
+                        axis=1)
         move[:, 0] *= aspect
         points += move * 0.7
     return points
@@ -686,17 +690,19 @@ def _edges_json(edges: Iterable[Edge], node_index: Mapping[str, int],
             found = strings[text] = json.dumps(text, ensure_ascii=False)
         return found
 
-    article_lists: dict[tuple[str, ...], str] = {}  # edges from one source share its articles
+    # Edges from one source share the one tuple of its articles (see _EdgeCollector), which can be long:
+    # each tuple is encoded once, found by identity (the edges hold every tuple until this returns).
+    article_lists: dict[int, str] = {}
     parts = []
     for e in edges:
-        articles = article_lists.get(e.articles)
+        articles = article_lists.get(id(e.articles))
         if articles is None:
             indices = sorted({article_index[a] for a in e.articles if a in article_index})
-            articles = article_lists[e.articles] = _int_list(indices)
+            articles = article_lists[id(e.articles)] = _int_list(indices)
         evidence = ",".join(
             f"[{string(ev.text)},{article_index.get(ev.article, -1)},"
             f"{-1 if ev.start is None else ev.start},{-1 if ev.end is None else ev.end}]"
-            for ev in e.evidence)
+            for ev in e.evidence) if e.evidence else ""
         parts.append(f'{{"e":[{evidence}],"k":{KIND_INDEX[e.kind]},"l":{string(e.label)},"r":{articles},'
                      f'"s":{node_index[e.source]},"t":{node_index[e.target]}}}')
     return JSONText(f"[{','.join(parts)}]")
