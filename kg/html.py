@@ -191,6 +191,11 @@ _POST_IN = str(ORG.postIn)
 #: PREDICATES and NOT_EDGES by plain string
 _EDGE_KINDS = {str(p): kind for p, kind in PREDICATES.items()}
 _NOT_EDGES = frozenset(str(p) for p in NOT_EDGES)
+#: the contract's datatype properties: their objects are literals, never a node, so never an edge
+_LITERAL_VALUED = frozenset(str(p) for p in (
+    RDFS.label, SKOS.prefLabel, SKOS.altLabel, DCTERMS.title, DCTERMS.creator, DCTERMS.date,
+    DCTERMS.publisher, "https://schema.org/articleBody", "https://schema.org/url", HK.sourceFile,
+    HK.sourceLine, HK.evidenceText, HK.startOffset, HK.endOffset, HK.investmentCNY))
 #: rdf:type IRI → the index in CLASSES of the first class that lists it
 _CLASS_RANK = {str(t): i for i, c in reversed(list(enumerate(CLASSES))) for t in c.types}
 
@@ -225,11 +230,20 @@ def _objects(triples: Iterable[Triple]) -> dict[str, list[object]]:
     return found
 
 
-def _one_each(triples: list[Triple]) -> dict[str, object]:
-    """Subject (as a string) → its object; the least in rdflib's order of terms when it has several."""
-    one = {str(s): o for s, _, o in triples}
+def _one_each(triples: list[Triple]) -> dict[object, object]:
+    """Subject → its object; the least in rdflib's order of terms when it has several.
+
+    Keyed by the subject terms themselves, not strings: for the evidence nodes, whose few triples each
+    hold the one same term object, a lookup is an identity check, and no string is made.
+    """
+    one = {s: o for s, _, o in triples}
     if len(one) < len(triples):
-        one = {s: min(objects) for s, objects in _objects(triples).items()}
+        counts = Counter(s for s, _, _ in triples)
+        several: dict[object, list[object]] = defaultdict(list)
+        for s, _, o in triples:
+            if counts[s] > 1:
+                several[s].append(o)
+        one.update((s, min(objects)) for s, objects in several.items())
     return one
 
 
@@ -284,20 +298,20 @@ def _articles(nodes: Iterable[str], by_predicate: Mapping[str, list[Triple]]) ->
     return sorted(refs, key=lambda a: (a.date, a.title, a.iri))
 
 
-def _classes(types: Iterable[Triple]) -> tuple[dict[str, int], list[str], list[str]]:
+def _classes(types: Iterable[Triple]) -> tuple[dict[str, int], list[str], list[object]]:
     """From the rdf:type triples: each IRI's class (its index in CLASSES), articles, evidence nodes.
 
-    Articles and evidence nodes may be any resource; only IRIs get a class.
+    Articles and evidence nodes (these as terms) may be any resource; only IRIs get a class.
     """
     ranks: dict[str, int] = {}
     articles: dict[str, None] = {}
-    evidence: dict[str, None] = {}
+    evidence: dict[object, None] = {}
     for s, _, o in types:
         if isinstance(o, Literal):
             continue
         kind = str(o)
         if kind == _EVIDENCE:
-            evidence[str(s)] = None
+            evidence[s] = None
             continue
         rank = _CLASS_RANK.get(kind)
         if rank is None:
@@ -310,9 +324,9 @@ def _classes(types: Iterable[Triple]) -> tuple[dict[str, int], list[str], list[s
     return ranks, list(articles), list(evidence)
 
 
-def _evidence(nodes: Iterable[str], by_predicate: Mapping[str, list[Triple]],
+def _evidence(nodes: Iterable[object], by_predicate: Mapping[str, list[Triple]],
               derived_from: Mapping[str, list[object]]) -> dict[tuple[str, str, str], list[Evidence]]:
-    """(subject, predicate, object) → the evidence nodes about that triple, as Evidence."""
+    """(subject, predicate, object) → the evidence ``nodes`` (terms) about that triple, as Evidence."""
     subjects, predicates, objects, texts, starts, ends = (
         _one_each(by_predicate.get(p, [])) for p in (_SUBJECT, _PREDICATE, _OBJECT, _EVIDENCE_TEXT,
                                                        _START, _END))
@@ -320,7 +334,7 @@ def _evidence(nodes: Iterable[str], by_predicate: Mapping[str, list[Triple]],
     # column by column: map() runs each step in C, where a loop would run it per evidence node
     keys = zip(*(map(str, map(column.__getitem__, nodes)) for column in (subjects, predicates, objects)))
     text = [str(t) if t is not None else "" for t in map(texts.get, nodes)]
-    article = [str(min(a)) if a else "" for a in map(derived_from.get, nodes)]
+    article = [str(min(a)) if a else "" for a in map(derived_from.get, map(str, nodes))]
     found: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
     for key, evidence in zip(keys, map(Evidence, text, article, map(_int, map(starts.get, nodes)),
                                        map(_int, map(ends.get, nodes)))):
@@ -405,7 +419,7 @@ def read_view(graph: Graph | Iterable[Triple]) -> View:
         return found
 
     for predicate, triples in by_predicate.items():
-        if predicate in _NOT_EDGES:
+        if predicate in _NOT_EDGES or predicate in _LITERAL_VALUED:
             continue
         kind, reverse = _EDGE_KINDS.get(predicate, ("other", False))
         label = KIND_LABEL[kind] if kind != "other" else _local_name(predicate)
@@ -504,6 +518,8 @@ def layout(graph: nx.Graph, *, seed: int = LAYOUT_SEED, spacing: float = SPACING
 
 def _component_layout(graph: nx.Graph, nodes: list[str], *, seed: int, spacing: float,
                       core_size: int) -> dict[str, tuple[float, float]]:
+    if len(nodes) == 1:  # a lone node (most components of a big graph): what the general case gives it
+        return {nodes[0]: (0.0, 0.0)}
     degree = {n: graph.degree(n) for n in nodes}
     by_degree = sorted(nodes, key=lambda n: (-degree[n], n))
     if len(nodes) <= 3 or degree[by_degree[0]] == len(nodes) - 1:  # a pair, a path of three, a star
@@ -699,10 +715,10 @@ def _edges_json(edges: Iterable[Edge], node_index: Mapping[str, int],
         if articles is None:
             indices = sorted({article_index[a] for a in e.articles if a in article_index})
             articles = article_lists[id(e.articles)] = _int_list(indices)
-        evidence = ",".join(
+        evidence = ",".join([
             f"[{string(ev.text)},{article_index.get(ev.article, -1)},"
             f"{-1 if ev.start is None else ev.start},{-1 if ev.end is None else ev.end}]"
-            for ev in e.evidence) if e.evidence else ""
+            for ev in e.evidence]) if e.evidence else ""
         parts.append(f'{{"e":[{evidence}],"k":{KIND_INDEX[e.kind]},"l":{string(e.label)},"r":{articles},'
                      f'"s":{node_index[e.source]},"t":{node_index[e.target]}}}')
     return JSONText(f"[{','.join(parts)}]")
