@@ -374,8 +374,11 @@ class _EdgeCollector:
         evidence_of = self.evidence
         edges = []
         for key, added in sorted(self.edges.items()):
-            evidence = [ev for triples, _ in added for triple in triples
-                        for ev in evidence_of.get(triple, ())]
+            if len(added) == 1 and len(added[0][0]) == 1:  # one triple (most edges)
+                evidence = evidence_of.get(added[0][0][0], ())
+            else:
+                evidence = [ev for triples, _ in added for triple in triples
+                            for ev in evidence_of.get(triple, ())]
             if len(evidence) > 1:
                 evidence = sorted(set(evidence), key=ev_key)
             # one addition (most edges) keeps its tuple: edges from one source share it (see _edges_json)
