@@ -15,11 +15,12 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from html import escape
 from importlib import resources
+from typing import NamedTuple
 
 import networkx as nx
 import numpy as np
@@ -114,8 +115,9 @@ NOT_EDGES = frozenset({RDF.type, ORG.holds, ORG.postIn, ORG.role, PROV.wasDerive
                        RDF.predicate, RDF.object, SKOS.inScheme})
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
+    """A sentence behind an edge (a named tuple, not a dataclass: a big graph has tens of thousands)."""
+
     text: str
     article: str  # article IRI, or "" when unknown
     start: int | None = None
@@ -132,8 +134,9 @@ class Node:
     facts: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True)
-class Edge:
+class Edge(NamedTuple):
+    """One drawn edge (a named tuple, not a dataclass: a big graph has tens of thousands)."""
+
     source: str
     target: str
     kind: str
@@ -161,77 +164,114 @@ class View:
 
 # ---------------------------------------------------------------------------------------------- reading
 
-# Plain URIRefs: looking a term up on a DefinedNamespace is slow in the inner loops below.
-_LABEL = RDFS.label
-_PREF_LABEL = SKOS.prefLabel
-_ALT_LABEL = SKOS.altLabel
-_INVESTMENT = HK.investmentCNY
-_ARTICLE = HK.Article
-_EVIDENCE = HK.Evidence
-_TITLE = DCTERMS.title
-_DATE = DCTERMS.date
-_SOURCE_FILE = HK.sourceFile
-_SUBJECT = RDF.subject
-_PREDICATE = RDF.predicate
-_OBJECT = RDF.object
-_EVIDENCE_TEXT = HK.evidenceText
-_DERIVED_FROM = PROV.wasDerivedFrom
-_START = HK.startOffset
-_END = HK.endOffset
-_TYPE = RDF.type
-_MENTIONED_IN = HK.mentionedIn
-_HOLDS = ORG.holds
-_ROLE = ORG.role
-_POST_IN = ORG.postIn
+# The reader keys everything by plain strings: an rdflib term compares equal in Python code, which
+# makes every dict lookup with a term that is not the very same object slow.
+_LABEL = str(RDFS.label)
+_PREF_LABEL = str(SKOS.prefLabel)
+_ALT_LABEL = str(SKOS.altLabel)
+_INVESTMENT = str(HK.investmentCNY)
+_ARTICLE = str(HK.Article)
+_EVIDENCE = str(HK.Evidence)
+_TITLE = str(DCTERMS.title)
+_DATE = str(DCTERMS.date)
+_SOURCE_FILE = str(HK.sourceFile)
+_SUBJECT = str(RDF.subject)
+_PREDICATE = str(RDF.predicate)
+_OBJECT = str(RDF.object)
+_EVIDENCE_TEXT = str(HK.evidenceText)
+_DERIVED_FROM = str(PROV.wasDerivedFrom)
+_START = str(HK.startOffset)
+_END = str(HK.endOffset)
+_TYPE = str(RDF.type)
+_MENTIONED_IN = str(HK.mentionedIn)
+_HOLDS = str(ORG.holds)
+_ROLE = str(ORG.role)
+_POST_IN = str(ORG.postIn)
+
+#: PREDICATES and NOT_EDGES by plain string
+_EDGE_KINDS = {str(p): kind for p, kind in PREDICATES.items()}
+_NOT_EDGES = frozenset(str(p) for p in NOT_EDGES)
+#: the contract's datatype properties: their objects are literals, never a node, so never an edge
+_LITERAL_VALUED = frozenset(str(p) for p in (
+    RDFS.label, SKOS.prefLabel, SKOS.altLabel, DCTERMS.title, DCTERMS.creator, DCTERMS.date,
+    DCTERMS.publisher, "https://schema.org/articleBody", "https://schema.org/url", HK.sourceFile,
+    HK.sourceLine, HK.evidenceText, HK.startOffset, HK.endOffset, HK.investmentCNY))
+#: rdf:type IRI → the index in CLASSES of the first class that lists it
+_CLASS_RANK = {str(t): i for i, c in reversed(list(enumerate(CLASSES))) for t in c.types}
+
+Triple = tuple[object, object, object]
 
 
-class _Index:
-    """One pass over the graph: ``objects[predicate][subject]`` lists, so reading is dict lookups."""
-
-    def __init__(self, graph: Graph | Iterable[tuple[object, object, object]]) -> None:
-        objects: dict[URIRef, dict[object, list[object]]] = defaultdict(lambda: defaultdict(list))
-        for s, p, o in graph:
-            objects[p][s].append(o)
-        self.objects = objects
-
-    def all(self, node: object, predicate: URIRef) -> list[object]:
-        by_subject = self.objects.get(predicate)
-        return by_subject.get(node, []) if by_subject is not None else []
-
-    def one(self, node: object, predicate: URIRef) -> object | None:
-        found = self.all(node, predicate)
-        return min(found) if found else None
-
-    def texts(self, node: object, predicate: URIRef) -> list[str]:
-        return sorted({str(o).strip() for o in self.all(node, predicate) if isinstance(o, Literal)} - {""})
-
-    def pairs(self, predicate: URIRef) -> list[tuple[object, object]]:
-        return [(s, o) for s, objs in self.objects.get(predicate, {}).items() for o in objs]
-
-    def subjects(self, predicate: URIRef, obj: object) -> list[object]:
-        return [s for s, objs in self.objects.get(predicate, {}).items() if obj in objs]
+def _by_predicate(graph: Graph | Iterable[Triple]) -> dict[str, list[Triple]]:
+    """The triples grouped by predicate IRI, in one pass, so that each part of the view reads only its own."""
+    by_term: dict[object, list[Triple]] = {}
+    for triple in graph:
+        predicate = triple[1]
+        if predicate in by_term:
+            by_term[predicate].append(triple)
+        else:
+            by_term[predicate] = [triple]
+    groups: dict[str, list[Triple]] = {}
+    for predicate, triples in by_term.items():  # equal IRIs held by distinct kinds of term, if any, join
+        key = str(predicate)
+        groups[key] = groups[key] + triples if key in groups else triples
+    return groups
 
 
-def _names(index: _Index, node: URIRef) -> tuple[str, tuple[str, ...]]:
+def _objects(triples: Iterable[Triple]) -> dict[str, list[object]]:
+    """Subject (as a string) → its objects, in the order of the triples."""
+    found: dict[str, list[object]] = {}
+    for s, _, o in triples:
+        key = str(s)
+        if key in found:
+            found[key].append(o)
+        else:
+            found[key] = [o]
+    return found
+
+
+def _one_each(triples: list[Triple]) -> dict[object, object]:
+    """Subject → its object; the least in rdflib's order of terms when it has several.
+
+    Keyed by the subject terms themselves, not strings: for the evidence nodes, whose few triples each
+    hold the one same term object, a lookup is an identity check, and no string is made.
+    """
+    one = {s: o for s, _, o in triples}
+    if len(one) < len(triples):
+        counts = Counter(s for s, _, _ in triples)
+        several: dict[object, list[object]] = defaultdict(list)
+        for s, _, o in triples:
+            if counts[s] > 1:
+                several[s].append(o)
+        one.update((s, min(objects)) for s, objects in several.items())
+    return one
+
+
+def _texts(triples: Iterable[Triple]) -> dict[str, list[str]]:
+    """Subject (as a string) → its literal objects as stripped strings (other terms left out)."""
+    found: dict[str, list[str]] = {}
+    for s, _, o in triples:
+        if isinstance(o, Literal):
+            found.setdefault(str(s), []).append(str(o).strip())
+    return found
+
+
+def _distinct(texts: Iterable[str]) -> list[str]:
+    """The non-empty texts, sorted, each once."""
+    return sorted(set(texts) - {""})
+
+
+def _names(node: str, labels: Mapping[str, list[str]], pref_labels: Mapping[str, list[str]],
+           alt_labels: Mapping[str, list[str]]) -> tuple[str, tuple[str, ...]]:
     """The canonical name (the fullest rdfs:label) and the other forms, sorted."""
-    labels = index.texts(node, _LABEL) or index.texts(node, _PREF_LABEL)
-    alts = set(index.texts(node, _ALT_LABEL))
-    if not labels:
-        labels = sorted(alts) or [str(node).rsplit("/", 1)[-1]]
-    label = min(labels, key=lambda s: (-len(s), s))
-    alts.update(labels)
+    names = _distinct(labels.get(node, ())) or _distinct(pref_labels.get(node, ()))
+    alts = set(_distinct(alt_labels.get(node, ())))
+    if not names:
+        names = sorted(alts) or [node.rsplit("/", 1)[-1]]
+    label = min(names, key=lambda s: (-len(s), s))
+    alts.update(names)
     alts.discard(label)
     return label, tuple(sorted(alts))
-
-
-#: rdf:type → the index in CLASSES of the first class that lists it
-_CLASS_RANK = {t: i for i, c in reversed(list(enumerate(CLASSES))) for t in c.types}
-
-
-def _class_of(types: Iterable[object]) -> str | None:
-    """The key of the first of CLASSES that lists one of ``types`` (None when none does)."""
-    ranks = [_CLASS_RANK[t] for t in types if t in _CLASS_RANK]
-    return CLASSES[min(ranks)].key if ranks else None
 
 
 def _yuan(value: str) -> str:
@@ -245,43 +285,60 @@ def _yuan(value: str) -> str:
     return f"{amount.normalize():f}元"
 
 
-def _facts(index: _Index, node: URIRef) -> tuple[tuple[str, str], ...]:
-    return tuple(("投资额", _yuan(v)) for v in sorted(str(o) for o in index.all(node, _INVESTMENT)))
-
-
-def _articles(index: _Index) -> list[ArticleRef]:
+def _articles(nodes: Iterable[str], by_predicate: Mapping[str, list[Triple]]) -> list[ArticleRef]:
+    """The articles among ``nodes``, sorted by date, title and IRI."""
+    titles, dates, sources = (_texts(by_predicate.get(p, ())) for p in (_TITLE, _DATE, _SOURCE_FILE))
     refs = []
-    for node in index.subjects(_TYPE, _ARTICLE):
-        titles = index.texts(node, _TITLE)
-        dates = index.texts(node, _DATE)
-        sources = index.texts(node, _SOURCE_FILE)
-        refs.append(ArticleRef(str(node), " / ".join(titles) or "（无标题）", dates[0] if dates else "",
-                               sources[0] if sources else ""))
+    for node in nodes:
+        title = " / ".join(_distinct(titles.get(node, ())))
+        date = _distinct(dates.get(node, ()))
+        source = _distinct(sources.get(node, ()))
+        refs.append(ArticleRef(node, title or "（无标题）", date[0] if date else "",
+                               source[0] if source else ""))
     return sorted(refs, key=lambda a: (a.date, a.title, a.iri))
 
 
-def _evidence(index: _Index) -> dict[tuple[str, str, str], list[Evidence]]:
-    found: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
-    # the per-predicate maps looked up once (``_Index.one`` per evidence node and term is the slow way)
-    by_term = [index.objects.get(term, {}) for term in (_SUBJECT, _PREDICATE, _OBJECT, _EVIDENCE_TEXT,
-                                                         _DERIVED_FROM, _START, _END)]
+def _classes(types: Iterable[Triple]) -> tuple[dict[str, int], list[str], list[object]]:
+    """From the rdf:type triples: each IRI's class (its index in CLASSES), articles, evidence nodes.
 
-    def one(values: dict[object, list[object]], node: object) -> object | None:
-        got = values.get(node)
-        if not got:
-            return None
-        return got[0] if len(got) == 1 else min(got)
-
-    subjects, predicates, objects, texts, derived, starts, ends = by_term
-    for ev in index.subjects(_TYPE, _EVIDENCE):
-        s, p, o = one(subjects, ev), one(predicates, ev), one(objects, ev)
-        if s is None or p is None or o is None:
+    Articles and evidence nodes (these as terms) may be any resource; only IRIs get a class.
+    """
+    ranks: dict[str, int] = {}
+    articles: dict[str, None] = {}
+    evidence: dict[object, None] = {}
+    for s, _, o in types:
+        if isinstance(o, Literal):
             continue
-        text = one(texts, ev)
-        article = one(derived, ev)
-        found[(str(s), str(p), str(o))].append(Evidence(
-            str(text) if text is not None else "", str(article) if article is not None else "",
-            _int(one(starts, ev)), _int(one(ends, ev))))
+        kind = str(o)
+        if kind == _EVIDENCE:
+            evidence[s] = None
+            continue
+        rank = _CLASS_RANK.get(kind)
+        if rank is None:
+            continue
+        node = str(s)
+        if kind == _ARTICLE:
+            articles[node] = None
+        if isinstance(s, URIRef) and rank < ranks.get(node, len(CLASSES)):
+            ranks[node] = rank
+    return ranks, list(articles), list(evidence)
+
+
+def _evidence(nodes: Iterable[object], by_predicate: Mapping[str, list[Triple]],
+              derived_from: Mapping[str, list[object]]) -> dict[tuple[str, str, str], list[Evidence]]:
+    """(subject, predicate, object) → the evidence ``nodes`` (terms) about that triple, as Evidence."""
+    subjects, predicates, objects, texts, starts, ends = (
+        _one_each(by_predicate.get(p, [])) for p in (_SUBJECT, _PREDICATE, _OBJECT, _EVIDENCE_TEXT,
+                                                       _START, _END))
+    nodes = [ev for ev in nodes if ev in subjects and ev in predicates and ev in objects]
+    # column by column: map() runs each step in C, where a loop would run it per evidence node
+    keys = zip(*(map(str, map(column.__getitem__, nodes)) for column in (subjects, predicates, objects)))
+    text = [str(t) if t is not None else "" for t in map(texts.get, nodes)]
+    article = [str(min(a)) if a else "" for a in map(derived_from.get, map(str, nodes))]
+    found: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+    for key, evidence in zip(keys, map(Evidence, text, article, map(_int, map(starts.get, nodes)),
+                                       map(_int, map(ends.get, nodes)))):
+        found[key].append(evidence)
     return found
 
 
@@ -297,73 +354,104 @@ class _EdgeCollector:
 
     def __init__(self, evidence: Mapping[tuple[str, str, str], list[Evidence]]) -> None:
         self.evidence = evidence
-        self.edges: dict[tuple[str, str, str, str], tuple[set[Evidence], set[str]]] = {}
+        # key -> what was added to it: (triples, articles) pairs, merged once all are in
+        self.edges: dict[tuple[str, str, str, str], list[tuple[Sequence[tuple[str, str, str]],
+                                                              tuple[str, ...]]]] = {}
 
-    def add(self, key: tuple[str, str, str, str], triples: Iterable[tuple[str, str, str]],
-            articles: Iterable[str] = ()) -> None:
-        evidence, sources = self.edges.setdefault(key, (set(), set()))
-        for triple in triples:
-            evidence.update(self.evidence.get(triple, ()))
-        sources.update(articles)
+    def add(self, key: tuple[str, str, str, str], triples: Sequence[tuple[str, str, str]],
+            articles: tuple[str, ...] = ()) -> None:
+        """Merge ``triples`` (and their evidence) into the edge ``key``; ``articles`` sorted, distinct."""
+        found = self.edges.get(key)
+        if found is None:
+            self.edges[key] = [(triples, articles)]
+        else:
+            found.append((triples, articles))
 
     def result(self) -> tuple[Edge, ...]:
         def ev_key(e: Evidence) -> tuple:
             return (e.article, -1 if e.start is None else e.start, -1 if e.end is None else e.end, e.text)
 
-        return tuple(Edge(s, t, k, label, tuple(sorted(ev, key=ev_key)), tuple(sorted(arts)))
-                     for (s, t, k, label), (ev, arts) in sorted(self.edges.items()))
+        evidence_of = self.evidence
+        edges = []
+        for key, added in sorted(self.edges.items()):
+            if len(added) == 1 and len(added[0][0]) == 1:  # one triple (most edges)
+                evidence = evidence_of.get(added[0][0][0], ())
+            else:
+                evidence = [ev for triples, _ in added for triple in triples
+                            for ev in evidence_of.get(triple, ())]
+            if len(evidence) > 1:
+                evidence = sorted(set(evidence), key=ev_key)
+            # one addition (most edges) keeps its tuple: edges from one source share it (see _edges_json)
+            articles = (added[0][1] if len(added) == 1
+                        else tuple(sorted({a for _, arts in added for a in arts})))
+            edges.append(Edge(*key, tuple(evidence), articles))
+        return tuple(edges)
 
 
-def read_view(graph: Graph | Iterable[tuple[object, object, object]]) -> View:
+def read_view(graph: Graph | Iterable[Triple]) -> View:
     """The explorer's view of an RDF graph in the contract's shape (or of a list of distinct triples)."""
-    index = _Index(graph)
-    articles = _articles(index)
+    by_predicate = _by_predicate(graph)
+    ranks, article_nodes, evidence_nodes = _classes(by_predicate.get(_TYPE, ()))
+    articles = _articles(article_nodes, by_predicate)
     article_by_iri = {a.iri: a for a in articles}
+
+    labels, pref_labels, alt_labels = (_texts(by_predicate.get(p, ()))
+                                       for p in (_LABEL, _PREF_LABEL, _ALT_LABEL))
+    mentioned_in = _objects(by_predicate.get(_MENTIONED_IN, ()))
+    investments = _objects(by_predicate.get(_INVESTMENT, ()))
     nodes: dict[str, Node] = {}
-    for resource, types in index.objects.get(_TYPE, {}).items():
-        cls = _class_of(types) if isinstance(resource, URIRef) else None
-        if cls is None:
-            continue
+    for node, rank in ranks.items():
+        cls = CLASSES[rank].key
         if cls == "Article":
-            ref = article_by_iri[str(resource)]
-            nodes[ref.iri] = Node(ref.iri, cls, ref.title, articles=(ref.iri,))
+            nodes[node] = Node(node, cls, article_by_iri[node].title, articles=(node,))
             continue
-        label, alt = _names(index, resource)
-        mentioned = tuple(sorted({str(a) for a in index.all(resource, _MENTIONED_IN)}))
-        nodes[str(resource)] = Node(str(resource), cls, label, alt, mentioned, _facts(index, resource))
+        label, alt = _names(node, labels, pref_labels, alt_labels)
+        mentioned = tuple(sorted({str(a) for a in mentioned_in.get(node, ())}))
+        facts = tuple(("投资额", _yuan(v)) for v in sorted(str(o) for o in investments.get(node, ())))
+        nodes[node] = Node(node, cls, label, alt, mentioned, facts)
 
-    collector = _EdgeCollector(_evidence(index))
-    derived: dict[str, list[str]] = defaultdict(list)  # post, project, agreement -> its articles
-    for s, o in index.pairs(_DERIVED_FROM):
-        if str(o) in article_by_iri:
-            derived[str(s)].append(str(o))
+    derived_from = _objects(by_predicate.get(_DERIVED_FROM, ()))
+    collector = _EdgeCollector(_evidence(evidence_nodes, by_predicate, derived_from))
+    derived: dict[str, tuple[str, ...]] = {}  # post, project, agreement -> its articles, sorted
 
-    for predicate in sorted(p for p in index.objects if p not in NOT_EDGES):
-        kind, reverse = PREDICATES.get(predicate, ("other", False))
+    def articles_of(node: str) -> tuple[str, ...]:
+        found = derived.get(node)
+        if found is None:
+            found = derived[node] = tuple(sorted({a for a in map(str, derived_from.get(node, ()))
+                                                  if a in article_by_iri}))
+        return found
+
+    for predicate, triples in by_predicate.items():
+        if predicate in _NOT_EDGES or predicate in _LITERAL_VALUED:
+            continue
+        kind, reverse = _EDGE_KINDS.get(predicate, ("other", False))
         label = KIND_LABEL[kind] if kind != "other" else _local_name(predicate)
-        for s, o in index.pairs(predicate):
-            s_id, o_id = str(s), str(o)
-            if s_id not in nodes or o_id not in nodes or s_id == o_id:
+        for s, _, o in triples:
+            s_id = str(s)
+            if s_id not in nodes:
+                continue
+            o_id = str(o)
+            if o_id not in nodes or s_id == o_id:
                 continue
             source, target = (o_id, s_id) if reverse else (s_id, o_id)
-            collector.add((source, target, kind, label), [(s_id, str(predicate), o_id)],
-                          derived.get(s_id, ()))
+            collector.add((source, target, kind, label), ((s_id, predicate, o_id),), articles_of(s_id))
 
-    for person, post in index.pairs(_HOLDS):
+    roles_of = _objects(by_predicate.get(_ROLE, ()))
+    posts_in = _objects(by_predicate.get(_POST_IN, ()))
+    for person, _, post in by_predicate.get(_HOLDS, ()):
         p_id, post_id = str(person), str(post)
         if p_id not in nodes:
             continue
-        role_nodes = index.all(post, _ROLE)
-        roles = sorted({label for role in role_nodes for label in index.texts(role, _LABEL)})
-        for org in index.all(post, _POST_IN):
+        role_nodes = [str(role) for role in roles_of.get(post_id, ())]
+        roles = _distinct(label for role in role_nodes for label in labels.get(role, ()))
+        for org in posts_in.get(post_id, ()):
             o_id = str(org)
             if o_id not in nodes:
                 continue
-            triples = [(p_id, str(_HOLDS), post_id), (post_id, str(_POST_IN), o_id)]
-            triples += [(post_id, str(_ROLE), str(role)) for role in role_nodes]
+            triples = [(p_id, _HOLDS, post_id), (post_id, _POST_IN, o_id)]
+            triples += [(post_id, _ROLE, role) for role in role_nodes]
             for role_label in roles or [KIND_LABEL["holds"]]:
-                collector.add((p_id, o_id, "holds", role_label), triples,
-                              derived.get(post_id, ()))
+                collector.add((p_id, o_id, "holds", role_label), triples, articles_of(post_id))
     return View(tuple(sorted(nodes.values(), key=_node_order)), collector.result(), tuple(articles))
 
 
@@ -433,6 +521,8 @@ def layout(graph: nx.Graph, *, seed: int = LAYOUT_SEED, spacing: float = SPACING
 
 def _component_layout(graph: nx.Graph, nodes: list[str], *, seed: int, spacing: float,
                       core_size: int) -> dict[str, tuple[float, float]]:
+    if len(nodes) == 1:  # a lone node (most components of a big graph): what the general case gives it
+        return {nodes[0]: (0.0, 0.0)}
     degree = {n: graph.degree(n) for n in nodes}
     by_degree = sorted(nodes, key=lambda n: (-degree[n], n))
     if len(nodes) <= 3 or degree[by_degree[0]] == len(nodes) - 1:  # a pair, a path of three, a star
@@ -442,7 +532,8 @@ def _component_layout(graph: nx.Graph, nodes: list[str], *, seed: int, spacing: 
     core = _connected_core(graph, by_degree[0], degree, size=core_size)
     sub = nx.Graph()
     sub.add_nodes_from(core)
-    sub.add_edges_from(sorted((u, v) if u < v else (v, u) for u, v in graph.subgraph(core).edges()))
+    inside = set(core)  # the edges among the core (a subgraph view filters every neighbour: slow)
+    sub.add_edges_from(sorted({(u, v) if u < v else (v, u) for u in core for v in graph[u] if v in inside}))
     scale = spacing * math.sqrt(len(nodes)) * 0.8
     iterations = 50 if len(core) <= 100 else 30
     spring = nx.spring_layout(sub, seed=seed, iterations=iterations, scale=scale, method="force")
@@ -465,11 +556,15 @@ def _spread(points: np.ndarray, *, min_distance: float, iterations: int = 20,
         delta[..., 0] /= aspect
         distance = np.hypot(delta[..., 0], delta[..., 1])
         np.fill_diagonal(distance, np.inf)
-        overlap = np.clip(min_distance - distance, 0.0, None)
-        if not overlap.any():
+        rows, columns = np.nonzero(distance < min_distance)  # the few overlapping pairs, row by row
+        if not len(rows):
             break
-        push = delta / np.maximum(distance, 1e-9)[..., None] * (overlap / 2)[..., None]
-        move = push.sum(axis=1)
+        near = distance[rows, columns]
+        push = delta[rows, columns] / np.maximum(near, 1e-9)[:, None] * ((min_distance - near) / 2)[:, None]
+        # Each point's pushes summed in order of the other point, as summing the full (n, n, 2) array over
+        # its middle axis adds them (pairs that do not overlap push by zero): the same floats.
+        move = np.stack([np.bincount(rows, weights=push[:, axis], minlength=count) for axis in (0, 1)],
+                        axis=1)
         move[:, 0] *= aspect
         points += move * 0.7
     return points
@@ -550,14 +645,19 @@ def _pack(components: list[dict[str, tuple[float, float]]], *,
 
 def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOUT_SEED,
             focus: str | None = None, hops: int = DEFAULT_HOPS, total: int | None = None) -> dict:
-    """The JSON the page's script reads: plain data, sorted, with integer node and article ids."""
+    """The JSON the page's script reads: plain data, sorted, with integer node and article ids.
+
+    The edges come encoded already (a ``JSONText``, which ``embed_json`` writes as it is): edges that
+    share a source share its list of articles, so each distinct list is encoded once.
+    """
     graph = _relation_graph(view)
     positions = layout(graph, seed=seed)
     article_index = {a.iri: i for i, a in enumerate(view.articles)}
     node_index = {n.iri: i for i, n in enumerate(view.nodes)}
     entities = [n for n in view.nodes if n.cls != "Article"]
     big = len(entities) > max_nodes
-    core = set(sorted((n.iri for n in entities), key=lambda i: (-graph.degree(i), i))[:max_nodes])
+    degree = dict(graph.degree())
+    core = set(sorted((n.iri for n in entities), key=lambda i: (-degree[i], i))[:max_nodes])
     mentions: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for n in entities:
         for a in n.articles:
@@ -573,14 +673,7 @@ def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOU
         return {"i": _short_iri(n.iri), "c": CLASS_INDEX[n.cls], "l": n.label, "a": list(n.alt),
                 "r": sorted(article_index[a] for a in n.articles if a in article_index),
                 "x": round(x), "y": round(y), "k": 1 if n.iri in core else 0,
-                "d": graph.degree(n.iri) if n.iri in graph else 0, "f": [list(f) for f in n.facts]}
-
-    def edge_json(e: Edge) -> dict:
-        return {"s": node_index[e.source], "t": node_index[e.target], "k": KIND_INDEX[e.kind], "l": e.label,
-                "e": [[ev.text, article_index.get(ev.article, -1),
-                       -1 if ev.start is None else ev.start, -1 if ev.end is None else ev.end]
-                      for ev in e.evidence],
-                "r": sorted({article_index[a] for a in e.articles if a in article_index})}
+                "d": degree.get(n.iri, 0), "f": [list(f) for f in n.facts]}
 
     names = sorted({(name, node_index[n.iri]) for n in entities for name in (n.label, *n.alt)})
     class_counts = Counter(n.cls for n in view.nodes)
@@ -596,13 +689,55 @@ def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOU
         "articles": [{"i": _short_iri(a.iri), "t": a.title, "d": a.date, "s": a.source,
                       "n": node_index.get(a.iri, -1)} for a in view.articles],
         "nodes": [node_json(n) for n in view.nodes],
-        "edges": [edge_json(e) for e in view.edges],
+        "edges": _edges_json(view.edges, node_index, article_index),
         "names": [list(pair) for pair in names],
     }
 
 
+def _edges_json(edges: Iterable[Edge], node_index: Mapping[str, int],
+                article_index: Mapping[str, int]) -> JSONText:
+    """The edges as a JSON array of objects (keys sorted), the way ``json.dumps`` writes them.
+
+    Each edge is ``{"e": [[text, article, start, end], ...], "k": kind, "l": label, "r": [article, ...],
+    "s": source, "t": target}`` with node and article indices; a missing article or offset is -1.
+    """
+    strings: dict[str, str] = {}  # text -> its JSON string; evidence sentences and labels repeat
+
+    def string(text: str) -> str:
+        found = strings.get(text)
+        if found is None:
+            found = strings[text] = json.dumps(text, ensure_ascii=False)
+        return found
+
+    # Edges from one source share the one tuple of its articles (see _EdgeCollector), which can be long:
+    # each tuple is encoded once, found by identity (the edges hold every tuple until this returns).
+    article_lists: dict[int, str] = {}
+    parts = []
+    for e in edges:
+        articles = article_lists.get(id(e.articles))
+        if articles is None:
+            indices = sorted({article_index[a] for a in e.articles if a in article_index})
+            articles = article_lists[id(e.articles)] = _int_list(indices)
+        evidence = ",".join([
+            f"[{string(ev.text)},{article_index.get(ev.article, -1)},"
+            f"{-1 if ev.start is None else ev.start},{-1 if ev.end is None else ev.end}]"
+            for ev in e.evidence]) if e.evidence else ""
+        parts.append(f'{{"e":[{evidence}],"k":{KIND_INDEX[e.kind]},"l":{string(e.label)},"r":{articles},'
+                     f'"s":{node_index[e.source]},"t":{node_index[e.target]}}}')
+    return JSONText(f"[{','.join(parts)}]")
+
+
+def _int_list(values: Iterable[int]) -> str:
+    """A JSON array of integers."""
+    return f"[{','.join(map(str, values))}]"
+
+
 def _short_iri(iri: str) -> str:
     return iri[len(ID_BASE):] if iri.startswith(ID_BASE) else iri
+
+
+class JSONText(str):
+    """Text that is JSON already: ``embed_json`` writes it as it is, where a dict holds it."""
 
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -610,8 +745,20 @@ _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2
 
 def embed_json(data: object) -> str:
     """JSON that is safe inside ``<script type="application/json">``: no <, >, & or line separators."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group(0)], text)
+    text = _json(data)
+    for char, escaped in _JSON_ESCAPES.items():  # the escapes hold none of these characters
+        if char in text:
+            text = text.replace(char, escaped)
+    return text
+
+
+def _json(data: object) -> str:
+    """``json.dumps`` (keys sorted, no spaces, UTF-8 kept), writing any JSONText a dict holds as it is."""
+    if isinstance(data, JSONText):
+        return str(data)
+    if isinstance(data, dict) and all(type(k) is str for k in data):
+        return "{" + ",".join(f"{_json(key)}:{_json(value)}" for key, value in sorted(data.items())) + "}"
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 # ---------------------------------------------------------------------------------------------- page
