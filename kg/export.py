@@ -93,11 +93,18 @@ def _escape_string(text: str) -> str:
     return _STRING_ESCAPE.sub(lambda m: _STRING_ESCAPES.get(m.group(0)) or f"\\u{ord(m.group(0)):04X}", text)
 
 
+#: namespace → prefix. Every namespace ends with "/" or "#", which a local name cannot hold, so the one
+#: namespace an IRI can be written with is the part up to its last "/" or "#" (no loop over prefixes).
+_PREFIX_OF = {ns: prefix for prefix, ns in TURTLE_PREFIXES}
+
+
 def _iri_text(value: str, used: dict[str, str]) -> str:
-    for prefix, ns in TURTLE_PREFIXES:
-        if value.startswith(ns) and _LOCAL_NAME.fullmatch(value, len(ns)):
-            used[prefix] = ns
-            return f"{prefix}:{value[len(ns):]}"
+    """``prefix:local`` when a prefix's namespace plus a plain local name make ``value``, else ``<value>``."""
+    cut = max(value.rfind("/"), value.rfind("#")) + 1
+    prefix = _PREFIX_OF.get(value[:cut])
+    if prefix is not None and _LOCAL_NAME.fullmatch(value, cut):
+        used[prefix] = value[:cut]
+        return f"{prefix}:{value[cut:]}"
     return "<" + _IRI_ESCAPE.sub(lambda m: f"\\u{ord(m.group(0)):04X}", value) + ">"
 
 
@@ -120,42 +127,92 @@ def _term_text(term: Node, used: dict[str, str]) -> str:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+class _Texts:
+    """The written form of each term, computed once per distinct term (by ``write(term, used)``).
+
+    A term is looked up by object identity first (an ``int`` key: no rdflib ``__hash__``/``__eq__`` in
+    Python, and the triples of a graph share their term objects), then by equality, so equal terms get
+    the text the first of them got, as with a dict keyed by term. Identities stay valid while the caller
+    holds the triples.
+    """
+
+    def __init__(self, write: Callable[[Node, dict[str, str]], str], used: dict[str, str]) -> None:
+        self.write = write
+        self.used = used
+        self.by_id: dict[int, str] = {}
+        self.by_term: dict[Node, str] = {}
+
+    def of(self, term: Node) -> str:
+        text = self.by_term.get(term)
+        if text is None:
+            text = self.by_term[term] = self.write(term, self.used)
+        self.by_id[id(term)] = text
+        return text
+
+
+def _predicate_text(term: Node, used: dict[str, str]) -> str:
+    return "a" if isinstance(term, URIRef) and str(term) == _RDF_TYPE else _term_text(term, used)
+
+
+def _group(triples: list[tuple[Node, Node, Node]] | tuple[tuple[Node, Node, Node], ...],
+           used: dict[str, str]) -> dict[str, dict[str, str | list[str]]]:
+    """Subject text → predicate text → object text, or the list of them when several (duplicates kept).
+
+    Fills ``used`` with the prefixes the texts use. A lone object stays a string: most are alone, and a
+    list each would cost more than the rest of the loop.
+    """
+    terms, predicates = _Texts(_term_text, used), _Texts(_predicate_text, used)
+    term_texts, term_of = terms.by_id, terms.of
+    predicate_texts, predicate_of = predicates.by_id, predicates.of
+    subjects: dict[str, dict[str, str | list[str]]] = {}
+    last_subject: object = None
+    by_predicate: dict[str, str | list[str]] = {}
+    for s, p, o in triples:
+        if s is not last_subject:  # the triples of a subject mostly come together
+            s_text = term_texts.get(id(s)) or term_of(s)
+            by_predicate = subjects.get(s_text)
+            if by_predicate is None:
+                by_predicate = subjects[s_text] = {}
+            last_subject = s
+        p_text = predicate_texts.get(id(p)) or predicate_of(p)
+        o_text = term_texts.get(id(o)) or term_of(o)
+        objects = by_predicate.get(p_text)
+        if objects is None:
+            by_predicate[p_text] = o_text
+        elif type(objects) is str:
+            by_predicate[p_text] = [objects, o_text]
+        else:
+            objects.append(o_text)
+    return subjects
+
+
+def _subject_block(s_text: str, by_predicate: dict[str, str | list[str]]) -> str:
+    """One subject's statements: predicates sorted with ``a`` first, each one's objects sorted, once."""
+    predicates = sorted(by_predicate)
+    if "a" in by_predicate and predicates[0] != "a":
+        predicates.remove("a")
+        predicates.insert(0, "a")
+    lines = ["\n", s_text, "\n"]
+    for p_text in predicates:
+        objects = by_predicate[p_text]
+        if type(objects) is not str:
+            objects = _OBJECT_SEPARATOR.join(sorted(set(objects)))
+        lines += ("    ", p_text, " ", objects, " ;\n")
+    lines.append(".\n")
+    return "".join(lines)
+
+
 def sorted_turtle(triples: Iterable[tuple[Node, Node, Node]]) -> str:
     """Turtle with subjects, predicates (``a`` first) and objects sorted by their written form.
 
     Raises ``BlankNodeError`` on a blank node (those need canonical relabelling first).
     """
+    if not isinstance(triples, list | tuple):
+        triples = list(triples)  # held while written: the terms' identities key their texts
     used: dict[str, str] = {}
-    texts: dict[Node, str] = {}
-    predicates: dict[Node, str] = {}
-    subjects: dict[str, dict[str, list[str]]] = {}
-    for s, p, o in triples:
-        s_text = texts.get(s)
-        if s_text is None:
-            s_text = texts[s] = _term_text(s, used)
-        p_text = predicates.get(p)
-        if p_text is None:
-            is_type = isinstance(p, URIRef) and str(p) == _RDF_TYPE
-            p_text = predicates[p] = "a" if is_type else _term_text(p, used)
-        o_text = texts.get(o)
-        if o_text is None:
-            o_text = texts[o] = _term_text(o, used)
-        by_predicate = subjects.get(s_text)
-        if by_predicate is None:
-            by_predicate = subjects[s_text] = {}
-        objects = by_predicate.get(p_text)
-        if objects is None:
-            by_predicate[p_text] = [o_text]
-        else:
-            objects.append(o_text)
+    subjects = _group(triples, used)
     parts = [f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in sorted(used.items())]
-    for s_text in sorted(subjects):
-        by_predicate = subjects[s_text]
-        parts.append(f"\n{s_text}\n")
-        for p_text in sorted(by_predicate, key=lambda p: (p != "a", p)):
-            objects = sorted(set(by_predicate[p_text]))
-            parts.append(f"    {p_text} {_OBJECT_SEPARATOR.join(objects)} ;\n")
-        parts.append(".\n")
+    parts += [_subject_block(s_text, subjects[s_text]) for s_text in sorted(subjects)]
     return "".join(parts)
 
 

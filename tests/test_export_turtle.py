@@ -109,3 +109,28 @@ def test_blank_nodes_fall_back_to_canonical_longturtle() -> None:
     again.add((NODE, RDF.type, HK.Zone))
     assert export.turtle(again) == text
     assert len(Graph().parse(data=text, format="turtle")) == 2
+
+
+def test_prefixed_names_are_those_of_a_search_over_every_prefix() -> None:
+    assert all(ns.endswith(("/", "#")) for _, ns in export.TURTLE_PREFIXES)
+
+    def slow(value: str) -> str:
+        for prefix, ns in export.TURTLE_PREFIXES:
+            if value.startswith(ns) and export._LOCAL_NAME.fullmatch(value, len(ns)):
+                return f"{prefix}:{value[len(ns):]}"
+        return f"<{value}>"
+
+    values = [f"{ns}{local}" for _, ns in export.TURTLE_PREFIXES
+              for local in ("Zone", "a-b_c", "x/y", "x#y", "", "1abc", "中文", "a.b")]
+    values += ["https://example.org/a", "urn:x", "https://w3id.org/hitech-kg/id/zone/0a1b"]
+    for value in values:
+        assert export._iri_text(value, {}) == slow(value), value
+
+
+def test_equal_terms_that_are_distinct_objects_are_written_once() -> None:
+    label = "甲区"
+    triples = [(URIRef(str(NODE)), RDFS.label, Literal(label, lang="zh")),
+               (URIRef(str(NODE)), RDFS.label, Literal(label, lang="zh")),
+               (URIRef(str(NODE)), RDF.type, URIRef(str(HK.Zone)))]
+    assert export.turtle(triples) == export.turtle(triples[1:])
+    assert export.turtle(iter(triples)) == export.turtle(triples)
