@@ -109,6 +109,8 @@ def _iri_text(value: str, used: dict[str, str]) -> str:
 
 
 def _term_text(term: Node, used: dict[str, str]) -> str:
+    if type(term) is URIRef:  # the commonest term first: ``isinstance`` on rdflib's ABC terms costs more
+        return _iri_text(str(term), used)
     if isinstance(term, Literal):
         lexical = str(term)
         if term.language:
@@ -154,18 +156,19 @@ def _predicate_text(term: Node, used: dict[str, str]) -> str:
     return "a" if isinstance(term, URIRef) and str(term) == _RDF_TYPE else _term_text(term, used)
 
 
-def _group(triples: list[tuple[Node, Node, Node]] | tuple[tuple[Node, Node, Node], ...],
-           used: dict[str, str]) -> dict[str, dict[str, str | list[str]]]:
+def _group(triples: list[tuple[Node, Node, Node]] | tuple[tuple[Node, Node, Node], ...], used: dict[str, str],
+           several: set[str]) -> dict[str, dict[str, str | list[str]]]:
     """Subject text → predicate text → object text, or the list of them when several (duplicates kept).
 
-    Fills ``used`` with the prefixes the texts use. A lone object stays a string: most are alone, and a
-    list each would cost more than the rest of the loop.
+    Fills ``used`` with the prefixes the texts use and ``several`` with the subjects that have a list.
+    A lone object stays a string: most are alone, and a list each would cost more than the rest of the loop.
     """
     terms, predicates = _Texts(_term_text, used), _Texts(_predicate_text, used)
     term_texts, term_of = terms.by_id, terms.of
     predicate_texts, predicate_of = predicates.by_id, predicates.of
     subjects: dict[str, dict[str, str | list[str]]] = {}
     last_subject: object = None
+    s_text = ""
     by_predicate: dict[str, str | list[str]] = {}
     for s, p, o in triples:
         if s is not last_subject:  # the triples of a subject mostly come together
@@ -181,38 +184,62 @@ def _group(triples: list[tuple[Node, Node, Node]] | tuple[tuple[Node, Node, Node
             by_predicate[p_text] = o_text
         elif type(objects) is str:
             by_predicate[p_text] = [objects, o_text]
+            several.add(s_text)
         else:
             objects.append(o_text)
     return subjects
 
 
+def _written_order(predicates: Iterable[str]) -> list[str]:
+    """Predicates in the order they are written: ``a`` first, the others sorted."""
+    ordered = sorted(predicates)
+    if "a" in ordered and ordered[0] != "a":
+        ordered.remove("a")
+        ordered.insert(0, "a")
+    return ordered
+
+
+def _block_template(predicates: tuple[str, ...]) -> str:
+    """A ``str.format`` template of a subject's block: ``{0}`` the subject, ``{i}`` the object(s) of the
+    i-th of ``predicates`` (in the subject's dict order), the lines in written order."""
+    position = {p_text: index for index, p_text in enumerate(predicates, 1)}
+    lines = "".join(f"    {p_text.replace('{', '{{').replace('}', '}}')} {{{position[p_text]}}} ;\n"
+                    for p_text in _written_order(predicates))
+    return f"\n{{0}}\n{lines}.\n"
+
+
 def _subject_block(s_text: str, by_predicate: dict[str, str | list[str]]) -> str:
     """One subject's statements: predicates sorted with ``a`` first, each one's objects sorted, once."""
-    predicates = sorted(by_predicate)
-    if "a" in by_predicate and predicates[0] != "a":
-        predicates.remove("a")
-        predicates.insert(0, "a")
-    lines = ["\n", s_text, "\n"]
-    for p_text in predicates:
-        objects = by_predicate[p_text]
-        if type(objects) is not str:
-            objects = _OBJECT_SEPARATOR.join(sorted(set(objects)))
-        lines += ("    ", p_text, " ", objects, " ;\n")
-    lines.append(".\n")
-    return "".join(lines)
+    lines = [f"    {p_text} {objects} ;\n" if type(objects := by_predicate[p_text]) is str
+             else f"    {p_text} {_OBJECT_SEPARATOR.join(sorted(set(objects)))} ;\n"
+             for p_text in _written_order(by_predicate)]
+    return f"\n{s_text}\n{''.join(lines)}.\n"
 
 
 def sorted_turtle(triples: Iterable[tuple[Node, Node, Node]]) -> str:
     """Turtle with subjects, predicates (``a`` first) and objects sorted by their written form.
 
-    Raises ``BlankNodeError`` on a blank node (those need canonical relabelling first).
+    Raises ``BlankNodeError`` on a blank node (those need canonical relabelling first). Subjects whose
+    predicates each have one object (most) are written with a template per set of predicates (evidence
+    nodes all share one), made once.
     """
     if not isinstance(triples, list | tuple):
         triples = list(triples)  # held while written: the terms' identities key their texts
     used: dict[str, str] = {}
-    subjects = _group(triples, used)
+    several: set[str] = set()
+    subjects = _group(triples, used, several)
     parts = [f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in sorted(used.items())]
-    parts += [_subject_block(s_text, subjects[s_text]) for s_text in sorted(subjects)]
+    templates: dict[tuple[str, ...], str] = {}
+    for s_text in sorted(subjects):
+        by_predicate = subjects[s_text]
+        if s_text in several:
+            parts.append(_subject_block(s_text, by_predicate))
+            continue
+        predicates = tuple(by_predicate)
+        template = templates.get(predicates)
+        if template is None:
+            template = templates[predicates] = _block_template(predicates)
+        parts.append(template.format(s_text, *by_predicate.values()))
     return "".join(parts)
 
 

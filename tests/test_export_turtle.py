@@ -134,3 +134,33 @@ def test_equal_terms_that_are_distinct_objects_are_written_once() -> None:
                (URIRef(str(NODE)), RDF.type, URIRef(str(HK.Zone)))]
     assert export.turtle(triples) == export.turtle(triples[1:])
     assert export.turtle(iter(triples)) == export.turtle(triples)
+
+
+def reference_turtle(triples: list[tuple]) -> str:
+    """The writer as first written: nested dicts keyed by term, every block built line by line."""
+    used: dict[str, str] = {}
+    subjects: dict[str, dict[str, list[str]]] = {}
+    for s, p, o in triples:
+        p_text = "a" if p == RDF.type else export._term_text(p, used)
+        objects = subjects.setdefault(export._term_text(s, used), {}).setdefault(p_text, [])
+        objects.append(export._term_text(o, used))
+    parts = [f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in sorted(used.items())]
+    for s_text in sorted(subjects):
+        parts.append(f"\n{s_text}\n")
+        for p_text in sorted(subjects[s_text], key=lambda p: (p != "a", p)):
+            objects = " ,\n        ".join(sorted(set(subjects[s_text][p_text])))
+            parts.append(f"    {p_text} {objects} ;\n")
+        parts.append(".\n")
+    return "".join(parts)
+
+
+def test_the_writer_matches_the_reference_on_random_graphs() -> None:
+    rng = random.Random(7)
+    nodes = [URIRef(f"https://w3id.org/hitech-kg/id/thing/{i:02x}") for i in range(12)]
+    predicates = [RDF.type, RDFS.label, HK.locatedIn, HK.mentionedIn, URIRef("urn:x:{odd}"),
+                  URIRef("http://example.org/p"), URIRef("https://w3id.org/hitech-kg/ontology#a")]
+    objects = nodes + [HK.Zone, HK.Company, Literal("甲", lang="zh"), Literal("{0}"), Literal(3)]
+    for _ in range(30):
+        triples = list(dict.fromkeys((rng.choice(nodes), rng.choice(predicates), rng.choice(objects))
+                                     for _ in range(rng.randint(1, 60))))
+        assert export.turtle(triples) == reference_turtle(triples)
