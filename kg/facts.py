@@ -20,14 +20,13 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, SKOS, XSD
 
-from kg.iri import ID_BASE, mint, normalise_key
+from kg.iri import ID_BASE, digest, iri_base, mint, minted_iri, normalise_key
 from kg.model import Article, BuildResult, Entity, EntityType, Mention, Relation, RelationKind
 from kg.namespace import HK
 
@@ -212,30 +211,34 @@ def mention_index(entities: Sequence[Entity]) -> dict[Mention, URIRef]:
 
 
 class MentionLookup:
-    """``mention_index`` that looks a mention up by identity first.
+    """``mention_index`` that looks a mention up by identity first, hashing no ``Mention`` if it can.
 
     Hashing a ``Mention`` (a frozen dataclass: a tuple of all its fields, its enum too) costs more than
     the rest of resolving a relation's arguments, and the mentions of relations are mostly the very
-    objects the entities hold. Each of those objects maps to its cell of the equality index, so a hit by
-    identity gives what ``index[mention]`` gives; other mentions are looked up by equality.
+    objects the entities hold. When no two distinct objects among the entities' mentions are equal (no
+    two share article, offsets and text), an object's entity is the one ``mention_index`` gives for it,
+    so a hit by identity is the answer; otherwise each object maps to its cell of the equality index.
+    Mentions the entities do not hold are looked up by equality in ``mention_index``, built on demand.
     """
 
     def __init__(self, entities: Sequence[Entity]) -> None:
-        cells: dict[Mention, list[URIRef]] = {}
-        by_object: dict[int, list[URIRef]] = {}
-        for entity in entities:
-            iri = entity_iri(entity)
-            for mention in entity.mentions:
-                cell = cells.setdefault(mention, [iri])
-                cell[0] = iri  # a later entity with an equal mention wins, as in a dict
-                by_object[id(mention)] = cell
         self._entities = entities  # keeps the mentions (and so their ids) alive
-        self._cells = cells
+        self._index: dict[Mention, URIRef] | None = None
+        by_object = {id(m): iri for e in entities for iri in (entity_iri(e),) for m in e.mentions}
+        spots = {(m.article, m.start, m.end, m.text) for e in entities for m in e.mentions}
+        if len(spots) < len(by_object):  # equal twins may exist: resolve each object by equality
+            index = self._equality_index()
+            by_object = {id(m): index[m] for e in entities for m in e.mentions}
         self._by_object = by_object
 
+    def _equality_index(self) -> dict[Mention, URIRef]:
+        if self._index is None:
+            self._index = mention_index(self._entities)
+        return self._index
+
     def get(self, mention: Mention) -> URIRef | None:
-        cell = self._by_object.get(id(mention)) or self._cells.get(mention)
-        return None if cell is None else cell[0]
+        iri = self._by_object.get(id(mention))
+        return iri if iri is not None else self._equality_index().get(mention)
 
 
 Lookup = Callable[[Mention], URIRef | None]  # the IRI a mention resolved to, or None
@@ -336,8 +339,7 @@ def relation_fact(relation: Relation, index: Index, *,
     return _relation_fact(relation, index.get, labels or {})
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """Where a relation was read: its article and evidence sentence, as RDF terms."""
 
     key: str  # article id and offsets, for minting evidence IRIs
@@ -362,9 +364,17 @@ def _evidence_group(node: URIRef, fact: Triple, source: Source) -> tuple[Triple,
             (node, _END, source.end))
 
 
+_EVIDENCE_BASE = iri_base("evidence")
+
+
+def _evidence_node(s: URIRef, p: URIRef, o_n3: str, source: Source) -> URIRef:
+    """``mint("evidence", …)`` for a fact (its object in N3) and where it was read."""
+    return minted_iri(_EVIDENCE_BASE + digest(normalise_key(f"{s}|{p}|{o_n3}|{source.key}")))
+
+
 def evidence_triples(fact: Triple, source: Source) -> tuple[Triple, ...]:
     s, p, o = fact
-    return _evidence_group(mint("evidence", f"{s}|{p}|{o.n3()}|{source.key}"), fact, source)
+    return _evidence_group(_evidence_node(s, p, o.n3(), source), fact, source)
 
 
 def extend_distinct(out: list[Triple], seen: set[Triple], triples: Iterable[Triple]) -> None:
@@ -415,7 +425,7 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
             o_n3 = objects.get(o)
             if o_n3 is None:
                 o_n3 = objects[o] = o.n3()
-            node = mint("evidence", f"{s}|{p}|{o_n3}|{source.key}")
+            node = _evidence_node(s, p, o_n3, source)
             if node not in evidence_nodes:
                 evidence_nodes.add(node)
                 out.extend(_evidence_group(node, triple, source))

@@ -47,6 +47,11 @@ def minted_iri(text: str) -> URIRef:
     return str.__new__(URIRef, text)
 
 
+def iri_base(kind: str) -> str:
+    """``https://w3id.org/hitech-kg/id/<kind>/``: what ``mint(kind, key)`` puts before the key's hash."""
+    return f"{ID_BASE}{_segment(kind)}/"
+
+
 def mint(kind: str, key: str) -> URIRef:
     """``https://w3id.org/hitech-kg/id/<kind>/<hash>`` for a class name or path segment and a key."""
     return minted_iri(f"{ID_BASE}{_segment(kind)}/{digest(normalise_key(key))}")

@@ -311,3 +311,15 @@ def test_fact_triples_are_distinct_and_those_of_the_graph() -> None:
     assert set(triples) == set(add_facts(Graph(), result))
     evidence = {s for s, p, o in triples if (s, RDF.type, HK.Evidence) in set(triples)}
     assert evidence and all(len([t for t in triples if t[0] == node]) == 8 for node in evidence)
+
+
+def test_mention_lookup_without_twins_resolves_by_identity_and_by_equality() -> None:
+    zone, company = m("株洲高新区", ET.ZONE), m("江岸澜图集团有限公司", ET.COMPANY)
+    one = Entity(key="一", cls=ET.ZONE, label="一", mentions=(zone, company))
+    other = Entity(key="二", cls=ET.COMPANY, label="二", mentions=(company,))  # the same object, later
+    lookup = MentionLookup([one, other])
+    index = mention_index([one, other])
+    copy = m("株洲高新区", ET.ZONE)  # equal to ``zone``, not held by any entity
+    for mention in (zone, company, copy, m("湖南省科技厅", ET.GOVERNMENT_BODY)):
+        assert lookup.get(mention) == index.get(mention)
+    assert lookup.get(copy) == entity_iri(one) and lookup.get(company) == entity_iri(other)

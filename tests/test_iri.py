@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 from rdflib import URIRef
 
-from kg.iri import ID_BASE, mint, minted_iri, normalise_key
+from kg.iri import ID_BASE, iri_base, mint, minted_iri, normalise_key
 
 
 def slow_normalise_key(name: str) -> str:
@@ -35,3 +35,9 @@ def test_minted_iris_are_equal_urirefs() -> None:
     assert iri == URIRef(str(iri)) and hash(iri) == hash(URIRef(str(iri)))
     assert minted_iri(str(iri)).n3() == URIRef(str(iri)).n3()
     assert mint("Zone", "株洲 高新区") == iri  # the key is normalised
+
+
+def test_iri_base_is_what_mint_puts_before_the_hash() -> None:
+    for kind in ("evidence", "Zone", "GovernmentBody", "post", "?!"):
+        iri = mint(kind, "甲")
+        assert iri.startswith(iri_base(kind)) and len(iri) == len(iri_base(kind)) + 16
