@@ -53,7 +53,7 @@ LEADING = frozenset({"leading", "主导", "主导产业"})
 
 @functools.lru_cache(maxsize=1 << 16)
 def _recurring_iri(kind: str, key: str) -> URIRef:
-    """``mint`` memoised, for the IRIs that recur across triples (entities, articles, areas, roles)."""
+    """``mint`` memoised, for the IRIs that recur across triples (entities, articles, areas, roles, posts)."""
     return mint(kind, key)
 
 
@@ -273,7 +273,7 @@ def _post(relation: Relation, get: Lookup, source: URIRef) -> Fact:
     key = normalise_key(title)
     for person in persons:
         for org in orgs or [None]:
-            post = mint("post", f"{person}|{key}|{org or ''}")
+            post = _recurring_iri("post", f"{person}|{key}|{org or ''}")  # posts recur across articles
             facts.append((person, _HOLDS, post))  # the post node itself says where it was read
             support += [(post, _TYPE, _POST), (post, _HAS_ROLE, role), (post, _DERIVED_FROM, source)]
             if org is not None:
