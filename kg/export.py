@@ -93,15 +93,24 @@ def _escape_string(text: str) -> str:
     return _STRING_ESCAPE.sub(lambda m: _STRING_ESCAPES.get(m.group(0)) or f"\\u{ord(m.group(0)):04X}", text)
 
 
+#: namespace → prefix. Every namespace ends with "/" or "#", which a local name cannot hold, so the one
+#: namespace an IRI can be written with is the part up to its last "/" or "#" (no loop over prefixes).
+_PREFIX_OF = {ns: prefix for prefix, ns in TURTLE_PREFIXES}
+
+
 def _iri_text(value: str, used: dict[str, str]) -> str:
-    for prefix, ns in TURTLE_PREFIXES:
-        if value.startswith(ns) and _LOCAL_NAME.fullmatch(value, len(ns)):
-            used[prefix] = ns
-            return f"{prefix}:{value[len(ns):]}"
+    """``prefix:local`` when a prefix's namespace plus a plain local name make ``value``, else ``<value>``."""
+    cut = max(value.rfind("/"), value.rfind("#")) + 1
+    prefix = _PREFIX_OF.get(value[:cut])
+    if prefix is not None and _LOCAL_NAME.fullmatch(value, cut):
+        used[prefix] = value[:cut]
+        return f"{prefix}:{value[cut:]}"
     return "<" + _IRI_ESCAPE.sub(lambda m: f"\\u{ord(m.group(0)):04X}", value) + ">"
 
 
 def _term_text(term: Node, used: dict[str, str]) -> str:
+    if type(term) is URIRef:  # the commonest term first: ``isinstance`` on rdflib's ABC terms costs more
+        return _iri_text(str(term), used)
     if isinstance(term, Literal):
         lexical = str(term)
         if term.language:
@@ -120,42 +129,117 @@ def _term_text(term: Node, used: dict[str, str]) -> str:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+class _Texts:
+    """The written form of each term, computed once per distinct term (by ``write(term, used)``).
+
+    A term is looked up by object identity first (an ``int`` key: no rdflib ``__hash__``/``__eq__`` in
+    Python, and the triples of a graph share their term objects), then by equality, so equal terms get
+    the text the first of them got, as with a dict keyed by term. Identities stay valid while the caller
+    holds the triples.
+    """
+
+    def __init__(self, write: Callable[[Node, dict[str, str]], str], used: dict[str, str]) -> None:
+        self.write = write
+        self.used = used
+        self.by_id: dict[int, str] = {}
+        self.by_term: dict[Node, str] = {}
+
+    def of(self, term: Node) -> str:
+        text = self.by_term.get(term)
+        if text is None:
+            text = self.by_term[term] = self.write(term, self.used)
+        self.by_id[id(term)] = text
+        return text
+
+
+def _predicate_text(term: Node, used: dict[str, str]) -> str:
+    return "a" if isinstance(term, URIRef) and str(term) == _RDF_TYPE else _term_text(term, used)
+
+
+def _group(triples: list[tuple[Node, Node, Node]] | tuple[tuple[Node, Node, Node], ...], used: dict[str, str],
+           several: set[str]) -> dict[str, dict[str, str | list[str]]]:
+    """Subject text → predicate text → object text, or the list of them when several (duplicates kept).
+
+    Fills ``used`` with the prefixes the texts use and ``several`` with the subjects that have a list.
+    A lone object stays a string: most are alone, and a list each would cost more than the rest of the loop.
+    """
+    terms, predicates = _Texts(_term_text, used), _Texts(_predicate_text, used)
+    term_texts, term_of = terms.by_id, terms.of
+    predicate_texts, predicate_of = predicates.by_id, predicates.of
+    subjects: dict[str, dict[str, str | list[str]]] = {}
+    last_subject: object = None
+    s_text = ""
+    by_predicate: dict[str, str | list[str]] = {}
+    for s, p, o in triples:
+        if s is not last_subject:  # the triples of a subject mostly come together
+            s_text = term_texts.get(id(s)) or term_of(s)
+            by_predicate = subjects.get(s_text)
+            if by_predicate is None:
+                by_predicate = subjects[s_text] = {}
+            last_subject = s
+        p_text = predicate_texts.get(id(p)) or predicate_of(p)
+        o_text = term_texts.get(id(o)) or term_of(o)
+        objects = by_predicate.get(p_text)
+        if objects is None:
+            by_predicate[p_text] = o_text
+        elif type(objects) is str:
+            by_predicate[p_text] = [objects, o_text]
+            several.add(s_text)
+        else:
+            objects.append(o_text)
+    return subjects
+
+
+def _written_order(predicates: Iterable[str]) -> list[str]:
+    """Predicates in the order they are written: ``a`` first, the others sorted."""
+    ordered = sorted(predicates)
+    if "a" in ordered and ordered[0] != "a":
+        ordered.remove("a")
+        ordered.insert(0, "a")
+    return ordered
+
+
+def _block_template(predicates: tuple[str, ...]) -> str:
+    """A ``str.format`` template of a subject's block: ``{0}`` the subject, ``{i}`` the object(s) of the
+    i-th of ``predicates`` (in the subject's dict order), the lines in written order."""
+    position = {p_text: index for index, p_text in enumerate(predicates, 1)}
+    lines = "".join(f"    {p_text.replace('{', '{{').replace('}', '}}')} {{{position[p_text]}}} ;\n"
+                    for p_text in _written_order(predicates))
+    return f"\n{{0}}\n{lines}.\n"
+
+
+def _subject_block(s_text: str, by_predicate: dict[str, str | list[str]]) -> str:
+    """One subject's statements: predicates sorted with ``a`` first, each one's objects sorted, once."""
+    lines = [f"    {p_text} {objects} ;\n" if type(objects := by_predicate[p_text]) is str
+             else f"    {p_text} {_OBJECT_SEPARATOR.join(sorted(set(objects)))} ;\n"
+             for p_text in _written_order(by_predicate)]
+    return f"\n{s_text}\n{''.join(lines)}.\n"
+
+
 def sorted_turtle(triples: Iterable[tuple[Node, Node, Node]]) -> str:
     """Turtle with subjects, predicates (``a`` first) and objects sorted by their written form.
 
-    Raises ``BlankNodeError`` on a blank node (those need canonical relabelling first).
+    Raises ``BlankNodeError`` on a blank node (those need canonical relabelling first). Subjects whose
+    predicates each have one object (most) are written with a template per set of predicates (evidence
+    nodes all share one), made once.
     """
+    if not isinstance(triples, list | tuple):
+        triples = list(triples)  # held while written: the terms' identities key their texts
     used: dict[str, str] = {}
-    texts: dict[Node, str] = {}
-    predicates: dict[Node, str] = {}
-    subjects: dict[str, dict[str, list[str]]] = {}
-    for s, p, o in triples:
-        s_text = texts.get(s)
-        if s_text is None:
-            s_text = texts[s] = _term_text(s, used)
-        p_text = predicates.get(p)
-        if p_text is None:
-            is_type = isinstance(p, URIRef) and str(p) == _RDF_TYPE
-            p_text = predicates[p] = "a" if is_type else _term_text(p, used)
-        o_text = texts.get(o)
-        if o_text is None:
-            o_text = texts[o] = _term_text(o, used)
-        by_predicate = subjects.get(s_text)
-        if by_predicate is None:
-            by_predicate = subjects[s_text] = {}
-        objects = by_predicate.get(p_text)
-        if objects is None:
-            by_predicate[p_text] = [o_text]
-        else:
-            objects.append(o_text)
+    several: set[str] = set()
+    subjects = _group(triples, used, several)
     parts = [f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in sorted(used.items())]
+    templates: dict[tuple[str, ...], str] = {}
     for s_text in sorted(subjects):
         by_predicate = subjects[s_text]
-        parts.append(f"\n{s_text}\n")
-        for p_text in sorted(by_predicate, key=lambda p: (p != "a", p)):
-            objects = sorted(set(by_predicate[p_text]))
-            parts.append(f"    {p_text} {_OBJECT_SEPARATOR.join(objects)} ;\n")
-        parts.append(".\n")
+        if s_text in several:
+            parts.append(_subject_block(s_text, by_predicate))
+            continue
+        predicates = tuple(by_predicate)
+        template = templates.get(predicates)
+        if template is None:
+            template = templates[predicates] = _block_template(predicates)
+        parts.append(template.format(s_text, *by_predicate.values()))
     return "".join(parts)
 
 

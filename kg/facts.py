@@ -19,17 +19,16 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, SKOS, XSD
 
-from kg.iri import ID_BASE, mint, normalise_key
+from kg.iri import ID_BASE, digest, iri_base, mint, minted_iri, normalise_key
 from kg.model import Article, BuildResult, Entity, EntityType, Mention, Relation, RelationKind
 from kg.namespace import HK
-from kg.resolve import entity_index
 
 LOGGER = logging.getLogger(__name__)
 
@@ -54,7 +53,7 @@ LEADING = frozenset({"leading", "主导", "主导产业"})
 
 @functools.lru_cache(maxsize=1 << 16)
 def _recurring_iri(kind: str, key: str) -> URIRef:
-    """``mint`` memoised, for the IRIs that recur across triples (entities, articles, areas, roles)."""
+    """``mint`` memoised, for the IRIs that recur across triples (entities, articles, areas, roles, posts)."""
     return mint(kind, key)
 
 
@@ -63,16 +62,59 @@ def _class_iri(name: str) -> URIRef:
     return HK[name]
 
 
+# ---------------------------------------------------------------------------------------------
+# Literals: ``Literal.__new__`` parses, checks and normalises its input, and costs more than the rest
+# of a triple. For the inputs below its outcome is known, so they are made directly, equal in every
+# attribute to what ``Literal(...)`` makes (``tests/test_facts.py`` compares them).
+
+_XSD_INTEGER = XSD.integer
+
+
+def _literal(lexical: str, language: str | None, datatype: URIRef | None, value: object) -> Literal:
+    """A ``Literal`` with the given lexical form and attributes, as ``Literal.__new__`` would set them."""
+    literal = str.__new__(Literal, lexical)
+    literal._language = language
+    literal._datatype = datatype
+    literal._value = value
+    literal._ill_typed = None
+    return literal
+
+
+def zh_literal(text: str) -> Literal:
+    """``Literal(text, lang="zh")``."""
+    text = str(text)
+    return _literal(text, "zh", None, text)
+
+
+def plain_literal(text: str) -> Literal:
+    """``Literal(text)`` for a string (no language, no datatype)."""
+    text = str(text)
+    return _literal(text, None, None, text)
+
+
+def int_literal(value: int) -> Literal:
+    """``Literal(value)`` for an integer (``xsd:integer``)."""
+    if type(value) is not int:  # bool and int subclasses: rdflib's own rules
+        return Literal(value)
+    return _literal(str(value), None, _XSD_INTEGER, value)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _int_literal(value: int) -> Literal:
-    """``Literal(value)`` for an offset (literals are immutable; offsets recur across sentences)."""
-    return Literal(value)
+    """``int_literal`` memoised, for offsets (they recur across sentences)."""
+    return int_literal(value)
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _zh_literal(text: str) -> Literal:
-    """``Literal(text, lang="zh")`` for the labels that recur across relations (titles)."""
-    return Literal(text, lang="zh")
+    """``zh_literal`` memoised, for the labels that recur across relations (titles)."""
+    return zh_literal(text)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _decimal_literal(lexical: str) -> Literal:
+    """``Literal(lexical, datatype=xsd:decimal)`` as written (amounts recur across articles)."""
+    return Literal(lexical, datatype=XSD.decimal, normalize=False)
 
 
 # Plain URIRefs: looking a term up on a DefinedNamespace costs more than the rest of a triple.
@@ -82,6 +124,8 @@ _ROLE, _POST, _HOLDS, _HAS_ROLE, _POST_IN = ORG.Role, ORG.Post, ORG.holds, ORG.r
 _TYPE, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.subject, RDF.predicate, RDF.object
 _EVIDENCE, _DERIVED_FROM = HK.Evidence, PROV.wasDerivedFrom
 _EVIDENCE_TEXT, _START, _END = HK.evidenceText, HK.startOffset, HK.endOffset
+_AGREEMENT, _PARTY, _SIGNATORY = HK.Agreement, HK.party, HK.signatory
+_INVESTMENT, _LEADING_INDUSTRY = HK.investmentCNY, HK.leadingIndustry
 
 
 def entity_iri(entity: Entity) -> URIRef:
@@ -123,10 +167,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def entity_triples(entity: Entity, *, articles: Mapping[str, Article]) -> Iterator[Triple]:
     node = entity_iri(entity)
     yield node, _TYPE, _class_iri(entity.cls.value)
-    yield node, _LABEL, Literal(entity.label, lang="zh")
+    yield node, _LABEL, zh_literal(entity.label)
     for alt in entity.alt_labels:
         if alt != entity.label:
-            yield node, _ALT_LABEL, Literal(alt, lang="zh")
+            yield node, _ALT_LABEL, zh_literal(alt)
     derived = entity.cls in (EntityType.PROJECT, EntityType.AGREEMENT)
     for article_id in entity.articles:
         if article_id in articles:
@@ -151,8 +195,7 @@ def scheme_triples() -> Iterator[Triple]:
 # Facts
 
 
-@dataclass(frozen=True)
-class Fact:
+class Fact(NamedTuple):
     """What one relation asserts: ``facts`` get evidence nodes, ``support`` describes the nodes they use."""
 
     facts: tuple[Triple, ...]
@@ -163,17 +206,52 @@ Index = Mapping[Mention, URIRef]  # mention → the IRI of the entity it was res
 
 
 def mention_index(entities: Sequence[Entity]) -> dict[Mention, URIRef]:
-    iris = {id(e): entity_iri(e) for e in entities}
-    return {m: iris[id(e)] for m, e in entity_index(entities).items()}
+    """Mention → the IRI of the entity it was resolved to (the last entity holding an equal mention)."""
+    return {m: iri for e in entities for iri in (entity_iri(e),) for m in e.mentions}
 
 
-def _args(relation: Relation, index: Index, *prefixes: str) -> list[URIRef]:
+class MentionLookup:
+    """``mention_index`` that looks a mention up by identity first, hashing no ``Mention`` if it can.
+
+    Hashing a ``Mention`` (a frozen dataclass: a tuple of all its fields, its enum too) costs more than
+    the rest of resolving a relation's arguments, and the mentions of relations are mostly the very
+    objects the entities hold. When no two distinct objects among the entities' mentions are equal (no
+    two share article, offsets and text), an object's entity is the one ``mention_index`` gives for it,
+    so a hit by identity is the answer; otherwise each object maps to its cell of the equality index.
+    Mentions the entities do not hold are looked up by equality in ``mention_index``, built on demand.
+    """
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self._entities = entities  # keeps the mentions (and so their ids) alive
+        self._index: dict[Mention, URIRef] | None = None
+        by_object = {id(m): iri for e in entities for iri in (entity_iri(e),) for m in e.mentions}
+        spots = {(m.article, m.start, m.end, m.text) for e in entities for m in e.mentions}
+        if len(spots) < len(by_object):  # equal twins may exist: resolve each object by equality
+            index = self._equality_index()
+            by_object = {id(m): index[m] for e in entities for m in e.mentions}
+        self._by_object = by_object
+
+    def _equality_index(self) -> dict[Mention, URIRef]:
+        if self._index is None:
+            self._index = mention_index(self._entities)
+        return self._index
+
+    def get(self, mention: Mention) -> URIRef | None:
+        iri = self._by_object.get(id(mention))
+        return iri if iri is not None else self._equality_index().get(mention)
+
+
+Lookup = Callable[[Mention], URIRef | None]  # the IRI a mention resolved to, or None
+
+
+def _args(relation: Relation, get: Lookup, *prefixes: str) -> list[URIRef]:
     """IRIs of the resolved arguments whose role starts with one of ``prefixes`` (in argument order)."""
     out = []
     for role, mention in relation.args:
-        iri = index.get(mention)
-        if iri is not None and role.startswith(prefixes) and iri not in out:
-            out.append(iri)
+        if role.startswith(prefixes):
+            iri = get(mention)
+            if iri is not None and iri not in out:
+                out.append(iri)
     return out
 
 
@@ -184,8 +262,8 @@ def _title(relation: Relation) -> str:
     return (relation.value or "").strip()
 
 
-def _post(relation: Relation, index: Index, source: URIRef) -> Fact:
-    persons, orgs = _args(relation, index, "person"), _args(relation, index, "org")
+def _post(relation: Relation, get: Lookup, source: URIRef) -> Fact:
+    persons, orgs = _args(relation, get, "person"), _args(relation, get, "org")
     title = _title(relation)
     if not persons or not title:
         return Fact(())
@@ -195,7 +273,7 @@ def _post(relation: Relation, index: Index, source: URIRef) -> Fact:
     key = normalise_key(title)
     for person in persons:
         for org in orgs or [None]:
-            post = mint("post", f"{person}|{key}|{org or ''}")
+            post = _recurring_iri("post", f"{person}|{key}|{org or ''}")  # posts recur across articles
             facts.append((person, _HOLDS, post))  # the post node itself says where it was read
             support += [(post, _TYPE, _POST), (post, _HAS_ROLE, role), (post, _DERIVED_FROM, source)]
             if org is not None:
@@ -203,11 +281,11 @@ def _post(relation: Relation, index: Index, source: URIRef) -> Fact:
     return Fact(tuple(facts), tuple(support))
 
 
-def _agreement(relation: Relation, index: Index, source: URIRef,
+def _agreement(relation: Relation, get: Lookup, source: URIRef,
                labels: Mapping[URIRef, str]) -> Fact:
-    nodes = _args(relation, index, "agreement")
-    parties = _args(relation, index, "part")
-    signatories = _args(relation, index, "signator")
+    nodes = _args(relation, get, "agreement")
+    parties = _args(relation, get, "part")
+    signatories = _args(relation, get, "signator")
     if not parties and not signatories:
         return Fact(())
     support: list[Triple] = []
@@ -216,48 +294,52 @@ def _agreement(relation: Relation, index: Index, source: URIRef,
     else:  # no name given: one node per agreement sentence
         node = mint("agreement", f"{relation.article}|{relation.evidence_start}|{relation.evidence_end}")
         label = "、".join(labels.get(p, "") for p in parties) + "协议"
-        support += [(node, RDF.type, HK.Agreement), (node, RDFS.label, Literal(label, lang="zh")),
-                    (node, HK.mentionedIn, source)]
-    support.append((node, PROV.wasDerivedFrom, source))
-    facts = [(node, HK.party, p) for p in parties] + [(node, HK.signatory, s) for s in signatories]
+        support += [(node, _TYPE, _AGREEMENT), (node, _LABEL, zh_literal(label)),
+                    (node, _MENTIONED_IN, source)]
+    support.append((node, _DERIVED_FROM, source))
+    facts = [(node, _PARTY, p) for p in parties] + [(node, _SIGNATORY, s) for s in signatories]
     return Fact(tuple(facts), tuple(support))
 
 
-def _amount(relation: Relation, index: Index) -> Fact:
-    projects = _args(relation, index, "project")
+def _amount(relation: Relation, get: Lookup) -> Fact:
+    projects = _args(relation, get, "project")
     value = decimal_lexical(relation.value or "")
     if not projects or value is None:
         return Fact(())
-    literal = Literal(value, datatype=XSD.decimal, normalize=False)
-    return Fact(tuple((p, HK.investmentCNY, literal) for p in projects))
+    literal = _decimal_literal(value)
+    return Fact(tuple((p, _INVESTMENT, literal) for p in projects))
 
 
-def _binary(relation: Relation, index: Index) -> Fact:
-    resolved = [iri for iri in (index.get(m) for _, m in relation.args) if iri is not None]
-    if len(resolved) < 2:
+def _binary(relation: Relation, get: Lookup) -> Fact:
+    iris = [iri for iri in (get(m) for _, m in relation.args) if iri is not None]
+    if len(iris) < 2:
         return Fact(())
     predicate = BINARY[relation.kind]
     if relation.kind is RK.INDUSTRY and (relation.value or "") in LEADING:
-        predicate = HK.leadingIndustry
-    subject, objects = resolved[0], [o for o in resolved[1:] if o != resolved[0]]
+        predicate = _LEADING_INDUSTRY
+    subject, objects = iris[0], [o for o in iris[1:] if o != iris[0]]
     return Fact(tuple((subject, predicate, o) for o in dict.fromkeys(objects)))
+
+
+def _relation_fact(relation: Relation, get: Lookup, labels: Mapping[URIRef, str]) -> Fact:
+    """``relation_fact``, the arguments resolved by ``get``."""
+    kind = relation.kind
+    if kind is RK.POST:
+        return _post(relation, get, article_node(relation.article))
+    if kind is RK.AGREEMENT:
+        return _agreement(relation, get, article_node(relation.article), labels)
+    if kind is RK.AMOUNT:
+        return _amount(relation, get)
+    return _binary(relation, get)
 
 
 def relation_fact(relation: Relation, index: Index, *,
                   labels: Mapping[URIRef, str] | None = None) -> Fact:
     """The triples one relation asserts (empty when an argument did not resolve)."""
-    source = article_node(relation.article)
-    if relation.kind is RK.POST:
-        return _post(relation, index, source)
-    if relation.kind is RK.AGREEMENT:
-        return _agreement(relation, index, source, labels or {})
-    if relation.kind is RK.AMOUNT:
-        return _amount(relation, index)
-    return _binary(relation, index)
+    return _relation_fact(relation, index.get, labels or {})
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """Where a relation was read: its article and evidence sentence, as RDF terms."""
 
     key: str  # article id and offsets, for minting evidence IRIs
@@ -270,45 +352,91 @@ class Source:
     def of(cls, relation: Relation, article: Article) -> Source:
         start, end = sentence_bounds(article.text, relation.evidence_start, relation.evidence_end)
         return cls(key=f"{article.id}|{start}|{end}", article=article_node(article.id),
-                   text=Literal(article.text[start:end], lang="zh"), start=_int_literal(start),
+                   text=zh_literal(article.text[start:end]), start=_int_literal(start),
                    end=_int_literal(end))
 
 
-def evidence_triples(fact: Triple, source: Source) -> tuple[Triple, ...]:
+def _evidence_group(node: URIRef, fact: Triple, source: Source) -> tuple[Triple, ...]:
     s, p, o = fact
-    node = mint("evidence", f"{s}|{p}|{o.n3()}|{source.key}")
     return ((node, _TYPE, _EVIDENCE), (node, _SUBJECT, s), (node, _PREDICATE, p),
             (node, _OBJECT, o), (node, _DERIVED_FROM, source.article),
             (node, _EVIDENCE_TEXT, source.text), (node, _START, source.start),
             (node, _END, source.end))
 
 
-def fact_triples(articles: Sequence[Article], entities: Sequence[Entity],
-                 relations: Sequence[Relation]) -> Iterator[Triple]:
-    """Every triple of the entity and fact layer (articles themselves are ``kg.graph``'s)."""
+_EVIDENCE_BASE = iri_base("evidence")
+
+
+def _evidence_node(s: URIRef, p: URIRef, o_n3: str, source: Source) -> URIRef:
+    """``mint("evidence", …)`` for a fact (its object in N3) and where it was read."""
+    return minted_iri(_EVIDENCE_BASE + digest(normalise_key(f"{s}|{p}|{o_n3}|{source.key}")))
+
+
+def evidence_triples(fact: Triple, source: Source) -> tuple[Triple, ...]:
+    s, p, o = fact
+    return _evidence_group(_evidence_node(s, p, o.n3(), source), fact, source)
+
+
+def extend_distinct(out: list[Triple], seen: set[Triple], triples: Iterable[Triple]) -> None:
+    """Append to ``out`` each of ``triples`` not in ``seen`` yet (and add it to ``seen``)."""
+    for triple in triples:
+        if triple not in seen:
+            seen.add(triple)
+            out.append(triple)
+
+
+def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity],
+                         relations: Sequence[Relation], out: list[Triple], seen: set[Triple]) -> None:
+    """Append the entity and fact layer to ``out``, each triple once, in ``fact_triples``' order.
+
+    ``seen`` holds the triples already in ``out`` (``kg.graph.triples`` starts it with the articles').
+    Evidence triples are not added to it: their subject is the evidence node, minted from the fact and
+    the sentence and the subject of nothing else, so an evidence node seen once means all eight of its
+    triples are in ``out``; the nodes are tracked instead (one hash per node, not eight per triple).
+    """
     by_id = {a.id: a for a in articles}
-    index = mention_index(entities)
+    get = MentionLookup(entities).get
     labels = {entity_iri(e): e.label for e in entities}
     for entity in entities:
-        yield from entity_triples(entity, articles=by_id)
+        extend_distinct(out, seen, entity_triples(entity, articles=by_id))
     if any(e.cls is EntityType.INDUSTRY for e in entities):
-        yield from scheme_triples()
+        extend_distinct(out, seen, scheme_triples())
     sources: dict[tuple[str, int, int], Source] = {}  # relations of one sentence share its terms
+    objects: dict[URIRef | Literal, str] = {}  # a fact object's N3 form (objects recur)
+    evidence_nodes: set[URIRef] = set()
     for relation in relations:
         article = by_id.get(relation.article)
         if article is None:
             LOGGER.debug("relation from unknown article %s dropped", relation.article)
             continue
-        fact = relation_fact(relation, index, labels=labels)
-        yield from fact.support
-        if fact.facts:
-            where = (relation.article, relation.evidence_start, relation.evidence_end)
-            source = sources.get(where)
-            if source is None:
-                source = sources[where] = Source.of(relation, article)
-            for triple in fact.facts:
-                yield triple
-                yield from evidence_triples(triple, source)
+        fact = _relation_fact(relation, get, labels)
+        extend_distinct(out, seen, fact.support)
+        if not fact.facts:
+            continue
+        where = (relation.article, relation.evidence_start, relation.evidence_end)
+        source = sources.get(where)
+        if source is None:
+            source = sources[where] = Source.of(relation, article)
+        for triple in fact.facts:
+            if triple not in seen:
+                seen.add(triple)
+                out.append(triple)
+            s, p, o = triple
+            o_n3 = objects.get(o)
+            if o_n3 is None:
+                o_n3 = objects[o] = o.n3()
+            node = _evidence_node(s, p, o_n3, source)
+            if node not in evidence_nodes:
+                evidence_nodes.add(node)
+                out.extend(_evidence_group(node, triple, source))
+
+
+def fact_triples(articles: Sequence[Article], entities: Sequence[Entity],
+                 relations: Sequence[Relation]) -> Iterator[Triple]:
+    """Every triple of the entity and fact layer, each once (articles themselves are ``kg.graph``'s)."""
+    out: list[Triple] = []
+    collect_fact_triples(articles, entities, relations, out, set())
+    return iter(out)
 
 
 def add_facts(graph: Graph, result: BuildResult) -> Graph:

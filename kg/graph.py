@@ -8,7 +8,7 @@ from rdflib import RDF, Graph, Literal, Namespace
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS, XSD
 
 from kg import facts
-from kg.facts import Triple
+from kg.facts import Triple, int_literal, plain_literal, zh_literal
 from kg.iri import mint
 from kg.model import Article, BuildResult
 from kg.namespace import HK
@@ -28,6 +28,12 @@ PREFIXES = {
 }
 
 
+# Plain URIRefs: looking a term up on a namespace object costs more than the rest of a triple.
+_TYPE, _ARTICLE, _BODY, _URL = RDF.type, HK.Article, SCHEMA.articleBody, SCHEMA.url
+_TITLE, _CREATOR, _DATE, _PUBLISHER = DCTERMS.title, DCTERMS.creator, DCTERMS.date, DCTERMS.publisher
+_SOURCE_FILE, _SOURCE_LINE = HK.sourceFile, HK.sourceLine
+
+
 def new_graph() -> Graph:
     graph = Graph()
     for prefix, ns in PREFIXES.items():
@@ -41,22 +47,22 @@ def article_iri(article: Article):
 
 def article_triples(article: Article) -> Iterator[Triple]:
     """The triples describing one article: type, titles, creators, body, date, url, outlet, source."""
-    node = article_iri(article)
-    yield node, RDF.type, HK.Article
+    node = facts.article_node(article.id)
+    yield node, _TYPE, _ARTICLE
     for title in article.titles:
-        yield node, DCTERMS.title, Literal(title, lang="zh")
+        yield node, _TITLE, zh_literal(title)
     for creator in article.creators:
-        yield node, DCTERMS.creator, Literal(creator, lang="zh")
-    yield node, SCHEMA.articleBody, Literal(article.text, lang="zh")
+        yield node, _CREATOR, zh_literal(creator)
+    yield node, _BODY, zh_literal(article.text)
     if article.date:
-        yield node, DCTERMS.date, Literal(article.date, datatype=XSD.date)
+        yield node, _DATE, Literal(article.date, datatype=XSD.date)
     if article.url:
-        yield node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)
+        yield node, _URL, Literal(article.url, datatype=XSD.anyURI)
     if article.outlet:
-        yield node, DCTERMS.publisher, Literal(article.outlet, lang="zh")
-    yield node, HK.sourceFile, Literal(article.source)
+        yield node, _PUBLISHER, zh_literal(article.outlet)
+    yield node, _SOURCE_FILE, plain_literal(article.source)
     if article.line is not None:
-        yield node, HK.sourceLine, Literal(article.line)
+        yield node, _SOURCE_LINE, int_literal(article.line)
 
 
 def add_article(graph: Graph, article: Article) -> None:
@@ -69,11 +75,12 @@ def triples(result: BuildResult) -> list[Triple]:
     The same triples ``to_rdf`` puts in a graph, without rdflib's store: the build writes Turtle, the
     explorer and validates from this list (a store costs more than all three together).
     """
-    found: dict[Triple, None] = {}
+    out: list[Triple] = []
+    seen: set[Triple] = set()
     for article in result.articles:
-        found.update(dict.fromkeys(article_triples(article)))
-    found.update(dict.fromkeys(facts.fact_triples(result.articles, result.entities, result.relations)))
-    return list(found)
+        facts.extend_distinct(out, seen, article_triples(article))
+    facts.collect_fact_triples(result.articles, result.entities, result.relations, out, seen)
+    return out
 
 
 def to_rdf(result: BuildResult) -> Graph:

@@ -16,8 +16,16 @@ _NOT_SEGMENT = re.compile(r"[^a-z0-9-]")
 
 
 def normalise_key(name: str) -> str:
-    """The form of a name that identity is computed from: NFKC, no whitespace, lower case."""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", name)).lower()
+    """The form of a name that identity is computed from: NFKC, no whitespace, lower case.
+
+    ASCII text is its own NFKC form, and ASCII text of printable characters other than the space holds
+    no whitespace: such keys (evidence keys, long IRIs joined) skip both steps.
+    """
+    if not name.isascii():
+        name = unicodedata.normalize("NFKC", name)
+    elif name.isprintable() and " " not in name:
+        return name.lower()
+    return _SPACES.sub("", name).lower()
 
 
 def digest(text: str, length: int = 16) -> str:
@@ -30,6 +38,20 @@ def _segment(kind: str) -> str:
     return _NOT_SEGMENT.sub("", kind.lower()) or "thing"
 
 
+def minted_iri(text: str) -> URIRef:
+    """``URIRef(text)`` for an IRI known to be valid (as minted ones are: ASCII letters, digits, ``/:.-``).
+
+    ``URIRef.__new__`` only checks the text (to log a warning) before making the string, and that check
+    costs more than the string; this makes the same, equal ``URIRef``.
+    """
+    return str.__new__(URIRef, text)
+
+
+def iri_base(kind: str) -> str:
+    """``https://w3id.org/hitech-kg/id/<kind>/``: what ``mint(kind, key)`` puts before the key's hash."""
+    return f"{ID_BASE}{_segment(kind)}/"
+
+
 def mint(kind: str, key: str) -> URIRef:
     """``https://w3id.org/hitech-kg/id/<kind>/<hash>`` for a class name or path segment and a key."""
-    return URIRef(f"{ID_BASE}{_segment(kind)}/{digest(normalise_key(key))}")
+    return minted_iri(f"{ID_BASE}{_segment(kind)}/{digest(normalise_key(key))}")

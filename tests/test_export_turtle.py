@@ -109,3 +109,58 @@ def test_blank_nodes_fall_back_to_canonical_longturtle() -> None:
     again.add((NODE, RDF.type, HK.Zone))
     assert export.turtle(again) == text
     assert len(Graph().parse(data=text, format="turtle")) == 2
+
+
+def test_prefixed_names_are_those_of_a_search_over_every_prefix() -> None:
+    assert all(ns.endswith(("/", "#")) for _, ns in export.TURTLE_PREFIXES)
+
+    def slow(value: str) -> str:
+        for prefix, ns in export.TURTLE_PREFIXES:
+            if value.startswith(ns) and export._LOCAL_NAME.fullmatch(value, len(ns)):
+                return f"{prefix}:{value[len(ns):]}"
+        return f"<{value}>"
+
+    values = [f"{ns}{local}" for _, ns in export.TURTLE_PREFIXES
+              for local in ("Zone", "a-b_c", "x/y", "x#y", "", "1abc", "中文", "a.b")]
+    values += ["https://example.org/a", "urn:x", "https://w3id.org/hitech-kg/id/zone/0a1b"]
+    for value in values:
+        assert export._iri_text(value, {}) == slow(value), value
+
+
+def test_equal_terms_that_are_distinct_objects_are_written_once() -> None:
+    label = "甲区"
+    triples = [(URIRef(str(NODE)), RDFS.label, Literal(label, lang="zh")),
+               (URIRef(str(NODE)), RDFS.label, Literal(label, lang="zh")),
+               (URIRef(str(NODE)), RDF.type, URIRef(str(HK.Zone)))]
+    assert export.turtle(triples) == export.turtle(triples[1:])
+    assert export.turtle(iter(triples)) == export.turtle(triples)
+
+
+def reference_turtle(triples: list[tuple]) -> str:
+    """The writer as first written: nested dicts keyed by term, every block built line by line."""
+    used: dict[str, str] = {}
+    subjects: dict[str, dict[str, list[str]]] = {}
+    for s, p, o in triples:
+        p_text = "a" if p == RDF.type else export._term_text(p, used)
+        objects = subjects.setdefault(export._term_text(s, used), {}).setdefault(p_text, [])
+        objects.append(export._term_text(o, used))
+    parts = [f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in sorted(used.items())]
+    for s_text in sorted(subjects):
+        parts.append(f"\n{s_text}\n")
+        for p_text in sorted(subjects[s_text], key=lambda p: (p != "a", p)):
+            objects = " ,\n        ".join(sorted(set(subjects[s_text][p_text])))
+            parts.append(f"    {p_text} {objects} ;\n")
+        parts.append(".\n")
+    return "".join(parts)
+
+
+def test_the_writer_matches_the_reference_on_random_graphs() -> None:
+    rng = random.Random(7)
+    nodes = [URIRef(f"https://w3id.org/hitech-kg/id/thing/{i:02x}") for i in range(12)]
+    predicates = [RDF.type, RDFS.label, HK.locatedIn, HK.mentionedIn, URIRef("urn:x:{odd}"),
+                  URIRef("http://example.org/p"), URIRef("https://w3id.org/hitech-kg/ontology#a")]
+    objects = nodes + [HK.Zone, HK.Company, Literal("甲", lang="zh"), Literal("{0}"), Literal(3)]
+    for _ in range(30):
+        triples = list(dict.fromkeys((rng.choice(nodes), rng.choice(predicates), rng.choice(objects))
+                                     for _ in range(rng.randint(1, 60))))
+        assert export.turtle(triples) == reference_turtle(triples)

@@ -10,7 +10,18 @@ from rdflib.namespace import ORG, PROV, XSD
 
 from kg import graph as rdf
 from kg.export import turtle
-from kg.facts import add_facts, decimal_lexical, entity_iri, sentence_bounds
+from kg.facts import (
+    MentionLookup,
+    add_facts,
+    decimal_lexical,
+    entity_iri,
+    fact_triples,
+    int_literal,
+    mention_index,
+    plain_literal,
+    sentence_bounds,
+    zh_literal,
+)
 from kg.model import Article, BuildResult, Entity, EntityType, Mention, Relation, RelationKind
 from kg.namespace import HK
 from kg.resolve import resolve
@@ -255,3 +266,60 @@ def test_amount_literal_keeps_its_lexical_form() -> None:
 def test_sentence_bounds_fall_back_to_the_sentence() -> None:
     assert sentence_bounds("甲。乙丙。丁", 2, 5) == (2, 5)
     assert sentence_bounds("甲。乙丙。丁", 3, 99) == (2, 5)
+
+
+def _attributes(literal: Literal) -> tuple:
+    """Everything a ``Literal`` holds: its type, lexical form, slots and what rdflib derives from them."""
+    slots = tuple((name, getattr(literal, name)) for name in Literal.__slots__)
+    return (type(literal), str(literal), slots, type(literal.value), literal.n3(), hash(literal))
+
+
+@pytest.mark.parametrize("text", ["株洲高新区", "", "  空格 ", "a\nb", "😀", "12", "true", "2024-01-01"])
+def test_fast_literals_are_rdflib_literals(text: str) -> None:
+    assert _attributes(zh_literal(text)) == _attributes(Literal(text, lang="zh"))
+    assert zh_literal(text) == Literal(text, lang="zh")
+    assert _attributes(plain_literal(text)) == _attributes(Literal(text))
+    assert plain_literal(text) == Literal(text)
+
+
+@pytest.mark.parametrize("value", [0, 1, 7, -3, 12345678901234567890, True, False])
+def test_fast_integer_literals_are_rdflib_literals(value: int) -> None:
+    assert _attributes(int_literal(value)) == _attributes(Literal(value))
+    assert int_literal(value) == Literal(value)
+
+
+def test_mention_lookup_resolves_like_the_equality_index() -> None:
+    first = m("株洲高新区", ET.ZONE)
+    twin = m("株洲高新区", ET.ZONE)  # equal to ``first``, another object
+    company = m("江岸澜图集团有限公司", ET.COMPANY)
+    one = Entity(key="一", cls=ET.ZONE, label="一", mentions=(first, company))
+    other = Entity(key="二", cls=ET.ZONE, label="二", mentions=(twin,))  # later: wins for both
+    index = mention_index([one, other])
+    lookup = MentionLookup([one, other])
+    stranger = m("湖南省科技厅", ET.GOVERNMENT_BODY)
+    for mention in (first, twin, company, m("株洲高新区", ET.ZONE), stranger):
+        assert lookup.get(mention) == index.get(mention)
+    assert lookup.get(first) == entity_iri(other)
+    assert lookup.get(company) == entity_iri(one)
+    assert lookup.get(stranger) is None
+
+
+def test_fact_triples_are_distinct_and_those_of_the_graph() -> None:
+    result = build()
+    triples = list(fact_triples(result.articles, result.entities, result.relations))
+    assert len(triples) == len(set(triples))
+    assert set(triples) == set(add_facts(Graph(), result))
+    evidence = {s for s, p, o in triples if (s, RDF.type, HK.Evidence) in set(triples)}
+    assert evidence and all(len([t for t in triples if t[0] == node]) == 8 for node in evidence)
+
+
+def test_mention_lookup_without_twins_resolves_by_identity_and_by_equality() -> None:
+    zone, company = m("株洲高新区", ET.ZONE), m("江岸澜图集团有限公司", ET.COMPANY)
+    one = Entity(key="一", cls=ET.ZONE, label="一", mentions=(zone, company))
+    other = Entity(key="二", cls=ET.COMPANY, label="二", mentions=(company,))  # the same object, later
+    lookup = MentionLookup([one, other])
+    index = mention_index([one, other])
+    copy = m("株洲高新区", ET.ZONE)  # equal to ``zone``, not held by any entity
+    for mention in (zone, company, copy, m("湖南省科技厅", ET.GOVERNMENT_BODY)):
+        assert lookup.get(mention) == index.get(mention)
+    assert lookup.get(copy) == entity_iri(one) and lookup.get(company) == entity_iri(other)
