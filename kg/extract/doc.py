@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import jieba
+from jieba import finalseg
 
 from kg.extract.lexicon import Lexicon
 from kg.model import Article
@@ -68,9 +69,11 @@ class Tokenizer(jieba.Tokenizer):
         super().__init__(*args, **kwargs)
         self._scores: dict[str, float] = {}
         self._scores_total: float | None = None
+        self._blocks: dict[str, tuple[str, ...]] = {}  # block -> its words (see ``cut_block``)
 
     def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
         self._scores.clear()
+        self._blocks.clear()
         super().add_word(word, freq, tag)
 
     def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802  (jieba's name)
@@ -112,6 +115,97 @@ class Tokenizer(jieba.Tokenizer):
                     best = candidate
             route[idx] = best
 
+    def cut_block(self, block: str) -> tuple[str, ...]:
+        """The words of one block (a run ``jieba.re_han_default`` matches): ``tuple(self.cut(block))``.
+
+        jieba's ``__cut_DAG`` with ``get_DAG`` and ``calc`` fused (each candidate word is sliced and
+        scored once, in the same order, with the same floats) and no generators; blocks already cut in
+        this process (headings, stock phrases) are looked up instead of cut again.
+        """
+        try:
+            return self._blocks[block]
+        except KeyError:
+            pass
+        if len(self._blocks) > 200_000:
+            self._blocks.clear()
+        words = self._blocks[block] = tuple(self._cut_words(block))
+        return words
+
+    def _cut_words(self, block: str) -> list[str]:
+        ends = self._best_ends(block)
+        freq = self.FREQ
+        words: list[str] = []
+        singles = ""  # a run of one-character words: jieba's HMM may join some of them (邓|慧|敏 → 邓慧敏)
+        x = 0
+        n = len(block)
+        while x < n:
+            y = ends[x] + 1
+            if y - x == 1:
+                singles += block[x]
+            else:
+                if singles:
+                    words += _join_singles(singles, freq)
+                    singles = ""
+                words.append(block[x:y])
+            x = y
+        if singles:
+            words += _join_singles(singles, freq)
+        return words
+
+    def _best_ends(self, block: str) -> list[int]:
+        """For each position, the end (inclusive) of the first word on jieba's best route from there."""
+        self.check_initialized()
+        freq = self.FREQ
+        scores = self._scores
+        if self._scores_total != self.total or len(scores) > 1_000_000:
+            scores.clear()
+            self._scores_total = self.total
+        logtotal = log(self.total)
+        n = len(block)
+        dag: list[list[tuple[int, float]]] = []
+        for k in range(n):  # get_DAG, each word scored as calc scores it
+            edges = []
+            i = k
+            frag = block[k]
+            while i < n and frag in freq:
+                if freq[frag]:
+                    score = scores.get(frag)
+                    if score is None:
+                        score = scores[frag] = log(freq[frag]) - logtotal
+                    edges.append((i, score))
+                i += 1
+                frag = block[k:i + 1]
+            if not edges:
+                frag = block[k]
+                score = scores.get(frag)
+                if score is None:
+                    score = scores[frag] = log(freq.get(frag) or 1) - logtotal
+                edges.append((k, score))
+            dag.append(edges)
+        route: list[float] = [0.0] * n + [0]  # calc: the best route's score from each position
+        ends = [0] * n
+        for idx in range(n - 1, -1, -1):
+            best = None
+            end = -1
+            for x, score in dag[idx]:
+                total = score + route[x + 1]
+                if best is None or total > best or (total == best and x > end):  # max() of (score, x)
+                    best = total
+                    end = x
+            route[idx] = best
+            ends[idx] = end
+        return ends
+
+
+def _join_singles(run: str, freq: dict[str, int]) -> list[str]:
+    """What jieba makes of a run of one-character words: itself when one character or a known word
+    (split into characters), else what its HMM (``finalseg``) finds."""
+    if len(run) == 1:
+        return [run]
+    if freq.get(run):
+        return list(run)
+    return list(finalseg.cut(run))
+
 
 def make_tokenizer(lexicon: Lexicon, *, cache_dir: Path | None = None) -> jieba.Tokenizer:
     """An own jieba tokenizer (never the module globals) that knows zone suffixes, titles and industries."""
@@ -134,17 +228,117 @@ def make_tokenizer(lexicon: Lexicon, *, cache_dir: Path | None = None) -> jieba.
     return tokenizer
 
 
+Token = tuple[str, int, int]  # (word, start, end), as ``jieba.Tokenizer.tokenize`` yields them
+# jieba cuts a text into blocks (runs of Han characters, ASCII letters, digits and ``+#&._%-``) and
+# tokenises each block on its own; between blocks every character is a token, except ``\r\n``.
+BLOCK = jieba.re_han_default
+
+
+class Tokens:
+    """jieba's tokens of one text, each block tokenised only when a position in it is first asked about.
+
+    The extractors look at tokens only near candidate names, so most blocks are never cut. The answers
+    are those of ``tokenizer.tokenize(text)`` (HMM on); without a tokenizer every character is a token.
+    ``pos in tokens`` tells whether a token starts (or the text ends) at ``pos``.
+    """
+
+    __slots__ = ("text", "tokenizer", "_starts", "_ends", "_cut", "_all")
+
+    def __init__(self, text: str, tokenizer: jieba.Tokenizer | None) -> None:
+        self.text = text
+        self.tokenizer = tokenizer
+        spans = [m.span() for m in BLOCK.finditer(text)] if tokenizer is not None else []
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+        self._cut: dict[int, tuple[list[int], list[Token]]] = {}  # block index -> token starts, tokens
+        self._all: tuple[Token, ...] | None = None
+
+    def _block(self, index: int) -> tuple[list[int], list[Token]]:
+        """The tokens of block ``index`` (at their positions in the text), cut on first use."""
+        try:
+            return self._cut[index]
+        except KeyError:
+            start = self._starts[index]
+            block = self.text[start:self._ends[index]]
+            tokenizer = self.tokenizer
+            own = isinstance(tokenizer, Tokenizer)
+            words = tokenizer.cut_block(block) if own else tuple(tokenizer.cut(block))
+            tokens = []
+            for word in words:
+                end = start + len(word)
+                tokens.append((word, start, end))
+                start = end
+            cut = self._cut[index] = ([a for _, a, _ in tokens], tokens)
+            return cut
+
+    def _block_at(self, pos: int) -> int:
+        """The index of the block holding ``pos`` (-1 when none does)."""
+        index = bisect.bisect_right(self._starts, pos) - 1
+        return index if index >= 0 and pos < self._ends[index] else -1
+
+    def __contains__(self, pos: int) -> bool:
+        text = self.text
+        if not 0 <= pos <= len(text) or not text:
+            return False
+        index = self._block_at(pos)
+        if index >= 0:
+            if pos == self._starts[index]:
+                return True
+            starts = self._block(index)[0]
+            return starts[bisect.bisect_right(starts, pos) - 1] == pos
+        return self.tokenizer is None or not (text[pos - 1:pos] == "\r" and text[pos:pos + 1] == "\n")
+
+    def at(self, pos: int) -> Token | None:
+        """The token covering character ``pos`` (None outside the text)."""
+        text = self.text
+        if not 0 <= pos < len(text):
+            return None
+        index = self._block_at(pos)
+        if index >= 0:
+            starts, tokens = self._block(index)
+            return tokens[bisect.bisect_right(starts, pos) - 1]
+        if self.tokenizer is None:
+            return text[pos], pos, pos + 1
+        if text[pos] == "\r" and text[pos + 1:pos + 2] == "\n":
+            return "\r\n", pos, pos + 2
+        if text[pos] == "\n" and text[pos - 1:pos] == "\r":  # pos > 0: no block can hold a "\r"
+            return "\r\n", pos - 1, pos + 1
+        return text[pos], pos, pos + 1
+
+    def all(self) -> tuple[Token, ...]:
+        """Every token, in order: ``tuple(tokenizer.tokenize(text))`` (one per character without one)."""
+        if self._all is None:
+            out: list[Token] = []
+            pos = 0
+            for index, start in enumerate(self._starts):
+                out += _loose_tokens(self.text, pos, start)
+                out += self._block(index)[1]
+                pos = self._ends[index]
+            out += _loose_tokens(self.text, pos, len(self.text), crlf=self.tokenizer is not None)
+            self._all = tuple(out)
+        return self._all
+
+
+def _loose_tokens(text: str, start: int, end: int, *, crlf: bool = True) -> list[Token]:
+    """The tokens jieba makes between blocks: one per character, ``\r\n`` one token (unless not ``crlf``)."""
+    out: list[Token] = []
+    pos = start
+    while pos < end:
+        step = 2 if crlf and text.startswith("\r\n", pos) else 1
+        out.append((text[pos:pos + step], pos, pos + step))
+        pos += step
+    return out
+
+
 @dataclass(frozen=True)
 class Doc:
     """One article ready for the extractors."""
 
     article: Article
     text: str
-    tokens: tuple[tuple[str, int, int], ...]
     sentences: tuple[tuple[int, int], ...]
     lexicon: Lexicon
-    token_starts: frozenset[int]
-    token_of: tuple[int, ...] = ()  # character position -> index of the token covering it
+    tokenization: Tokens  # jieba's tokens, cut block by block when asked about
     # results several extractors share (one scan of a pattern per article): see ``memo``
     shared: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -163,20 +357,32 @@ class Doc:
     @classmethod
     def make(cls, article: Article, *, lexicon: Lexicon, tokenizer: jieba.Tokenizer | None) -> Doc:
         text = fold_width(article.text)
-        tokens = tuple(tokenizer.tokenize(text)) if tokenizer is not None else ()
-        if not tokens:  # no tokenizer: one token per character
-            tokens = tuple((c, i, i + 1) for i, c in enumerate(text))
-        starts = frozenset(s for _, s, _ in tokens) | frozenset(e for _, _, e in tokens)
-        token_of = [0] * len(text)
-        for index, (_, a, b) in enumerate(tokens):
-            token_of[a:b] = [index] * (b - a)
-        return cls(article=article, text=text, tokens=tokens, sentences=sentences(text), lexicon=lexicon,
-                   token_starts=starts, token_of=tuple(token_of))
+        return cls(article=article, text=text, sentences=sentences(text), lexicon=lexicon,
+                   tokenization=Tokens(text, tokenizer))
+
+    @property
+    def token_starts(self) -> Tokens:
+        """``pos in doc.token_starts``: whether a token starts (or the text ends) at ``pos``."""
+        return self.tokenization
+
+    def token_at(self, pos: int) -> Token | None:
+        """The token ``(word, start, end)`` covering character ``pos`` (None outside the text)."""
+        return self.tokenization.at(pos)
+
+    @functools.cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """Every token in order; this cuts the whole text: prefer ``token_at`` and ``token_starts``."""
+        return self.tokenization.all()
+
+    @functools.cached_property
+    def _token_index(self) -> list[int]:
+        return [a for _, a, _ in self.tokens]
 
     def token_index_at(self, pos: int) -> int | None:
-        """Index of the token covering character ``pos``."""
-        if 0 <= pos < len(self.token_of):
-            return self.token_of[pos]
+        """Index in ``tokens`` of the token covering character ``pos``; this cuts the whole text: prefer
+        ``token_at``."""
+        if 0 <= pos < len(self.text):
+            return bisect.bisect_right(self._token_index, pos) - 1
         return None
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
