@@ -7,8 +7,9 @@ from pathlib import Path
 
 import jieba
 import pytest
+from jieba import finalseg
 
-from kg.extract.doc import BLOCK, Tokenizer, Tokens
+from kg.extract.doc import BLOCK, Tokenizer, Tokens, hmm_cut
 
 TEXTS = (
     "株洲高新区党工委副书记、管委会主任刘建军会见了湖南星岳新材料有限公司一行。",
@@ -103,3 +104,19 @@ def test_the_block_memo_forgets_on_add_word(tmp_path: Path) -> None:
         tokenizer.add_word("星岳新材料", freq=50_000)
     assert fast.cut_block(block)[0] == "星岳新材料"
     assert fast.cut_block(block) == tuple(plain.cut(block))
+
+
+HMM_RUNS = ("邓慧敏", "梁振宇代表", "星岳", "A股上市", "5G基站", "12.5%增长", "R&D中心", "x", "鑫", "·",
+            "甬江实验室ABC")
+
+
+@pytest.mark.parametrize("run", HMM_RUNS + TEXTS)
+def test_hmm_cut_is_finalsegs(run: str) -> None:
+    assert hmm_cut(run) == list(finalseg.cut(run))
+
+
+def test_hmm_cut_keeps_force_split_words_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(finalseg, "Force_Split_Words", {"慧敏", "梁振宇"})
+    for run in ("邓慧敏", "梁振宇代表", "A梁振宇"):
+        assert hmm_cut(run) == list(finalseg.cut(run))
+    assert "慧敏" not in hmm_cut("邓慧敏")

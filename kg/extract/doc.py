@@ -70,10 +70,12 @@ class Tokenizer(jieba.Tokenizer):
         self._scores: dict[str, float] = {}
         self._scores_total: float | None = None
         self._blocks: dict[str, tuple[str, ...]] = {}  # block -> its words (see ``cut_block``)
+        self._runs: dict[str, tuple[str, ...]] = {}  # unknown run -> the HMM's words (``_join_singles``)
 
     def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
         self._scores.clear()
         self._blocks.clear()
+        self._runs.clear()
         super().add_word(word, freq, tag)
 
     def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802  (jieba's name)
@@ -133,7 +135,6 @@ class Tokenizer(jieba.Tokenizer):
 
     def _cut_words(self, block: str) -> list[str]:
         ends = self._best_ends(block)
-        freq = self.FREQ
         words: list[str] = []
         singles = ""  # a run of one-character words: jieba's HMM may join some of them (邓|慧|敏 → 邓慧敏)
         x = 0
@@ -144,16 +145,36 @@ class Tokenizer(jieba.Tokenizer):
                 singles += block[x]
             else:
                 if singles:
-                    words += _join_singles(singles, freq)
+                    words += self._join_singles(singles)
                     singles = ""
                 words.append(block[x:y])
             x = y
         if singles:
-            words += _join_singles(singles, freq)
+            words += self._join_singles(singles)
         return words
 
+    def _join_singles(self, run: str) -> tuple[str, ...]:
+        """What jieba makes of a run of one-character words: itself when one character or a known word
+        (split into characters), else what its HMM (``finalseg``) finds (remembered: names recur)."""
+        if len(run) == 1:
+            return (run,)
+        if self.FREQ.get(run):
+            return tuple(run)
+        try:
+            return self._runs[run]
+        except KeyError:
+            if len(self._runs) > 200_000:
+                self._runs.clear()
+            words = self._runs[run] = tuple(hmm_cut(run))
+            return words
+
     def _best_ends(self, block: str) -> list[int]:
-        """For each position, the end (inclusive) of the first word on jieba's best route from there."""
+        """For each position, the end (inclusive) of the first word on jieba's best route from there.
+
+        ``get_DAG`` and ``calc`` in one right-to-left pass: the words starting at a position are found
+        (shortest first, as in the DAG) when the best routes from every later position are known, and
+        scored with the same floats; ties go to the longer word, as jieba's ``max`` of (score, end).
+        """
         self.check_initialized()
         freq = self.FREQ
         scores = self._scores
@@ -162,49 +183,112 @@ class Tokenizer(jieba.Tokenizer):
             self._scores_total = self.total
         logtotal = log(self.total)
         n = len(block)
-        dag: list[list[tuple[int, float]]] = []
-        for k in range(n):  # get_DAG, each word scored as calc scores it
-            edges = []
+        route: list[float] = [0.0] * n + [0]  # the best route's score from each position
+        ends = list(range(n))
+        for k in range(n - 1, -1, -1):
+            best = None
             i = k
             frag = block[k]
-            while i < n and frag in freq:
-                if freq[frag]:
+            while True:
+                count = freq.get(frag)
+                if count is None:  # no word starts with frag
+                    break
+                if count:
                     score = scores.get(frag)
                     if score is None:
-                        score = scores[frag] = log(freq[frag]) - logtotal
-                    edges.append((i, score))
+                        score = scores[frag] = log(count) - logtotal
+                    total = score + route[i + 1]
+                    if best is None or total >= best:
+                        best = total
+                        ends[k] = i
                 i += 1
+                if i == n:
+                    break
                 frag = block[k:i + 1]
-            if not edges:
+            if best is None:  # an unknown character is a word of its own
                 frag = block[k]
                 score = scores.get(frag)
                 if score is None:
                     score = scores[frag] = log(freq.get(frag) or 1) - logtotal
-                edges.append((k, score))
-            dag.append(edges)
-        route: list[float] = [0.0] * n + [0]  # calc: the best route's score from each position
-        ends = [0] * n
-        for idx in range(n - 1, -1, -1):
-            best = None
-            end = -1
-            for x, score in dag[idx]:
-                total = score + route[x + 1]
-                if best is None or total > best or (total == best and x > end):  # max() of (score, x)
-                    best = total
-                    end = x
-            route[idx] = best
-            ends[idx] = end
+                best = score + route[k + 1]
+            route[k] = best
         return ends
 
 
-def _join_singles(run: str, freq: dict[str, int]) -> list[str]:
-    """What jieba makes of a run of one-character words: itself when one character or a known word
-    (split into characters), else what its HMM (``finalseg``) finds."""
-    if len(run) == 1:
-        return [run]
-    if freq.get(run):
-        return list(run)
-    return list(finalseg.cut(run))
+def hmm_cut(text: str) -> list[str]:
+    """``list(jieba.finalseg.cut(text))``: Han runs cut by the HMM's best states, the rest by its pattern."""
+    if finalseg.re_han.fullmatch(text):  # all Han (the usual run): what the loop below would do
+        return _forced_apart(_hmm_words(text))
+    words: list[str] = []
+    for piece in finalseg.re_han.split(text):
+        if not piece:
+            continue
+        if finalseg.re_han.match(piece):
+            words += _forced_apart(_hmm_words(piece))
+        else:
+            words += [x for x in finalseg.re_skip.split(piece) if x]
+    return words
+
+
+def _forced_apart(words: list[str]) -> list[str]:
+    """The words, each of jieba's force-split words (``finalseg.add_force_split``) as characters."""
+    forced = finalseg.Force_Split_Words
+    if not forced:
+        return words
+    return [piece for word in words for piece in (word if word in forced else (word,))]
+
+
+def _hmm_words(text: str) -> list[str]:
+    """finalseg's ``__cut``: words from the best B(egin)/M(iddle)/E(nd)/S(ingle) states."""
+    words: list[str] = []
+    begin = after = 0
+    for i, state in enumerate(_hmm_states(text)):
+        if state == "B":
+            begin = i
+        elif state == "E":
+            words.append(text[begin:i + 1])
+            after = i + 1
+        elif state == "S":
+            words.append(text[i])
+            after = i + 1
+    if after < len(text):
+        words.append(text[after:])
+    return words
+
+
+# finalseg's model as rows (state, its emission probabilities, the two states before it with their
+# transition probabilities, and whether a tie goes to the second: jieba takes max() of (score, state)).
+HMM_ROWS = tuple((y, finalseg.emit_P[y], y0, finalseg.trans_P[y0].get(y, finalseg.MIN_FLOAT),
+                  y1, finalseg.trans_P[y1].get(y, finalseg.MIN_FLOAT), y1 > y0)
+                 for y in "BMES" for y0, y1 in [finalseg.PrevStatus[y]])
+
+
+def _hmm_states(text: str) -> list[str]:
+    """finalseg's ``viterbi`` (the same sums in the same order, the same ties), without its path copies."""
+    least = finalseg.MIN_FLOAT
+    first = text[0]
+    score = {y: finalseg.start_P[y] + emit.get(first, least) for y, emit, *_ in HMM_ROWS}
+    back: list[dict[str, str]] = []
+    for char in text[1:]:
+        new: dict[str, float] = {}
+        came: dict[str, str] = {}
+        for y, emit, y0, t0, y1, t1, tie_to_second in HMM_ROWS:
+            em = emit.get(char, least)
+            p0 = score[y0] + t0 + em
+            p1 = score[y1] + t1 + em
+            if p1 > p0 or (p1 == p0 and tie_to_second):
+                new[y], came[y] = p1, y1
+            else:
+                new[y], came[y] = p0, y0
+        score = new
+        back.append(came)
+    state = "S" if score["S"] >= score["E"] else "E"  # max((score, state) for state in "ES")
+    states = [state]
+    for came in reversed(back):
+        state = came[state]
+        states.append(state)
+    states.reverse()
+    return states
 
 
 def make_tokenizer(lexicon: Lexicon, *, cache_dir: Path | None = None) -> jieba.Tokenizer:
@@ -242,7 +326,7 @@ class Tokens:
     ``pos in tokens`` tells whether a token starts (or the text ends) at ``pos``.
     """
 
-    __slots__ = ("text", "tokenizer", "_starts", "_ends", "_cut", "_all")
+    __slots__ = ("text", "tokenizer", "_starts", "_ends", "_cut", "_known", "_all")
 
     def __init__(self, text: str, tokenizer: jieba.Tokenizer | None) -> None:
         self.text = text
@@ -250,60 +334,61 @@ class Tokens:
         spans = [m.span() for m in BLOCK.finditer(text)] if tokenizer is not None else []
         self._starts = [a for a, _ in spans]
         self._ends = [b for _, b in spans]
-        self._cut: dict[int, tuple[list[int], list[Token]]] = {}  # block index -> token starts, tokens
+        self._cut: dict[int, list[Token]] = {}  # block index -> its tokens
+        self._known: dict[int, Token] = {}  # position -> the token covering it, once looked up
         self._all: tuple[Token, ...] | None = None
 
-    def _block(self, index: int) -> tuple[list[int], list[Token]]:
+    def __contains__(self, pos: int) -> bool:
+        token = self._known.get(pos)
+        if token is None:
+            if pos == len(self.text):
+                return pos > 0
+            token = self.at(pos)
+            if token is None:
+                return False
+        return token[1] == pos
+
+    def at(self, pos: int) -> Token | None:
+        """The token covering character ``pos`` (None outside the text)."""
+        token = self._known.get(pos)
+        if token is not None:
+            return token
+        text = self.text
+        if not 0 <= pos < len(text):
+            return None
+        index = bisect.bisect_right(self._starts, pos) - 1
+        if index >= 0 and pos < self._ends[index]:  # in a block: cut it
+            self._block(index)
+            return self._known[pos]
+        if self.tokenizer is None:
+            token = text[pos], pos, pos + 1
+        elif text[pos] == "\r" and text[pos + 1:pos + 2] == "\n":
+            token = "\r\n", pos, pos + 2
+        elif text[pos] == "\n" and text[pos - 1:pos] == "\r":  # pos > 0: no block holds a "\r"
+            token = "\r\n", pos - 1, pos + 1
+        else:
+            token = text[pos], pos, pos + 1
+        self._known[pos] = token
+        return token
+
+    def _block(self, index: int) -> list[Token]:
         """The tokens of block ``index`` (at their positions in the text), cut on first use."""
-        try:
-            return self._cut[index]
-        except KeyError:
+        tokens = self._cut.get(index)
+        if tokens is None:
             start = self._starts[index]
             block = self.text[start:self._ends[index]]
             tokenizer = self.tokenizer
             own = isinstance(tokenizer, Tokenizer)
             words = tokenizer.cut_block(block) if own else tuple(tokenizer.cut(block))
-            tokens = []
+            tokens = self._cut[index] = []
+            known = self._known
             for word in words:
                 end = start + len(word)
-                tokens.append((word, start, end))
+                token = word, start, end
+                tokens.append(token)
+                known.update(dict.fromkeys(range(start, end), token))
                 start = end
-            cut = self._cut[index] = ([a for _, a, _ in tokens], tokens)
-            return cut
-
-    def _block_at(self, pos: int) -> int:
-        """The index of the block holding ``pos`` (-1 when none does)."""
-        index = bisect.bisect_right(self._starts, pos) - 1
-        return index if index >= 0 and pos < self._ends[index] else -1
-
-    def __contains__(self, pos: int) -> bool:
-        text = self.text
-        if not 0 <= pos <= len(text) or not text:
-            return False
-        index = self._block_at(pos)
-        if index >= 0:
-            if pos == self._starts[index]:
-                return True
-            starts = self._block(index)[0]
-            return starts[bisect.bisect_right(starts, pos) - 1] == pos
-        return self.tokenizer is None or not (text[pos - 1:pos] == "\r" and text[pos:pos + 1] == "\n")
-
-    def at(self, pos: int) -> Token | None:
-        """The token covering character ``pos`` (None outside the text)."""
-        text = self.text
-        if not 0 <= pos < len(text):
-            return None
-        index = self._block_at(pos)
-        if index >= 0:
-            starts, tokens = self._block(index)
-            return tokens[bisect.bisect_right(starts, pos) - 1]
-        if self.tokenizer is None:
-            return text[pos], pos, pos + 1
-        if text[pos] == "\r" and text[pos + 1:pos + 2] == "\n":
-            return "\r\n", pos, pos + 2
-        if text[pos] == "\n" and text[pos - 1:pos] == "\r":  # pos > 0: no block can hold a "\r"
-            return "\r\n", pos - 1, pos + 1
-        return text[pos], pos, pos + 1
+        return tokens
 
     def all(self) -> tuple[Token, ...]:
         """Every token, in order: ``tuple(tokenizer.tokenize(text))`` (one per character without one)."""
@@ -312,7 +397,7 @@ class Tokens:
             pos = 0
             for index, start in enumerate(self._starts):
                 out += _loose_tokens(self.text, pos, start)
-                out += self._block(index)[1]
+                out += self._block(index)
                 pos = self._ends[index]
             out += _loose_tokens(self.text, pos, len(self.text), crlf=self.tokenizer is not None)
             self._all = tuple(out)

@@ -11,6 +11,7 @@ from kg.extract.doc import Doc
 NAME_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·]+")
 EVENT_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·“”\"+]+")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 SPACES = re.compile(r"\s+")
 
 
@@ -60,7 +61,8 @@ def strip_brackets(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_cjk(text: str) -> bool:
-    return bool(text) and all("\u4e00" <= c <= "\u9fff" for c in text)
+    """Whether ``text`` is one or more CJK unified ideographs (U+4E00 to U+9FFF) and nothing else."""
+    return CJK_RUN.fullmatch(text) is not None
 
 
 def compact(text: str) -> str:
