@@ -71,11 +71,16 @@ class Tokenizer(jieba.Tokenizer):
         self._scores_total: float | None = None
         self._blocks: dict[str, tuple[str, ...]] = {}  # block -> its words (see ``cut_block``)
         self._runs: dict[str, tuple[str, ...]] = {}  # unknown run -> the HMM's words (``_join_singles``)
+        # every string _best_ends looked up in FREQ -> its score or mark (``_frag_score``): a table much
+        # smaller than FREQ, so the lookups stay in the processor's caches
+        self._frags: dict[str, float] = {}
+        self._frags_total: float | None = None
 
     def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
         self._scores.clear()
         self._blocks.clear()
         self._runs.clear()
+        self._frags.clear()
         super().add_word(word, freq, tag)
 
     def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802  (jieba's name)
@@ -153,6 +158,16 @@ class Tokenizer(jieba.Tokenizer):
             words += self._join_singles(singles)
         return words
 
+    def _frag_score(self, frag: str) -> float:
+        """What the dictionary says of ``frag``: its word score as ``calc`` computes it, or one of the
+        (positive, so never a score) marks ``NOT_A_WORD`` (only a prefix) and ``NO_WORD_STARTS``."""
+        count = self.FREQ.get(frag)
+        if count is None:
+            return NO_WORD_STARTS
+        if not count:
+            return NOT_A_WORD
+        return log(count) - log(self.total)
+
     def _join_singles(self, run: str) -> tuple[str, ...]:
         """What jieba makes of a run of one-character words: itself when one character or a known word
         (split into characters), else what its HMM (``finalseg``) finds (remembered: names recur)."""
@@ -176,27 +191,25 @@ class Tokenizer(jieba.Tokenizer):
         scored with the same floats; ties go to the longer word, as jieba's ``max`` of (score, end).
         """
         self.check_initialized()
-        freq = self.FREQ
-        scores = self._scores
-        if self._scores_total != self.total or len(scores) > 1_000_000:
-            scores.clear()
-            self._scores_total = self.total
-        logtotal = log(self.total)
+        table = self._frags
+        if self._frags_total != self.total or len(table) > 2_000_000:
+            table.clear()
+            self._frags_total = self.total
         n = len(block)
         route: list[float] = [0.0] * n + [0]  # the best route's score from each position
         ends = list(range(n))
+        unknown = None
         for k in range(n - 1, -1, -1):
             best = None
             i = k
             frag = block[k]
             while True:
-                count = freq.get(frag)
-                if count is None:  # no word starts with frag
+                score = table.get(frag)
+                if score is None:
+                    score = table[frag] = self._frag_score(frag)
+                if score == NO_WORD_STARTS:
                     break
-                if count:
-                    score = scores.get(frag)
-                    if score is None:
-                        score = scores[frag] = log(count) - logtotal
+                if score != NOT_A_WORD:
                     total = score + route[i + 1]
                     if best is None or total >= best:
                         best = total
@@ -206,11 +219,9 @@ class Tokenizer(jieba.Tokenizer):
                     break
                 frag = block[k:i + 1]
             if best is None:  # an unknown character is a word of its own
-                frag = block[k]
-                score = scores.get(frag)
-                if score is None:
-                    score = scores[frag] = log(freq.get(frag) or 1) - logtotal
-                best = score + route[k + 1]
+                if unknown is None:
+                    unknown = log(1) - log(self.total)  # calc's log(freq.get(word) or 1) - log(total)
+                best = unknown + route[k + 1]
             route[k] = best
         return ends
 
@@ -289,6 +300,11 @@ def _hmm_states(text: str) -> list[str]:
         states.append(state)
     states.reverse()
     return states
+
+
+# Word scores are logs of a count over the total count: never positive, so these marks are no score.
+NOT_A_WORD = 1.0  # a dictionary prefix that is not a word itself (count 0)
+NO_WORD_STARTS = 2.0  # no dictionary word starts with these characters
 
 
 def make_tokenizer(lexicon: Lexicon, *, cache_dir: Path | None = None) -> jieba.Tokenizer:
