@@ -7,8 +7,9 @@ from pathlib import Path
 
 import jieba
 import pytest
+from jieba import finalseg
 
-from kg.extract.doc import Tokenizer
+from kg.extract.doc import BLOCK, Tokenizer, Tokens, hmm_cut
 
 TEXTS = (
     "株洲高新区党工委副书记、管委会主任刘建军会见了湖南星岳新材料有限公司一行。",
@@ -52,3 +53,70 @@ def test_a_word_added_after_use_is_cut(tmp_path: Path) -> None:
         tokenizer.add_word("星岳新材料", freq=50_000)
     assert "星岳新材料" in fast.lcut(text)
     assert fast.lcut(text) == plain.lcut(text)
+
+
+MIXED = (
+    "",
+    "高新区",
+    "  ２０２３年，ABC科技（688001.SH）营收增长38%。\r\n\r\n新闻来源：株洲高新区 "
+    "\r\r\n邓慧敏说，项目C-3已投产",
+    "园区\n\n  重点发展“集成电路”与AI+制造；签约金额5.2亿元 #1 & R&D_lab",
+)
+
+
+@pytest.mark.parametrize("text", TEXTS + MIXED)
+def test_lazy_tokens_are_jiebas(pair: tuple[jieba.Tokenizer, Tokenizer], text: str) -> None:
+    plain, fast = pair
+    expected = tuple(plain.tokenize(text))
+    covering = {pos: token for token in expected for pos in range(token[1], token[2])}
+    bounds = {a for _, a, _ in expected} | {b for _, _, b in expected}
+    for tokenizer in (fast, plain):  # the own tokenizer's block cutter, or any jieba tokenizer's cut
+        lazy = Tokens(text, tokenizer)
+        assert [pos for pos in range(-2, len(text) + 3) if pos in lazy] == sorted(bounds)
+        assert [lazy.at(pos) for pos in range(-2, len(text) + 3)] == [covering.get(pos)
+                                                                      for pos in range(-2, len(text) + 3)]
+        assert lazy.all() == expected
+        assert Tokens(text, tokenizer).all() == expected  # all at once, nothing cut before
+
+
+@pytest.mark.parametrize("text", TEXTS + MIXED)
+def test_cut_block_is_jiebas_cut(pair: tuple[jieba.Tokenizer, Tokenizer], text: str) -> None:
+    plain, fast = pair
+    for block in BLOCK.findall(text):
+        assert fast.cut_block(block) == tuple(plain.cut(block))
+        assert fast.cut_block(block) == tuple(plain.cut(block))  # again, from the memo
+
+
+def test_without_a_tokenizer_every_character_is_a_token() -> None:
+    text = "高新区\r\nAB"
+    lazy = Tokens(text, None)
+    assert lazy.all() == tuple((c, i, i + 1) for i, c in enumerate(text))
+    assert [pos for pos in range(-1, len(text) + 2) if pos in lazy] == list(range(len(text) + 1))
+    assert lazy.at(4) == ("\n", 4, 5)
+    assert 0 not in Tokens("", None)
+
+
+def test_the_block_memo_forgets_on_add_word(tmp_path: Path) -> None:
+    plain, fast = _pair(tmp_path)
+    block = "星岳新材料落户园区"
+    assert fast.cut_block(block) == tuple(plain.cut(block))
+    for tokenizer in (plain, fast):
+        tokenizer.add_word("星岳新材料", freq=50_000)
+    assert fast.cut_block(block)[0] == "星岳新材料"
+    assert fast.cut_block(block) == tuple(plain.cut(block))
+
+
+HMM_RUNS = ("邓慧敏", "梁振宇代表", "星岳", "A股上市", "5G基站", "12.5%增长", "R&D中心", "x", "鑫", "·",
+            "甬江实验室ABC")
+
+
+@pytest.mark.parametrize("run", HMM_RUNS + TEXTS)
+def test_hmm_cut_is_finalsegs(run: str) -> None:
+    assert hmm_cut(run) == list(finalseg.cut(run))
+
+
+def test_hmm_cut_keeps_force_split_words_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(finalseg, "Force_Split_Words", {"慧敏", "梁振宇"})
+    for run in ("邓慧敏", "梁振宇代表", "A梁振宇"):
+        assert hmm_cut(run) == list(finalseg.cut(run))
+    assert "慧敏" not in hmm_cut("邓慧敏")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import jieba
+from jieba import finalseg
 
 from kg.extract.lexicon import Lexicon
 from kg.model import Article
@@ -68,9 +69,18 @@ class Tokenizer(jieba.Tokenizer):
         super().__init__(*args, **kwargs)
         self._scores: dict[str, float] = {}
         self._scores_total: float | None = None
+        self._blocks: dict[str, tuple[str, ...]] = {}  # block -> its words (see ``cut_block``)
+        self._runs: dict[str, tuple[str, ...]] = {}  # unknown run -> the HMM's words (``_join_singles``)
+        # every string _best_ends looked up in FREQ -> its score or mark (``_frag_score``): a table much
+        # smaller than FREQ, so the lookups stay in the processor's caches
+        self._frags: dict[str, float] = {}
+        self._frags_total: float | None = None
 
     def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
         self._scores.clear()
+        self._blocks.clear()
+        self._runs.clear()
+        self._frags.clear()
         super().add_word(word, freq, tag)
 
     def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802  (jieba's name)
@@ -112,6 +122,190 @@ class Tokenizer(jieba.Tokenizer):
                     best = candidate
             route[idx] = best
 
+    def cut_block(self, block: str) -> tuple[str, ...]:
+        """The words of one block (a run ``jieba.re_han_default`` matches): ``tuple(self.cut(block))``.
+
+        jieba's ``__cut_DAG`` with ``get_DAG`` and ``calc`` fused (each candidate word is sliced and
+        scored once, in the same order, with the same floats) and no generators; blocks already cut in
+        this process (headings, stock phrases) are looked up instead of cut again.
+        """
+        try:
+            return self._blocks[block]
+        except KeyError:
+            pass
+        if len(self._blocks) > 200_000:
+            self._blocks.clear()
+        words = self._blocks[block] = tuple(self._cut_words(block))
+        return words
+
+    def _cut_words(self, block: str) -> list[str]:
+        ends = self._best_ends(block)
+        words: list[str] = []
+        singles = ""  # a run of one-character words: jieba's HMM may join some of them (邓|慧|敏 → 邓慧敏)
+        x = 0
+        n = len(block)
+        while x < n:
+            y = ends[x] + 1
+            if y - x == 1:
+                singles += block[x]
+            else:
+                if singles:
+                    words += self._join_singles(singles)
+                    singles = ""
+                words.append(block[x:y])
+            x = y
+        if singles:
+            words += self._join_singles(singles)
+        return words
+
+    def _frag_score(self, frag: str) -> float:
+        """What the dictionary says of ``frag``: its word score as ``calc`` computes it, or one of the
+        (positive, so never a score) marks ``NOT_A_WORD`` (only a prefix) and ``NO_WORD_STARTS``."""
+        count = self.FREQ.get(frag)
+        if count is None:
+            return NO_WORD_STARTS
+        if not count:
+            return NOT_A_WORD
+        return log(count) - log(self.total)
+
+    def _join_singles(self, run: str) -> tuple[str, ...]:
+        """What jieba makes of a run of one-character words: itself when one character or a known word
+        (split into characters), else what its HMM (``finalseg``) finds (remembered: names recur)."""
+        if len(run) == 1:
+            return (run,)
+        if self.FREQ.get(run):
+            return tuple(run)
+        try:
+            return self._runs[run]
+        except KeyError:
+            if len(self._runs) > 200_000:
+                self._runs.clear()
+            words = self._runs[run] = tuple(hmm_cut(run))
+            return words
+
+    def _best_ends(self, block: str) -> list[int]:
+        """For each position, the end (inclusive) of the first word on jieba's best route from there.
+
+        ``get_DAG`` and ``calc`` in one right-to-left pass: the words starting at a position are found
+        (shortest first, as in the DAG) when the best routes from every later position are known, and
+        scored with the same floats; ties go to the longer word, as jieba's ``max`` of (score, end).
+        """
+        self.check_initialized()
+        table = self._frags
+        if self._frags_total != self.total or len(table) > 2_000_000:
+            table.clear()
+            self._frags_total = self.total
+        n = len(block)
+        route: list[float] = [0.0] * n + [0]  # the best route's score from each position
+        ends = list(range(n))
+        unknown = None
+        for k in range(n - 1, -1, -1):
+            best = None
+            i = k
+            frag = block[k]
+            while True:
+                score = table.get(frag)
+                if score is None:
+                    score = table[frag] = self._frag_score(frag)
+                if score == NO_WORD_STARTS:
+                    break
+                if score != NOT_A_WORD:
+                    total = score + route[i + 1]
+                    if best is None or total >= best:
+                        best = total
+                        ends[k] = i
+                i += 1
+                if i == n:
+                    break
+                frag = block[k:i + 1]
+            if best is None:  # an unknown character is a word of its own
+                if unknown is None:
+                    unknown = log(1) - log(self.total)  # calc's log(freq.get(word) or 1) - log(total)
+                best = unknown + route[k + 1]
+            route[k] = best
+        return ends
+
+
+def hmm_cut(text: str) -> list[str]:
+    """``list(jieba.finalseg.cut(text))``: Han runs cut by the HMM's best states, the rest by its pattern."""
+    if finalseg.re_han.fullmatch(text):  # all Han (the usual run): what the loop below would do
+        return _forced_apart(_hmm_words(text))
+    words: list[str] = []
+    for piece in finalseg.re_han.split(text):
+        if not piece:
+            continue
+        if finalseg.re_han.match(piece):
+            words += _forced_apart(_hmm_words(piece))
+        else:
+            words += [x for x in finalseg.re_skip.split(piece) if x]
+    return words
+
+
+def _forced_apart(words: list[str]) -> list[str]:
+    """The words, each of jieba's force-split words (``finalseg.add_force_split``) as characters."""
+    forced = finalseg.Force_Split_Words
+    if not forced:
+        return words
+    return [piece for word in words for piece in (word if word in forced else (word,))]
+
+
+def _hmm_words(text: str) -> list[str]:
+    """finalseg's ``__cut``: words from the best B(egin)/M(iddle)/E(nd)/S(ingle) states."""
+    words: list[str] = []
+    begin = after = 0
+    for i, state in enumerate(_hmm_states(text)):
+        if state == "B":
+            begin = i
+        elif state == "E":
+            words.append(text[begin:i + 1])
+            after = i + 1
+        elif state == "S":
+            words.append(text[i])
+            after = i + 1
+    if after < len(text):
+        words.append(text[after:])
+    return words
+
+
+# finalseg's model as rows (state, its emission probabilities, the two states before it with their
+# transition probabilities, and whether a tie goes to the second: jieba takes max() of (score, state)).
+HMM_ROWS = tuple((y, finalseg.emit_P[y], y0, finalseg.trans_P[y0].get(y, finalseg.MIN_FLOAT),
+                  y1, finalseg.trans_P[y1].get(y, finalseg.MIN_FLOAT), y1 > y0)
+                 for y in "BMES" for y0, y1 in [finalseg.PrevStatus[y]])
+
+
+def _hmm_states(text: str) -> list[str]:
+    """finalseg's ``viterbi`` (the same sums in the same order, the same ties), without its path copies."""
+    least = finalseg.MIN_FLOAT
+    first = text[0]
+    score = {y: finalseg.start_P[y] + emit.get(first, least) for y, emit, *_ in HMM_ROWS}
+    back: list[dict[str, str]] = []
+    for char in text[1:]:
+        new: dict[str, float] = {}
+        came: dict[str, str] = {}
+        for y, emit, y0, t0, y1, t1, tie_to_second in HMM_ROWS:
+            em = emit.get(char, least)
+            p0 = score[y0] + t0 + em
+            p1 = score[y1] + t1 + em
+            if p1 > p0 or (p1 == p0 and tie_to_second):
+                new[y], came[y] = p1, y1
+            else:
+                new[y], came[y] = p0, y0
+        score = new
+        back.append(came)
+    state = "S" if score["S"] >= score["E"] else "E"  # max((score, state) for state in "ES")
+    states = [state]
+    for came in reversed(back):
+        state = came[state]
+        states.append(state)
+    states.reverse()
+    return states
+
+
+# Word scores are logs of a count over the total count: never positive, so these marks are no score.
+NOT_A_WORD = 1.0  # a dictionary prefix that is not a word itself (count 0)
+NO_WORD_STARTS = 2.0  # no dictionary word starts with these characters
+
 
 def make_tokenizer(lexicon: Lexicon, *, cache_dir: Path | None = None) -> jieba.Tokenizer:
     """An own jieba tokenizer (never the module globals) that knows zone suffixes, titles and industries."""
@@ -134,17 +328,118 @@ def make_tokenizer(lexicon: Lexicon, *, cache_dir: Path | None = None) -> jieba.
     return tokenizer
 
 
+Token = tuple[str, int, int]  # (word, start, end), as ``jieba.Tokenizer.tokenize`` yields them
+# jieba cuts a text into blocks (runs of Han characters, ASCII letters, digits and ``+#&._%-``) and
+# tokenises each block on its own; between blocks every character is a token, except ``\r\n``.
+BLOCK = jieba.re_han_default
+
+
+class Tokens:
+    """jieba's tokens of one text, each block tokenised only when a position in it is first asked about.
+
+    The extractors look at tokens only near candidate names, so most blocks are never cut. The answers
+    are those of ``tokenizer.tokenize(text)`` (HMM on); without a tokenizer every character is a token.
+    ``pos in tokens`` tells whether a token starts (or the text ends) at ``pos``.
+    """
+
+    __slots__ = ("text", "tokenizer", "_starts", "_ends", "_cut", "_known", "_all")
+
+    def __init__(self, text: str, tokenizer: jieba.Tokenizer | None) -> None:
+        self.text = text
+        self.tokenizer = tokenizer
+        spans = [m.span() for m in BLOCK.finditer(text)] if tokenizer is not None else []
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+        self._cut: dict[int, list[Token]] = {}  # block index -> its tokens
+        self._known: dict[int, Token] = {}  # position -> the token covering it, once looked up
+        self._all: tuple[Token, ...] | None = None
+
+    def __contains__(self, pos: int) -> bool:
+        token = self._known.get(pos)
+        if token is None:
+            if pos == len(self.text):
+                return pos > 0
+            token = self.at(pos)
+            if token is None:
+                return False
+        return token[1] == pos
+
+    def at(self, pos: int) -> Token | None:
+        """The token covering character ``pos`` (None outside the text)."""
+        token = self._known.get(pos)
+        if token is not None:
+            return token
+        text = self.text
+        if not 0 <= pos < len(text):
+            return None
+        index = bisect.bisect_right(self._starts, pos) - 1
+        if index >= 0 and pos < self._ends[index]:  # in a block: cut it
+            self._block(index)
+            return self._known[pos]
+        if self.tokenizer is None:
+            token = text[pos], pos, pos + 1
+        elif text[pos] == "\r" and text[pos + 1:pos + 2] == "\n":
+            token = "\r\n", pos, pos + 2
+        elif text[pos] == "\n" and text[pos - 1:pos] == "\r":  # pos > 0: no block holds a "\r"
+            token = "\r\n", pos - 1, pos + 1
+        else:
+            token = text[pos], pos, pos + 1
+        self._known[pos] = token
+        return token
+
+    def _block(self, index: int) -> list[Token]:
+        """The tokens of block ``index`` (at their positions in the text), cut on first use."""
+        tokens = self._cut.get(index)
+        if tokens is None:
+            start = self._starts[index]
+            block = self.text[start:self._ends[index]]
+            tokenizer = self.tokenizer
+            own = isinstance(tokenizer, Tokenizer)
+            words = tokenizer.cut_block(block) if own else tuple(tokenizer.cut(block))
+            tokens = self._cut[index] = []
+            known = self._known
+            for word in words:
+                end = start + len(word)
+                token = word, start, end
+                tokens.append(token)
+                known.update(dict.fromkeys(range(start, end), token))
+                start = end
+        return tokens
+
+    def all(self) -> tuple[Token, ...]:
+        """Every token, in order: ``tuple(tokenizer.tokenize(text))`` (one per character without one)."""
+        if self._all is None:
+            out: list[Token] = []
+            pos = 0
+            for index, start in enumerate(self._starts):
+                out += _loose_tokens(self.text, pos, start)
+                out += self._block(index)
+                pos = self._ends[index]
+            out += _loose_tokens(self.text, pos, len(self.text), crlf=self.tokenizer is not None)
+            self._all = tuple(out)
+        return self._all
+
+
+def _loose_tokens(text: str, start: int, end: int, *, crlf: bool = True) -> list[Token]:
+    """The tokens jieba makes between blocks: one per character, ``\r\n`` one token (unless not ``crlf``)."""
+    out: list[Token] = []
+    pos = start
+    while pos < end:
+        step = 2 if crlf and text.startswith("\r\n", pos) else 1
+        out.append((text[pos:pos + step], pos, pos + step))
+        pos += step
+    return out
+
+
 @dataclass(frozen=True)
 class Doc:
     """One article ready for the extractors."""
 
     article: Article
     text: str
-    tokens: tuple[tuple[str, int, int], ...]
     sentences: tuple[tuple[int, int], ...]
     lexicon: Lexicon
-    token_starts: frozenset[int]
-    token_of: tuple[int, ...] = ()  # character position -> index of the token covering it
+    tokenization: Tokens  # jieba's tokens, cut block by block when asked about
     # results several extractors share (one scan of a pattern per article): see ``memo``
     shared: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -163,20 +458,32 @@ class Doc:
     @classmethod
     def make(cls, article: Article, *, lexicon: Lexicon, tokenizer: jieba.Tokenizer | None) -> Doc:
         text = fold_width(article.text)
-        tokens = tuple(tokenizer.tokenize(text)) if tokenizer is not None else ()
-        if not tokens:  # no tokenizer: one token per character
-            tokens = tuple((c, i, i + 1) for i, c in enumerate(text))
-        starts = frozenset(s for _, s, _ in tokens) | frozenset(e for _, _, e in tokens)
-        token_of = [0] * len(text)
-        for index, (_, a, b) in enumerate(tokens):
-            token_of[a:b] = [index] * (b - a)
-        return cls(article=article, text=text, tokens=tokens, sentences=sentences(text), lexicon=lexicon,
-                   token_starts=starts, token_of=tuple(token_of))
+        return cls(article=article, text=text, sentences=sentences(text), lexicon=lexicon,
+                   tokenization=Tokens(text, tokenizer))
+
+    @property
+    def token_starts(self) -> Tokens:
+        """``pos in doc.token_starts``: whether a token starts (or the text ends) at ``pos``."""
+        return self.tokenization
+
+    def token_at(self, pos: int) -> Token | None:
+        """The token ``(word, start, end)`` covering character ``pos`` (None outside the text)."""
+        return self.tokenization.at(pos)
+
+    @functools.cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """Every token in order; this cuts the whole text: prefer ``token_at`` and ``token_starts``."""
+        return self.tokenization.all()
+
+    @functools.cached_property
+    def _token_index(self) -> list[int]:
+        return [a for _, a, _ in self.tokens]
 
     def token_index_at(self, pos: int) -> int | None:
-        """Index of the token covering character ``pos``."""
-        if 0 <= pos < len(self.token_of):
-            return self.token_of[pos]
+        """Index in ``tokens`` of the token covering character ``pos``; this cuts the whole text: prefer
+        ``token_at``."""
+        if 0 <= pos < len(self.text):
+            return bisect.bisect_right(self._token_index, pos) - 1
         return None
 
     def sentence_at(self, pos: int) -> tuple[int, int]:

@@ -11,6 +11,7 @@ from kg.extract.doc import Doc
 NAME_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·]+")
 EVENT_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·“”\"+]+")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 SPACES = re.compile(r"\s+")
 
 
@@ -21,14 +22,13 @@ def left_edge(doc: Doc, pos: int, *, stops: Collection[str], max_len: int = 20,
     Without tokens (tests may build a Doc without jieba) single characters are walked instead.
     """
     start = pos
-    index = doc.token_index_at(pos - 1)
+    token = doc.token_at(pos - 1)
     longest = 0  # the longest stop word's length, computed when first needed
-    while index is not None and index >= 0:
-        _, a, b = doc.tokens[index]
-        a = max(a, floor)
-        if a >= start:
-            index -= 1
-            continue
+    while token is not None:
+        _, first, b = token
+        a = max(first, floor)
+        if a >= start:  # at the floor: no token further left can start later
+            break
         chunk = doc.text[a:min(b, start)]
         if not chunk or chunk in stops or not piece.fullmatch(chunk) or pos - a > max_len:
             break
@@ -37,7 +37,7 @@ def left_edge(doc: Doc, pos: int, *, stops: Collection[str], max_len: int = 20,
             if any(doc.text[max(0, start - k):start] in stops for k in range(2, longest + 1)):
                 break  # a single character ending a stop word (always so without a tokenizer)
         start = a
-        index -= 1
+        token = doc.token_at(first - 1)  # the token before this one
     return start
 
 
@@ -61,7 +61,8 @@ def strip_brackets(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_cjk(text: str) -> bool:
-    return bool(text) and all("\u4e00" <= c <= "\u9fff" for c in text)
+    """Whether ``text`` is one or more CJK unified ideographs (U+4E00 to U+9FFF) and nothing else."""
+    return CJK_RUN.fullmatch(text) is not None
 
 
 def compact(text: str) -> str:
