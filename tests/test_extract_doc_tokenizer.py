@@ -84,7 +84,7 @@ def test_cut_block_is_jiebas_cut(pair: tuple[jieba.Tokenizer, Tokenizer], text: 
     plain, fast = pair
     for block in BLOCK.findall(text):
         assert fast.cut_block(block) == tuple(plain.cut(block))
-        assert fast.cut_block(block) == tuple(plain.cut(block))  # again, from the memo
+        assert fast.cut_block(block) == tuple(plain.cut(block))  # again, with the scores table filled
 
 
 def test_without_a_tokenizer_every_character_is_a_token() -> None:
@@ -96,7 +96,7 @@ def test_without_a_tokenizer_every_character_is_a_token() -> None:
     assert 0 not in Tokens("", None)
 
 
-def test_the_block_memo_forgets_on_add_word(tmp_path: Path) -> None:
+def test_cut_block_sees_an_added_word(tmp_path: Path) -> None:
     plain, fast = _pair(tmp_path)
     block = "星岳新材料落户园区"
     assert fast.cut_block(block) == tuple(plain.cut(block))

@@ -69,8 +69,6 @@ class Tokenizer(jieba.Tokenizer):
         super().__init__(*args, **kwargs)
         self._scores: dict[str, float] = {}
         self._scores_total: float | None = None
-        self._blocks: dict[str, tuple[str, ...]] = {}  # block -> its words (see ``cut_block``)
-        self._runs: dict[str, tuple[str, ...]] = {}  # unknown run -> the HMM's words (``_join_singles``)
         # every string _best_ends looked up in FREQ -> its score or mark (``_frag_score``): a table much
         # smaller than FREQ, so the lookups stay in the processor's caches
         self._frags: dict[str, float] = {}
@@ -78,8 +76,6 @@ class Tokenizer(jieba.Tokenizer):
 
     def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
         self._scores.clear()
-        self._blocks.clear()
-        self._runs.clear()
         self._frags.clear()
         super().add_word(word, freq, tag)
 
@@ -126,17 +122,11 @@ class Tokenizer(jieba.Tokenizer):
         """The words of one block (a run ``jieba.re_han_default`` matches): ``tuple(self.cut(block))``.
 
         jieba's ``__cut_DAG`` with ``get_DAG`` and ``calc`` fused (each candidate word is sliced and
-        scored once, in the same order, with the same floats) and no generators; blocks already cut in
-        this process (headings, stock phrases) are looked up instead of cut again.
+        scored once, in the same order, with the same floats) and no generators. Each block is cut
+        anew: no result is carried from one article to the next (a corpus of near-copies would
+        otherwise measure a cache, not the tokenizer).
         """
-        try:
-            return self._blocks[block]
-        except KeyError:
-            pass
-        if len(self._blocks) > 200_000:
-            self._blocks.clear()
-        words = self._blocks[block] = tuple(self._cut_words(block))
-        return words
+        return tuple(self._cut_words(block))
 
     def _cut_words(self, block: str) -> list[str]:
         ends = self._best_ends(block)
@@ -170,18 +160,12 @@ class Tokenizer(jieba.Tokenizer):
 
     def _join_singles(self, run: str) -> tuple[str, ...]:
         """What jieba makes of a run of one-character words: itself when one character or a known word
-        (split into characters), else what its HMM (``finalseg``) finds (remembered: names recur)."""
+        (split into characters), else what its HMM (``finalseg``) finds."""
         if len(run) == 1:
             return (run,)
         if self.FREQ.get(run):
             return tuple(run)
-        try:
-            return self._runs[run]
-        except KeyError:
-            if len(self._runs) > 200_000:
-                self._runs.clear()
-            words = self._runs[run] = tuple(hmm_cut(run))
-            return words
+        return tuple(hmm_cut(run))
 
     def _best_ends(self, block: str) -> list[int]:
         """For each position, the end (inclusive) of the first word on jieba's best route from there.

@@ -762,10 +762,10 @@ def _word_end(doc: Doc, start: int, end: int, full: str) -> int:
     X新能源)."""
     if end in doc.token_starts:
         return end
-    index = doc.token_index_at(end)
-    if index is None:
+    token = doc.token_at(end)
+    if token is None:
         return end
-    word_end = doc.tokens[index][2]
+    word_end = token[2]
     return word_end if compact(doc.text[start:word_end]) in full else end
 
 
@@ -849,8 +849,8 @@ def _person_words(doc: Doc) -> PersonWords:
 
 def _particle_at(doc: Doc, pos: int) -> bool:
     """Whether a lone aspect particle (了, 着, 过) is the token at ``pos``: what comes before is a verb."""
-    index = doc.token_index_at(pos)
-    return index is not None and doc.tokens[index][0] in NOT_NAME_ENDS[:3] and doc.tokens[index][1] == pos
+    token = doc.token_at(pos)
+    return token is not None and token[0] in NOT_NAME_ENDS[:3] and token[1] == pos
 
 
 TITLE_SEP = "、"
