@@ -6,7 +6,7 @@ back to the source document, so every fact can point at its evidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -116,13 +116,15 @@ class CachedHash:
 
     __slots__ = ()
 
+    def _fields(self) -> tuple[Any, ...]:
+        raise NotImplementedError
+
     def __hash__(self) -> int:
         cache: dict[str, Any] = self.__dict__
-        try:
-            return cache["_hash"]
-        except KeyError:
-            value = cache["_hash"] = hash(tuple(getattr(self, f.name) for f in fields(self)))  # type: ignore[arg-type]
-            return value
+        value = cache.get("_hash")
+        if value is None:
+            value = cache["_hash"] = hash(self._fields())
+        return value
 
     def __getstate__(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "_hash"}
@@ -142,6 +144,9 @@ class Mention(CachedHash):
 
     __hash__ = CachedHash.__hash__  # written out: a dataclass replaces an inherited one
 
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.text, self.cls, self.start, self.end, self.article, self.canonical, self.attrs)
+
 
 @dataclass(frozen=True)
 class Relation(CachedHash):
@@ -155,6 +160,9 @@ class Relation(CachedHash):
     value: str | None = None  # literal arguments: a title, an amount in yuan
 
     __hash__ = CachedHash.__hash__
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.kind, self.args, self.article, self.evidence_start, self.evidence_end, self.value)
 
 
 @dataclass(frozen=True)
