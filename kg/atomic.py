@@ -1,10 +1,17 @@
-"""Write files atomically: a temporary file in the same folder, then a rename."""
+"""Write files atomically: a temporary file in the same folder, then a rename.
+
+``Batch`` writes several files that way: each is staged (written in full and synced to disk under a
+temporary name) as soon as its text is ready, and all are renamed into place together at the end; a
+batch left without ``commit`` removes what it staged, so the files already there stay as they were.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import TracebackType
 
 
 def _umask() -> int:
@@ -13,8 +20,22 @@ def _umask() -> int:
     return current
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` so a crash never leaves half a file behind."""
+@dataclass(frozen=True)
+class Staged:
+    """A file written in full under a temporary name beside ``path``, not yet in place."""
+
+    path: Path
+    tmp: Path
+
+    def commit(self) -> None:
+        os.replace(self.tmp, self.path)
+
+    def discard(self) -> None:
+        self.tmp.unlink(missing_ok=True)
+
+
+def stage(path: Path, data: str | bytes) -> Staged:
+    """Write ``data`` beside ``path`` under a temporary name, synced to disk; ``commit`` puts it in place."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
@@ -25,7 +46,48 @@ def write_atomic(path: Path, data: str | bytes) -> None:
             handle.write(raw)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Staged(path, Path(tmp))
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write ``data`` to ``path`` so a crash never leaves half a file behind."""
+    stage(path, data).commit()
+
+
+@dataclass
+class Batch:
+    """Files staged one by one and put in place together (``commit``), or not at all.
+
+    Use as a context manager: leaving it without ``commit`` (an error, an early return) removes every
+    staged file, and the output folder too when the batch made it and it is left empty.
+    """
+
+    folder: Path
+    staged: list[Staged] = field(default_factory=list)
+    made_folder: bool = False
+    done: bool = False
+
+    def __enter__(self) -> Batch:
+        self.made_folder = not self.folder.exists()
+        return self
+
+    def stage(self, name: str, data: str | bytes) -> None:
+        self.staged.append(stage(self.folder / name, data))
+
+    def commit(self) -> list[Path]:
+        for item in self.staged:
+            item.commit()
+        self.done = True
+        return [item.path for item in self.staged]
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        if self.done:
+            return
+        for item in self.staged:
+            item.discard()
+        if self.made_folder and self.folder.is_dir() and not any(self.folder.iterdir()):
+            self.folder.rmdir()

@@ -30,7 +30,7 @@ from rdflib.term import Node
 
 from kg import graph as rdf
 from kg import html
-from kg.atomic import write_atomic
+from kg.atomic import Batch
 from kg.model import BuildResult
 from kg.namespace import HK
 from kg.store import PREFIXES, WRITE_PREFIXES
@@ -411,13 +411,16 @@ def render_graph(graph: Graph | list[tuple[Node, Node, Node]], *, formats: Itera
 
 def write_texts(texts: dict[str, str], out: Path) -> list[Path]:
     """Write each format's text (from ``render_graph``) into ``out``; returns the files written."""
-    written = []
+    with Batch(Path(out)) as batch:
+        stage_texts(batch, texts)
+        return batch.commit()
+
+
+def stage_texts(batch: Batch, texts: dict[str, str]) -> None:
+    """Stage each format's text (in ``FORMATS`` order) under its file name; ``batch.commit`` writes them."""
     for fmt in FORMATS:
         if fmt in texts:
-            path = Path(out) / FILE_NAMES[fmt]
-            write_atomic(path, texts[fmt])
-            written.append(path)
-    return written
+            batch.stage(FILE_NAMES[fmt], texts[fmt])
 
 
 def write(result: BuildResult, out: Path, *, formats: list[str]) -> int:

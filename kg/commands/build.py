@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from kg import export, forked, html, pipeline
+from kg import atomic, export, forked, html, pipeline
 from kg import graph as rdf
 from kg import validate as shacl
 
@@ -72,19 +72,21 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     graph = rdf.triples(result)  # built once: written, then validated (no rdflib store: see kg.graph)
     render = functools.partial(html.render, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes)
-    # A big graph's page is rendered in a forked process while this one renders the other formats and
-    # validates; nothing is written before the page is back (an unknown --focus writes no file).
+    # A big graph's page is rendered in a forked process while this one renders the other formats,
+    # stages them (written in full under temporary names) and validates; the files are put in place
+    # together once the page is back (an unknown --focus leaves the output folder as it was).
     page = forked.start(render, graph, fork=len(graph) >= PARALLEL_PAGE_MIN_TRIPLES) \
         if "html" in formats else None
-    texts = export.render_graph(graph, formats=[f for f in formats if f != "html"])
-    report = shacl.Report(conforms=True) if args.no_validate else shacl.validate(graph)
-    if page is not None:
-        try:
-            texts["html"] = page()
-        except LookupError as err:
-            print(f"kg: error: --focus: {err.args[0]}", file=sys.stderr)
-            return 2
-    export.write_texts(texts, args.out)
+    with atomic.Batch(args.out) as batch:
+        export.stage_texts(batch, export.render_graph(graph, formats=[f for f in formats if f != "html"]))
+        report = shacl.Report(conforms=True) if args.no_validate else shacl.validate(graph)
+        if page is not None:
+            try:
+                export.stage_texts(batch, {"html": page()})
+            except LookupError as err:
+                print(f"kg: error: --focus: {err.args[0]}", file=sys.stderr)
+                return 2
+        batch.commit()
     print(f"kg: {len(result.articles)} articles, {len(result.entities)} entities -> {args.out}",
           file=sys.stderr)
     for violation in report.violations:

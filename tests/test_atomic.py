@@ -1,0 +1,38 @@
+"""``kg.atomic``: files go into place whole, together, or not at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.atomic import Batch, write_atomic
+
+
+def test_staged_files_appear_only_on_commit(tmp_path: Path) -> None:
+    write_atomic(tmp_path / "graph.ttl", "old")
+    with Batch(tmp_path) as batch:
+        batch.stage("graph.ttl", "new")
+        batch.stage("graph.html", "<!doctype html>")
+        assert (tmp_path / "graph.ttl").read_text() == "old"
+        assert not (tmp_path / "graph.html").exists()
+        assert batch.commit() == [tmp_path / "graph.ttl", tmp_path / "graph.html"]
+    assert (tmp_path / "graph.ttl").read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html", "graph.ttl"]  # no temporary left
+
+
+def test_a_batch_left_without_commit_changes_nothing(tmp_path: Path) -> None:
+    write_atomic(tmp_path / "graph.ttl", "old")
+    with pytest.raises(RuntimeError), Batch(tmp_path) as batch:
+        batch.stage("graph.ttl", "new")
+        raise RuntimeError("the page failed")
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+    assert (tmp_path / "graph.ttl").read_text() == "old"
+
+
+def test_a_folder_the_batch_made_goes_when_nothing_is_committed(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with Batch(out) as batch:
+        batch.stage("graph.ttl", "new")
+        assert out.is_dir()
+    assert not out.exists()
