@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import multiprocessing
 import os
@@ -32,16 +31,17 @@ def build(inputs: Iterable[str], *, progress: bool = False, workers: int | None 
           parallel_min: int = PARALLEL_MIN_ARTICLES) -> BuildResult:
     """Read, clean, segment, extract and resolve every input; bad inputs become ``InputError``s.
 
-    A big batch is read in a forked process while this one loads the extractor (jieba's dictionary and
-    the lexicon's patterns). Extraction runs in ``workers`` processes (default: the CPUs this process
-    may use, at most 4) when there are at least ``parallel_min`` articles; the results are the same as
-    in one process, merged in article order.
+    A big batch is read in two forked processes (each a run of the files) while this one loads the
+    extractor (jieba's dictionary and the lexicon's patterns). Extraction runs in ``workers``
+    processes (default: the CPUs this process may use, at most 4) when there are at least
+    ``parallel_min`` articles; the results are the same as in one process, merged in article order.
     """
     files, errors = ingest.expand(inputs)
-    reading = forked.start(read_articles, files, fork=_input_bytes(files) >= PARALLEL_READ_MIN_BYTES)
+    sizes = [_size(path) for path, _ in files]
+    parts = _halves(files, sizes) if sum(sizes) >= PARALLEL_READ_MIN_BYTES and forked.can_fork() else [files]
+    readings = [forked.start(read_files, part, fork=len(parts) > 1) for part in parts]
     extractor = Extractor()
-    ordered, read_errors = reading()
-    errors += read_errors
+    ordered = _merge_articles([reading() for reading in readings], errors)
     mentions: list[Mention] = []
     relations: list[Relation] = []
     # tqdm shows a bar only when the batch takes more than a moment (mininterval/delay).
@@ -58,27 +58,48 @@ def build(inputs: Iterable[str], *, progress: bool = False, workers: int | None 
                        entities=entities, errors=tuple(errors))
 
 
-def read_articles(files: Sequence[tuple[Path, str]]) -> tuple[tuple[Article, ...], list[InputError]]:
-    """The articles of the files (each body once, the first read kept), ordered by source and line."""
-    articles: dict[str, Article] = {}
+def read_files(files: Sequence[tuple[Path, str]]) -> tuple[list[Article], list[InputError]]:
+    """Every article of the files in reading order, and the errors met."""
+    articles: list[Article] = []
     errors: list[InputError] = []
     for path, name in files:
         for item in ingest.read_file(path, name):
             if isinstance(item, InputError):
                 errors.append(item)
-                continue
-            for article in segment.split(item):
-                articles.setdefault(article.id, article)
-    ordered = tuple(sorted(articles.values(), key=lambda a: (a.source, a.line or 0, a.id)))
-    return ordered, errors
+            else:
+                articles += segment.split(item)
+    return articles, errors
 
 
-def _input_bytes(files: Sequence[tuple[Path, str]]) -> int:
-    total = 0
-    for path, _ in files:
-        with contextlib.suppress(OSError):
-            total += path.stat().st_size
-    return total
+def _merge_articles(parts: Iterable[tuple[list[Article], list[InputError]]],
+                    errors: list[InputError]) -> tuple[Article, ...]:
+    """Parts read in file order → each body once (the first read kept), ordered by source and line;
+    the parts' errors are added to ``errors`` in file order."""
+    articles: dict[str, Article] = {}
+    for found, failed in parts:
+        errors += failed
+        for article in found:
+            articles.setdefault(article.id, article)
+    return tuple(sorted(articles.values(), key=lambda a: (a.source, a.line or 0, a.id)))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _halves(files: Sequence[tuple[Path, str]], sizes: Sequence[int]) -> list[Sequence[tuple[Path, str]]]:
+    """Two runs of the files with about half the bytes each (one run when there is a single file)."""
+    total = sum(sizes)
+    running = 0
+    for index, size in enumerate(sizes):
+        running += size
+        if running * 2 >= total:
+            cut = index + 1 if index + 1 < len(files) else index
+            return [files[:cut], files[cut:]] if 0 < cut < len(files) else [files]
+    return [files]
 
 
 def _workers(wanted: int | None, articles: int, parallel_min: int) -> int:

@@ -83,3 +83,12 @@ def test_worker_results_pack_to_plain_values_and_back(extractor) -> None:
     mentions, relations = pipeline.unpack(pipeline.pack(([zone], [fact])))
     assert mentions == [zone] and relations == [fact]
     assert relations[0].args[0][1] is mentions[0]
+
+
+def test_files_are_read_in_two_runs_of_about_half_the_bytes() -> None:
+    files = [(Path(f"{n}.txt"), f"{n}.txt") for n in "abcde"]
+    assert pipeline._halves(files, [10, 10, 10, 10, 10]) == [files[:3], files[3:]]
+    assert pipeline._halves(files, [90, 1, 1, 1, 1]) == [files[:1], files[1:]]
+    assert pipeline._halves(files, [1, 1, 1, 1, 90]) == [files[:4], files[4:]]
+    assert pipeline._halves(files[:1], [50]) == [files[:1]]
+    assert pipeline._halves([], []) == [[]]
