@@ -53,6 +53,10 @@ def _rare_collections() -> Iterator[None]:
 #: from this many triples on, the page is rendered in a forked process beside the rest of the output
 PARALLEL_PAGE_MIN_TRIPLES = 50_000
 
+def _check(graph: list, skip: bool) -> shacl.Report:
+    return shacl.Report(conforms=True) if skip else shacl.validate(graph)
+
+
 def run(args: argparse.Namespace) -> int:
     with _rare_collections():
         return _run(args)
@@ -72,14 +76,15 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     graph = rdf.triples(result)  # built once: written, then validated (no rdflib store: see kg.graph)
     render = functools.partial(html.render, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes)
-    # A big graph's page is rendered in a forked process while this one renders the other formats,
-    # stages them (written in full under temporary names) and validates; the files are put in place
-    # together once the page is back (an unknown --focus leaves the output folder as it was).
-    page = forked.start(render, graph, fork=len(graph) >= PARALLEL_PAGE_MIN_TRIPLES) \
-        if "html" in formats else None
+    # A big graph's page is rendered, and the graph validated, in forked processes while this one
+    # renders the other formats and stages them (written in full under temporary names); the files are
+    # put in place together once the page is back (an unknown --focus leaves the output folder as it was).
+    big = len(graph) >= PARALLEL_PAGE_MIN_TRIPLES
+    page = forked.start(render, graph, fork=big) if "html" in formats else None
+    checking = forked.start(_check, graph, args.no_validate, fork=big and not args.no_validate)
     with atomic.Batch(args.out) as batch:
         export.stage_texts(batch, export.render_graph(graph, formats=[f for f in formats if f != "html"]))
-        report = shacl.Report(conforms=True) if args.no_validate else shacl.validate(graph)
+        report = checking()
         if page is not None:
             try:
                 export.stage_texts(batch, {"html": page()})
