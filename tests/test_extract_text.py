@@ -47,6 +47,9 @@ def test_edge_without_tokens_leaves_runs_with_a_stop_word_or_past_max_len_to_the
     assert edge_without_tokens("，合肥高新区", 6, stops=frozenset(), max_len=3) is None
     assert edge_without_tokens("-合肥", 3, stops=frozenset(), max_len=12) is None  # a block crosses the start
     assert edge_without_tokens("合肥", 2, stops=[], max_len=12) == 0  # an unhashable collection of stops
+    assert edge_without_tokens("以来，合肥", 5, stops=frozenset({"以来"}), max_len=12) == 3  # before the run
+    assert edge_without_tokens("以来，合肥", 5, stops=frozenset({"来，合"}), max_len=12) is None  # into it
+    assert edge_without_tokens("以来，合肥", 5, stops=["来，合", "合"], max_len=12) is None
 
 
 def test_place_before_looks_only_within_the_span_and_before_pos(full: Extractor) -> None:

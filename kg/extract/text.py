@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
 from kg.extract.doc import BLOCK, Doc
+from kg.extract.lexicon import trie_pattern
 
 NAME_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·]+")
 EVENT_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·“”\"+]+")
@@ -63,29 +64,31 @@ def edge_without_tokens(text: str, pos: int, *, stops: Collection[str], max_len:
     walked then lies in the run and passes, and the walk stops at the run's start.
     """
     start = pos
-    while start > floor and pos - start < max_len and piece.fullmatch(text[start - 1]):
-        start -= 1
+    for run in piece.finditer(text, max(floor, pos - max_len), pos):  # the last run, if it ends at pos
+        start = run.start() if run.end() == pos else pos
     if start > 0 and (start == floor or piece.fullmatch(text[start - 1]) or BLOCK.match(text[start - 1])):
         return None  # the run goes on (past the floor or the length), or a block crosses its start
-    longest = _longest(stops)
-    for end in range(start + 1, pos + 1):
-        for begin in range(max(0, end - longest), end):
-            if text[begin:end] in stops:
-                return None
+    longest, stop = _stop_facts(stops)
+    if stop.search(text, start, pos):  # a stop word in the run
+        return None
+    for begin in range(max(0, start - longest + 1), start):  # one that begins before it and ends in it
+        word = stop.match(text, begin, pos)  # the longest there (the trie prefers longer words)
+        if word is not None and word.end() > start:
+            return None
     return start
 
 
-def _longest(stops: Collection[str]) -> int:
-    """The longest stop word's length (1 when there are none)."""
+def _stop_facts(stops: Collection[str]) -> tuple[int, re.Pattern[str]]:
+    """The longest stop word's length (1 when there are none) and a pattern matching any stop word."""
     try:
-        return _longest_frozen(stops)
-    except TypeError:  # an unhashable collection
-        return max(map(len, stops), default=1)
+        return _frozen_stop_facts(stops)
+    except TypeError:  # an unhashable collection: built for this call
+        return _frozen_stop_facts.__wrapped__(stops)
 
 
 @functools.lru_cache(maxsize=64)
-def _longest_frozen(stops: Collection[str]) -> int:
-    return max(map(len, stops), default=1)
+def _frozen_stop_facts(stops: Collection[str]) -> tuple[int, re.Pattern[str]]:
+    return max(map(len, stops), default=1), re.compile(trie_pattern(stops))
 
 
 def strip_brackets(text: str, start: int, end: int) -> tuple[int, int]:
