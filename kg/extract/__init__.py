@@ -63,8 +63,8 @@ class Extractor:
 
 
 def _order(m: Mention) -> tuple:
-    return (m.start, m.end, m.cls.value, m.text, m.canonical or "")
+    return (m.start, m.end, m.cls, m.text, m.canonical or "")  # a StrEnum orders as its value
 
 
 def relation_order(r: Relation) -> tuple:
-    return (r.evidence_start, r.kind.value, tuple((role, _order(m)) for role, m in r.args), r.value or "")
+    return (r.evidence_start, r.kind, tuple((role, _order(m)) for role, m in r.args), r.value or "")

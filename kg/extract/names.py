@@ -313,6 +313,8 @@ def suffixed_zones(doc: Doc) -> Iterator[Mention]:
     stops = _stops_once(doc, *doc.lexicon.words("zone", "suffixes"))
     places = doc.lexicon.patterns["place"]
     for match in doc.lexicon.patterns["named_zone_suffix"].finditer(text):
+        if not place_before(places, text, match.start(), 12):
+            continue  # no place name can start the zone: spare left_edge (and cutting the block)
         start = left_edge(doc, match.start(), stops=stops, max_len=12)
         lead = BILATERAL.match(text, start, match.start())
         place = places.match(text, lead.end() if lead else start, match.start())
@@ -331,6 +333,15 @@ def suffixed_zones(doc: Doc) -> Iterator[Mention]:
         yield _zone_mention(doc, start, match.end())
 
 
+def place_before(places: re.Pattern[str], text: str, pos: int, span: int) -> bool:
+    """Whether a ``places`` match starts within ``span`` characters before ``pos`` and ends by ``pos``.
+
+    A name found by ``left_edge(doc, pos, max_len=span)`` starts no earlier than ``pos - span``, so when
+    this is false no such name starts with a place, and its tokens need not be cut.
+    """
+    return any(places.match(text, at, pos) for at in range(max(0, pos - span), pos))
+
+
 GENERIC_PARK_PREFIXES = frozenset({"特色", "专业", "各类", "一批", "现代", "产业", "科技", "创新", "国际"})
 HAS_ZH = re.compile(f"[{ZH}]")
 
@@ -338,15 +349,17 @@ HAS_ZH = re.compile(f"[{ZH}]")
 def parks(doc: Doc) -> Iterator[Mention]:
     stops = _stops_once(doc, *doc.lexicon.words("zone", "suffixes"), "运营", "特色", "各类", "一批", "专业")
     generic = GENERIC_PARK_PREFIXES
-    for match in doc.lexicon.patterns["park"].finditer(doc.text):
+    text = doc.text
+    for match in doc.lexicon.patterns["park"].finditer(text):
+        end = match.end()  # strip_brackets keeps it: no park suffix ends with a bracket
+        if end < len(text) and text[end] in "区":  # 产业园区 is a suffix of a longer name
+            continue
+        if text.startswith("项目", end):  # X光通信器件产业园项目: a project's name, not a park
+            continue
         start = left_edge(doc, match.start(), stops=stops, max_len=12)
-        start, end = strip_brackets(doc.text, start, match.end())
-        prefix = doc.text[start:match.start()]
+        start, end = strip_brackets(text, start, end)
+        prefix = text[start:match.start()]
         if len(prefix) < 2 or prefix in generic or NUMERAL_START.match(prefix) or not HAS_ZH.search(prefix):
-            continue
-        if end < len(doc.text) and doc.text[end] in "区":  # 产业园区 is a suffix of a longer name
-            continue
-        if doc.text.startswith("项目", end):  # X光通信器件产业园项目: a project's name, not a park
             continue
         yield _mention(doc, start, end, EntityType.ZONE, canonical=compact(doc.text[start:end]))
 

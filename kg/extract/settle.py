@@ -23,7 +23,7 @@ def longest_wins(mentions: Iterable[Mention], *, priority: Sequence[EntityType] 
     """
     rank = {cls: i for i, cls in enumerate(priority)}
     ordered = sorted(set(mentions), key=lambda m: (-(m.end - m.start), rank.get(m.cls, len(rank)), m.start,
-                                                  m.cls.value, m.text, m.canonical or ""))
+                                                  m.cls, m.text, m.canonical or ""))  # StrEnum: by value
     starts: list[int] = []  # the taken spans' starts and ends, in order
     ends: list[int] = []
     kept: list[Mention] = []  # the taken mentions, in the same order (by start: no two share one)

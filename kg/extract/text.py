@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
-from kg.extract.doc import Doc
+from kg.extract.doc import BLOCK, Doc
+from kg.extract.lexicon import trie_pattern
 
 NAME_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·]+")
 EVENT_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·“”\"+]+")
@@ -20,7 +22,18 @@ def left_edge(doc: Doc, pos: int, *, stops: Collection[str], max_len: int = 20,
     """Where a name ending at ``pos`` starts: walk tokens left until punctuation, a stop word or ``max_len``.
 
     Without tokens (tests may build a Doc without jieba) single characters are walked instead.
+    ``piece`` is a character class repeated (``[...]+``). When the run of piece characters before ``pos``
+    answers on its own (``edge_without_tokens``) no block is cut.
     """
+    known = edge_without_tokens(doc.text, pos, stops=stops, max_len=max_len, piece=piece, floor=floor)
+    if known is not None:
+        return known
+    return walk_tokens_left(doc, pos, stops=stops, max_len=max_len, piece=piece, floor=floor)
+
+
+def walk_tokens_left(doc: Doc, pos: int, *, stops: Collection[str], max_len: int = 20,
+                     piece: re.Pattern[str] = NAME_PIECE, floor: int = 0) -> int:
+    """``left_edge`` by walking jieba's tokens (cutting the blocks it reaches)."""
     start = pos
     token = doc.token_at(pos - 1)
     longest = 0  # the longest stop word's length, computed when first needed
@@ -39,6 +52,43 @@ def left_edge(doc: Doc, pos: int, *, stops: Collection[str], max_len: int = 20,
         start = a
         token = doc.token_at(first - 1)  # the token before this one
     return start
+
+
+def edge_without_tokens(text: str, pos: int, *, stops: Collection[str], max_len: int = 20,
+                        piece: re.Pattern[str] = NAME_PIECE, floor: int = 0) -> int | None:
+    """``left_edge``'s answer when no cut of the text into tokens can change it, else None.
+
+    That is so when the run of ``piece`` characters ending at ``pos`` starts at the text's start or
+    after a character jieba always makes a token of its own (outside ``doc.BLOCK``, not a piece), is at
+    most ``max_len`` long, starts at or after ``floor``, and no stop word ends inside it: every token
+    walked then lies in the run and passes, and the walk stops at the run's start.
+    """
+    start = pos
+    for run in piece.finditer(text, max(floor, pos - max_len), pos):  # the last run, if it ends at pos
+        start = run.start() if run.end() == pos else pos
+    if start > 0 and (start == floor or piece.fullmatch(text[start - 1]) or BLOCK.match(text[start - 1])):
+        return None  # the run goes on (past the floor or the length), or a block crosses its start
+    longest, stop = _stop_facts(stops)
+    if stop.search(text, start, pos):  # a stop word in the run
+        return None
+    for begin in range(max(0, start - longest + 1), start):  # one that begins before it and ends in it
+        word = stop.match(text, begin, pos)  # the longest there (the trie prefers longer words)
+        if word is not None and word.end() > start:
+            return None
+    return start
+
+
+def _stop_facts(stops: Collection[str]) -> tuple[int, re.Pattern[str]]:
+    """The longest stop word's length (1 when there are none) and a pattern matching any stop word."""
+    try:
+        return _frozen_stop_facts(stops)
+    except TypeError:  # an unhashable collection: built for this call
+        return _frozen_stop_facts.__wrapped__(stops)
+
+
+@functools.lru_cache(maxsize=64)
+def _frozen_stop_facts(stops: Collection[str]) -> tuple[int, re.Pattern[str]]:
+    return max(map(len, stops), default=1), re.compile(trie_pattern(stops))
 
 
 def strip_brackets(text: str, start: int, end: int) -> tuple[int, int]:
