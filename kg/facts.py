@@ -253,13 +253,13 @@ Lookup = Callable[[Mention], URIRef | None]  # the IRI a mention resolved to, or
 
 def _args(relation: Relation, get: Lookup, *prefixes: str) -> list[URIRef]:
     """IRIs of the resolved arguments whose role starts with one of ``prefixes`` (in argument order)."""
-    out = []
+    out: dict[URIRef, None] = {}  # a URIRef hashes in C but compares in Python: no ``in`` on a list
     for role, mention in relation.args:
         if role.startswith(prefixes):
             iri = get(mention)
-            if iri is not None and iri not in out:
-                out.append(iri)
-    return out
+            if iri is not None:
+                out[iri] = None
+    return list(out)
 
 
 def _title(relation: Relation) -> str:
@@ -325,10 +325,8 @@ def _binary(relation: Relation, get: Lookup) -> Fact:
     predicate = _BINARY[kind._value_]
     if kind is RK.INDUSTRY and (relation.value or "") in LEADING:
         predicate = _LEADING_INDUSTRY
-    subject = iris[0]
-    objects = [o for o in iris[1:] if o != subject]
-    if len(objects) > 1:  # most relations have one object: no dict (a URIRef hashes in Python)
-        objects = list(dict.fromkeys(objects))
+    # distinct, in order, the subject first (a URIRef hashes in C but compares in Python: no ``!=``)
+    subject, *objects = dict.fromkeys(iris)
     return Fact(tuple((subject, predicate, o) for o in objects))
 
 
