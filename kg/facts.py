@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
@@ -48,6 +49,9 @@ BINARY: dict[RelationKind, URIRef] = {
     RK.SUBORG: ORG.subOrganizationOf,
     RK.PART_OF: HK.partOf,
 }
+# ``BINARY`` by the kinds' values: a str hashes in C, an enum member in Python.
+_BINARY: dict[str, URIRef] = {kind.value: predicate for kind, predicate in BINARY.items()}
+
 LEADING = frozenset({"leading", "主导", "主导产业"})
 
 
@@ -225,7 +229,7 @@ class MentionLookup:
         self._entities = entities  # keeps the mentions (and so their ids) alive
         self._index: dict[Mention, URIRef] | None = None
         by_object = {id(m): iri for e in entities for iri in (entity_iri(e),) for m in e.mentions}
-        spots = {(m.article, m.start, m.end, m.text) for e in entities for m in e.mentions}
+        spots = set(map(_spot, (m for e in entities for m in e.mentions)))
         if len(spots) < len(by_object):  # equal twins may exist: resolve each object by equality
             index = self._equality_index()
             by_object = {id(m): index[m] for e in entities for m in e.mentions}
@@ -241,18 +245,21 @@ class MentionLookup:
         return iri if iri is not None else self._equality_index().get(mention)
 
 
+# Where a mention is: two mentions at one spot may be equal (attrgetter: no Python frame per mention).
+_spot = operator.attrgetter("article", "start", "end", "text")
+
 Lookup = Callable[[Mention], URIRef | None]  # the IRI a mention resolved to, or None
 
 
 def _args(relation: Relation, get: Lookup, *prefixes: str) -> list[URIRef]:
     """IRIs of the resolved arguments whose role starts with one of ``prefixes`` (in argument order)."""
-    out = []
+    out: dict[URIRef, None] = {}  # a URIRef hashes in C but compares in Python: no ``in`` on a list
     for role, mention in relation.args:
         if role.startswith(prefixes):
             iri = get(mention)
-            if iri is not None and iri not in out:
-                out.append(iri)
-    return out
+            if iri is not None:
+                out[iri] = None
+    return list(out)
 
 
 def _title(relation: Relation) -> str:
@@ -311,14 +318,16 @@ def _amount(relation: Relation, get: Lookup) -> Fact:
 
 
 def _binary(relation: Relation, get: Lookup) -> Fact:
-    iris = [iri for iri in (get(m) for _, m in relation.args) if iri is not None]
+    iris = [iri for _, m in relation.args if (iri := get(m)) is not None]
     if len(iris) < 2:
         return Fact(())
-    predicate = BINARY[relation.kind]
-    if relation.kind is RK.INDUSTRY and (relation.value or "") in LEADING:
+    kind = relation.kind
+    predicate = _BINARY[kind._value_]
+    if kind is RK.INDUSTRY and (relation.value or "") in LEADING:
         predicate = _LEADING_INDUSTRY
-    subject, objects = iris[0], [o for o in iris[1:] if o != iris[0]]
-    return Fact(tuple((subject, predicate, o) for o in dict.fromkeys(objects)))
+    # distinct, in order, the subject first (a URIRef hashes in C but compares in Python: no ``!=``)
+    subject, *objects = dict.fromkeys(iris)
+    return Fact(tuple((subject, predicate, o) for o in objects))
 
 
 def _relation_fact(relation: Relation, get: Lookup, labels: Mapping[URIRef, str]) -> Fact:

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import operator
 import re
 import unicodedata
 from collections import defaultdict
@@ -270,10 +271,16 @@ def _trusted(mention: Mention, cls: EntityType) -> bool:
 
 
 def _all_mentions(mentions: Sequence[Mention], relations: Sequence[Relation]) -> list[Mention]:
-    seen = dict.fromkeys(mentions)
+    """Every mention, listed or a relation's argument, once (the first of equal ones), titles left out.
+
+    A relation's arguments are mostly the very objects listed among the mentions: those are dropped by
+    identity first, so that each object is hashed once (a ``Mention`` hashes in Python).
+    """
+    objects = {id(m): m for m in mentions}
     for relation in relations:
         for _, mention in relation.args:
-            seen.setdefault(mention, None)
+            objects.setdefault(id(mention), mention)
+    seen = dict.fromkeys(objects.values())
     return [m for m in seen if m.cls is not ET.TITLE and m.text.strip()]
 
 
@@ -283,8 +290,8 @@ def _effective_cls(namer: Namer, mention: Mention) -> EntityType:
     return mention.cls
 
 
-def _sort_key(m: Mention) -> tuple:
-    return (m.article, m.start, m.end, m.cls, m.text)  # a StrEnum orders as its value
+# A mention's place in reading order: (article, start, end, cls, text); a StrEnum orders as its value.
+_sort_key = operator.attrgetter("article", "start", "end", "cls", "text")
 
 
 def _antecedents(named: Sequence[tuple[Mention, EntityType]],
@@ -394,7 +401,7 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
     antecedent = _antecedents(named, refs)
 
     groups: dict[tuple[EntityType, str], list[Mention]] = defaultdict(list)
-    core_of: dict[Mention, tuple[EntityType, str]] = {}
+    core_of: dict[int, tuple[EntityType, str]] = {}  # by id: ``found`` holds no two equal mentions
     cores: dict[tuple[EntityType, str], str] = {}  # the same names recur across a batch
     for mention, cls in named:
         name = mention.canonical or mention.text
@@ -406,10 +413,11 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
         if not core:
             continue
         groups[(cls, core)].append(mention)
-        core_of[mention] = (cls, core)
+        core_of[id(mention)] = (cls, core)
     for ref, target in antecedent.items():
-        if target in core_of:
-            groups[core_of[target]].append(ref)
+        group_key = core_of.get(id(target))
+        if group_key is not None:
+            groups[group_key].append(ref)
     zone_names = sorted({nfkc(m.canonical or m.text) for m, c in named if c is ET.ZONE}
                         | {core for c, core in groups if c is ET.ZONE}, key=lambda z: (-len(z), z))
     uf = _merge_short_forms(namer, groups, zone_names)
@@ -417,7 +425,7 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
     merged: dict[tuple[EntityType, str], list[Mention]] = defaultdict(list)
     for group_key, members in groups.items():
         merged[uf.find(group_key)].extend(members)
-    refset = {m for m, _, ref in typed if ref}
+    refset = {id(m) for m, _, ref in typed if ref}
     entities = [_entity(namer, cls, key, members, refset) for (cls, key), members in merged.items()]
     entities = _places(namer, entities)
     return tuple(sorted(entities, key=lambda e: (e.cls, e.key)))
@@ -428,10 +436,13 @@ def _label_order(form: str) -> tuple:
     return (-len(form), unicodedata.normalize("NFKC", form) == form, form)
 
 
-def _entity(namer: Namer, cls: EntityType, key: str, members: list[Mention], refs: set[Mention]) -> Entity:
-    members = sorted(set(members), key=_sort_key)
-    # ``refs``: every mention that is a reference (resolved through an antecedent or not)
-    texts = {m.text for m in members if m not in refs and ("form", "elided") not in m.attrs}
+def _entity(namer: Namer, cls: EntityType, key: str, members: list[Mention], refs: set[int]) -> Entity:
+    """The entity of a merged group: ``members`` are distinct, pairwise unequal mentions (each once).
+
+    ``refs``: the ids of every mention that is a reference (resolved through an antecedent or not).
+    """
+    members = sorted(members, key=_sort_key)
+    texts = {m.text for m in members if id(m) not in refs and ("form", "elided") not in m.attrs}
     text_forms = [_display(t) for t in texts]  # 株洲 of 长沙、株洲两个高新区 names no zone
     canonical = [_display(c) for c in {m.canonical for m in members if m.canonical}]
     # the name as printed when the extractor took an owner's short form off it (锐驰动力|新能源…项目)
