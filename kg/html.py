@@ -20,15 +20,17 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from html import escape
 from importlib import resources
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import networkx as nx
-import numpy as np
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
 from kg.iri import ID_BASE
 from kg.namespace import HK
+
+if TYPE_CHECKING:  # networkx and numpy are imported where used: only the page's process pays for them
+    import networkx as nx
+    import numpy as np
 
 LOGGER = logging.getLogger(__name__)
 
@@ -479,6 +481,8 @@ def find_nodes(view: View, name: str) -> list[Node]:
 
 def focus_view(view: View, name: str, *, hops: int = DEFAULT_HOPS) -> View:
     """Only the entities within ``hops`` relations of the node named ``name`` (LookupError if none)."""
+    import networkx as nx
+
     matches = find_nodes(view, name)
     if not matches:
         raise LookupError(f"no node is named {name!r}")
@@ -496,6 +500,8 @@ def focus_view(view: View, name: str, *, hops: int = DEFAULT_HOPS) -> View:
 
 def _relation_graph(view: View) -> nx.Graph:
     """Entities and the relations between them (articles and mentions left out), in a fixed order."""
+    import networkx as nx
+
     graph = nx.Graph()
     graph.add_nodes_from(n.iri for n in view.nodes if n.cls != "Article")
     graph.add_edges_from((e.source, e.target) for e in view.edges if e.kind != "mentioned")
@@ -513,6 +519,8 @@ def layout(graph: nx.Graph, *, seed: int = LAYOUT_SEED, spacing: float = SPACING
     for its ``core_size`` best-connected nodes, and every other node is hung on rings around the
     neighbour that reached it first, which is linear in the number of nodes.
     """
+    import networkx as nx
+
     components = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0]))
     placed = [_component_layout(graph, nodes, seed=seed, spacing=spacing, core_size=core_size)
               for nodes in components]
@@ -529,6 +537,9 @@ def _component_layout(graph: nx.Graph, nodes: list[str], *, seed: int, spacing: 
         positions = {by_degree[0]: (0.0, 0.0)}
         _hang(graph, positions, by_degree[:1], spacing=spacing)
         return positions
+    import networkx as nx
+    import numpy as np
+
     core = _connected_core(graph, by_degree[0], degree, size=core_size)
     sub = nx.Graph()
     sub.add_nodes_from(core)
@@ -547,6 +558,8 @@ def _component_layout(graph: nx.Graph, nodes: list[str], *, seed: int, spacing: 
 def _spread(points: np.ndarray, *, min_distance: float, iterations: int = 20,
             aspect: float = 1.8) -> np.ndarray:
     """Push apart points closer than ``min_distance``; labels are wide, so distance across counts less."""
+    import numpy as np
+
     points = points.copy()
     count = len(points)
     # a fixed, tiny nudge so that coincident points have a direction to move apart in
