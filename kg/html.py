@@ -538,7 +538,6 @@ def _component_layout(graph: nx.Graph, nodes: list[str], *, seed: int, spacing: 
         _hang(graph, positions, by_degree[:1], spacing=spacing)
         return positions
     import networkx as nx
-    import numpy as np
 
     core = _connected_core(graph, by_degree[0], degree, size=core_size)
     sub = nx.Graph()
@@ -547,12 +546,46 @@ def _component_layout(graph: nx.Graph, nodes: list[str], *, seed: int, spacing: 
     sub.add_edges_from(sorted({(u, v) if u < v else (v, u) for u in core for v in graph[u] if v in inside}))
     scale = spacing * math.sqrt(len(nodes)) * 0.8
     iterations = 50 if len(core) <= 100 else 30
-    spring = nx.spring_layout(sub, seed=seed, iterations=iterations, scale=scale, method="force")
-    spread = _spread(np.array([spring[n] for n in core], dtype=float), min_distance=spacing * 0.6)
+    spring = _spring_layout(nx.to_numpy_array(sub), seed=seed, iterations=iterations, scale=scale)
+    spread = _spread(spring, min_distance=spacing * 0.6)
     positions = {n: (float(x), float(y)) for n, (x, y) in zip(core, spread, strict=True)}
     if len(core) < len(nodes):
         _hang(graph, positions, core, spacing=spacing)
     return positions
+
+
+def _spring_layout(adjacency: np.ndarray, *, seed: int, iterations: int, scale: float,
+                   threshold: float = 1e-4) -> np.ndarray:
+    """``nx.spring_layout(graph, seed=, iterations=, scale=, method="force")`` as an array, row by node.
+
+    The same floats as networkx's dense Fruchterman-Reingold (``adjacency`` is ``nx.to_numpy_array``),
+    but each distance is ``sqrt(dx*dx + dy*dy)`` computed whole-array, where ``np.linalg.norm(axis=-1)``
+    reduces pairs of numbers one pair at a time: the same sum, about half the layout's time saved.
+    """
+    import networkx as nx
+    import numpy as np
+
+    count = len(adjacency)
+    if count == 1:  # what networkx gives a lone node: the centre
+        return np.zeros((1, 2))
+    pos = np.asarray(np.random.RandomState(seed).rand(count, 2), dtype=adjacency.dtype)
+    k = np.sqrt(1.0 / count)
+    # the initial "temperature", the largest step allowed, cooled linearly to dt on the last iteration
+    t = max(max(pos.T[0]) - min(pos.T[0]), max(pos.T[1]) - min(pos.T[1])) * 0.1
+    dt = t / (iterations + 1)
+    for _ in range(iterations):
+        delta = pos[:, np.newaxis, :] - pos[np.newaxis, :, :]
+        distance = np.sqrt(delta[..., 0] * delta[..., 0] + delta[..., 1] * delta[..., 1])
+        np.clip(distance, 0.01, None, out=distance)
+        displacement = np.einsum("ijk,ij->ik", delta, (k * k / distance**2 - adjacency * distance / k))
+        length = np.sqrt(displacement[:, 0] * displacement[:, 0] + displacement[:, 1] * displacement[:, 1])
+        length = np.clip(length, a_min=0.01, a_max=None)
+        delta_pos = np.einsum("ij,i->ij", displacement, t / length)
+        pos += delta_pos
+        t -= dt
+        if (np.linalg.norm(delta_pos) / count) < threshold:
+            break
+    return nx.rescale_layout(pos, scale=scale) + np.zeros(2)  # + the centre: -0.0 becomes 0.0, as there
 
 
 def _spread(points: np.ndarray, *, min_distance: float, iterations: int = 20,

@@ -291,6 +291,21 @@ def test_spread_gives_the_same_floats_as_the_plain_dense_version(seed: int, coun
         _dense_spread(points, min_distance=54.0, iterations=3).tobytes()
 
 
+@pytest.mark.parametrize(("seed", "count", "edges", "iterations"), [(1, 2, 1, 50), (2, 30, 45, 50),
+                                                                    (3, 150, 400, 30), (4, 400, 900, 30)])
+def test_spring_layout_gives_the_same_floats_as_networkx(seed: int, count: int, edges: int,
+                                                         iterations: int) -> None:
+    rng = random.Random(seed)
+    graph = nx.Graph()
+    graph.add_nodes_from(f"n{i:03d}" for i in range(count))
+    while graph.number_of_edges() < edges:
+        u, v = rng.sample(sorted(graph), 2)
+        graph.add_edge(u, v)
+    expected = nx.spring_layout(graph, seed=7, iterations=iterations, scale=250.0, method="force")
+    found = html._spring_layout(nx.to_numpy_array(graph), seed=7, iterations=iterations, scale=250.0)
+    assert found.tobytes() == np.array([expected[n] for n in graph], dtype=float).tobytes()
+
+
 def _story(tmp_path: Path) -> Path:
     path = tmp_path / "story.txt"
     path.write_text("青岚高新区举行项目签约仪式\n\n3月1日，青岚高新区与星河微电子有限公司签署合作协议。\n",
