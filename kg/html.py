@@ -8,6 +8,7 @@ from elsewhere, and every piece of data reaches the DOM as text, never as HTML.
 
 from __future__ import annotations
 
+import gc
 import heapq
 import json
 import logging
@@ -15,7 +16,8 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from html import escape
@@ -839,9 +841,28 @@ def render(graph: Graph | Iterable[tuple[object, object, object]], *, focus: str
 
     Raises LookupError when ``focus`` names no node.
     """
-    view = read_view(graph)
-    total = sum(1 for n in view.nodes if n.cls != "Article")
-    if focus:
-        view = focus_view(view, focus, hops=hops)
-    LOGGER.info("explorer: %d nodes, %d edges", len(view.nodes), len(view.edges))
-    return page(payload(view, max_nodes=max_nodes, seed=seed, focus=focus or None, hops=hops, total=total))
+    with _no_cyclic_collection():
+        view = read_view(graph)
+        total = sum(1 for n in view.nodes if n.cls != "Article")
+        if focus:
+            view = focus_view(view, focus, hops=hops)
+        LOGGER.info("explorer: %d nodes, %d edges", len(view.nodes), len(view.edges))
+        return page(payload(view, max_nodes=max_nodes, seed=seed, focus=focus or None, hops=hops,
+                            total=total))
+
+
+@contextmanager
+def _no_cyclic_collection() -> Iterator[None]:
+    """Cyclic garbage collection paused (and resumed after, if it was on).
+
+    The page allocates about a million small containers (evidence, edges, their keys and JSON parts),
+    all of them reachable until it returns, with hardly a reference cycle among them: each young
+    generation's scan finds nothing to free, yet took ~0.3 s of a big graph's ~3.5 s.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -349,3 +349,24 @@ def test_render_is_byte_identical_across_processes(tmp_path: Path) -> None:
                             env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")]
     assert pages[0] == pages[1]
     assert b"kg-data" in pages[0]
+
+
+def test_render_pauses_cyclic_collection_and_restores_it() -> None:
+    import gc
+
+    enabled = gc.isenabled()
+    try:
+        gc.enable()
+        with html._no_cyclic_collection():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        with pytest.raises(LookupError), html._no_cyclic_collection():
+            raise LookupError
+        assert gc.isenabled()
+        gc.disable()
+        with html._no_cyclic_collection():
+            pass
+        assert not gc.isenabled()
+    finally:
+        if enabled:
+            gc.enable()
