@@ -600,19 +600,20 @@ def _spread(points: np.ndarray, *, min_distance: float, iterations: int = 20,
     # a fixed, tiny nudge so that coincident points have a direction to move apart in
     points += np.stack([np.cos(np.arange(count)), np.sin(np.arange(count))], axis=1) * 1e-3
     for _ in range(iterations):
-        delta = points[:, None, :] - points[None, :, :]
-        delta[..., 0] /= aspect
-        distance = np.hypot(delta[..., 0], delta[..., 1])
+        # the differences across (scaled) and down, each a contiguous (n, n) array
+        across = (points[:, 0, None] - points[None, :, 0]) / aspect
+        down = points[:, 1, None] - points[None, :, 1]
+        distance = np.hypot(across, down)
         np.fill_diagonal(distance, np.inf)
         rows, columns = np.nonzero(distance < min_distance)  # the few overlapping pairs, row by row
         if not len(rows):
             break
         near = distance[rows, columns]
-        push = delta[rows, columns] / np.maximum(near, 1e-9)[:, None] * ((min_distance - near) / 2)[:, None]
+        scale, push = np.maximum(near, 1e-9), (min_distance - near) / 2
         # Each point's pushes summed in order of the other point, as summing the full (n, n, 2) array over
         # its middle axis adds them (pairs that do not overlap push by zero): the same floats.
-        move = np.stack([np.bincount(rows, weights=push[:, axis], minlength=count) for axis in (0, 1)],
-                        axis=1)
+        move = np.stack([np.bincount(rows, weights=delta[rows, columns] / scale * push, minlength=count)
+                         for delta in (across, down)], axis=1)
         move[:, 0] *= aspect
         points += move * 0.7
     return points
