@@ -752,27 +752,29 @@ def _edges_json(edges: Iterable[Edge], node_index: Mapping[str, int],
     """
     strings: dict[str, str] = {}  # text -> its JSON string; evidence sentences and labels repeat
 
-    def string(text: str) -> str:
-        found = strings.get(text)
-        if found is None:
-            found = strings[text] = json.dumps(text, ensure_ascii=False)
+    def string(text: str) -> str:  # called once a text is not in ``strings`` yet
+        found = strings[text] = json.dumps(text, ensure_ascii=False)
         return found
 
     # Edges from one source share the one tuple of its articles (see _EdgeCollector), which can be long:
     # each tuple is encoded once, found by identity (the edges hold every tuple until this returns).
     article_lists: dict[int, str] = {}
+    heads: dict[tuple[str, str], str] = {}  # (kind, label) -> the edge's "k" and "l" members
     parts = []
-    for e in edges:
-        articles = article_lists.get(id(e.articles))
-        if articles is None:
-            indices = sorted({article_index[a] for a in e.articles if a in article_index})
-            articles = article_lists[id(e.articles)] = _int_list(indices)
-        evidence = ",".join([
-            f"[{string(ev.text)},{article_index.get(ev.article, -1)},"
-            f"{-1 if ev.start is None else ev.start},{-1 if ev.end is None else ev.end}]"
-            for ev in e.evidence]) if e.evidence else ""
-        parts.append(f'{{"e":[{evidence}],"k":{KIND_INDEX[e.kind]},"l":{string(e.label)},"r":{articles},'
-                     f'"s":{node_index[e.source]},"t":{node_index[e.target]}}}')
+    for source, target, kind, label, evidence, articles in edges:
+        encoded = article_lists.get(id(articles))
+        if encoded is None:
+            indices = sorted({article_index[a] for a in articles if a in article_index})
+            encoded = article_lists[id(articles)] = _int_list(indices)
+        head = heads.get((kind, label))
+        if head is None:
+            head = heads[kind, label] = f'"k":{KIND_INDEX[kind]},"l":{strings.get(label) or string(label)}'
+        sentences = ",".join([
+            f"[{strings.get(text) or string(text)},{article_index.get(article, -1)},"
+            f"{-1 if start is None else start},{-1 if end is None else end}]"
+            for text, article, start, end in evidence]) if evidence else ""
+        parts.append(f'{{"e":[{sentences}],{head},"r":{encoded},'
+                     f'"s":{node_index[source]},"t":{node_index[target]}}}')
     return JSONText(f"[{','.join(parts)}]")
 
 
@@ -803,11 +805,26 @@ def embed_json(data: object) -> str:
 
 def _json(data: object) -> str:
     """``json.dumps`` (keys sorted, no spaces, UTF-8 kept), writing any JSONText a dict holds as it is."""
+    parts: list[str] = []
+    _json_parts(data, parts)
+    return "".join(parts)  # the one copy of a big JSONText (each concatenation would copy it again)
+
+
+def _json_parts(data: object, parts: list[str]) -> None:
+    """Append the pieces of ``_json(data)`` to ``parts``."""
     if isinstance(data, JSONText):
-        return str(data)
-    if isinstance(data, dict) and all(type(k) is str for k in data):
-        return "{" + ",".join(f"{_json(key)}:{_json(value)}" for key, value in sorted(data.items())) + "}"
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        parts.append(data)
+    elif isinstance(data, dict) and all(type(k) is str for k in data):
+        parts.append("{")
+        for i, (key, value) in enumerate(sorted(data.items())):
+            if i:
+                parts.append(",")
+            _json_parts(key, parts)
+            parts.append(":")
+            _json_parts(value, parts)
+        parts.append("}")
+    else:
+        parts.append(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
 
 
 # ---------------------------------------------------------------------------------------------- page
