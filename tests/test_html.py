@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import networkx as nx
+import numpy as np
 import pytest
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS, XSD
@@ -255,6 +256,56 @@ def test_components_do_not_overlap() -> None:
             assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1], (a, b)
 
 
+def _dense_spread(points: np.ndarray, *, min_distance: float, iterations: int = 20,
+                  aspect: float = 1.8) -> np.ndarray:
+    """The overlap step written plainly over all pairs (n x n x 2): what ``html._spread`` must equal."""
+    points = points.copy()
+    count = len(points)
+    points += np.stack([np.cos(np.arange(count)), np.sin(np.arange(count))], axis=1) * 1e-3
+    for _ in range(iterations):
+        delta = points[:, None, :] - points[None, :, :]
+        delta[..., 0] /= aspect
+        distance = np.hypot(delta[..., 0], delta[..., 1])
+        np.fill_diagonal(distance, np.inf)
+        overlap = np.clip(min_distance - distance, 0.0, None)
+        if not overlap.any():
+            break
+        push = delta / np.maximum(distance, 1e-9)[..., None] * (overlap / 2)[..., None]
+        move = push.sum(axis=1)
+        move[:, 0] *= aspect
+        points += move * 0.7
+    return points
+
+
+@pytest.mark.parametrize(("seed", "count", "side"), [(1, 2, 10.0), (2, 40, 100.0), (3, 300, 600.0),
+                                                       (4, 300, 3000.0), (5, 120, 1.0)])
+def test_spread_gives_the_same_floats_as_the_plain_dense_version(seed: int, count: int, side: float) -> None:
+    """Random points, crowded to sparse, some on one spot: bit for bit what the dense version gives."""
+    rng = np.random.default_rng(seed)
+    points = rng.random((count, 2)) * side
+    points[count // 2:count // 2 + 3] = points[0]  # coincident points
+    expected = _dense_spread(points, min_distance=54.0)
+    found = html._spread(points, min_distance=54.0)
+    assert found.tobytes() == expected.tobytes()
+    assert html._spread(points, min_distance=54.0, iterations=3).tobytes() == \
+        _dense_spread(points, min_distance=54.0, iterations=3).tobytes()
+
+
+@pytest.mark.parametrize(("seed", "count", "edges", "iterations"), [(1, 2, 1, 50), (2, 30, 45, 50),
+                                                                    (3, 150, 400, 30), (4, 400, 900, 30)])
+def test_spring_layout_gives_the_same_floats_as_networkx(seed: int, count: int, edges: int,
+                                                         iterations: int) -> None:
+    rng = random.Random(seed)
+    graph = nx.Graph()
+    graph.add_nodes_from(f"n{i:03d}" for i in range(count))
+    while graph.number_of_edges() < edges:
+        u, v = rng.sample(sorted(graph), 2)
+        graph.add_edge(u, v)
+    expected = nx.spring_layout(graph, seed=7, iterations=iterations, scale=250.0, method="force")
+    found = html._spring_layout(nx.to_numpy_array(graph), seed=7, iterations=iterations, scale=250.0)
+    assert found.tobytes() == np.array([expected[n] for n in graph], dtype=float).tobytes()
+
+
 def _story(tmp_path: Path) -> Path:
     path = tmp_path / "story.txt"
     path.write_text("青岚高新区举行项目签约仪式\n\n3月1日，青岚高新区与星河微电子有限公司签署合作协议。\n",
@@ -298,3 +349,24 @@ def test_render_is_byte_identical_across_processes(tmp_path: Path) -> None:
                             env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")]
     assert pages[0] == pages[1]
     assert b"kg-data" in pages[0]
+
+
+def test_render_pauses_cyclic_collection_and_restores_it() -> None:
+    import gc
+
+    enabled = gc.isenabled()
+    try:
+        gc.enable()
+        with html._no_cyclic_collection():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        with pytest.raises(LookupError), html._no_cyclic_collection():
+            raise LookupError
+        assert gc.isenabled()
+        gc.disable()
+        with html._no_cyclic_collection():
+            pass
+        assert not gc.isenabled()
+    finally:
+        if enabled:
+            gc.enable()
