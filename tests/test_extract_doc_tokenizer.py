@@ -120,3 +120,18 @@ def test_hmm_cut_keeps_force_split_words_apart(monkeypatch: pytest.MonkeyPatch) 
     for run in ("邓慧敏", "梁振宇代表", "A梁振宇"):
         assert hmm_cut(run) == list(finalseg.cut(run))
     assert "慧敏" not in hmm_cut("邓慧敏")
+
+
+def test_read_cache_loads_what_jieba_loads(tmp_path: Path) -> None:
+    from kg.extract.doc import read_cache
+
+    assert not read_cache(Tokenizer(), tmp_path / "jieba.cache")  # no cache yet
+    plain = jieba.Tokenizer()
+    plain.tmp_dir = str(tmp_path)
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    plain.initialize()  # builds the table and writes jieba.cache
+    fast = Tokenizer()
+    assert read_cache(fast, tmp_path / "jieba.cache")
+    assert fast.initialized and fast.total == plain.total and fast.FREQ == plain.FREQ
+    (tmp_path / "broken.cache").write_bytes(b"\x00not marshal")
+    assert not read_cache(Tokenizer(), tmp_path / "broken.cache")

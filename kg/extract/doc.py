@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
+import marshal
 import os
 import re
 import tempfile
@@ -301,7 +302,8 @@ def make_tokenizer(lexicon: Lexicon, *, cache_dir: Path | None = None) -> jieba.
     level = log.level
     log.setLevel(logging.WARNING)
     try:
-        tokenizer.initialize()
+        if not read_cache(tokenizer, folder / "jieba.cache"):
+            tokenizer.initialize()  # builds the table from jieba's dictionary and writes the cache
     finally:
         log.setLevel(level)
     words = [*lexicon.words("zone", "suffixes"), *lexicon.words("title", "units"),
@@ -310,6 +312,23 @@ def make_tokenizer(lexicon: Lexicon, *, cache_dir: Path | None = None) -> jieba.
         if len(word) >= 2:
             tokenizer.add_word(word, freq=2000)
     return tokenizer
+
+
+def read_cache(tokenizer: jieba.Tokenizer, cache: Path) -> bool:
+    """Load the prefix table of jieba's default dictionary from the cache jieba writes for it.
+
+    jieba's ``initialize`` reads the same file with ``marshal.load`` on the open file, which reads it
+    piece by piece (three times slower); here it is read in one go. False when there is no usable
+    cache (``initialize`` then builds the table and writes it).
+    """
+    if tokenizer.dictionary != jieba.DEFAULT_DICT or not cache.is_file():
+        return False
+    try:
+        tokenizer.FREQ, tokenizer.total = marshal.loads(cache.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return False
+    tokenizer.initialized = True
+    return True
 
 
 Token = tuple[str, int, int]  # (word, start, end), as ``jieba.Tokenizer.tokenize`` yields them
