@@ -64,6 +64,7 @@ def test_build_collects_cycles_seldom_then_restores(tmp_path: Path, monkeypatch:
                  "--no-progress"]) == 0
     assert seen and seen[0][0] > before[0]
     assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0  # what the build froze is collectable again
 
 
 def test_worker_results_pack_to_plain_values_and_back(extractor) -> None:
