@@ -76,10 +76,10 @@ def expand(inputs: Iterable[str]) -> tuple[list[tuple[Path, str]], list[InputErr
     """The files named by the inputs (files, folders, globs) with the name to report for each."""
     files: list[tuple[Path, str]] = []
     errors: list[InputError] = []
-    seen: set[Path] = set()
+    seen: set[object] = set()
 
     def add(path: Path, name: str) -> None:
-        key = path.resolve()
+        key = _identity(path)
         if key not in seen:
             seen.add(key)
             files.append((path, name))
@@ -111,6 +111,16 @@ def expand(inputs: Iterable[str]) -> tuple[list[tuple[Path, str]], list[InputErr
         else:
             errors.append(InputError(_display(_shown(raw)), "no such file or folder; check the path"))
     return files, errors
+
+
+def _identity(path: Path) -> object:
+    """What names one file however it is reached (a link, ``..``): its device and inode (one ``stat``,
+    where ``Path.resolve`` looks up every part of the path), else its resolved path."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return path.resolve()
+    return (found.st_dev, found.st_ino)
 
 
 def _glob_base(pattern: str) -> str:

@@ -238,3 +238,15 @@ def test_globs_files_and_folders_mix(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert [e.source for e in errs] == ["missing/*.txt"]
     files, _ = expand(["news/**/*.txt"])
     assert [name for _, name in files] == ["news/a.txt", "news/sub/b.txt"]
+
+
+def test_a_file_reached_twice_is_read_once(tmp_path: Path) -> None:
+    story = tmp_path / "news" / "a.txt"
+    story.parent.mkdir()
+    story.write_text("青岚高新区召开项目推进会。", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(story)
+    (tmp_path / "news" / "b.txt").write_text("白沙经开区签约新项目。", encoding="utf-8")
+    again = tmp_path / "news" / ".." / "news" / "a.txt"
+    files, errors = expand([str(tmp_path / "news"), str(story), str(again), str(tmp_path / "link.txt")])
+    assert errors == []
+    assert [path.name for path, _ in files] == ["a.txt", "b.txt"]
