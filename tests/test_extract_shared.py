@@ -121,16 +121,16 @@ def test_major_is_decided_once_per_zone(plain: Extractor) -> None:
     assert facts._zone_at(doc, 0, 5) is facts._zone_at(doc, 0, 5)
 
 
-def test_shared_zone_and_dept_scans_keep_the_form_of_their_keys(plain: Extractor) -> None:
-    """``names.zone_scan``: (start, end of the name, end of the match) of ``zone_name``, then ``zone``;
-    ``names.dept_scan``: the dept pattern's matches (the zones' and bodies' extractors read the same keys)."""
+def test_shared_zone_and_dept_scans_are_the_patterns_matches_once(plain: Extractor) -> None:
+    """``zone_spans``: (start, end of the name, end of the match) of ``zone_name``, then ``zone``;
+    ``dept_matches``: the dept pattern's matches (every extractor that reads them shares one scan)."""
     text = "合肥高新区量子信息产业集群与杭州高新区（滨江）合作，合肥市科技局、洛阳市委出席。"
     doc = plain.doc(Article(id="a", source="t", text=text))
     patterns = doc.lexicon.patterns
     expected = [(m.start(), m.end(), m.end()) for m in patterns["zone_name"].finditer(text)] + \
         [(m.start(), m.end("suffix"), m.end()) for m in patterns["zone"].finditer(text)]
-    assert list(names._zone_scan(doc)) == expected and expected
-    assert doc.shared["names.zone_scan"] is names._zone_scan(doc)
-    depts = names._dept_scan(doc)
+    assert list(names.zone_spans(doc)) == expected and expected
+    assert doc.shared["names.zone_scan"] is names.zone_spans(doc)
+    depts = names.dept_matches(doc)
     assert [m.span() for m in depts] == [m.span() for m in patterns["dept"].finditer(text)] and depts
     assert doc.shared["names.dept_scan"] is depts

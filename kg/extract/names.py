@@ -591,24 +591,7 @@ def _longest_first_suffixes(suffixes: tuple[str, ...]) -> tuple[str, ...]:
 
 def _scan(doc: Doc, name: str) -> tuple[re.Match[str], ...]:
     """Every match of the lexicon's pattern ``name`` in the article, scanned once per article."""
-    return doc.memo(f"scan:{name}", lambda d: tuple(d.lexicon.patterns[name].finditer(d.text)))
-
-
-def _dept_scan(doc: Doc) -> tuple[re.Match[str], ...]:
-    """Every ``<place><department>`` match in the article, scanned once per article (under the key and in
-    the form the bodies' own scan uses, so that one scan serves both)."""
-    return doc.memo("names.dept_scan", lambda d: tuple(d.lexicon.patterns["dept"].finditer(d.text)))
-
-
-def _zone_scan(doc: Doc) -> tuple[tuple[int, int, int], ...]:
-    """(start, end of the name, end of the match) of each ``zone_name`` match, then of each ``zone`` match
-    (its name ends with its suffix), scanned once per article (under the key and in the form the zones'
-    own scan uses, so that one scan serves both)."""
-    def scan(d: Doc) -> tuple[tuple[int, int, int], ...]:
-        named = [(m.start(), m.end(), m.end()) for m in d.lexicon.patterns["zone_name"].finditer(d.text)]
-        formed = [(m.start(), m.end("suffix"), m.end()) for m in d.lexicon.patterns["zone"].finditer(d.text)]
-        return tuple(named + formed)
-    return doc.memo("names.zone_scan", scan)
+    return doc.memo(f"scan:{name}", lambda d: tuple(d.lexicon.finditer(name, d.text)))
 
 
 def quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
@@ -964,7 +947,7 @@ def _title_bounds(doc: Doc, match: re.Match[str], committees: frozenset[int],
 
 
 def _body_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
-    depts = tuple(m.span() for m in _dept_scan(doc))
+    depts = tuple(m.span() for m in dept_matches(doc))
     return depts + _ministry_unit_spans(doc)
 
 
@@ -1026,7 +1009,7 @@ ORG_ONLY = re.compile(r"[\u4e00-\u9fff（）()]{2,24}")
 
 def _committee_ends(doc: Doc) -> frozenset[int]:
     """Ends of ``<place>市委``-style bodies (洛阳市委, 中共湖南省委), where a title may follow."""
-    return frozenset(m.end() for m in _dept_scan(doc) if m.group().endswith(PLACE_UNITS))
+    return frozenset(m.end() for m in dept_matches(doc) if m.group().endswith(PLACE_UNITS))
 
 
 def _org_only(text: str) -> bool:
@@ -1172,7 +1155,7 @@ def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int,
     if "产业集群" not in text:  # what every named cluster ends with
         return
     ends: set[int] = set()
-    for _, end, _ in _zone_scan(doc):
+    for _, end, _ in zone_spans(doc):
         paren = PAREN_PLACE.match(text, end)
         ends.add(paren.end() if paren is not None else end)
     for end in sorted(ends):
