@@ -34,22 +34,39 @@ class Staged:
         self.tmp.unlink(missing_ok=True)
 
 
-def stage(path: Path, data: str | bytes) -> Staged:
-    """Write ``data`` beside ``path`` under a temporary name, synced to disk; ``commit`` puts it in place."""
+def reserve(path: Path) -> Staged:
+    """An empty temporary file beside ``path`` (made now, with the usual permissions), for ``fill``."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    finally:
+        os.close(fd)
     return Staged(path, Path(tmp))
+
+
+def fill(staged: Staged, data: str | bytes) -> None:
+    """Write ``data`` in full to a reserved temporary file and sync it to disk.
+
+    The file must still exist: a batch that gave up meanwhile has removed it, and nothing is left behind.
+    """
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    with os.fdopen(os.open(staged.tmp, os.O_WRONLY | os.O_TRUNC), "wb") as handle:
+        handle.write(raw)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def stage(path: Path, data: str | bytes) -> Staged:
+    """Write ``data`` beside ``path`` under a temporary name, synced to disk; ``commit`` puts it in place."""
+    staged = reserve(path)
+    try:
+        fill(staged, data)
+    except BaseException:
+        staged.discard()
+        raise
+    return staged
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
@@ -76,6 +93,12 @@ class Batch:
 
     def stage(self, name: str, data: str | bytes) -> None:
         self.staged.append(stage(self.folder / name, data))
+
+    def reserve(self, name: str) -> Staged:
+        """A temporary file for ``name``, to ``fill`` (here or in another process) before ``commit``."""
+        staged = reserve(self.folder / name)
+        self.staged.append(staged)
+        return staged
 
     def commit(self) -> list[Path]:
         for item in self.staged:

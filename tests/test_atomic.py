@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.atomic import Batch, write_atomic
+from kg.atomic import Batch, fill, write_atomic
 
 
 def test_staged_files_appear_only_on_commit(tmp_path: Path) -> None:
@@ -35,4 +35,28 @@ def test_a_folder_the_batch_made_goes_when_nothing_is_committed(tmp_path: Path) 
     with Batch(out) as batch:
         batch.stage("graph.ttl", "new")
         assert out.is_dir()
+    assert not out.exists()
+
+
+def test_a_reserved_file_is_filled_elsewhere_and_put_in_place_with_the_rest(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with Batch(out) as batch:
+        reserved = batch.reserve("graph.html")
+        batch.stage("graph.ttl", "ttl")
+        assert reserved.tmp.exists() and not reserved.path.exists()
+        fill(reserved, "<html>页面</html>")  # what the page's forked process does
+        assert not (out / "graph.html").exists()
+        batch.commit()
+    assert (out / "graph.html").read_text(encoding="utf-8") == "<html>页面</html>"
+    assert (out / "graph.ttl").read_text(encoding="utf-8") == "ttl"
+    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.ttl"]
+
+
+def test_filling_a_file_the_batch_gave_up_on_leaves_nothing_behind(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with Batch(out) as batch:
+        reserved = batch.reserve("graph.html")
+    assert not out.exists()
+    with pytest.raises(FileNotFoundError):
+        fill(reserved, "late page")
     assert not out.exists()

@@ -7,14 +7,15 @@ import contextlib
 import functools
 import gc
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from kg import atomic, export, forked, html, pipeline
+from kg import atomic, cli, commands, export, forked, html, pipeline
 from kg import graph as rdf
 from kg import validate as shacl
+from kg.facts import Triple
 
-HELP = "build the knowledge graph from news files, folders or globs"
+HELP = commands.HELP["build"]
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -72,23 +73,28 @@ def _run(args: argparse.Namespace) -> int:
         print(f"kg: error: no input could be read; {args.out} is left as it was", file=sys.stderr)
         return 2
     graph = rdf.triples(result)  # built once: written, then validated (no rdflib store: see kg.graph)
+    cli.leave(result, graph)  # freed by the end of the process, not one object at a time
     render = functools.partial(html.render, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes)
-    # A big graph's page is rendered in a forked process while this one renders the other formats,
-    # stages them (written in full under temporary names) and validates; the files are put in place
-    # together once the page is back (an unknown --focus leaves the output folder as it was). Validating
-    # in a third process was slower on two cores: every process sharing the graph copies what it touches.
+    # A big graph's page is rendered and staged (written in full under a temporary name reserved here) in
+    # a forked process while this one renders the other formats, stages them and validates; the files are
+    # put in place together once the page is done (an unknown --focus leaves the output folder as it
+    # was). Validating in a third process was slower on two cores: every process sharing the graph
+    # copies what it touches.
     big = len(graph) >= PARALLEL_PAGE_MIN_TRIPLES
     # Frozen objects are never scanned by the collector, so neither this process nor the page's writes
     # to the pages of the graph they share for that (each write copies a page: ~0.4 s on each side at a
     # million characters).
     gc.freeze()
-    page = forked.start(render, graph, fork=big) if "html" in formats else None
     with atomic.Batch(args.out) as batch:
+        page = None
+        if "html" in formats:
+            reserved = batch.reserve(export.FILE_NAMES["html"])
+            page = forked.start(_write_page, reserved, render, graph, fork=big)
         export.stage_texts(batch, export.render_graph(graph, formats=[f for f in formats if f != "html"]))
         report = shacl.Report(conforms=True) if args.no_validate else shacl.validate(graph)
         if page is not None:
             try:
-                export.stage_texts(batch, {"html": page()})
+                page()
             except LookupError as err:
                 print(f"kg: error: --focus: {err.args[0]}", file=sys.stderr)
                 return 2
@@ -107,3 +113,8 @@ def _run(args: argparse.Namespace) -> int:
               "(the files are written; see kg validate)", file=sys.stderr)
         return 1
     return 0
+
+
+def _write_page(staged: atomic.Staged, render: Callable[[list[Triple]], str], graph: list[Triple]) -> None:
+    """Render the page and write it to its reserved temporary file (synced; the batch puts it in place)."""
+    atomic.fill(staged, render(graph))

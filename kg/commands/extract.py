@@ -7,10 +7,10 @@ import json
 import sys
 from collections.abc import Iterator
 
-from kg import ingest, segment
+from kg import commands, ingest, segment
 from kg.model import Article, InputError, Mention, Relation
 
-HELP = "print the mentions and relations found in each article (one JSON object per line)"
+HELP = commands.HELP["extract"]
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg import store
+from kg import commands, store
 
-HELP = "run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a built graph"
+HELP = commands.HELP["query"]
 
 SELECT_FORMATS = ("table", *store.RESULT_WRITERS)
 FORMATS = tuple(dict.fromkeys((*SELECT_FORMATS, *store.GRAPH_FORMATS)))

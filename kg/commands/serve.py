@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg import server, store
+from kg import commands, server, store
 
-HELP = "serve a built graph: read-only SPARQL 1.1 endpoint at /sparql, the explorer at /"
+HELP = commands.HELP["serve"]
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

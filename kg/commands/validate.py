@@ -7,9 +7,10 @@ import sys
 import time
 from pathlib import Path
 
+from kg import commands
 from kg import validate as shacl
 
-HELP = "check a graph (.ttl/.nt/.trig/.jsonld, or a folder holding graph.ttl) against the SHACL shapes"
+HELP = commands.HELP["validate"]
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
