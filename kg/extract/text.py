@@ -116,7 +116,9 @@ def is_cjk(text: str) -> bool:
 
 
 def compact(text: str) -> str:
-    return SPACES.sub("", text)
+    """``text`` without its whitespace: ``SPACES.sub("", text)`` (``str.split`` splits at the characters
+    ``\\s`` matches, ``str.isspace``), a few times cheaper than the pattern on the short names it gets."""
+    return "".join(text.split())
 
 
 class Found(NamedTuple):
