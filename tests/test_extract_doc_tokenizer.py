@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import random
 from pathlib import Path
 
 import jieba
@@ -135,3 +136,27 @@ def test_read_cache_loads_what_jieba_loads(tmp_path: Path) -> None:
     assert fast.initialized and fast.total == plain.total and fast.FREQ == plain.FREQ
     (tmp_path / "broken.cache").write_bytes(b"\x00not marshal")
     assert not read_cache(Tokenizer(), tmp_path / "broken.cache")
+
+
+def _random_runs(seed: int, count: int) -> list[str]:
+    """Runs of characters the HMM knows well, knows little or not at all, with digits and letters."""
+    rng = random.Random(seed)
+    alphabet = "邓慧敏梁振宇星岳高新区管委会主任的了是在有和与签约项目鑫甬㐀䶵" + "AB12x.%"
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(count)]
+
+
+def test_hmm_cut_is_finalsegs_on_random_runs() -> None:
+    for run in _random_runs(7, 2000):
+        assert hmm_cut(run) == list(finalseg.cut(run)), run
+
+
+def test_cut_block_is_jiebas_cut_on_random_blocks(pair: tuple[jieba.Tokenizer, Tokenizer]) -> None:
+    """Blocks of words, their prefixes and unknown characters: ties, prefixes that are no word, HMM runs."""
+    plain, fast = pair
+    rng = random.Random(11)
+    pieces = ("高新区", "管委会主任", "党工委副书记", "高新", "管委", "新材料", "有限公司", "科技", "鑫",
+              "㐀", "的", "了", "邓", "慧", "敏", "5G", "12.5", "AI", "-", "园区", "产业", "集群")
+    for _ in range(1000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        for block in BLOCK.findall(text):
+            assert fast.cut_block(block) == tuple(plain.cut(block)), block

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from kg.extract import Extractor
 from kg.extract.names import place_before
-from kg.extract.text import EVENT_PIECE, NAME_PIECE, edge_without_tokens, is_cjk, left_edge, walk_tokens_left
+from kg.extract.text import (
+    EVENT_PIECE,
+    NAME_PIECE,
+    compact,
+    edge_without_tokens,
+    is_cjk,
+    left_edge,
+    walk_tokens_left,
+)
 from kg.model import Article
 
 
@@ -63,3 +74,26 @@ def test_place_before_looks_only_within_the_span_and_before_pos(full: Extractor)
 def test_no_park_suffix_ends_with_a_bracket(full: Extractor) -> None:
     """``parks`` tests the text after a match before ``strip_brackets``, which then keeps the match's end."""
     assert not [w for w in full.lexicon.words("zone", "park_suffixes") if not w or w[-1] in "（(）)"]
+
+
+def test_compact_drops_what_the_whitespace_pattern_drops() -> None:
+    spaces = re.compile(r"\s+")
+    for text in ("", "高新区", " 株洲\u3000高新区\n管委会\t", "A\u00a0B\u2028C\x1cD\x85", "\r\n"):
+        assert compact(text) == spaces.sub("", text)
+
+
+def test_edge_without_tokens_agrees_with_the_token_walk_on_random_texts(full: Extractor) -> None:
+    rng = random.Random(5)
+    pieces = ("近日", "合肥", "高新区", "与", "，", "（", "）", "A-3", "内的", "建设", "产业园", "“", "”",
+              "12", " ", "今年以来", "落户", "光电")
+    stops = frozenset({"近日", "落户", "今年以来", "与", "内的", "建设", "年以"})
+    for _ in range(150):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        doc = full.doc(Article(id="a", source="s", text=text))
+        for pos in range(len(doc.text) + 1):
+            for piece in (NAME_PIECE, EVENT_PIECE):
+                max_len, floor = rng.choice([(12, 0), (4, 0), (6, 2)])
+                kwargs = {"stops": stops, "max_len": max_len, "piece": piece, "floor": floor}
+                edge = edge_without_tokens(doc.text, pos, **kwargs)
+                walked = walk_tokens_left(doc, pos, **kwargs)
+                assert edge is None or edge == walked, (text, pos, piece.pattern)

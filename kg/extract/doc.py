@@ -30,10 +30,17 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 WIDE = str.maketrans({chr(c): chr(c - 0xFEE0) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
                                                          *range(0xFF41, 0xFF5B))})
 WIDE_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
+ANY_WIDE = re.compile(r"[０-９Ａ-Ｚａ-ｚ．]")  # a character ``fold_width`` may change
 
 
 def fold_width(text: str) -> str:
-    """``１２．５亿元`` → ``12.5亿元``: ASCII digits, letters and decimal points, the length unchanged."""
+    """``１２．５亿元`` → ``12.5亿元``: ASCII digits, letters and decimal points, the length unchanged.
+
+    A text without any of those full-width characters (most articles) is returned as it is, after one
+    scan (where the substitution and the translation each walk it).
+    """
+    if ANY_WIDE.search(text) is None:
+        return text
     return WIDE_POINT.sub(".", text).translate(WIDE)
 
 
@@ -132,26 +139,24 @@ class Tokenizer(jieba.Tokenizer):
     def _cut_words(self, block: str) -> list[str]:
         ends = self._best_ends(block)
         words: list[str] = []
-        singles = ""  # a run of one-character words: jieba's HMM may join some of them (邓|慧|敏 → 邓慧敏)
-        x = 0
+        singles = 0  # where the run of one-character words before x starts: jieba's HMM may join some
+        x = 0  # of them (邓|慧|敏 → 邓慧敏)
         n = len(block)
         while x < n:
             y = ends[x] + 1
-            if y - x == 1:
-                singles += block[x]
-            else:
-                if singles:
-                    words += self._join_singles(singles)
-                    singles = ""
+            if y - x > 1:
+                if singles < x:
+                    words += self._join_singles(block[singles:x])
                 words.append(block[x:y])
+                singles = y
             x = y
-        if singles:
-            words += self._join_singles(singles)
+        if singles < n:
+            words += self._join_singles(block[singles:])
         return words
 
     def _frag_score(self, frag: str) -> float:
         """What the dictionary says of ``frag``: its word score as ``calc`` computes it, or one of the
-        (positive, so never a score) marks ``NOT_A_WORD`` (only a prefix) and ``NO_WORD_STARTS``."""
+        marks ``NOT_A_WORD`` (only a prefix) and ``NO_WORD_STARTS``."""
         count = self.FREQ.get(frag)
         if count is None:
             return NO_WORD_STARTS
@@ -173,7 +178,9 @@ class Tokenizer(jieba.Tokenizer):
 
         ``get_DAG`` and ``calc`` in one right-to-left pass: the words starting at a position are found
         (shortest first, as in the DAG) when the best routes from every later position are known, and
-        scored with the same floats; ties go to the longer word, as jieba's ``max`` of (score, end).
+        scored with the same floats; ties go to the longer word, as jieba's ``max`` of (score, end). A
+        prefix that is no word scores minus infinity (``NOT_A_WORD``), below every word's score: a
+        position where no word starts keeps that score, and its character is a word of its own.
         """
         self.check_initialized()
         table = self._frags
@@ -183,29 +190,28 @@ class Tokenizer(jieba.Tokenizer):
         n = len(block)
         route: list[float] = [0.0] * n + [0]  # the best route's score from each position
         ends = list(range(n))
-        unknown = None
+        unknown = log(1) - log(self.total)  # calc's log(freq.get(word) or 1) - log(total)
         for k in range(n - 1, -1, -1):
-            best = None
+            best = NOT_A_WORD
             i = k
             frag = block[k]
             while True:
-                score = table.get(frag)
-                if score is None:
+                try:
+                    score = table[frag]
+                except KeyError:
                     score = table[frag] = self._frag_score(frag)
-                if score == NO_WORD_STARTS:
+                if score > 0.0:  # NO_WORD_STARTS: neither this nor any longer string is a word
                     break
-                if score != NOT_A_WORD:
-                    total = score + route[i + 1]
-                    if best is None or total >= best:
-                        best = total
-                        ends[k] = i
+                total = score + route[i + 1]
+                if total >= best:
+                    best = total
+                    ends[k] = i
                 i += 1
                 if i == n:
                     break
                 frag = block[k:i + 1]
-            if best is None:  # an unknown character is a word of its own
-                if unknown is None:
-                    unknown = log(1) - log(self.total)  # calc's log(freq.get(word) or 1) - log(total)
+            if best == NOT_A_WORD:  # no word starts here: an unknown character is a word of its own
+                ends[k] = k
                 best = unknown + route[k + 1]
             route[k] = best
         return ends
@@ -252,43 +258,56 @@ def _hmm_words(text: str) -> list[str]:
     return words
 
 
-# finalseg's model as rows (state, its emission probabilities, the two states before it with their
-# transition probabilities, and whether a tie goes to the second: jieba takes max() of (score, state)).
-HMM_ROWS = tuple((y, finalseg.emit_P[y], y0, finalseg.trans_P[y0].get(y, finalseg.MIN_FLOAT),
-                  y1, finalseg.trans_P[y1].get(y, finalseg.MIN_FLOAT), y1 > y0)
-                 for y in "BMES" for y0, y1 in [finalseg.PrevStatus[y]])
+# finalseg's model, state by state: a state's emission probabilities, where it starts, and the
+# transitions from the two states that may come before it (``finalseg.PrevStatus``: B after E or S, M
+# after M or B, E after B or M, S after S or E).
+LEAST = finalseg.MIN_FLOAT
+EMIT_B, EMIT_M, EMIT_E, EMIT_S = (finalseg.emit_P[y] for y in "BMES")
+START_B, START_M, START_E, START_S = (finalseg.start_P[y] for y in "BMES")
+E_TO_B, S_TO_B, M_TO_M, B_TO_M, B_TO_E, M_TO_E, S_TO_S, E_TO_S = (
+    finalseg.trans_P[a].get(b, LEAST) for a, b in ("EB", "SB", "MM", "BM", "BE", "ME", "SS", "ES"))
 
 
 def _hmm_states(text: str) -> list[str]:
-    """finalseg's ``viterbi`` (the same sums in the same order, the same ties), without its path copies."""
-    least = finalseg.MIN_FLOAT
+    """finalseg's ``viterbi``: the best B(egin)/M(iddle)/E(nd)/S(ingle) state of each character.
+
+    The same sums in the same order and the same ties (jieba takes ``max`` of (score, state), so a tie
+    goes to the later letter), with the four scores in variables instead of a dict per character and
+    no path copies.
+    """
     first = text[0]
-    score = {y: finalseg.start_P[y] + emit.get(first, least) for y, emit, *_ in HMM_ROWS}
-    back: list[dict[str, str]] = []
+    b = START_B + EMIT_B.get(first, LEAST)
+    m = START_M + EMIT_M.get(first, LEAST)
+    e = START_E + EMIT_E.get(first, LEAST)
+    s = START_S + EMIT_S.get(first, LEAST)
+    back: list[tuple[str, str, str, str]] = []  # per character after the first: the state before each
     for char in text[1:]:
-        new: dict[str, float] = {}
-        came: dict[str, str] = {}
-        for y, emit, y0, t0, y1, t1, tie_to_second in HMM_ROWS:
-            em = emit.get(char, least)
-            p0 = score[y0] + t0 + em
-            p1 = score[y1] + t1 + em
-            if p1 > p0 or (p1 == p0 and tie_to_second):
-                new[y], came[y] = p1, y1
-            else:
-                new[y], came[y] = p0, y0
-        score = new
-        back.append(came)
-    state = "S" if score["S"] >= score["E"] else "E"  # max((score, state) for state in "ES")
+        emit = EMIT_B.get(char, LEAST)
+        from_e, from_s = e + E_TO_B + emit, s + S_TO_B + emit
+        new_b, came_b = (from_s, "S") if from_s >= from_e else (from_e, "E")
+        emit = EMIT_M.get(char, LEAST)
+        from_m, from_b = m + M_TO_M + emit, b + B_TO_M + emit
+        new_m, came_m = (from_b, "B") if from_b > from_m else (from_m, "M")
+        emit = EMIT_E.get(char, LEAST)
+        from_b, from_m = b + B_TO_E + emit, m + M_TO_E + emit
+        new_e, came_e = (from_m, "M") if from_m >= from_b else (from_b, "B")
+        emit = EMIT_S.get(char, LEAST)
+        from_s, from_e = s + S_TO_S + emit, e + E_TO_S + emit
+        s, came_s = (from_e, "E") if from_e > from_s else (from_s, "S")
+        b, m, e = new_b, new_m, new_e
+        back.append((came_b, came_m, came_e, came_s))
+    state = "S" if s >= e else "E"  # max((score, state) for state in "ES")
     states = [state]
     for came in reversed(back):
-        state = came[state]
+        state = came["BMES".index(state)]
         states.append(state)
     states.reverse()
     return states
 
 
-# Word scores are logs of a count over the total count: never positive, so these marks are no score.
-NOT_A_WORD = 1.0  # a dictionary prefix that is not a word itself (count 0)
+# Word scores are logs of a count (at least 1) over the total count: finite and never positive, so these
+# marks are no score.
+NOT_A_WORD = float("-inf")  # a dictionary prefix that is not a word itself (count 0)
 NO_WORD_STARTS = 2.0  # no dictionary word starts with these characters
 
 
@@ -354,27 +373,24 @@ class Tokens:
         self._starts = [a for a, _ in spans]
         self._ends = [b for _, b in spans]
         self._cut: dict[int, list[Token]] = {}  # block index -> its tokens
-        self._known: dict[int, Token] = {}  # position -> the token covering it, once looked up
+        # position -> the token covering it, once looked up (a list: filled a word at a time by slices)
+        self._known: list[Token | None] = [None] * len(text)
         self._all: tuple[Token, ...] | None = None
 
     def __contains__(self, pos: int) -> bool:
-        token = self._known.get(pos)
+        token = self.at(pos)
         if token is None:
-            if pos == len(self.text):
-                return pos > 0
-            token = self.at(pos)
-            if token is None:
-                return False
+            return pos == len(self.text) and pos > 0
         return token[1] == pos
 
     def at(self, pos: int) -> Token | None:
         """The token covering character ``pos`` (None outside the text)."""
-        token = self._known.get(pos)
-        if token is not None:
-            return token
         text = self.text
         if not 0 <= pos < len(text):
             return None
+        token = self._known[pos]
+        if token is not None:
+            return token
         index = bisect.bisect_right(self._starts, pos) - 1
         if index >= 0 and pos < self._ends[index]:  # in a block: cut it
             self._block(index)
@@ -405,7 +421,7 @@ class Tokens:
                 end = start + len(word)
                 token = word, start, end
                 tokens.append(token)
-                known.update(dict.fromkeys(range(start, end), token))
+                known[start:end] = (token,) * (end - start)
                 start = end
         return tokens
 

@@ -34,23 +34,26 @@ def left_edge(doc: Doc, pos: int, *, stops: Collection[str], max_len: int = 20,
 def walk_tokens_left(doc: Doc, pos: int, *, stops: Collection[str], max_len: int = 20,
                      piece: re.Pattern[str] = NAME_PIECE, floor: int = 0) -> int:
     """``left_edge`` by walking jieba's tokens (cutting the blocks it reaches)."""
+    text = doc.text
+    token_at = doc.tokenization.at
     start = pos
-    token = doc.token_at(pos - 1)
-    longest = 0  # the longest stop word's length, computed when first needed
+    token = token_at(pos - 1)
+    facts = None  # the stop words' facts, when first needed
     while token is not None:
         _, first, b = token
         a = max(first, floor)
         if a >= start:  # at the floor: no token further left can start later
             break
-        chunk = doc.text[a:min(b, start)]
+        chunk = text[a:min(b, start)]
         if not chunk or chunk in stops or not piece.fullmatch(chunk) or pos - a > max_len:
             break
         if start - a == 1:
-            longest = longest or max(map(len, stops), default=1)
-            if any(doc.text[max(0, start - k):start] in stops for k in range(2, longest + 1)):
+            facts = facts or _stop_facts(stops)
+            if chunk in facts.last_chars and any(text[max(0, start - k):start] in stops
+                                                 for k in range(2, facts.longest + 1)):
                 break  # a single character ending a stop word (always so without a tokenizer)
         start = a
-        token = doc.token_at(first - 1)  # the token before this one
+        token = token_at(first - 1)  # the token before this one
     return start
 
 
@@ -63,23 +66,41 @@ def edge_without_tokens(text: str, pos: int, *, stops: Collection[str], max_len:
     most ``max_len`` long, starts at or after ``floor``, and no stop word ends inside it: every token
     walked then lies in the run and passes, and the walk stops at the run's start.
     """
-    start = pos
-    for run in piece.finditer(text, max(floor, pos - max_len), pos):  # the last run, if it ends at pos
-        start = run.start() if run.end() == pos else pos
-    if start > 0 and (start == floor or piece.fullmatch(text[start - 1]) or BLOCK.match(text[start - 1])):
+    run_to_end, piece_or_block = _run_patterns(piece)
+    run = run_to_end.search(text, max(floor, pos - max_len), pos)  # the run ending at pos, if any
+    start = pos if run is None else run.start()
+    if start > 0 and (start == floor or piece_or_block.match(text, start - 1)):
         return None  # the run goes on (past the floor or the length), or a block crosses its start
-    longest, stop = _stop_facts(stops)
-    if stop.search(text, start, pos):  # a stop word in the run
-        return None
-    for begin in range(max(0, start - longest + 1), start):  # one that begins before it and ends in it
-        word = stop.match(text, begin, pos)  # the longest there (the trie prefers longer words)
-        if word is not None and word.end() > start:
+    longest, stop, _ = _stop_facts(stops)
+    # the stop words written from a point where one could still reach into the run, left to right (the
+    # longest at each point, as the trie prefers it): any in the run or reaching into it decides
+    word = stop.search(text, max(0, start - longest + 1), pos)
+    while word is not None:
+        if word.end() > start or word.start() >= start:
             return None
+        word = stop.search(text, word.start() + 1, pos)
     return start
 
 
-def _stop_facts(stops: Collection[str]) -> tuple[int, re.Pattern[str]]:
-    """The longest stop word's length (1 when there are none) and a pattern matching any stop word."""
+@functools.lru_cache(maxsize=16)
+def _run_patterns(piece: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """For ``piece`` (a character class repeated): a pattern that ``search(text, lo, pos)`` matches at the
+    start of the run of piece characters ending at ``pos`` (or at ``lo`` when the run starts before it),
+    and one that matches at a piece character or a character of ``doc.BLOCK``."""
+    return (re.compile(f"(?>{piece.pattern})\\Z"),
+            re.compile(f"(?:{piece.pattern})|(?:{BLOCK.pattern})"))
+
+
+class StopFacts(NamedTuple):
+    """What ``left_edge`` needs to know of a collection of stop words, computed once per collection."""
+
+    longest: int  # the longest stop word's length (1 when there are none)
+    pattern: re.Pattern[str]  # matches any stop word (the longest at a position)
+    last_chars: frozenset[str]  # the last characters of the stop words of two characters or more
+
+
+def _stop_facts(stops: Collection[str]) -> StopFacts:
+    """The ``StopFacts`` of ``stops`` (remembered for a hashable collection)."""
     try:
         return _frozen_stop_facts(stops)
     except TypeError:  # an unhashable collection: built for this call
@@ -87,8 +108,9 @@ def _stop_facts(stops: Collection[str]) -> tuple[int, re.Pattern[str]]:
 
 
 @functools.lru_cache(maxsize=64)
-def _frozen_stop_facts(stops: Collection[str]) -> tuple[int, re.Pattern[str]]:
-    return max(map(len, stops), default=1), re.compile(trie_pattern(stops))
+def _frozen_stop_facts(stops: Collection[str]) -> StopFacts:
+    return StopFacts(max(map(len, stops), default=1), re.compile(trie_pattern(stops)),
+                     frozenset(word[-1] for word in stops if len(word) >= 2))
 
 
 def strip_brackets(text: str, start: int, end: int) -> tuple[int, int]:
@@ -116,7 +138,9 @@ def is_cjk(text: str) -> bool:
 
 
 def compact(text: str) -> str:
-    return SPACES.sub("", text)
+    """``text`` without its whitespace: ``SPACES.sub("", text)`` (``str.split`` splits at the characters
+    ``\\s`` matches, ``str.isspace``), a few times cheaper than the pattern on the short names it gets."""
+    return "".join(text.split())
 
 
 class Found(NamedTuple):
