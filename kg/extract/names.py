@@ -209,15 +209,17 @@ def zones(doc: Doc) -> Iterator[Mention]:
     """Zones on the gazetteer, ``<place><zone suffix>`` names, and parks ending in a park suffix."""
     never = doc.lexicon.once("names.zone_never", lambda: frozenset(doc.lexicon.words("zone", "never")))
     text = doc.text
+    named: set[tuple[int, int]] = set()
     for start, end, match_end in zone_spans(doc):
         if start == match_end or text[start:match_end] in never:
             continue
         if start > 0 and text[start - 1] == "全":  # 全国高新区, 全省开发区
             continue
+        named.add((start, end))
         yield _zone_mention(doc, start, end)
     yield from parks(doc)
     yield from zone_parks(doc)
-    yield from suffixed_zones(doc)
+    yield from suffixed_zones(doc, named)
     yield from listed_zones(doc)
     yield from zone_short_forms(doc)
 
@@ -303,34 +305,59 @@ def listed_zones(doc: Doc) -> Iterator[Mention]:
 NOT_ZONE_MIDDLE = re.compile(r"级|国家|全|各|等|和|与")
 
 
-def suffixed_zones(doc: Doc) -> Iterator[Mention]:
+def suffixed_zones(doc: Doc, known: Collection[tuple[int, int]] = ()) -> Iterator[Mention]:
     """Zones off the gazetteer by a designation suffix: ``<place><name><经济开发区|综合保税区…>``.
 
     The name must start with a known place (or a bilateral ``中新``/``中德`` before the place) and hold at
     most six characters between the place and the suffix, so that a clause is never taken for a name.
+    A suffix whose every possible zone is a span in ``known`` (zones already yielded: the same mention) is
+    passed over without its left edge (no tokens cut).
     """
     text = doc.text
     stops = _stops_once(doc, *doc.lexicon.words("zone", "suffixes"))
     places = doc.lexicon.patterns["place"]
     for match in doc.lexicon.patterns["named_zone_suffix"].finditer(text):
-        if not place_before(places, text, match.start(), 12):
-            continue  # no place name can start the zone: spare left_edge (and cutting the block)
-        start = left_edge(doc, match.start(), stops=stops, max_len=12)
-        lead = BILATERAL.match(text, start, match.start())
-        place = places.match(text, lead.end() if lead else start, match.start())
-        if place is None:
-            continue
-        middle = text[place.end():match.start()]
-        middle = middle[1:] if middle[:1] in "省市县区" else middle
-        if middle and match.group() in ("新区", "高新区", "经开区") and \
-                places.match(text, match.start() - len(middle), match.start()):
-            continue  # 宁夏|银川经开区: the zone is named after the inner place
-        if len(middle) > 6 or (middle and not is_cjk(middle)) or NOT_ZONE_MIDDLE.search(middle):
-            continue
-        area = doc.lexicon.area(place.group())
-        if not middle and (area is None or area.level == "province"):  # 四川省高新技术产业园区: a category
-            continue
-        yield _zone_mention(doc, start, match.end())
+        pos, end = match.span()
+        if all((start, end) in known for start in _suffixed_zone_starts(doc, places, match)):
+            continue  # nothing new whatever the left edge: spare left_edge (and cutting the block)
+        start = left_edge(doc, pos, stops=stops, max_len=12)
+        if _is_suffixed_zone(doc, places, start, match):
+            yield _zone_mention(doc, start, end)
+
+
+def _suffixed_zone_starts(doc: Doc, places: re.Pattern[str], match: re.Match[str]) -> list[int]:
+    """The starts (at most 12 characters before ``match``, ``left_edge``'s reach) from which
+    ``_is_suffixed_zone`` takes a zone ending with ``match``: a place starts there, or a bilateral lead
+    before one."""
+    text, pos = doc.text, match.start()
+    low = max(0, pos - 12)
+    out = []
+    place = places.search(text, low, pos)
+    while place is not None:  # every position a place starts at (its match ending by pos)
+        at = place.start()
+        out += [start for start in (at - 2, at)
+                if start >= low and _is_suffixed_zone(doc, places, start, match)]
+        place = places.search(text, at + 1, pos)
+    return out
+
+
+def _is_suffixed_zone(doc: Doc, places: re.Pattern[str], start: int, match: re.Match[str]) -> bool:
+    """Whether ``text[start:match.end()]`` is a zone named by its designation suffix (``match``)."""
+    text = doc.text
+    lead = BILATERAL.match(text, start, match.start())
+    place = places.match(text, lead.end() if lead else start, match.start())
+    if place is None:
+        return False
+    middle = text[place.end():match.start()]
+    middle = middle[1:] if middle[:1] in "省市县区" else middle
+    if middle and match.group() in ("新区", "高新区", "经开区") and \
+            places.match(text, match.start() - len(middle), match.start()):
+        return False  # 宁夏|银川经开区: the zone is named after the inner place
+    if len(middle) > 6 or (middle and not is_cjk(middle)) or NOT_ZONE_MIDDLE.search(middle):
+        return False
+    area = doc.lexicon.area(place.group())
+    # 四川省高新技术产业园区: a category
+    return bool(middle) or (area is not None and area.level != "province")
 
 
 def place_before(places: re.Pattern[str], text: str, pos: int, span: int) -> bool:
@@ -714,19 +741,19 @@ def contracted_before_titles(doc: Doc, fulls: Sequence[str]) -> Iterator[tuple[i
     cores = [(company_core(doc, full), full) for full in fulls]
     firsts = {core[:1] for core, _ in cores}  # a contraction opens with its core's first character
     text = doc.text
+    starts = doc.token_starts
     for match in _scan(doc, "title"):
         end = match.start()
-        if end not in doc.token_starts:
-            continue
         for start in range(max(0, end - 8), end - 2):
             if text[start] not in firsts:  # no core fits
                 continue
             name = text[start:end]
-            if start not in doc.token_starts or not is_cjk(name):
+            if not is_cjk(name):
                 continue
+            # the tokens are asked about only where a contraction fits (cutting a block costs far more)
             fits = [full for core, full in cores if core[:1] == name[0] and _spelled_in(name, core)]
-            if fits:
-                if len(fits) == 1:
+            if fits and start in starts:
+                if end in starts and len(fits) == 1:
                     yield start, end, fits[0]
                 break
 
