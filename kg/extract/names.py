@@ -783,6 +783,8 @@ def _group_of(doc: Doc, name: str, spans: Sequence[tuple[int, int]]) -> str | No
 def _word_end(doc: Doc, start: int, end: int, full: str) -> int:
     """A short form cut inside a word ends at that word's end while it still spells the full name (X新能 →
     X新能源)."""
+    if end < len(doc.text) and not doc.text[end].isspace() and doc.text[start:end + 1] not in full:
+        return end  # no longer run from start spells the name: the word's end is not needed (no tokens)
     if end in doc.token_starts:
         return end
     token = doc.token_at(end)
@@ -857,17 +859,12 @@ class PersonWords:
         self.not_names = frozenset(not_names)
 
 
-@functools.lru_cache(maxsize=8)
-def _person_words_of(surnames: tuple[str, ...], after: tuple[str, ...],
-                     not_names: tuple[str, ...]) -> PersonWords:
-    return PersonWords(surnames, after, not_names)
-
-
 def _person_words(doc: Doc) -> PersonWords:
-    """The person lists of the article's lexicon (looked up once per article)."""
-    return doc.memo("names:person_words", lambda d: _person_words_of(
-        tuple(d.lexicon.gazetteer.surnames), d.lexicon.words("person", "after"),
-        d.lexicon.words("person", "not_names")))
+    """The person lists of the article's lexicon, built once per lexicon (not hashed again per article)."""
+    lexicon = doc.lexicon
+    return lexicon.once("names.person_words", lambda: PersonWords(
+        tuple(lexicon.gazetteer.surnames), lexicon.words("person", "after"),
+        lexicon.words("person", "not_names")))
 
 
 def _particle_at(doc: Doc, pos: int) -> bool:
@@ -1391,8 +1388,8 @@ def projects(doc: Doc) -> Iterator[Mention]:
     zone_re = doc.lexicon.patterns["zone"]
     owners: tuple[tuple[str, str], ...] | None = None  # the companies' cores, once a project needs them
     for match in PROJECT_WORD.finditer(text):
-        if PROJECT_COUNT.match(text, match.end()):
-            continue
+        if PROJECT_COUNT.match(text, match.end()) or not _piece_before(text, match.start(), 4, PROJECT_PIECE):
+            continue  # a tally, or no room for a name of four characters (whatever the left edge)
         start = left_edge(doc, match.start(), stops=stops, max_len=24, piece=PROJECT_PIECE)
         stray = STRAY_POINT.match(text, start, match.start())
         start = stray.end() if stray is not None else start
@@ -1427,6 +1424,15 @@ def projects(doc: Doc) -> Iterator[Mention]:
             if "“" in item or "”" in item or len(item) < 4 or not item.endswith(suffixes):
                 continue
             yield _mention(doc, a, b, EntityType.PROJECT, canonical=item)
+
+
+def _piece_before(text: str, pos: int, size: int, piece: re.Pattern[str]) -> bool:
+    """Whether the ``size`` characters before ``pos`` are all ``piece`` characters (a class repeated).
+
+    ``left_edge(doc, pos, piece=piece)`` never moves past a character outside ``piece``, so when this is
+    false every name it finds before ``pos`` (or within one) is shorter than ``size``: no tokens need be cut.
+    """
+    return pos >= size and piece.fullmatch(text, pos - size, pos) is not None
 
 
 def company_core(doc: Doc, full: str) -> str:
