@@ -360,15 +360,6 @@ def _is_suffixed_zone(doc: Doc, places: re.Pattern[str], start: int, match: re.M
     return bool(middle) or (area is not None and area.level != "province")
 
 
-def place_before(places: re.Pattern[str], text: str, pos: int, span: int) -> bool:
-    """Whether a ``places`` match starts within ``span`` characters before ``pos`` and ends by ``pos``.
-
-    A name found by ``left_edge(doc, pos, max_len=span)`` starts no earlier than ``pos - span``, so when
-    this is false no such name starts with a place, and its tokens need not be cut.
-    """
-    return any(places.match(text, at, pos) for at in range(max(0, pos - span), pos))
-
-
 GENERIC_PARK_PREFIXES = frozenset({"特色", "专业", "各类", "一批", "现代", "产业", "科技", "创新", "国际"})
 HAS_ZH = re.compile(f"[{ZH}]")
 
