@@ -1118,12 +1118,19 @@ def _industry_names(industries: tuple[str, ...]) -> tuple[frozenset[str], tuple[
     return known, tuple(name for name in known if re.search("和|及|与", name))
 
 
+def _industry_names_of(doc: Doc) -> tuple[frozenset[str], tuple[str, ...]]:
+    """``_industry_names`` of the article's gazetteer, looked up once per lexicon (the 412-name tuple is
+    not hashed again for every article)."""
+    lexicon = doc.lexicon
+    return lexicon.once("names.industry_names", lambda: _industry_names(tuple(lexicon.gazetteer.industries)))
+
+
 def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
     """Lists of industries: after a trigger (重点发展, 聚焦…) or before a closer (等三大产业集群).
     """
     text = doc.text
     lexicon = doc.lexicon.patterns["industry"]
-    known, whole = _industry_names(tuple(doc.lexicon.gazetteer.industries))
+    known, whole = _industry_names_of(doc)
     trigger = doc.lexicon.patterns["industry_trigger"]
     for match in trigger.finditer(text):
         begin = match.end()
@@ -1220,7 +1227,7 @@ def industries(doc: Doc) -> Iterator[Mention]:
             canonical = name[:-2] if name.endswith("产业") and len(name) > 4 else name
             yield _mention(doc, start, end, EntityType.INDUSTRY, canonical=canonical,
                            attrs=(("list", "1"),))
-    _, whole = _industry_names(tuple(doc.lexicon.gazetteer.industries))
+    _, whole = _industry_names_of(doc)
     for match in BY_FIELD.finditer(doc.text):  # the zone is the subject of its own clause
         for a, b in _split_items(match.group(1), match.start(1), whole=whole):  # 以新材料和工业互联网产业入选
             item = _clean_item(doc, a, b)
