@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg import gazetteer as gazetteer_module
-from kg.extract.lexicon import Anchor, Lexicon, finditer_near, trie_pattern
+from kg.extract.lexicon import Anchor, Lexicon, _name_run, finditer_near, trie_pattern
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -61,6 +61,15 @@ def test_gate_finds_every_list_of_zones(lexicon: Lexicon) -> None:
     assert lexicon.gates["place_list_zone"].search("长沙高新区与株洲的合作，长沙、株洲两市") is None
     lists = lexicon.finditer("place_list_zone", "据悉，长沙、株洲和湘潭三个国家高新区")
     assert [m.group("list") for m in lists] == ["长沙、株洲和湘潭"]
+
+
+def test_name_run_matches_every_name_and_no_other_character_or_length() -> None:
+    names = ["长沙", "株洲市", "湘潭县"]
+    run = re.compile(_name_run(names))
+    assert all(run.fullmatch(name) for name in names)
+    assert run.fullmatch("沙长市") and run.fullmatch("长沙株")  # any run of their characters, 2 to 3 long
+    assert not run.fullmatch("长") and not run.fullmatch("长沙株洲") and not run.fullmatch("长春")
+    assert re.compile(_name_run([])).search("长沙") is None
 
 
 def test_once_and_area_compute_once(lexicon: Lexicon) -> None:

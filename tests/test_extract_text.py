@@ -8,7 +8,6 @@ import re
 import pytest
 
 from kg.extract import Extractor
-from kg.extract.names import place_before
 from kg.extract.text import (
     EVENT_PIECE,
     NAME_PIECE,
@@ -61,14 +60,6 @@ def test_edge_without_tokens_leaves_runs_with_a_stop_word_or_past_max_len_to_the
     assert edge_without_tokens("以来，合肥", 5, stops=frozenset({"以来"}), max_len=12) == 3  # before the run
     assert edge_without_tokens("以来，合肥", 5, stops=frozenset({"来，合"}), max_len=12) is None  # into it
     assert edge_without_tokens("以来，合肥", 5, stops=["来，合", "合"], max_len=12) is None
-
-
-def test_place_before_looks_only_within_the_span_and_before_pos(full: Extractor) -> None:
-    places = full.lexicon.patterns["place"]
-    assert place_before(places, "，合肥高新区", 3, 12)
-    assert not place_before(places, "，合肥高新区", 3, 1)  # 合肥 starts two characters back
-    assert not place_before(places, "，合肥高新区", 2, 12)  # 合肥 does not end by 肥's start
-    assert not place_before(places, "，聚焦高新区", 3, 12)
 
 
 def test_no_park_suffix_ends_with_a_bracket(full: Extractor) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -267,6 +267,16 @@ def _anchors(lex: Lexicon) -> dict[str, Anchor]:
 
 def _gates(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     """``place_list_zone`` (a list of any length) matches only where a separator, a place and the list's
-    zone suffix are written in a row (its last place): a search led by four characters, not by a trie."""
-    places = trie_pattern(lex.area_names, lead=True)
-    return {"place_list_zone": re.compile(rf"{LIST_SEP}(?:{places}){LIST_TAIL}")}
+    zone suffix are written in a row (its last place): a search led by four characters. The gate reads that
+    place as a run of place-name characters as long as some place's name, not as the trie of thousands of
+    names (it finds a superset, and compiles in a fraction of the time)."""
+    return {"place_list_zone": re.compile(rf"{LIST_SEP}{_name_run(lex.area_names)}{LIST_TAIL}")}
+
+
+def _name_run(names: Collection[str]) -> str:
+    """A regex for any run of the characters ``names`` are written with, as long as the shortest to the
+    longest of them: wherever one of ``names`` is written, this matches."""
+    if not names:
+        return "(?!)"
+    lengths = sorted(map(len, names))
+    return f"[{_char_set(''.join(names))}]{{{lengths[0]},{lengths[-1]}}}"

@@ -209,15 +209,17 @@ def zones(doc: Doc) -> Iterator[Mention]:
     """Zones on the gazetteer, ``<place><zone suffix>`` names, and parks ending in a park suffix."""
     never = doc.lexicon.once("names.zone_never", lambda: frozenset(doc.lexicon.words("zone", "never")))
     text = doc.text
+    named: set[tuple[int, int]] = set()
     for start, end, match_end in zone_spans(doc):
         if start == match_end or text[start:match_end] in never:
             continue
         if start > 0 and text[start - 1] == "全":  # 全国高新区, 全省开发区
             continue
+        named.add((start, end))
         yield _zone_mention(doc, start, end)
     yield from parks(doc)
     yield from zone_parks(doc)
-    yield from suffixed_zones(doc)
+    yield from suffixed_zones(doc, named)
     yield from listed_zones(doc)
     yield from zone_short_forms(doc)
 
@@ -303,43 +305,59 @@ def listed_zones(doc: Doc) -> Iterator[Mention]:
 NOT_ZONE_MIDDLE = re.compile(r"级|国家|全|各|等|和|与")
 
 
-def suffixed_zones(doc: Doc) -> Iterator[Mention]:
+def suffixed_zones(doc: Doc, known: Collection[tuple[int, int]] = ()) -> Iterator[Mention]:
     """Zones off the gazetteer by a designation suffix: ``<place><name><经济开发区|综合保税区…>``.
 
     The name must start with a known place (or a bilateral ``中新``/``中德`` before the place) and hold at
     most six characters between the place and the suffix, so that a clause is never taken for a name.
+    A suffix whose every possible zone is a span in ``known`` (zones already yielded: the same mention) is
+    passed over without its left edge (no tokens cut).
     """
     text = doc.text
     stops = _stops_once(doc, *doc.lexicon.words("zone", "suffixes"))
     places = doc.lexicon.patterns["place"]
     for match in doc.lexicon.patterns["named_zone_suffix"].finditer(text):
-        if not place_before(places, text, match.start(), 12):
-            continue  # no place name can start the zone: spare left_edge (and cutting the block)
-        start = left_edge(doc, match.start(), stops=stops, max_len=12)
-        lead = BILATERAL.match(text, start, match.start())
-        place = places.match(text, lead.end() if lead else start, match.start())
-        if place is None:
-            continue
-        middle = text[place.end():match.start()]
-        middle = middle[1:] if middle[:1] in "省市县区" else middle
-        if middle and match.group() in ("新区", "高新区", "经开区") and \
-                places.match(text, match.start() - len(middle), match.start()):
-            continue  # 宁夏|银川经开区: the zone is named after the inner place
-        if len(middle) > 6 or (middle and not is_cjk(middle)) or NOT_ZONE_MIDDLE.search(middle):
-            continue
-        area = doc.lexicon.area(place.group())
-        if not middle and (area is None or area.level == "province"):  # 四川省高新技术产业园区: a category
-            continue
-        yield _zone_mention(doc, start, match.end())
+        pos, end = match.span()
+        if all((start, end) in known for start in _suffixed_zone_starts(doc, places, match)):
+            continue  # nothing new whatever the left edge: spare left_edge (and cutting the block)
+        start = left_edge(doc, pos, stops=stops, max_len=12)
+        if _is_suffixed_zone(doc, places, start, match):
+            yield _zone_mention(doc, start, end)
 
 
-def place_before(places: re.Pattern[str], text: str, pos: int, span: int) -> bool:
-    """Whether a ``places`` match starts within ``span`` characters before ``pos`` and ends by ``pos``.
+def _suffixed_zone_starts(doc: Doc, places: re.Pattern[str], match: re.Match[str]) -> list[int]:
+    """The starts (at most 12 characters before ``match``, ``left_edge``'s reach) from which
+    ``_is_suffixed_zone`` takes a zone ending with ``match``: a place starts there, or a bilateral lead
+    before one."""
+    text, pos = doc.text, match.start()
+    low = max(0, pos - 12)
+    out = []
+    place = places.search(text, low, pos)
+    while place is not None:  # every position a place starts at (its match ending by pos)
+        at = place.start()
+        out += [start for start in (at - 2, at)
+                if start >= low and _is_suffixed_zone(doc, places, start, match)]
+        place = places.search(text, at + 1, pos)
+    return out
 
-    A name found by ``left_edge(doc, pos, max_len=span)`` starts no earlier than ``pos - span``, so when
-    this is false no such name starts with a place, and its tokens need not be cut.
-    """
-    return any(places.match(text, at, pos) for at in range(max(0, pos - span), pos))
+
+def _is_suffixed_zone(doc: Doc, places: re.Pattern[str], start: int, match: re.Match[str]) -> bool:
+    """Whether ``text[start:match.end()]`` is a zone named by its designation suffix (``match``)."""
+    text = doc.text
+    lead = BILATERAL.match(text, start, match.start())
+    place = places.match(text, lead.end() if lead else start, match.start())
+    if place is None:
+        return False
+    middle = text[place.end():match.start()]
+    middle = middle[1:] if middle[:1] in "省市县区" else middle
+    if middle and match.group() in ("新区", "高新区", "经开区") and \
+            places.match(text, match.start() - len(middle), match.start()):
+        return False  # 宁夏|银川经开区: the zone is named after the inner place
+    if len(middle) > 6 or (middle and not is_cjk(middle)) or NOT_ZONE_MIDDLE.search(middle):
+        return False
+    area = doc.lexicon.area(place.group())
+    # 四川省高新技术产业园区: a category
+    return bool(middle) or (area is not None and area.level != "province")
 
 
 GENERIC_PARK_PREFIXES = frozenset({"特色", "专业", "各类", "一批", "现代", "产业", "科技", "创新", "国际"})
@@ -714,19 +732,19 @@ def contracted_before_titles(doc: Doc, fulls: Sequence[str]) -> Iterator[tuple[i
     cores = [(company_core(doc, full), full) for full in fulls]
     firsts = {core[:1] for core, _ in cores}  # a contraction opens with its core's first character
     text = doc.text
+    starts = doc.token_starts
     for match in _scan(doc, "title"):
         end = match.start()
-        if end not in doc.token_starts:
-            continue
         for start in range(max(0, end - 8), end - 2):
             if text[start] not in firsts:  # no core fits
                 continue
             name = text[start:end]
-            if start not in doc.token_starts or not is_cjk(name):
+            if not is_cjk(name):
                 continue
+            # the tokens are asked about only where a contraction fits (cutting a block costs far more)
             fits = [full for core, full in cores if core[:1] == name[0] and _spelled_in(name, core)]
-            if fits:
-                if len(fits) == 1:
+            if fits and start in starts:
+                if end in starts and len(fits) == 1:
                     yield start, end, fits[0]
                 break
 
@@ -756,6 +774,8 @@ def _group_of(doc: Doc, name: str, spans: Sequence[tuple[int, int]]) -> str | No
 def _word_end(doc: Doc, start: int, end: int, full: str) -> int:
     """A short form cut inside a word ends at that word's end while it still spells the full name (X新能 →
     X新能源)."""
+    if end < len(doc.text) and not doc.text[end].isspace() and doc.text[start:end + 1] not in full:
+        return end  # no longer run from start spells the name: the word's end is not needed (no tokens)
     if end in doc.token_starts:
         return end
     token = doc.token_at(end)
@@ -830,17 +850,12 @@ class PersonWords:
         self.not_names = frozenset(not_names)
 
 
-@functools.lru_cache(maxsize=8)
-def _person_words_of(surnames: tuple[str, ...], after: tuple[str, ...],
-                     not_names: tuple[str, ...]) -> PersonWords:
-    return PersonWords(surnames, after, not_names)
-
-
 def _person_words(doc: Doc) -> PersonWords:
-    """The person lists of the article's lexicon (looked up once per article)."""
-    return doc.memo("names:person_words", lambda d: _person_words_of(
-        tuple(d.lexicon.gazetteer.surnames), d.lexicon.words("person", "after"),
-        d.lexicon.words("person", "not_names")))
+    """The person lists of the article's lexicon, built once per lexicon (not hashed again per article)."""
+    lexicon = doc.lexicon
+    return lexicon.once("names.person_words", lambda: PersonWords(
+        tuple(lexicon.gazetteer.surnames), lexicon.words("person", "after"),
+        lexicon.words("person", "not_names")))
 
 
 def _particle_at(doc: Doc, pos: int) -> bool:
@@ -1103,12 +1118,19 @@ def _industry_names(industries: tuple[str, ...]) -> tuple[frozenset[str], tuple[
     return known, tuple(name for name in known if re.search("和|及|与", name))
 
 
+def _industry_names_of(doc: Doc) -> tuple[frozenset[str], tuple[str, ...]]:
+    """``_industry_names`` of the article's gazetteer, looked up once per lexicon (the 412-name tuple is
+    not hashed again for every article)."""
+    lexicon = doc.lexicon
+    return lexicon.once("names.industry_names", lambda: _industry_names(tuple(lexicon.gazetteer.industries)))
+
+
 def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
     """Lists of industries: after a trigger (重点发展, 聚焦…) or before a closer (等三大产业集群).
     """
     text = doc.text
     lexicon = doc.lexicon.patterns["industry"]
-    known, whole = _industry_names(tuple(doc.lexicon.gazetteer.industries))
+    known, whole = _industry_names_of(doc)
     trigger = doc.lexicon.patterns["industry_trigger"]
     for match in trigger.finditer(text):
         begin = match.end()
@@ -1205,7 +1227,7 @@ def industries(doc: Doc) -> Iterator[Mention]:
             canonical = name[:-2] if name.endswith("产业") and len(name) > 4 else name
             yield _mention(doc, start, end, EntityType.INDUSTRY, canonical=canonical,
                            attrs=(("list", "1"),))
-    _, whole = _industry_names(tuple(doc.lexicon.gazetteer.industries))
+    _, whole = _industry_names_of(doc)
     for match in BY_FIELD.finditer(doc.text):  # the zone is the subject of its own clause
         for a, b in _split_items(match.group(1), match.start(1), whole=whole):  # 以新材料和工业互联网产业入选
             item = _clean_item(doc, a, b)
@@ -1364,8 +1386,8 @@ def projects(doc: Doc) -> Iterator[Mention]:
     zone_re = doc.lexicon.patterns["zone"]
     owners: tuple[tuple[str, str], ...] | None = None  # the companies' cores, once a project needs them
     for match in PROJECT_WORD.finditer(text):
-        if PROJECT_COUNT.match(text, match.end()):
-            continue
+        if PROJECT_COUNT.match(text, match.end()) or not _piece_before(text, match.start(), 4, PROJECT_PIECE):
+            continue  # a tally, or no room for a name of four characters (whatever the left edge)
         start = left_edge(doc, match.start(), stops=stops, max_len=24, piece=PROJECT_PIECE)
         stray = STRAY_POINT.match(text, start, match.start())
         start = stray.end() if stray is not None else start
@@ -1400,6 +1422,15 @@ def projects(doc: Doc) -> Iterator[Mention]:
             if "“" in item or "”" in item or len(item) < 4 or not item.endswith(suffixes):
                 continue
             yield _mention(doc, a, b, EntityType.PROJECT, canonical=item)
+
+
+def _piece_before(text: str, pos: int, size: int, piece: re.Pattern[str]) -> bool:
+    """Whether the ``size`` characters before ``pos`` are all ``piece`` characters (a class repeated).
+
+    ``left_edge(doc, pos, piece=piece)`` never moves past a character outside ``piece``, so when this is
+    false every name it finds before ``pos`` (or within one) is shorter than ``size``: no tokens need be cut.
+    """
+    return pos >= size and piece.fullmatch(text, pos - size, pos) is not None
 
 
 def company_core(doc: Doc, full: str) -> str:
