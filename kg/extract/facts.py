@@ -976,7 +976,8 @@ def _agreement(doc: Doc, agreement: Mention, args: list[tuple[str, Mention]],
                history: Sequence[tuple[int, Relation]] = ()) -> Relation:
     """An agreement named after its parties; a bare 签约 by an earlier agreement's parties is that one."""
     parties = "、".join(_key(m) for role, m in args if role == "party")
-    named = replace(agreement, canonical=f"{parties}{agreement.text}")
+    named = Mention(agreement.text, agreement.cls, agreement.start, agreement.end, agreement.article,
+                    f"{parties}{agreement.text}", agreement.attrs)  # replace(), without its field walk
     if SIGN.fullmatch(agreement.text):
         keys = {_key(m) for role, m in args if role == "party"}
         for _, earlier in reversed(history):
