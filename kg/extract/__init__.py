@@ -75,4 +75,4 @@ def _order(m: Mention) -> tuple:
 
 
 def relation_order(r: Relation) -> tuple:
-    return (r.evidence_start, r.kind, tuple((role, _order(m)) for role, m in r.args), r.value or "")
+    return (r.evidence_start, r.kind, tuple([(role, _order(m)) for role, m in r.args]), r.value or "")

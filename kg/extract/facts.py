@@ -17,6 +17,7 @@ from kg.extract.doc import Doc
 from kg.extract.names import short_forms
 from kg.extract.registry import relation_extractor
 from kg.extract.text import compact
+from kg.gazetteer import Area, Gazetteer
 from kg.model import EntityType, Mention, Relation, RelationKind
 
 T = TypeVar("T")
@@ -63,8 +64,11 @@ BUILT_BY = re.compile(r"(?P<by>由)[^，。；]{2,60}")
 BUILD_VERB = re.compile(r"\s*(?:负责|独资|全资|控股|合资|共同|出资)?"
                         r"(?:投资建设|投资兴建|投资新建|建设运营|开发建设|投资|建设|承建|兴建)")
 # ``…是<zone>的核心区``: the zones before it are parts of that zone (named, or a 示范区/自贸区 named earlier)
+CORE_PART = r"(?:核心区|核心园区|核心区域|主体区域|主阵地|重要组成部分|组成部分|先行区)"
 CORE_OF = re.compile(r"(?:是|为|作为|成为)"
-                     r"(?P<parent>[\u4e00-\u9fff（）]{0,24}?(?:示范区|自创区|自贸区|试验区|新区|片区))的?(?:核心区|核心园区|核心区域|主体区域|主阵地|重要组成部分|组成部分|先行区)")
+                     r"(?P<parent>[\u4e00-\u9fff（）]{0,24}?(?:示范区|自创区|自贸区|试验区|新区|片区))的?"
+                     + CORE_PART)
+HAS_CORE_PART = re.compile(CORE_PART)  # no CORE_OF match in a text without one of these words
 # Between a zone and a park of it: X高新区内的Y园, X高新区下辖的Y园
 PARK_GAPS = ("内的", "境内的", "辖区内的", "内", "下辖的", "所属的", "管辖的", "旗下的", "下辖", "所属")
 # The article's zone named by its kind alone before a park: 高新区|X产业园, 位于经开区内的|X园
@@ -427,8 +431,7 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             continue
         seen.add(_key(zone))
         name = doc.text[span[0]:span[1]]
-        city = gaz.city_of(name)
-        area = gaz.area(name)
+        city, area, province = place_facts(gaz, name)
         if area is None or city is None:
             continue
         role = "zone"
@@ -440,10 +443,27 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         place = Mention(text=name, cls=ET.AREA, start=span[0], end=span[1], article=doc.article.id,
                         canonical=where)
         yield _relation(doc, RK.LOCATED_IN, ((role, zone), ("area", place)), zone.start)
-        province = gaz.province_of(city.name)
         stated = area_mentions.get(province.name) if province is not None else None
         if stated is not None and province is not None and province.name != city.name:
             yield _relation(doc, RK.LOCATED_IN, (("area", place), ("area", stated)), zone.start)
+
+
+_PLACE_FACTS: dict[int, tuple[Gazetteer, dict[str, tuple[Area | None, Area | None, Area | None]]]] = {}
+
+
+def place_facts(gaz: Gazetteer, name: str) -> tuple[Area | None, Area | None, Area | None]:
+    """(city, area, province of the city) of a place name in ``gaz``: ``city_of``, ``area`` and
+    ``province_of(city.name)``, looked up once per gazetteer and name (zones name the same few places in
+    article after article; gazetteer facts, not results of an article)."""
+    slot = _PLACE_FACTS.get(id(gaz))
+    if slot is None or slot[0] is not gaz:  # the gazetteer is kept in its slot, so its id is not reused
+        slot = _PLACE_FACTS[id(gaz)] = (gaz, {})
+    known = slot[1]
+    found = known.get(name)
+    if found is None:
+        city = gaz.city_of(name)
+        found = known[name] = (city, gaz.area(name), gaz.province_of(city.name) if city is not None else None)
+    return found
 
 
 def _suffixed_place(doc: Doc, zone: Mention) -> tuple[int, int] | None:
@@ -479,7 +499,8 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if not major(doc, left) and major(doc, right) and _key(left) != _key(right) and \
                 doc.text[left.end:right.start] == "在" and OPENED_IN.match(doc.text, right.end):
             yield _relation(doc, RK.PART_OF, (("child", left), ("parent", right)), left.start)
-    for match in CORE_OF.finditer(doc.text):  # X、Y两个高新区是示范区的核心区
+    core_of = CORE_OF.finditer(doc.text) if HAS_CORE_PART.search(doc.text) else ()
+    for match in core_of:  # X、Y两个高新区是示范区的核心区
         s_start, _ = doc.sentence_at(match.start())
         clause = max(s_start, max(doc.text.rfind(c, s_start, match.start()) for c in "，；：") + 1)
         children = _unique([m for m in zones if clause <= m.start and m.end <= match.start()])
