@@ -130,7 +130,7 @@ class CachedHash:
         return {k: v for k, v in self.__dict__.items() if k != "_hash"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Mention(CachedHash):
     """A name of something in an article's text (before resolution)."""
 
@@ -144,11 +144,25 @@ class Mention(CachedHash):
 
     __hash__ = CachedHash.__hash__  # written out: a dataclass replaces an inherited one
 
+    def __init__(self, text: str, cls: EntityType, start: int, end: int, article: str = "",
+                 canonical: str | None = None, attrs: tuple[tuple[str, str], ...] = ()) -> None:
+        """The dataclass ``__init__``, written out: it stores the fields straight into the instance dict
+        (the generated one of a frozen dataclass calls ``object.__setattr__`` once per field, and a build
+        makes hundreds of thousands of mentions)."""
+        fields = self.__dict__
+        fields["text"] = text
+        fields["cls"] = cls
+        fields["start"] = start
+        fields["end"] = end
+        fields["article"] = article
+        fields["canonical"] = canonical
+        fields["attrs"] = attrs
+
     def _fields(self) -> tuple[Any, ...]:
         return (self.text, self.cls, self.start, self.end, self.article, self.canonical, self.attrs)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Relation(CachedHash):
     """A fact stated in an article, with its evidence sentence offsets."""
 
@@ -160,6 +174,17 @@ class Relation(CachedHash):
     value: str | None = None  # literal arguments: a title, an amount in yuan
 
     __hash__ = CachedHash.__hash__
+
+    def __init__(self, kind: RelationKind, args: tuple[tuple[str, Mention], ...], article: str,
+                 evidence_start: int, evidence_end: int, value: str | None = None) -> None:
+        """The dataclass ``__init__``, written out like ``Mention``'s (fields stored straight)."""
+        fields = self.__dict__
+        fields["kind"] = kind
+        fields["args"] = args
+        fields["article"] = article
+        fields["evidence_start"] = evidence_start
+        fields["evidence_end"] = evidence_end
+        fields["value"] = value
 
     def _fields(self) -> tuple[Any, ...]:
         return (self.kind, self.args, self.article, self.evidence_start, self.evidence_end, self.value)

@@ -86,13 +86,15 @@ def test_mentions_by_start_slice_like_the_filters_they_replace(plain: Extractor)
     mentions = []
     for _ in range(40):
         start = rng.randint(0, 50)
-        mentions.append(_mention(start, start + rng.randint(1, 6)))
+        mentions.append(_mention(start, start + rng.randint(1, 6), rng.choice((ET.ZONE, ET.POLICY, ET.AREA))))
     index = facts.by_start(doc, mentions)
     assert index.ordered == sorted(mentions, key=lambda m: m.start)
     for lo, hi in [(0, 60), (5, 20), (10, 10), (30, 12), (47, 59)]:
         ordered = sorted(mentions, key=lambda m: m.start)
         assert index.starting(lo, hi) == [m for m in ordered if lo <= m.start <= hi]
         assert index.within(lo, hi) == [m for m in ordered if lo <= m.start and m.end <= hi]
+        for classes in [(), (ET.ZONE,), (ET.POLICY, ET.AREA)]:
+            assert index.inside(lo, hi, *classes) == facts._in(ordered, lo, hi, *classes)
 
 
 def test_derived_facts_are_kept_per_list_of_mentions(plain: Extractor) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import pickle
-from dataclasses import fields
+from dataclasses import MISSING, FrozenInstanceError, fields, replace
 
 import pytest
 
@@ -23,3 +24,24 @@ def test_cached_hash_is_the_hash_of_every_field(value: Mention | Relation) -> No
     assert "_hash" not in copy.__dict__
     assert copy == value and hash(copy) == hash(value)
     assert {value, copy} == {value}
+
+
+@pytest.mark.parametrize("cls", [Mention, Relation])
+def test_written_out_init_takes_every_field_with_its_default(cls: type) -> None:
+    params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    assert [p.name for p in params] == [f.name for f in fields(cls)]
+    assert [p.default for p in params] == [
+        inspect.Parameter.empty if f.default is MISSING else f.default for f in fields(cls)]
+
+
+def test_written_out_init_stores_every_field_and_stays_frozen() -> None:
+    made = Mention("青岚高新区", EntityType.ZONE, 3, 8)
+    assert made.__dict__ == {"text": "青岚高新区", "cls": EntityType.ZONE, "start": 3, "end": 8,
+                             "article": "", "canonical": None, "attrs": ()}
+    assert replace(made, start=4) == Mention("青岚高新区", EntityType.ZONE, 4, 8)
+    with pytest.raises(FrozenInstanceError):
+        made.start = 5  # type: ignore[misc]
+    relation = Relation(RelationKind.POST, (("person", HAN_SONG),), "a1", 0, 9)
+    assert relation.value is None and relation.args == (("person", HAN_SONG),)
+    with pytest.raises(FrozenInstanceError):
+        relation.value = "主任"  # type: ignore[misc]

@@ -52,14 +52,22 @@ class Extractor:
             found += extract(doc)
         mentions = self.settle(found)
         relations: list[Relation] = []
-        extra: list[Mention] = []
         for _, extract in self.relation_extractors:
-            for relation in extract(doc, mentions):
-                relations.append(relation)
-                extra += [m for _, m in relation.args]
-        # Agreement phrases exist only as parts of agreements (each named after its parties).
-        kept = {m for m in mentions if m.cls is not EntityType.AGREEMENT} | set(extra)
-        return sorted(kept, key=_order), sorted(set(relations), key=relation_order)
+            relations += extract(doc, mentions)
+        return sorted(_kept(mentions, relations), key=_order), sorted(set(relations), key=relation_order)
+
+
+def _kept(mentions: Sequence[Mention], relations: Sequence[Relation]) -> set[Mention]:
+    """The settled mentions and those the relations name, once each.
+
+    Agreement phrases exist only as parts of agreements (each named after its parties). Most relation
+    arguments are settled mention objects themselves: those are passed over by identity, not hashed again.
+    """
+    settled = [m for m in mentions if m.cls is not EntityType.AGREEMENT]
+    kept = set(settled)
+    known = {id(m) for m in settled}
+    kept.update(m for relation in relations for _, m in relation.args if id(m) not in known)
+    return kept
 
 
 def _order(m: Mention) -> tuple:
@@ -67,4 +75,4 @@ def _order(m: Mention) -> tuple:
 
 
 def relation_order(r: Relation) -> tuple:
-    return (r.evidence_start, r.kind, tuple((role, _order(m)) for role, m in r.args), r.value or "")
+    return (r.evidence_start, r.kind, tuple([(role, _order(m)) for role, m in r.args]), r.value or "")

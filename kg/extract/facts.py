@@ -17,6 +17,7 @@ from kg.extract.doc import Doc
 from kg.extract.names import short_forms
 from kg.extract.registry import relation_extractor
 from kg.extract.text import compact
+from kg.gazetteer import Area, Gazetteer
 from kg.model import EntityType, Mention, Relation, RelationKind
 
 T = TypeVar("T")
@@ -63,8 +64,11 @@ BUILT_BY = re.compile(r"(?P<by>由)[^，。；]{2,60}")
 BUILD_VERB = re.compile(r"\s*(?:负责|独资|全资|控股|合资|共同|出资)?"
                         r"(?:投资建设|投资兴建|投资新建|建设运营|开发建设|投资|建设|承建|兴建)")
 # ``…是<zone>的核心区``: the zones before it are parts of that zone (named, or a 示范区/自贸区 named earlier)
+CORE_PART = r"(?:核心区|核心园区|核心区域|主体区域|主阵地|重要组成部分|组成部分|先行区)"
 CORE_OF = re.compile(r"(?:是|为|作为|成为)"
-                     r"(?P<parent>[\u4e00-\u9fff（）]{0,24}?(?:示范区|自创区|自贸区|试验区|新区|片区))的?(?:核心区|核心园区|核心区域|主体区域|主阵地|重要组成部分|组成部分|先行区)")
+                     r"(?P<parent>[\u4e00-\u9fff（）]{0,24}?(?:示范区|自创区|自贸区|试验区|新区|片区))的?"
+                     + CORE_PART)
+HAS_CORE_PART = re.compile(CORE_PART)  # no CORE_OF match in a text without one of these words
 # Between a zone and a park of it: X高新区内的Y园, X高新区下辖的Y园
 PARK_GAPS = ("内的", "境内的", "辖区内的", "内", "下辖的", "所属的", "管辖的", "旗下的", "下辖", "所属")
 # The article's zone named by its kind alone before a park: 高新区|X产业园, 位于经开区内的|X园
@@ -136,6 +140,11 @@ class ByStart:
     def within(self, lo: int, hi: int) -> list[Mention]:
         """The mentions inside ``lo`` … ``hi`` (``lo <= start`` and ``end <= hi``), in order."""
         return [m for m in self.starting(lo, hi) if m.end <= hi]
+
+    def inside(self, lo: int, hi: int, *classes: EntityType) -> list[Mention]:
+        """``_in(self.ordered, lo, hi, *classes)``, read from the mentions that start in ``lo`` … ``hi``
+        (not a scan of the whole article)."""
+        return _in(self.starting(lo, hi), lo, hi, *classes)
 
 
 def by_start(doc: Doc, mentions: Sequence[Mention]) -> ByStart:
@@ -427,8 +436,7 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             continue
         seen.add(_key(zone))
         name = doc.text[span[0]:span[1]]
-        city = gaz.city_of(name)
-        area = gaz.area(name)
+        city, area, province = place_facts(gaz, name)
         if area is None or city is None:
             continue
         role = "zone"
@@ -440,10 +448,27 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         place = Mention(text=name, cls=ET.AREA, start=span[0], end=span[1], article=doc.article.id,
                         canonical=where)
         yield _relation(doc, RK.LOCATED_IN, ((role, zone), ("area", place)), zone.start)
-        province = gaz.province_of(city.name)
         stated = area_mentions.get(province.name) if province is not None else None
         if stated is not None and province is not None and province.name != city.name:
             yield _relation(doc, RK.LOCATED_IN, (("area", place), ("area", stated)), zone.start)
+
+
+_PLACE_FACTS: dict[int, tuple[Gazetteer, dict[str, tuple[Area | None, Area | None, Area | None]]]] = {}
+
+
+def place_facts(gaz: Gazetteer, name: str) -> tuple[Area | None, Area | None, Area | None]:
+    """(city, area, province of the city) of a place name in ``gaz``: ``city_of``, ``area`` and
+    ``province_of(city.name)``, looked up once per gazetteer and name (zones name the same few places in
+    article after article; gazetteer facts, not results of an article)."""
+    slot = _PLACE_FACTS.get(id(gaz))
+    if slot is None or slot[0] is not gaz:  # the gazetteer is kept in its slot, so its id is not reused
+        slot = _PLACE_FACTS[id(gaz)] = (gaz, {})
+    known = slot[1]
+    found = known.get(name)
+    if found is None:
+        city = gaz.city_of(name)
+        found = known[name] = (city, gaz.area(name), gaz.province_of(city.name) if city is not None else None)
+    return found
 
 
 def _suffixed_place(doc: Doc, zone: Mention) -> tuple[int, int] | None:
@@ -452,6 +477,11 @@ def _suffixed_place(doc: Doc, zone: Mention) -> tuple[int, int] | None:
         return None
     place = doc.lexicon.patterns["place"].match(doc.text, zone.start, zone.end)
     return place.span() if place is not None else None
+
+
+# 位于|X的Y园: a verb of place right before the zone (three characters at most, and $ also matches before a
+# final newline: so searched in the four characters before it, not the whole text before it)
+SITED_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|地处于)$")
 
 
 @relation_extractor("part_of")
@@ -468,7 +498,7 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     for left, right in zip(zones, zones[1:], strict=False):  # 位于X的Y园, X内的Y园
         gap = doc.text[left.end:right.start]
         if not major(doc, right) and (gap in PARK_GAPS or (
-                gap == "的" and re.search(r"(?:位于|地处|坐落于|坐落在|地处于)$", doc.text[:left.start]))):
+                gap == "的" and SITED_IN.search(doc.text, max(0, left.start - 4), left.start))):
             yield _relation(doc, RK.PART_OF, (("child", right), ("parent", left)), right.start)
     main = dominant_zone(doc, mentions)
     for park in (m for m in zones if main is not None and not major(doc, m) and _key(m) != _key(main)):
@@ -479,7 +509,8 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if not major(doc, left) and major(doc, right) and _key(left) != _key(right) and \
                 doc.text[left.end:right.start] == "在" and OPENED_IN.match(doc.text, right.end):
             yield _relation(doc, RK.PART_OF, (("child", left), ("parent", right)), left.start)
-    for match in CORE_OF.finditer(doc.text):  # X、Y两个高新区是示范区的核心区
+    core_of = CORE_OF.finditer(doc.text) if HAS_CORE_PART.search(doc.text) else ()
+    for match in core_of:  # X、Y两个高新区是示范区的核心区
         s_start, _ = doc.sentence_at(match.start())
         clause = max(s_start, max(doc.text.rfind(c, s_start, match.start()) for c in "，；：") + 1)
         children = _unique([m for m in zones if clause <= m.start and m.end <= match.start()])
@@ -643,6 +674,10 @@ def _clause_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Men
 
 # ---------------------------------------------------------------------------------------- projects
 
+# Words that join two names (an owner before a project only when none stands between them)
+JOINED_GAP = re.compile(r"[与和同及、，]")
+
+
 @relation_extractor("projects")
 def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Investors (the company before a project), zones and the project's own total investment."""
@@ -669,7 +704,7 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                                  for m in index.starting(owners[-1].end, project.start - 1))
         if owners and not between:
             gap = doc.text[owners[-1].end:project.start]
-            if len(gap) <= 30 and not re.search(r"[与和同及、，]", gap):
+            if len(gap) <= 30 and not JOINED_GAP.search(gap):
                 investor = owners[-1]
         if investor is None:
             name = compact(project.text)
@@ -743,6 +778,15 @@ REFERENCE_BUILT = re.compile(r"(?:该|这家)(?:公司|企业|集团)(?:在[^，
                              r"(?:建设|新建|兴建|扩建|投建)的$")
 
 
+# The patterns of ``_subject_investor``, compiled once (not looked up in re's cache on every call)
+COMPANY_BUILT = re.compile(r"(?:该|本)?(?:公司|企业|集团)(?:新建|投资|建设|计划|规划|拟建)?"
+                           r"[^，。；]{0,4}的?$")
+LATTER_INVESTS = re.compile(r"(?:后者|前者)(?:将|拟|计划|还将|也将|则)?(?:投资|出资|建设|新建|在)")
+SIGNED_WITH = re.compile(r"(?:与|和|同)[^，。；]{2,30}?(?:正式|成功|现场)?(?:签约|签订|签署|签下)了?")
+PARTIES_WILL = re.compile(r"(?:双方|该公司|公司|企业)?(?:将|拟|计划|还将|并将|预计|共同)")
+THEN_INVESTS = re.compile(r"(?:并|将|拟|计划|并将)?(?:投资|出资)")
+
+
 def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_start: int) -> Mention | None:
     """The company a project's clause leaves unsaid: ``A与B签约P项目``, ``A与B签订协议，将在Z建设P``,
     ``A与B签署协议，双方将共建P``, ``在A，公司新建的P项目``."""
@@ -751,8 +795,8 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
     parents = {id(parent) for _, parent in owned(doc, before)}  # A旗下的B与Z签约: B invests, not A
     companies = _unique([m for m in before if m.cls is ET.COMPANY and id(m) not in parents])
     clause = max(s_start, max(text.rfind(c, s_start, project.start) for c in "，,；") + 1)
-    if re.search(r"(?:该|本)?(?:公司|企业|集团)(?:新建|投资|建设|计划|规划|拟建)?[^，。；]{0,4}的?$",
-                 text[clause:project.start]) or REFERENCE_BUILT.search(text, clause, project.start) or (
+    if COMPANY_BUILT.search(text[clause:project.start]) or \
+            REFERENCE_BUILT.search(text, clause, project.start) or (
             # 公司新建的P项目: the company just named
             REFERENCE_SUBJECT.match(text, clause, project.start) and not _in(ordered, clause, project.start,
                                                                             ET.COMPANY)):
@@ -763,8 +807,7 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
             not _in(ordered, s_start, project.start, ET.COMPANY):  # 公司将投资…，在Z建设P: the company before
         named = [m for m in ordered if m.cls is ET.COMPANY and s_start - 200 <= m.start and m.end <= s_start]
         return named[-1] if named else None
-    latter = re.match(r"(?:后者|前者)(?:将|拟|计划|还将|也将|则)?(?:投资|出资|建设|新建|在)",
-                      text[clause:project.start])
+    latter = LATTER_INVESTS.match(text[clause:project.start])
     if latter is not None:  # A与B签约，后者将投资…建设P: the party named last (前者: first)
         parties = [m for m in before if m.end <= clause]
         pick = (parties[-1] if latter.group().startswith("后者") else parties[0]) if parties else None
@@ -773,13 +816,12 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
         return None
     company = companies[0]
     in_clause = [m for m in before if m.start >= clause and m.cls is not ET.ZONE]
-    signed = re.fullmatch(r"(?:与|和|同)[^，。；]{2,30}?(?:正式|成功|现场)?(?:签约|签订|签署|签下)了?",
-                          text[company.end:project.start])
-    if signed is not None or (clause > company.end and not in_clause and re.match(
-            r"(?:双方|该公司|公司|企业)?(?:将|拟|计划|还将|并将|预计|共同)", text[clause:project.start])):
+    signed = SIGNED_WITH.fullmatch(text[company.end:project.start])
+    if signed is not None or (clause > company.end and not in_clause and
+                              PARTIES_WILL.match(text[clause:project.start])):
         return company
-    if clause > company.end and not in_clause and SIGN.search(text, company.end, clause) and re.match(
-            r"(?:并|将|拟|计划|并将)?(?:投资|出资)", text[clause:project.start]):
+    if clause > company.end and not in_clause and SIGN.search(text, company.end, clause) and \
+            THEN_INVESTS.match(text[clause:project.start]):
         return company  # A与B签署协议，投资10亿元建设P项目: the company that signed invests
     if clause > company.end and not in_clause and SIGN.search(text, company.end, clause) and \
             INVEST_THEN_BUILD.match(text, clause, project.start):
@@ -810,6 +852,10 @@ def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone:
     return _unique(out)
 
 
+# Between an investment and the project it builds: 投资25亿元|建设|P项目, 投资3亿元|在Z新建的|P
+INVESTED_IN = re.compile(r"\s*(?:用于|来)?(?:在[^，。；、]{1,12}?)?(?:建设|新建|打造|兴建|实施|投建)?的?")
+
+
 def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit: int) -> str | None:
     """The project's own total investment: an amount after it in its sentence, not a sum over projects.
 
@@ -819,9 +865,8 @@ def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit:
     head = next((m.start for m in ordered if m.cls is ET.COMPANY and m.end == project.start), project.start)
     clause = max(doc.text.rfind(c, 0, head) for c in "，。；：") + 1
     for match in amounts.AMOUNT.finditer(doc.text, clause, head):
-        if INVEST.search(doc.text[max(clause, match.start() - 8):match.start()]) and re.fullmatch(
-                r"\s*(?:用于|来)?(?:在[^，。；、]{1,12}?)?(?:建设|新建|打造|兴建|实施|投建)?的?",
-                doc.text[match.end():head]):
+        if INVEST.search(doc.text[max(clause, match.start() - 8):match.start()]) and \
+                INVESTED_IN.fullmatch(doc.text[match.end():head]):
             return amounts.yuan_of(match)
     if clause > 1 and doc.text[clause - 1] == "，" and \
             INVEST_THEN_BUILD.match(doc.text, clause, project.start):
@@ -871,7 +916,7 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             continue
         found = [m for m in index.within(clause_start, agreement.start)
                  if m.cls in PARTIES and m.end not in title_starts and id(m) not in parents]
-        separately = re.search(r"分别(?:与|和|同)", doc.text[clause_start:agreement.start])
+        separately = SEPARATELY.search(doc.text[clause_start:agreement.start])
         each = EACH_WITH.search(doc.text, clause_start, agreement.start)
         if separately is None and each is not None:  # A与B、C分别签约; A、B等N家企业与Z签约: one per B, C
             cut = each.start("with")
@@ -918,6 +963,7 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 
 SIGNING_SIDES = (ET.ZONE, ET.COMPANY, ET.ORGANIZATION, ET.GOVERNMENT_BODY)
+SEPARATELY = re.compile(r"分别(?:与|和|同)")
 # ``A与B、C分别签约`` (each of B, C with A), ``B、C等12家企业与A签约`` (each company with A)
 EACH_WITH = re.compile(r"(?P<many>等\s*[\d０-９一二三四五六七八九十两几多]+\s*[家个]"
                        r"(?:企业|公司|单位|机构|项目方)?)?"
@@ -960,12 +1006,15 @@ def _orgs_of_people(held: Sequence[Post], mentions: Sequence[Mention]) -> dict[i
     return org_of
 
 
+CEREMONY = re.compile(r"仪式|活动|大会|现场|会|典礼")
+ATTENDED = re.compile(r"出席|参加|见证|观摩|举行")
+
+
 def _signs(doc: Doc, match: re.Match[str]) -> bool:
     """A signing verb people do (代表双方签约, 在协议上签字), not a ceremony they attend (出席签约仪式)."""
     after = doc.text[match.end():match.end() + 2]
     before = doc.text[max(0, match.start() - 4):match.start()]
-    return not re.match(r"仪式|活动|大会|现场|会|典礼", after) and \
-        not re.search(r"出席|参加|见证|观摩|举行", before)
+    return not CEREMONY.match(after) and not ATTENDED.search(before)
 
 
 def _unique(items: Sequence[Mention]) -> list[Mention]:
@@ -976,7 +1025,8 @@ def _agreement(doc: Doc, agreement: Mention, args: list[tuple[str, Mention]],
                history: Sequence[tuple[int, Relation]] = ()) -> Relation:
     """An agreement named after its parties; a bare 签约 by an earlier agreement's parties is that one."""
     parties = "、".join(_key(m) for role, m in args if role == "party")
-    named = replace(agreement, canonical=f"{parties}{agreement.text}")
+    named = Mention(agreement.text, agreement.cls, agreement.start, agreement.end, agreement.article,
+                    f"{parties}{agreement.text}", agreement.attrs)  # replace(), without its field walk
     if SIGN.fullmatch(agreement.text):
         keys = {_key(m) for role, m in args if role == "party"}
         for _, earlier in reversed(history):
@@ -1149,17 +1199,21 @@ LIST_ANNOUNCED = re.compile(r"名单(?=予以公布|公布如下|如下|予以�
 BARE_SELECTED = re.compile(r"(?:榜上有名|入选|入围|上榜|获批|被选中)(?=[，。；！,;]|$)")
 
 
-def _announced_before(doc: Doc, ordered: Sequence[Mention], index: int) -> list[Mention]:
+def _announced_before(doc: Doc, by_pos: ByStart, index: int) -> list[Mention]:
     """Programmes of the sentence before (or the one before that) for a sentence that only says its zones
     were selected: ``X公布…示范基地名单。A、B榜上有名。``"""
     s_start, s_end = doc.sentences[index]
     if not BARE_SELECTED.search(doc.text, s_start, s_end):
         return []
     for back in range(index - 1, max(-1, index - 3), -1):
-        found = _unique(_in(ordered, *doc.sentences[back], ET.POLICY))
+        found = _unique(by_pos.inside(*doc.sentences[back], ET.POLICY))
         if found:
             return found[-1:]
     return []
+
+
+# The verbs of ``确定X为…``: the zones after them (and the list before 为) are designated
+DESIGNATED = re.compile(r"(?:确定|认定|批准|评为|列为)(?:了)?")
 
 
 @relation_extractor("participation")
@@ -1168,39 +1222,37 @@ def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     if not any(m.cls is ET.POLICY for m in mentions):  # no programme to take part in
         return
     by_pos = by_start(doc, mentions)
-    ordered = by_pos.ordered
     for index, (s_start, s_end) in enumerate(doc.sentences):
-        policies = _unique(_in(by_pos.within(s_start, s_end), s_start, s_end, ET.POLICY)) or \
-            _announced_before(doc, ordered, index)
+        policies = _unique(by_pos.inside(s_start, s_end, ET.POLICY)) or _announced_before(doc, by_pos, index)
         if not policies:
             continue
         zones: list[Mention] = []
         triggers = list(SELECTED.finditer(doc.text, s_start, s_end))
         for trigger in triggers:
             clause = max(s_start, max(doc.text.rfind(c, s_start, trigger.start()) for c in "，；：") + 1)
-            zones += _in(ordered, clause, trigger.start(), ET.ZONE)
+            zones += by_pos.inside(clause, trigger.start(), ET.ZONE)
         if triggers:  # the programme named after the trigger, else the one named before it
             later = [p for p in policies if p.start >= triggers[0].start()]
             policies = later or policies
-        for match in re.finditer(r"(?:确定|认定|批准|评为|列为)(?:了)?", doc.text[s_start:s_end]):
+        for match in DESIGNATED.finditer(doc.text[s_start:s_end]):
             pos = s_start + match.end()
-            zones += [z for z in _in(ordered, pos, s_end, ET.ZONE) if doc.text[z.end:z.end + 1] == "为"]
+            zones += [z for z in by_pos.inside(pos, s_end, ET.ZONE) if doc.text[z.end:z.end + 1] == "为"]
             listed = LISTED_AS.match(doc.text, pos, s_end)
             if listed is not None:  # 确定A、B、C为首批…试点单位: every zone of the list
-                zones += _in(ordered, pos, listed.end(1), ET.ZONE)
-        for policy in _in(ordered, s_start, s_end, ET.POLICY):
+                zones += by_pos.inside(pos, listed.end(1), ET.ZONE)
+        for policy in by_pos.inside(s_start, s_end, ET.POLICY):
             put_on = PUT_ON.search(doc.text, s_start, policy.start)
             if put_on is not None:
-                zones += _in(ordered, put_on.start("zones"), put_on.end("zones"), ET.ZONE)
+                zones += by_pos.inside(put_on.start("zones"), put_on.end("zones"), ET.ZONE)
         for zone in _unique(zones):
             for policy in _with_programmes(doc, policies):
                 yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", policy)), zone.start)
         announced = LIST_ANNOUNCED.search(doc.text, s_start, s_end)
         if announced is not None:  # 现将X名单予以公布。一、A高新区…二、B高新区…: the zones of the items below
-            listed = [p for p in _unique(_in(ordered, s_start, s_end, ET.POLICY))
+            listed = [p for p in _unique(by_pos.inside(s_start, s_end, ET.POLICY))
                       if p.end == announced.start() or p.start == announced.start()]
             for item in _items_below(doc, index):
-                for zone in _in(ordered, *item, ET.ZONE)[:1]:
+                for zone in by_pos.inside(*item, ET.ZONE)[:1]:
                     for policy in _with_programmes(doc, listed):
                         yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", policy)),
                                         zone.start)

@@ -20,9 +20,11 @@ def longest_wins(mentions: Iterable[Mention], *, priority: Sequence[EntityType] 
 
     The spans taken so far never overlap, so they stay sorted by start (and by end): a candidate overlaps
     one of them exactly when the last span starting before its end reaches past its start (one bisect).
+    A second copy of a mention (equal fields) overlaps the first, so it is dropped without hashing every
+    candidate into a set: the first copy is taken or the span that beat it beats the copy too.
     """
     rank = {cls: i for i, cls in enumerate(priority)}
-    ordered = sorted(set(mentions), key=lambda m: (-(m.end - m.start), rank.get(m.cls, len(rank)), m.start,
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), rank.get(m.cls, len(rank)), m.start,
                                                   m.cls, m.text, m.canonical or ""))  # StrEnum: by value
     starts: list[int] = []  # the taken spans' starts and ends, in order
     ends: list[int] = []
