@@ -21,7 +21,9 @@ import json
 import logging
 import re
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 from rdflib import RDF, BNode, Graph, Literal, URIRef
@@ -45,20 +47,30 @@ JSONLD_CONTEXT = {prefix: ns for prefix, ns in PREFIXES.items() if prefix != "ow
 
 
 def turtle(graph: Graph | Iterable[tuple[Node, Node, Node]]) -> str:
-    """Canonical Turtle: the same graph (or set of triples) always gives the same bytes.
+    """Canonical Turtle: the same graph (or set of triples) always gives the same text.
 
     Subjects, predicates (``a`` first) and objects are sorted by their written form; a literal keeps
     its lexical form and datatype (``"18600000000"^^xsd:decimal``). Our graphs mint every node; a graph
     holding blank nodes goes to rdflib's longturtle with ``canon=True`` (blank-node canonicalisation).
     """
+    return turtle_bytes(graph, errors="surrogatepass").decode("utf-8", "surrogatepass")
+
+
+def turtle_bytes(graph: Graph | Iterable[tuple[Node, Node, Node]], *, errors: str = "strict") -> bytes:
+    """``turtle(graph)`` encoded in UTF-8 (with the error handler ``errors``): what ``graph.ttl`` holds.
+
+    The sorted writer makes these bytes directly: encoding each distinct term once costs less than
+    encoding the whole text, and joining bytes copies them once, without widening them to the text's
+    widest character.
+    """
     triples = graph if isinstance(graph, list | tuple) else list(graph)
     try:
-        return sorted_turtle(triples)
+        return sorted_turtle(triples, errors=errors)
     except BlankNodeError:
         if not isinstance(graph, Graph):
             graph = rdf.new_graph()
             graph.addN((s, p, o, graph) for s, p, o in triples)
-        return graph.serialize(format="longturtle", canon=True)
+        return graph.serialize(format="longturtle", canon=True).encode("utf-8", errors)
 
 
 # --- the sorted Turtle writer ----------------------------------------------------------------------
@@ -82,15 +94,23 @@ _STRING_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
 _IRI_ESCAPE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
-_OBJECT_SEPARATOR = " ,\n        "
+_OBJECT_SEPARATOR = b" ,\n        "
 
 
 class BlankNodeError(ValueError):
     """The sorted writer was given a blank node."""
 
 
+def _escape(match: re.Match[str]) -> str:
+    return _STRING_ESCAPES.get(match.group(0)) or f"\\u{ord(match.group(0)):04X}"
+
+
 def _escape_string(text: str) -> str:
-    return _STRING_ESCAPE.sub(lambda m: _STRING_ESCAPES.get(m.group(0)) or f"\\u{ord(m.group(0)):04X}", text)
+    return text if _STRING_ESCAPE.search(text) is None else _STRING_ESCAPE.sub(_escape, text)
+
+
+def _uchar(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group(0)):04X}"
 
 
 #: namespace → prefix. Every namespace ends with "/" or "#", which a local name cannot hold, so the one
@@ -105,7 +125,7 @@ def _iri_text(value: str, used: dict[str, str]) -> str:
     if prefix is not None and _LOCAL_NAME.fullmatch(value, cut):
         used[prefix] = value[:cut]
         return f"{prefix}:{value[cut:]}"
-    return "<" + _IRI_ESCAPE.sub(lambda m: f"\\u{ord(m.group(0)):04X}", value) + ">"
+    return f"<{value}>" if _IRI_ESCAPE.search(value) is None else f"<{_IRI_ESCAPE.sub(_uchar, value)}>"
 
 
 def _term_text(term: Node, used: dict[str, str]) -> str:
@@ -130,7 +150,8 @@ def _term_text(term: Node, used: dict[str, str]) -> str:
 
 
 class _Texts:
-    """The written form of each term, computed once per distinct term (by ``write(term, used)``).
+    """The written form of each term as UTF-8 bytes, worked out once per distinct term (by
+    ``write(term, used)``).
 
     A term is looked up by object identity first (an ``int`` key: no rdflib ``__hash__``/``__eq__`` in
     Python, and the triples of a graph share their term objects), then by equality, so equal terms get
@@ -138,16 +159,18 @@ class _Texts:
     holds the triples.
     """
 
-    def __init__(self, write: Callable[[Node, dict[str, str]], str], used: dict[str, str]) -> None:
+    def __init__(self, write: Callable[[Node, dict[str, str]], str], used: dict[str, str],
+                 errors: str) -> None:
         self.write = write
         self.used = used
-        self.by_id: dict[int, str] = {}
-        self.by_term: dict[Node, str] = {}
+        self.errors = errors
+        self.by_id: dict[int, bytes] = {}
+        self.by_term: dict[Node, bytes] = {}
 
-    def of(self, term: Node) -> str:
+    def of(self, term: Node) -> bytes:
         text = self.by_term.get(term)
         if text is None:
-            text = self.by_term[term] = self.write(term, self.used)
+            text = self.by_term[term] = self.write(term, self.used).encode("utf-8", self.errors)
         self.by_id[id(term)] = text
         return text
 
@@ -157,19 +180,19 @@ def _predicate_text(term: Node, used: dict[str, str]) -> str:
 
 
 def _group(triples: list[tuple[Node, Node, Node]] | tuple[tuple[Node, Node, Node], ...], used: dict[str, str],
-           several: set[str]) -> dict[str, dict[str, str | list[str]]]:
+           several: set[bytes], errors: str) -> dict[bytes, dict[bytes, bytes | list[bytes]]]:
     """Subject text → predicate text → object text, or the list of them when several (duplicates kept).
 
     Fills ``used`` with the prefixes the texts use and ``several`` with the subjects that have a list.
-    A lone object stays a string: most are alone, and a list each would cost more than the rest of the loop.
+    A lone object stays alone: most are, and a list each would cost more than the rest of the loop.
     """
-    terms, predicates = _Texts(_term_text, used), _Texts(_predicate_text, used)
+    terms, predicates = _Texts(_term_text, used, errors), _Texts(_predicate_text, used, errors)
     term_texts, term_of = terms.by_id, terms.of
     predicate_texts, predicate_of = predicates.by_id, predicates.of
-    subjects: dict[str, dict[str, str | list[str]]] = {}
+    subjects: dict[bytes, dict[bytes, bytes | list[bytes]]] = {}
     last_subject: object = None
-    s_text = ""
-    by_predicate: dict[str, str | list[str]] = {}
+    s_text = b""
+    by_predicate: dict[bytes, bytes | list[bytes]] = {}
     for s, p, o in triples:
         if s is not last_subject:  # the triples of a subject mostly come together
             s_text = term_texts.get(id(s)) or term_of(s)
@@ -182,7 +205,7 @@ def _group(triples: list[tuple[Node, Node, Node]] | tuple[tuple[Node, Node, Node
         objects = by_predicate.get(p_text)
         if objects is None:
             by_predicate[p_text] = o_text
-        elif type(objects) is str:
+        elif type(objects) is bytes:
             by_predicate[p_text] = [objects, o_text]
             several.add(s_text)
         else:
@@ -190,46 +213,58 @@ def _group(triples: list[tuple[Node, Node, Node]] | tuple[tuple[Node, Node, Node
     return subjects
 
 
-def _written_order(predicates: Iterable[str]) -> list[str]:
-    """Predicates in the order they are written: ``a`` first, the others sorted."""
+def _written_order(predicates: Iterable[bytes]) -> list[bytes]:
+    """Predicates in the order they are written: ``a`` first, the others sorted (UTF-8 bytes sort as
+    their text does, by code point)."""
     ordered = sorted(predicates)
-    if "a" in ordered and ordered[0] != "a":
-        ordered.remove("a")
-        ordered.insert(0, "a")
+    if b"a" in ordered and ordered[0] != b"a":
+        ordered.remove(b"a")
+        ordered.insert(0, b"a")
     return ordered
 
 
-def _block_template(predicates: tuple[str, ...]) -> str:
-    """A ``str.format`` template of a subject's block: ``{0}`` the subject, ``{i}`` the object(s) of the
-    i-th of ``predicates`` (in the subject's dict order), the lines in written order."""
-    position = {p_text: index for index, p_text in enumerate(predicates, 1)}
-    lines = "".join(f"    {p_text.replace('{', '{{').replace('}', '}}')} {{{position[p_text]}}} ;\n"
-                    for p_text in _written_order(predicates))
-    return f"\n{{0}}\n{lines}.\n"
+class _Template(NamedTuple):
+    """The block of a subject whose predicates each have one object: ``form % (subject, *objects(d))``,
+    where ``objects`` takes the objects of the subject's dict (predicate -> object) in written order."""
+
+    form: bytes
+    objects: Callable[[dict[bytes, bytes]], tuple[bytes, ...]]
+
+    @classmethod
+    def of(cls, predicates: Iterable[bytes]) -> _Template:
+        written = _written_order(predicates)
+        lines = b"".join(b"    %s %%s ;\n" % p_text.replace(b"%", b"%%") for p_text in written)
+        objects = itemgetter(*written) if len(written) > 1 else _one(written[0])
+        return cls(b"\n%s\n" + lines + b".\n", objects)
 
 
-def _subject_block(s_text: str, by_predicate: dict[str, str | list[str]]) -> str:
+def _one(key: bytes) -> Callable[[dict[bytes, bytes]], tuple[bytes]]:
+    """``itemgetter(key)``, but giving a 1-tuple (``itemgetter`` of one key gives the value alone)."""
+    return lambda mapping: (mapping[key],)
+
+
+def _subject_block(s_text: bytes, by_predicate: dict[bytes, bytes | list[bytes]]) -> bytes:
     """One subject's statements: predicates sorted with ``a`` first, each one's objects sorted, once."""
-    lines = [f"    {p_text} {objects} ;\n" if type(objects := by_predicate[p_text]) is str
-             else f"    {p_text} {_OBJECT_SEPARATOR.join(sorted(set(objects)))} ;\n"
+    lines = [b"    %s %s ;\n" % (p_text, objects) if type(objects := by_predicate[p_text]) is bytes
+             else b"    %s %s ;\n" % (p_text, _OBJECT_SEPARATOR.join(sorted(set(objects))))
              for p_text in _written_order(by_predicate)]
-    return f"\n{s_text}\n{''.join(lines)}.\n"
+    return b"\n%s\n%s.\n" % (s_text, b"".join(lines))
 
 
-def sorted_turtle(triples: Iterable[tuple[Node, Node, Node]]) -> str:
-    """Turtle with subjects, predicates (``a`` first) and objects sorted by their written form.
+def sorted_turtle(triples: Iterable[tuple[Node, Node, Node]], *, errors: str = "strict") -> bytes:
+    """Turtle (UTF-8) with subjects, predicates (``a`` first) and objects sorted by their written form.
 
-    Raises ``BlankNodeError`` on a blank node (those need canonical relabelling first). Subjects whose
-    predicates each have one object (most) are written with a template per set of predicates (evidence
-    nodes all share one), made once.
+    Raises ``BlankNodeError`` on a blank node (those need canonical relabelling first); ``errors`` is the
+    encoding's error handler. Subjects whose predicates each have one object (most) are written with a
+    template per set of predicates (evidence nodes all share one), made once.
     """
     if not isinstance(triples, list | tuple):
         triples = list(triples)  # held while written: the terms' identities key their texts
     used: dict[str, str] = {}
-    several: set[str] = set()
-    subjects = _group(triples, used, several)
-    parts = [f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in sorted(used.items())]
-    templates: dict[tuple[str, ...], str] = {}
+    several: set[bytes] = set()
+    subjects = _group(triples, used, several, errors)
+    parts = [b"PREFIX %s: <%s>\n" % (prefix.encode(), ns.encode()) for prefix, ns in sorted(used.items())]
+    templates: dict[tuple[bytes, ...], _Template] = {}
     for s_text in sorted(subjects):
         by_predicate = subjects[s_text]
         if s_text in several:
@@ -238,9 +273,9 @@ def sorted_turtle(triples: Iterable[tuple[Node, Node, Node]]) -> str:
         predicates = tuple(by_predicate)
         template = templates.get(predicates)
         if template is None:
-            template = templates[predicates] = _block_template(predicates)
-        parts.append(template.format(s_text, *by_predicate.values()))
-    return "".join(parts)
+            template = templates[predicates] = _Template.of(predicates)
+        parts.append(template.form % (s_text, *template.objects(by_predicate)))
+    return b"".join(parts)
 
 
 # --- RDF -------------------------------------------------------------------------------------------
@@ -363,8 +398,9 @@ def gexf(graph: Graph) -> str:
 
 # --- writing ---------------------------------------------------------------------------------------
 
-RENDERERS: dict[str, Callable[[Graph], str]] = {
-    "ttl": turtle,
+#: each format's renderer: its text, or for ``ttl`` the bytes of its file (``turtle_bytes``)
+RENDERERS: dict[str, Callable[[Graph], str | bytes]] = {
+    "ttl": turtle_bytes,
     "html": lambda graph: html.render(graph),
     "nt": ntriples,
     "nq": nquads,
@@ -388,14 +424,16 @@ def write_graph(graph: Graph | list[tuple[Node, Node, Node]], out: Path, *,
     return write_texts(render_graph(graph, formats=formats), out)
 
 
-def render_graph(graph: Graph | list[tuple[Node, Node, Node]], *, formats: Iterable[str]) -> dict[str, str]:
-    """The text of each of ``formats`` (in ``FORMATS`` order), nothing written."""
+def render_graph(graph: Graph | list[tuple[Node, Node, Node]], *,
+                 formats: Iterable[str]) -> dict[str, str | bytes]:
+    """The text of each of ``formats`` (in ``FORMATS`` order; ``ttl`` as the UTF-8 bytes of its file),
+    nothing written."""
     wanted = set(formats)
     unknown = sorted(wanted - set(FORMATS))
     if unknown:
         raise ValueError(f"unknown output format(s): {', '.join(unknown)}")
     as_graph = graph if isinstance(graph, Graph) else None
-    texts: dict[str, str] = {}
+    texts: dict[str, str | bytes] = {}
     for fmt in FORMATS:
         if fmt in wanted:
             if fmt in TRIPLE_FORMATS:
@@ -409,14 +447,14 @@ def render_graph(graph: Graph | list[tuple[Node, Node, Node]], *, formats: Itera
     return texts
 
 
-def write_texts(texts: dict[str, str], out: Path) -> list[Path]:
+def write_texts(texts: dict[str, str | bytes], out: Path) -> list[Path]:
     """Write each format's text (from ``render_graph``) into ``out``; returns the files written."""
     with Batch(Path(out)) as batch:
         stage_texts(batch, texts)
         return batch.commit()
 
 
-def stage_texts(batch: Batch, texts: dict[str, str]) -> None:
+def stage_texts(batch: Batch, texts: dict[str, str | bytes]) -> None:
     """Stage each format's text (in ``FORMATS`` order) under its file name; ``batch.commit`` writes them."""
     for fmt in FORMATS:
         if fmt in texts:

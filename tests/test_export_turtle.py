@@ -158,9 +158,23 @@ def test_the_writer_matches_the_reference_on_random_graphs() -> None:
     rng = random.Random(7)
     nodes = [URIRef(f"https://w3id.org/hitech-kg/id/thing/{i:02x}") for i in range(12)]
     predicates = [RDF.type, RDFS.label, HK.locatedIn, HK.mentionedIn, URIRef("urn:x:{odd}"),
-                  URIRef("http://example.org/p"), URIRef("https://w3id.org/hitech-kg/ontology#a")]
+                  URIRef("urn:x:%41%s"), URIRef("http://example.org/p"), URIRef("https://w3id.org/hitech-kg/ontology#a")]
     objects = nodes + [HK.Zone, HK.Company, Literal("甲", lang="zh"), Literal("{0}"), Literal(3)]
     for _ in range(30):
         triples = list(dict.fromkeys((rng.choice(nodes), rng.choice(predicates), rng.choice(objects))
                                      for _ in range(rng.randint(1, 60))))
         assert export.turtle(triples) == reference_turtle(triples)
+
+
+def test_the_file_bytes_are_the_text_in_utf8() -> None:
+    rng = random.Random(11)
+    nodes = [URIRef(f"https://w3id.org/hitech-kg/id/evidence/{i:02x}") for i in range(20)]
+    triples = [(node, p, o) for node in nodes
+               for p, o in [(RDF.type, HK.Evidence), (HK.startOffset, Literal(rng.randint(0, 9))),
+                            (HK.evidenceText, Literal(rng.choice(TRICKY), lang="zh")),
+                            (URIRef("urn:p:%s"), NODE)]]
+    triples += [(NODE, RDFS.label, Literal("甲区", lang="zh"))]  # a subject with one predicate
+    data = export.turtle_bytes(triples)
+    assert data == export.turtle(triples).encode("utf-8")
+    assert data == export.render_graph(triples, formats=["ttl"])["ttl"]
+    assert data.decode("utf-8") == reference_turtle(triples)
