@@ -180,36 +180,27 @@ def _predicate_text(term: Node, used: dict[str, str]) -> str:
 
 
 def _group(triples: list[tuple[Node, Node, Node]] | tuple[tuple[Node, Node, Node], ...], used: dict[str, str],
-           several: set[bytes], errors: str) -> dict[bytes, dict[bytes, bytes | list[bytes]]]:
-    """Subject text → predicate text → object text, or the list of them when several (duplicates kept).
+           errors: str) -> dict[bytes, tuple[list[bytes], list[bytes]]]:
+    """Subject text → (its predicates' texts, its objects' texts), one of each per triple, in order.
 
-    Fills ``used`` with the prefixes the texts use and ``several`` with the subjects that have a list.
-    A lone object stays alone: most are, and a list each would cost more than the rest of the loop.
+    Fills ``used`` with the prefixes the texts use.
     """
     terms, predicates = _Texts(_term_text, used, errors), _Texts(_predicate_text, used, errors)
     term_texts, term_of = terms.by_id, terms.of
     predicate_texts, predicate_of = predicates.by_id, predicates.of
-    subjects: dict[bytes, dict[bytes, bytes | list[bytes]]] = {}
+    subjects: dict[bytes, tuple[list[bytes], list[bytes]]] = {}
     last_subject: object = None
-    s_text = b""
-    by_predicate: dict[bytes, bytes | list[bytes]] = {}
+    add_predicate = add_object = [].append
     for s, p, o in triples:
         if s is not last_subject:  # the triples of a subject mostly come together
             s_text = term_texts.get(id(s)) or term_of(s)
-            by_predicate = subjects.get(s_text)
-            if by_predicate is None:
-                by_predicate = subjects[s_text] = {}
+            texts = subjects.get(s_text)
+            if texts is None:
+                texts = subjects[s_text] = ([], [])
+            add_predicate, add_object = texts[0].append, texts[1].append
             last_subject = s
-        p_text = predicate_texts.get(id(p)) or predicate_of(p)
-        o_text = term_texts.get(id(o)) or term_of(o)
-        objects = by_predicate.get(p_text)
-        if objects is None:
-            by_predicate[p_text] = o_text
-        elif type(objects) is bytes:
-            by_predicate[p_text] = [objects, o_text]
-            several.add(s_text)
-        else:
-            objects.append(o_text)
+        add_predicate(predicate_texts.get(id(p)) or predicate_of(p))
+        add_object(term_texts.get(id(o)) or term_of(o))
     return subjects
 
 
@@ -224,29 +215,31 @@ def _written_order(predicates: Iterable[bytes]) -> list[bytes]:
 
 
 class _Template(NamedTuple):
-    """The block of a subject whose predicates each have one object: ``form % (subject, *objects(d))``,
-    where ``objects`` takes the objects of the subject's dict (predicate -> object) in written order."""
+    """The block of a subject whose predicates (in the order of its triples) each have one object:
+    ``form % (subject, *order(objects))``, the lines in written order."""
 
     form: bytes
-    objects: Callable[[dict[bytes, bytes]], tuple[bytes, ...]]
+    order: Callable[[list[bytes]], tuple[bytes, ...]]
 
     @classmethod
-    def of(cls, predicates: Iterable[bytes]) -> _Template:
+    def of(cls, predicates: tuple[bytes, ...]) -> _Template | None:
+        """The template of ``predicates``, or None when one is there several times."""
+        if len(set(predicates)) < len(predicates):
+            return None
         written = _written_order(predicates)
         lines = b"".join(b"    %s %%s ;\n" % p_text.replace(b"%", b"%%") for p_text in written)
-        objects = itemgetter(*written) if len(written) > 1 else _one(written[0])
-        return cls(b"\n%s\n" + lines + b".\n", objects)
+        indexes = [predicates.index(p_text) for p_text in written]
+        order = itemgetter(*indexes) if len(indexes) > 1 else tuple
+        return cls(b"\n%s\n" + lines + b".\n", order)
 
 
-def _one(key: bytes) -> Callable[[dict[bytes, bytes]], tuple[bytes]]:
-    """``itemgetter(key)``, but giving a 1-tuple (``itemgetter`` of one key gives the value alone)."""
-    return lambda mapping: (mapping[key],)
-
-
-def _subject_block(s_text: bytes, by_predicate: dict[bytes, bytes | list[bytes]]) -> bytes:
-    """One subject's statements: predicates sorted with ``a`` first, each one's objects sorted, once."""
-    lines = [b"    %s %s ;\n" % (p_text, objects) if type(objects := by_predicate[p_text]) is bytes
-             else b"    %s %s ;\n" % (p_text, _OBJECT_SEPARATOR.join(sorted(set(objects))))
+def _subject_block(s_text: bytes, predicates: list[bytes], objects: list[bytes]) -> bytes:
+    """One subject's statements (``objects[i]`` is the object of ``predicates[i]``): predicates sorted with
+    ``a`` first, each one's distinct objects sorted."""
+    by_predicate: dict[bytes, list[bytes]] = {}
+    for p_text, o_text in zip(predicates, objects):
+        by_predicate.setdefault(p_text, []).append(o_text)
+    lines = [b"    %s %s ;\n" % (p_text, _OBJECT_SEPARATOR.join(sorted(set(by_predicate[p_text]))))
              for p_text in _written_order(by_predicate)]
     return b"\n%s\n%s.\n" % (s_text, b"".join(lines))
 
@@ -256,25 +249,24 @@ def sorted_turtle(triples: Iterable[tuple[Node, Node, Node]], *, errors: str = "
 
     Raises ``BlankNodeError`` on a blank node (those need canonical relabelling first); ``errors`` is the
     encoding's error handler. Subjects whose predicates each have one object (most) are written with a
-    template per set of predicates (evidence nodes all share one), made once.
+    template per sequence of predicates (evidence nodes all share one), made once.
     """
     if not isinstance(triples, list | tuple):
         triples = list(triples)  # held while written: the terms' identities key their texts
     used: dict[str, str] = {}
-    several: set[bytes] = set()
-    subjects = _group(triples, used, several, errors)
+    subjects = _group(triples, used, errors)
     parts = [b"PREFIX %s: <%s>\n" % (prefix.encode(), ns.encode()) for prefix, ns in sorted(used.items())]
-    templates: dict[tuple[bytes, ...], _Template] = {}
+    templates: dict[tuple[bytes, ...], _Template | None] = {}
     for s_text in sorted(subjects):
-        by_predicate = subjects[s_text]
-        if s_text in several:
-            parts.append(_subject_block(s_text, by_predicate))
-            continue
-        predicates = tuple(by_predicate)
-        template = templates.get(predicates)
+        predicates, objects = subjects[s_text]
+        key = tuple(predicates)
+        template = templates.get(key, False)
+        if template is False:
+            template = templates[key] = _Template.of(key)
         if template is None:
-            template = templates[predicates] = _Template.of(predicates)
-        parts.append(template.form % (s_text, *template.objects(by_predicate)))
+            parts.append(_subject_block(s_text, predicates, objects))
+        else:
+            parts.append(template.form % (s_text, *template.order(objects)))
     return b"".join(parts)
 
 
