@@ -153,10 +153,11 @@ class _Texts:
     """The written form of each term as UTF-8 bytes, worked out once per distinct term (by
     ``write(term, used)``).
 
-    A term is looked up by object identity first (an ``int`` key: no rdflib ``__hash__``/``__eq__`` in
-    Python, and the triples of a graph share their term objects), then by equality, so equal terms get
-    the text the first of them got, as with a dict keyed by term. Identities stay valid while the caller
-    holds the triples.
+    A term is looked up by object identity (an ``int`` key: no rdflib ``__hash__``/``__eq__`` in Python,
+    and the triples of a graph share their term objects). Equal IRIs have equal texts; equal literals
+    can differ in the case of their language tags, so a literal is also looked up by the key of its
+    equality (``_literal_key``) and gets the text of the first equal literal, as with a dict keyed by
+    term. Identities stay valid while the caller holds the triples.
     """
 
     def __init__(self, write: Callable[[Node, dict[str, str]], str], used: dict[str, str],
@@ -165,14 +166,25 @@ class _Texts:
         self.used = used
         self.errors = errors
         self.by_id: dict[int, bytes] = {}
-        self.by_term: dict[Node, bytes] = {}
+        self.by_key: dict[object, bytes] = {}
 
     def of(self, term: Node) -> bytes:
-        text = self.by_term.get(term)
-        if text is None:
-            text = self.by_term[term] = self.write(term, self.used).encode("utf-8", self.errors)
+        if type(term) is URIRef:
+            text = self.write(term, self.used).encode("utf-8", self.errors)
+        else:
+            key = _literal_key(term) if isinstance(term, Literal) else term
+            text = self.by_key.get(key)
+            if text is None:
+                text = self.by_key[key] = self.write(term, self.used).encode("utf-8", self.errors)
         self.by_id[id(term)] = text
         return text
+
+
+def _literal_key(term: Literal) -> tuple[str, str | None, Node | None]:
+    """What ``Literal.__eq__`` compares (lexical form, language tag in lower case, datatype), as a tuple:
+    hashing it costs less than rdflib's ``Literal.__hash__``, a Python call."""
+    language = term.language
+    return str(term), language.lower() if language else None, term.datatype
 
 
 def _predicate_text(term: Node, used: dict[str, str]) -> str:

@@ -178,3 +178,19 @@ def test_the_file_bytes_are_the_text_in_utf8() -> None:
     assert data == export.turtle(triples).encode("utf-8")
     assert data == export.render_graph(triples, formats=["ttl"])["ttl"]
     assert data.decode("utf-8") == reference_turtle(triples)
+
+
+def test_literal_key_is_equal_exactly_when_the_literals_are() -> None:
+    literals = [Literal("x"), Literal("x", lang="en"), Literal("x", lang="EN"), Literal("x", lang="zh"),
+                Literal("x", datatype=XSD.string), Literal("1", datatype=XSD.integer), Literal(1),
+                Literal("01", datatype=XSD.integer), Literal("1", datatype=XSD.decimal),
+                Literal("y", lang="en")]
+    for a in literals:
+        for b in literals + [Literal(str(a), lang=a.language, datatype=a.datatype)]:
+            assert (export._literal_key(a) == export._literal_key(b)) == (a == b), (a, b)
+
+
+def test_equal_literals_with_tags_in_another_case_get_the_first_ones_text() -> None:
+    triples = [(NODE, RDFS.label, Literal("x", lang="EN")), (OTHER, RDFS.label, Literal("x", lang="en"))]
+    assert export.turtle(triples).count('"x"@EN') == 2
+    assert export.turtle(triples[::-1]).count('"x"@en') == 2
