@@ -21,7 +21,9 @@ import json
 import logging
 import re
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 from rdflib import RDF, BNode, Graph, Literal, URIRef
@@ -45,20 +47,30 @@ JSONLD_CONTEXT = {prefix: ns for prefix, ns in PREFIXES.items() if prefix != "ow
 
 
 def turtle(graph: Graph | Iterable[tuple[Node, Node, Node]]) -> str:
-    """Canonical Turtle: the same graph (or set of triples) always gives the same bytes.
+    """Canonical Turtle: the same graph (or set of triples) always gives the same text.
 
     Subjects, predicates (``a`` first) and objects are sorted by their written form; a literal keeps
     its lexical form and datatype (``"18600000000"^^xsd:decimal``). Our graphs mint every node; a graph
     holding blank nodes goes to rdflib's longturtle with ``canon=True`` (blank-node canonicalisation).
     """
+    return turtle_bytes(graph, errors="surrogatepass").decode("utf-8", "surrogatepass")
+
+
+def turtle_bytes(graph: Graph | Iterable[tuple[Node, Node, Node]], *, errors: str = "strict") -> bytes:
+    """``turtle(graph)`` encoded in UTF-8 (with the error handler ``errors``): what ``graph.ttl`` holds.
+
+    The sorted writer makes these bytes directly: encoding each distinct term once costs less than
+    encoding the whole text, and joining bytes copies them once, without widening them to the text's
+    widest character.
+    """
     triples = graph if isinstance(graph, list | tuple) else list(graph)
     try:
-        return sorted_turtle(triples)
+        return sorted_turtle(triples, errors=errors)
     except BlankNodeError:
         if not isinstance(graph, Graph):
             graph = rdf.new_graph()
             graph.addN((s, p, o, graph) for s, p, o in triples)
-        return graph.serialize(format="longturtle", canon=True)
+        return graph.serialize(format="longturtle", canon=True).encode("utf-8", errors)
 
 
 # --- the sorted Turtle writer ----------------------------------------------------------------------
@@ -82,15 +94,23 @@ _STRING_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
 _IRI_ESCAPE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
-_OBJECT_SEPARATOR = " ,\n        "
+_OBJECT_SEPARATOR = b" ,\n        "
 
 
 class BlankNodeError(ValueError):
     """The sorted writer was given a blank node."""
 
 
+def _escape(match: re.Match[str]) -> str:
+    return _STRING_ESCAPES.get(match.group(0)) or f"\\u{ord(match.group(0)):04X}"
+
+
 def _escape_string(text: str) -> str:
-    return _STRING_ESCAPE.sub(lambda m: _STRING_ESCAPES.get(m.group(0)) or f"\\u{ord(m.group(0)):04X}", text)
+    return text if _STRING_ESCAPE.search(text) is None else _STRING_ESCAPE.sub(_escape, text)
+
+
+def _uchar(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group(0)):04X}"
 
 
 #: namespace → prefix. Every namespace ends with "/" or "#", which a local name cannot hold, so the one
@@ -105,7 +125,7 @@ def _iri_text(value: str, used: dict[str, str]) -> str:
     if prefix is not None and _LOCAL_NAME.fullmatch(value, cut):
         used[prefix] = value[:cut]
         return f"{prefix}:{value[cut:]}"
-    return "<" + _IRI_ESCAPE.sub(lambda m: f"\\u{ord(m.group(0)):04X}", value) + ">"
+    return f"<{value}>" if _IRI_ESCAPE.search(value) is None else f"<{_IRI_ESCAPE.sub(_uchar, value)}>"
 
 
 def _term_text(term: Node, used: dict[str, str]) -> str:
@@ -130,26 +150,41 @@ def _term_text(term: Node, used: dict[str, str]) -> str:
 
 
 class _Texts:
-    """The written form of each term, computed once per distinct term (by ``write(term, used)``).
+    """The written form of each term as UTF-8 bytes, worked out once per distinct term (by
+    ``write(term, used)``).
 
-    A term is looked up by object identity first (an ``int`` key: no rdflib ``__hash__``/``__eq__`` in
-    Python, and the triples of a graph share their term objects), then by equality, so equal terms get
-    the text the first of them got, as with a dict keyed by term. Identities stay valid while the caller
-    holds the triples.
+    A term is looked up by object identity (an ``int`` key: no rdflib ``__hash__``/``__eq__`` in Python,
+    and the triples of a graph share their term objects). Equal IRIs have equal texts; equal literals
+    can differ in the case of their language tags, so a literal is also looked up by the key of its
+    equality (``_literal_key``) and gets the text of the first equal literal, as with a dict keyed by
+    term. Identities stay valid while the caller holds the triples.
     """
 
-    def __init__(self, write: Callable[[Node, dict[str, str]], str], used: dict[str, str]) -> None:
+    def __init__(self, write: Callable[[Node, dict[str, str]], str], used: dict[str, str],
+                 errors: str) -> None:
         self.write = write
         self.used = used
-        self.by_id: dict[int, str] = {}
-        self.by_term: dict[Node, str] = {}
+        self.errors = errors
+        self.by_id: dict[int, bytes] = {}
+        self.by_key: dict[object, bytes] = {}
 
-    def of(self, term: Node) -> str:
-        text = self.by_term.get(term)
-        if text is None:
-            text = self.by_term[term] = self.write(term, self.used)
+    def of(self, term: Node) -> bytes:
+        if type(term) is URIRef:
+            text = self.write(term, self.used).encode("utf-8", self.errors)
+        else:
+            key = _literal_key(term) if isinstance(term, Literal) else term
+            text = self.by_key.get(key)
+            if text is None:
+                text = self.by_key[key] = self.write(term, self.used).encode("utf-8", self.errors)
         self.by_id[id(term)] = text
         return text
+
+
+def _literal_key(term: Literal) -> tuple[str, str | None, Node | None]:
+    """What ``Literal.__eq__`` compares (lexical form, language tag in lower case, datatype), as a tuple:
+    hashing it costs less than rdflib's ``Literal.__hash__``, a Python call."""
+    language = term.language
+    return str(term), language.lower() if language else None, term.datatype
 
 
 def _predicate_text(term: Node, used: dict[str, str]) -> str:
@@ -157,90 +192,94 @@ def _predicate_text(term: Node, used: dict[str, str]) -> str:
 
 
 def _group(triples: list[tuple[Node, Node, Node]] | tuple[tuple[Node, Node, Node], ...], used: dict[str, str],
-           several: set[str]) -> dict[str, dict[str, str | list[str]]]:
-    """Subject text → predicate text → object text, or the list of them when several (duplicates kept).
+           errors: str) -> dict[bytes, tuple[list[bytes], list[bytes]]]:
+    """Subject text → (its predicates' texts, its objects' texts), one of each per triple, in order.
 
-    Fills ``used`` with the prefixes the texts use and ``several`` with the subjects that have a list.
-    A lone object stays a string: most are alone, and a list each would cost more than the rest of the loop.
+    Fills ``used`` with the prefixes the texts use.
     """
-    terms, predicates = _Texts(_term_text, used), _Texts(_predicate_text, used)
+    terms, predicates = _Texts(_term_text, used, errors), _Texts(_predicate_text, used, errors)
     term_texts, term_of = terms.by_id, terms.of
     predicate_texts, predicate_of = predicates.by_id, predicates.of
-    subjects: dict[str, dict[str, str | list[str]]] = {}
+    subjects: dict[bytes, tuple[list[bytes], list[bytes]]] = {}
     last_subject: object = None
-    s_text = ""
-    by_predicate: dict[str, str | list[str]] = {}
+    add_predicate = add_object = [].append
     for s, p, o in triples:
         if s is not last_subject:  # the triples of a subject mostly come together
             s_text = term_texts.get(id(s)) or term_of(s)
-            by_predicate = subjects.get(s_text)
-            if by_predicate is None:
-                by_predicate = subjects[s_text] = {}
+            texts = subjects.get(s_text)
+            if texts is None:
+                texts = subjects[s_text] = ([], [])
+            add_predicate, add_object = texts[0].append, texts[1].append
             last_subject = s
-        p_text = predicate_texts.get(id(p)) or predicate_of(p)
-        o_text = term_texts.get(id(o)) or term_of(o)
-        objects = by_predicate.get(p_text)
-        if objects is None:
-            by_predicate[p_text] = o_text
-        elif type(objects) is str:
-            by_predicate[p_text] = [objects, o_text]
-            several.add(s_text)
-        else:
-            objects.append(o_text)
+        add_predicate(predicate_texts.get(id(p)) or predicate_of(p))
+        add_object(term_texts.get(id(o)) or term_of(o))
     return subjects
 
 
-def _written_order(predicates: Iterable[str]) -> list[str]:
-    """Predicates in the order they are written: ``a`` first, the others sorted."""
+def _written_order(predicates: Iterable[bytes]) -> list[bytes]:
+    """Predicates in the order they are written: ``a`` first, the others sorted (UTF-8 bytes sort as
+    their text does, by code point)."""
     ordered = sorted(predicates)
-    if "a" in ordered and ordered[0] != "a":
-        ordered.remove("a")
-        ordered.insert(0, "a")
+    if b"a" in ordered and ordered[0] != b"a":
+        ordered.remove(b"a")
+        ordered.insert(0, b"a")
     return ordered
 
 
-def _block_template(predicates: tuple[str, ...]) -> str:
-    """A ``str.format`` template of a subject's block: ``{0}`` the subject, ``{i}`` the object(s) of the
-    i-th of ``predicates`` (in the subject's dict order), the lines in written order."""
-    position = {p_text: index for index, p_text in enumerate(predicates, 1)}
-    lines = "".join(f"    {p_text.replace('{', '{{').replace('}', '}}')} {{{position[p_text]}}} ;\n"
-                    for p_text in _written_order(predicates))
-    return f"\n{{0}}\n{lines}.\n"
+class _Template(NamedTuple):
+    """The block of a subject whose predicates (in the order of its triples) each have one object:
+    ``form % (subject, *order(objects))``, the lines in written order."""
+
+    form: bytes
+    order: Callable[[list[bytes]], tuple[bytes, ...]]
+
+    @classmethod
+    def of(cls, predicates: tuple[bytes, ...]) -> _Template | None:
+        """The template of ``predicates``, or None when one is there several times."""
+        if len(set(predicates)) < len(predicates):
+            return None
+        written = _written_order(predicates)
+        lines = b"".join(b"    %s %%s ;\n" % p_text.replace(b"%", b"%%") for p_text in written)
+        indexes = [predicates.index(p_text) for p_text in written]
+        order = itemgetter(*indexes) if len(indexes) > 1 else tuple
+        return cls(b"\n%s\n" + lines + b".\n", order)
 
 
-def _subject_block(s_text: str, by_predicate: dict[str, str | list[str]]) -> str:
-    """One subject's statements: predicates sorted with ``a`` first, each one's objects sorted, once."""
-    lines = [f"    {p_text} {objects} ;\n" if type(objects := by_predicate[p_text]) is str
-             else f"    {p_text} {_OBJECT_SEPARATOR.join(sorted(set(objects)))} ;\n"
+def _subject_block(s_text: bytes, predicates: list[bytes], objects: list[bytes]) -> bytes:
+    """One subject's statements (``objects[i]`` is the object of ``predicates[i]``): predicates sorted with
+    ``a`` first, each one's distinct objects sorted."""
+    by_predicate: dict[bytes, list[bytes]] = {}
+    for p_text, o_text in zip(predicates, objects):
+        by_predicate.setdefault(p_text, []).append(o_text)
+    lines = [b"    %s %s ;\n" % (p_text, _OBJECT_SEPARATOR.join(sorted(set(by_predicate[p_text]))))
              for p_text in _written_order(by_predicate)]
-    return f"\n{s_text}\n{''.join(lines)}.\n"
+    return b"\n%s\n%s.\n" % (s_text, b"".join(lines))
 
 
-def sorted_turtle(triples: Iterable[tuple[Node, Node, Node]]) -> str:
-    """Turtle with subjects, predicates (``a`` first) and objects sorted by their written form.
+def sorted_turtle(triples: Iterable[tuple[Node, Node, Node]], *, errors: str = "strict") -> bytes:
+    """Turtle (UTF-8) with subjects, predicates (``a`` first) and objects sorted by their written form.
 
-    Raises ``BlankNodeError`` on a blank node (those need canonical relabelling first). Subjects whose
-    predicates each have one object (most) are written with a template per set of predicates (evidence
-    nodes all share one), made once.
+    Raises ``BlankNodeError`` on a blank node (those need canonical relabelling first); ``errors`` is the
+    encoding's error handler. Subjects whose predicates each have one object (most) are written with a
+    template per sequence of predicates (evidence nodes all share one), made once.
     """
     if not isinstance(triples, list | tuple):
         triples = list(triples)  # held while written: the terms' identities key their texts
     used: dict[str, str] = {}
-    several: set[str] = set()
-    subjects = _group(triples, used, several)
-    parts = [f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in sorted(used.items())]
-    templates: dict[tuple[str, ...], str] = {}
+    subjects = _group(triples, used, errors)
+    parts = [b"PREFIX %s: <%s>\n" % (prefix.encode(), ns.encode()) for prefix, ns in sorted(used.items())]
+    templates: dict[tuple[bytes, ...], _Template | None] = {}
     for s_text in sorted(subjects):
-        by_predicate = subjects[s_text]
-        if s_text in several:
-            parts.append(_subject_block(s_text, by_predicate))
-            continue
-        predicates = tuple(by_predicate)
-        template = templates.get(predicates)
+        predicates, objects = subjects[s_text]
+        key = tuple(predicates)
+        template = templates.get(key, False)
+        if template is False:
+            template = templates[key] = _Template.of(key)
         if template is None:
-            template = templates[predicates] = _block_template(predicates)
-        parts.append(template.format(s_text, *by_predicate.values()))
-    return "".join(parts)
+            parts.append(_subject_block(s_text, predicates, objects))
+        else:
+            parts.append(template.form % (s_text, *template.order(objects)))
+    return b"".join(parts)
 
 
 # --- RDF -------------------------------------------------------------------------------------------
@@ -363,8 +402,9 @@ def gexf(graph: Graph) -> str:
 
 # --- writing ---------------------------------------------------------------------------------------
 
-RENDERERS: dict[str, Callable[[Graph], str]] = {
-    "ttl": turtle,
+#: each format's renderer: its text, or for ``ttl`` the bytes of its file (``turtle_bytes``)
+RENDERERS: dict[str, Callable[[Graph], str | bytes]] = {
+    "ttl": turtle_bytes,
     "html": lambda graph: html.render(graph),
     "nt": ntriples,
     "nq": nquads,
@@ -388,14 +428,16 @@ def write_graph(graph: Graph | list[tuple[Node, Node, Node]], out: Path, *,
     return write_texts(render_graph(graph, formats=formats), out)
 
 
-def render_graph(graph: Graph | list[tuple[Node, Node, Node]], *, formats: Iterable[str]) -> dict[str, str]:
-    """The text of each of ``formats`` (in ``FORMATS`` order), nothing written."""
+def render_graph(graph: Graph | list[tuple[Node, Node, Node]], *,
+                 formats: Iterable[str]) -> dict[str, str | bytes]:
+    """The text of each of ``formats`` (in ``FORMATS`` order; ``ttl`` as the UTF-8 bytes of its file),
+    nothing written."""
     wanted = set(formats)
     unknown = sorted(wanted - set(FORMATS))
     if unknown:
         raise ValueError(f"unknown output format(s): {', '.join(unknown)}")
     as_graph = graph if isinstance(graph, Graph) else None
-    texts: dict[str, str] = {}
+    texts: dict[str, str | bytes] = {}
     for fmt in FORMATS:
         if fmt in wanted:
             if fmt in TRIPLE_FORMATS:
@@ -409,14 +451,14 @@ def render_graph(graph: Graph | list[tuple[Node, Node, Node]], *, formats: Itera
     return texts
 
 
-def write_texts(texts: dict[str, str], out: Path) -> list[Path]:
+def write_texts(texts: dict[str, str | bytes], out: Path) -> list[Path]:
     """Write each format's text (from ``render_graph``) into ``out``; returns the files written."""
     with Batch(Path(out)) as batch:
         stage_texts(batch, texts)
         return batch.commit()
 
 
-def stage_texts(batch: Batch, texts: dict[str, str]) -> None:
+def stage_texts(batch: Batch, texts: dict[str, str | bytes]) -> None:
     """Stage each format's text (in ``FORMATS`` order) under its file name; ``batch.commit`` writes them."""
     for fmt in FORMATS:
         if fmt in texts:

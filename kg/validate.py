@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from itertools import chain, repeat
+from itertools import chain, repeat, starmap
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -507,8 +507,10 @@ def _qualified(arg, group: _Group, data: _Data) -> list[Failure]:
 def _less_than_or_equals(arg, group: _Group, data: _Data) -> list[Failure]:
     if group.distinct and group.counts == (1, 1):  # the common case: one value, and one limit in order
         limits = data.values_in_order(arg, group.foci)
-        if limits is not None and all(map(_at_most, group.values, limits)):
-            return []
+        if limits is not None:
+            pairs = dict(zip(zip(map(id, group.values), map(id, limits)), zip(group.values, limits)))
+            if all(starmap(_at_most, pairs.values())):  # each pair of objects compared once
+                return []
     found: list[Failure] = []
     for position, (values, others) in enumerate(zip(group.rows, _rows(data.index(arg), group.foci))):
         found += [(position, value) for value in values
@@ -542,9 +544,10 @@ def _each(make_test: Callable[[object, _Data], ValueTest],
           passes_all: Callable[[object, list[Node], _Data], bool] | None = None):
     """A constraint on each value node. ``make_test(argument, data)`` returns the test of one value (built
     once per group); ``passes_all(argument, values, data)``, when given, is a cheaper way to find that
-    every value passes (the common case), with loops in C and tests that look at each type only once."""
+    every value passes (the common case), with loops in C and tests that look at each type only once.
+    A test depends on nothing but its value, so each value object is tested once (``_distinct``)."""
     def check(arg, group: _Group, data: _Data) -> list[Failure]:
-        values = group.values
+        values = _distinct(group.values)
         if passes_all is not None and passes_all(arg, values, data):
             return []
         test = make_test(arg, data)
@@ -553,6 +556,12 @@ def _each(make_test: Callable[[object, _Data], ValueTest],
         return [(position, value) for position, row in enumerate(group.rows) for value in row
                 if not test(value)]
     return check
+
+
+def _distinct(values: list[Node]) -> list[Node]:
+    """``values`` without repeats of the same object (in order of first use). A graph's triples share
+    their term objects, so a group's values are mostly a few objects many times (offsets, articles)."""
+    return list(dict(zip(map(id, values), values)).values())
 
 
 def _all_of_kinds(values: list[Node], kinds: set[type]) -> bool:

@@ -158,9 +158,39 @@ def test_the_writer_matches_the_reference_on_random_graphs() -> None:
     rng = random.Random(7)
     nodes = [URIRef(f"https://w3id.org/hitech-kg/id/thing/{i:02x}") for i in range(12)]
     predicates = [RDF.type, RDFS.label, HK.locatedIn, HK.mentionedIn, URIRef("urn:x:{odd}"),
-                  URIRef("http://example.org/p"), URIRef("https://w3id.org/hitech-kg/ontology#a")]
+                  URIRef("urn:x:%41%s"), URIRef("http://example.org/p"), URIRef("https://w3id.org/hitech-kg/ontology#a")]
     objects = nodes + [HK.Zone, HK.Company, Literal("甲", lang="zh"), Literal("{0}"), Literal(3)]
     for _ in range(30):
         triples = list(dict.fromkeys((rng.choice(nodes), rng.choice(predicates), rng.choice(objects))
                                      for _ in range(rng.randint(1, 60))))
         assert export.turtle(triples) == reference_turtle(triples)
+
+
+def test_the_file_bytes_are_the_text_in_utf8() -> None:
+    rng = random.Random(11)
+    nodes = [URIRef(f"https://w3id.org/hitech-kg/id/evidence/{i:02x}") for i in range(20)]
+    triples = [(node, p, o) for node in nodes
+               for p, o in [(RDF.type, HK.Evidence), (HK.startOffset, Literal(rng.randint(0, 9))),
+                            (HK.evidenceText, Literal(rng.choice(TRICKY), lang="zh")),
+                            (URIRef("urn:p:%s"), NODE)]]
+    triples += [(NODE, RDFS.label, Literal("甲区", lang="zh"))]  # a subject with one predicate
+    data = export.turtle_bytes(triples)
+    assert data == export.turtle(triples).encode("utf-8")
+    assert data == export.render_graph(triples, formats=["ttl"])["ttl"]
+    assert data.decode("utf-8") == reference_turtle(triples)
+
+
+def test_literal_key_is_equal_exactly_when_the_literals_are() -> None:
+    literals = [Literal("x"), Literal("x", lang="en"), Literal("x", lang="EN"), Literal("x", lang="zh"),
+                Literal("x", datatype=XSD.string), Literal("1", datatype=XSD.integer), Literal(1),
+                Literal("01", datatype=XSD.integer), Literal("1", datatype=XSD.decimal),
+                Literal("y", lang="en")]
+    for a in literals:
+        for b in literals + [Literal(str(a), lang=a.language, datatype=a.datatype)]:
+            assert (export._literal_key(a) == export._literal_key(b)) == (a == b), (a, b)
+
+
+def test_equal_literals_with_tags_in_another_case_get_the_first_ones_text() -> None:
+    triples = [(NODE, RDFS.label, Literal("x", lang="EN")), (OTHER, RDFS.label, Literal("x", lang="en"))]
+    assert export.turtle(triples).count('"x"@EN') == 2
+    assert export.turtle(triples[::-1]).count('"x"@en') == 2

@@ -191,6 +191,25 @@ def test_values_in_order_only_when_the_subjects_are_the_focus_nodes_in_order():
     assert data.values_in_order(URIRef(EX + "r"), [a]) is None
 
 
+def test_distinct_keeps_each_object_once_in_order():
+    one, other_one, two = Literal(1), Literal(1), Literal(2)
+    kept = shacl._distinct([one, two, one, other_one, two])
+    assert kept == [one, two, other_one] and kept[2] is other_one  # equal objects are each tested
+
+
+def test_a_broken_value_shared_by_many_nodes_is_reported_for_each_of_them():
+    """Value tests run once per distinct value object; every focus node holding a failing one is named."""
+    evidence = URIRef("https://w3id.org/hitech-kg/ontology#Evidence")
+    start, end = URIRef("https://w3id.org/hitech-kg/ontology#startOffset"), \
+        URIRef("https://w3id.org/hitech-kg/ontology#endOffset")
+    bad, good, limit = Literal(-1), Literal(3), Literal(9)
+    nodes = [URIRef(f"https://w3id.org/hitech-kg/id/evidence/{i:02x}") for i in range(6)]
+    triples = [(node, p, o) for index, node in enumerate(nodes)
+               for p, o in [(RDF.type, evidence), (start, bad if index % 2 else good), (end, limit)]]
+    found = [v for v in shacl.validate(triples).violations if v.shape == "hks:Evidence-start"]
+    assert sorted(v.focus for v in found) == sorted(f"<{node}>" for node in nodes[1::2])
+
+
 def test_subject_index_keeps_every_value_of_a_subject():
     a, b, p = URIRef(EX + "a"), BNode(), URIRef(EX + "p")
     one, two = Literal(1), Literal("2", lang="zh")
