@@ -576,10 +576,7 @@ def _spring_layout(adjacency: np.ndarray, *, seed: int, iterations: int, scale: 
     t = max(max(pos.T[0]) - min(pos.T[0]), max(pos.T[1]) - min(pos.T[1])) * 0.1
     dt = t / (iterations + 1)
     for _ in range(iterations):
-        delta = pos[:, np.newaxis, :] - pos[np.newaxis, :, :]
-        distance = np.sqrt(delta[..., 0] * delta[..., 0] + delta[..., 1] * delta[..., 1])
-        np.clip(distance, 0.01, None, out=distance)
-        displacement = np.einsum("ijk,ij->ik", delta, (k * k / distance**2 - adjacency * distance / k))
+        displacement = _fr_displacement(pos, adjacency, k)
         length = np.sqrt(displacement[:, 0] * displacement[:, 0] + displacement[:, 1] * displacement[:, 1])
         length = np.clip(length, a_min=0.01, a_max=None)
         delta_pos = np.einsum("ij,i->ij", displacement, t / length)
@@ -588,6 +585,35 @@ def _spring_layout(adjacency: np.ndarray, *, seed: int, iterations: int, scale: 
         if (np.linalg.norm(delta_pos) / count) < threshold:
             break
     return nx.rescale_layout(pos, scale=scale) + np.zeros(2)  # + the centre: -0.0 becomes 0.0, as there
+
+
+def _fr_displacement(pos: np.ndarray, adjacency: np.ndarray, k: float) -> np.ndarray:
+    """networkx's ``np.einsum("ijk,ij->ik", delta, k * k / distance**2 - adjacency * distance / k)``.
+
+    Where networkx builds ``delta[i, j] = pos[i] - pos[j]`` as one (n, n, 2) array (a subtraction whose
+    innermost loop is two numbers long, the slowest step of the layout), this works on its transposes:
+    ``across[j, i] = pos[i, 0] - pos[j, 0]`` and ``down`` alike, each a contiguous (n, n) array, with
+    every step in place. The distances and weights are symmetric (``adjacency`` is), so ``weight[j, i]``
+    is networkx's ``weight[i, j]``; summing over the outer axis adds row after row, from zero, in the
+    order of j, as einsum does. The same floats, bit for bit.
+    """
+    import numpy as np
+
+    across = pos[:, 0] - pos[:, 0, np.newaxis]
+    down = pos[:, 1] - pos[:, 1, np.newaxis]
+    distance = across * across
+    distance += down * down
+    np.sqrt(distance, out=distance)
+    np.clip(distance, 0.01, None, out=distance)
+    weight = np.square(distance)  # k * k / distance**2 - adjacency * distance / k
+    np.divide(k * k, weight, out=weight)
+    distance *= adjacency
+    distance /= k
+    weight -= distance
+    across *= weight
+    down *= weight
+    return np.stack([np.add.reduce(across, axis=0, initial=0.0), np.add.reduce(down, axis=0, initial=0.0)],
+                    axis=1)
 
 
 def _spread(points: np.ndarray, *, min_distance: float, iterations: int = 20,

@@ -306,6 +306,20 @@ def test_spring_layout_gives_the_same_floats_as_networkx(seed: int, count: int, 
     assert found.tobytes() == np.array([expected[n] for n in graph], dtype=float).tobytes()
 
 
+@pytest.mark.parametrize(("seed", "count"), [(1, 2), (2, 57), (3, 400)])
+def test_fr_displacement_gives_the_same_floats_as_networkx_einsum(seed: int, count: int) -> None:
+    rng = np.random.RandomState(seed)
+    pos = rng.rand(count, 2)
+    pos[count // 2] = pos[0]  # two coincident points: their distance is clipped
+    upper = np.triu((rng.rand(count, count) < 0.05).astype(float), 1)
+    adjacency = upper + upper.T
+    k = np.sqrt(1.0 / count)
+    delta = pos[:, np.newaxis, :] - pos[np.newaxis, :, :]
+    distance = np.clip(np.linalg.norm(delta, axis=-1), 0.01, None)
+    expected = np.einsum("ijk,ij->ik", delta, (k * k / distance**2 - adjacency * distance / k))
+    assert html._fr_displacement(pos, adjacency, k).tobytes() == expected.tobytes()
+
+
 def _story(tmp_path: Path) -> Path:
     path = tmp_path / "story.txt"
     path.write_text("青岚高新区举行项目签约仪式\n\n3月1日，青岚高新区与星河微电子有限公司签署合作协议。\n",
