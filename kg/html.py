@@ -13,6 +13,7 @@ import heapq
 import json
 import logging
 import math
+import operator
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from html import escape
 from importlib import resources
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
@@ -331,19 +333,38 @@ def _classes(types: Iterable[Triple]) -> tuple[dict[str, int], list[str], list[o
 def _evidence(nodes: Iterable[object], by_predicate: Mapping[str, list[Triple]],
               derived_from: Mapping[str, list[object]]) -> dict[tuple[str, str, str], list[Evidence]]:
     """(subject, predicate, object) → the evidence ``nodes`` (terms) about that triple, as Evidence."""
+    nodes = list(nodes)
+    about = [by_predicate.get(p, []) for p in (_SUBJECT, _PREDICATE, _OBJECT)]
+    if not all(_aligned(nodes, triples) for triples in about):  # keep the nodes that have all three
+        found_in = [_one_each(triples) for triples in about]
+        nodes = [ev for ev in nodes if all(ev in column for column in found_in)]
     subjects, predicates, objects, texts, starts, ends = (
-        _one_each(by_predicate.get(p, [])) for p in (_SUBJECT, _PREDICATE, _OBJECT, _EVIDENCE_TEXT,
-                                                       _START, _END))
-    nodes = [ev for ev in nodes if ev in subjects and ev in predicates and ev in objects]
+        _column(nodes, by_predicate.get(p, [])) for p in (_SUBJECT, _PREDICATE, _OBJECT, _EVIDENCE_TEXT,
+                                                            _START, _END))
     # column by column: map() runs each step in C, where a loop would run it per evidence node
-    keys = zip(*(map(str, map(column.__getitem__, nodes)) for column in (subjects, predicates, objects)))
-    text = [str(t) if t is not None else "" for t in map(texts.get, nodes)]
+    keys = zip(map(str, subjects), map(str, predicates), map(str, objects))
+    text = [str(t) if t is not None else "" for t in texts]
     article = [str(min(a)) if a else "" for a in map(derived_from.get, map(str, nodes))]
     found: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
-    for key, evidence in zip(keys, map(Evidence, text, article, map(_int, map(starts.get, nodes)),
-                                       map(_int, map(ends.get, nodes)))):
+    for key, evidence in zip(keys, map(Evidence, text, article, map(_int, starts), map(_int, ends))):
         found[key].append(evidence)
     return found
+
+
+def _aligned(nodes: Sequence[object], triples: Sequence[Triple]) -> bool:
+    """Whether the subjects of ``triples`` are ``nodes`` themselves (the same objects), one each, in order.
+
+    That is how a triples list holds the evidence nodes' triples (written node by node), so each
+    predicate's objects are the nodes' values as they stand, with no dict to build and look up.
+    """
+    return len(triples) == len(nodes) and all(map(operator.is_, map(itemgetter(0), triples), nodes))
+
+
+def _column(nodes: Sequence[object], triples: list[Triple]) -> list[object]:
+    """Each node's object in ``triples`` (the least in rdflib's order when several; None when none)."""
+    if _aligned(nodes, triples):
+        return list(map(itemgetter(2), triples))
+    return list(map(_one_each(triples).get, nodes))
 
 
 def _int(value: object) -> int | None:
@@ -376,8 +397,10 @@ class _EdgeCollector:
             return (e.article, -1 if e.start is None else e.start, -1 if e.end is None else e.end, e.text)
 
         evidence_of = self.evidence
+        added_to = self.edges
         edges = []
-        for key, added in sorted(self.edges.items()):
+        for key in sorted(added_to):  # the keys alone: sorting (key, list) pairs compares each key twice
+            added = added_to[key]
             if len(added) == 1 and len(added[0][0]) == 1:  # one triple (most edges)
                 evidence = evidence_of.get(added[0][0][0], ())
             else:
@@ -779,7 +802,7 @@ def _edges_json(edges: Iterable[Edge], node_index: Mapping[str, int],
     strings: dict[str, str] = {}  # text -> its JSON string; evidence sentences and labels repeat
 
     def string(text: str) -> str:  # called once a text is not in ``strings`` yet
-        found = strings[text] = json.dumps(text, ensure_ascii=False)
+        found = strings[text] = _json_string(text)
         return found
 
     # Edges from one source share the one tuple of its articles (see _EdgeCollector), which can be long:
@@ -802,6 +825,11 @@ def _edges_json(edges: Iterable[Edge], node_index: Mapping[str, int],
         parts.append(f'{{"e":[{sentences}],{head},"r":{encoded},'
                      f'"s":{node_index[source]},"t":{node_index[target]}}}')
     return JSONText(f"[{','.join(parts)}]")
+
+
+def _json_string(text: str) -> str:
+    """``json.dumps(text, ensure_ascii=False)``: the encoder's own function, no new encoder per call."""
+    return json.encoder.encode_basestring(text)
 
 
 def _int_list(values: Iterable[int]) -> str:

@@ -320,6 +320,41 @@ def test_fr_displacement_gives_the_same_floats_as_networkx_einsum(seed: int, cou
     assert html._fr_displacement(pos, adjacency, k).tobytes() == expected.tobytes()
 
 
+def test_json_string_is_json_dumps() -> None:
+    for text in ("", "园区", 'a"b\\c', "\n\t\x00\x1f\x7f", "\u2028\u2029", "\U0001f600", "</script>&"):
+        assert html._json_string(text) == json.dumps(text, ensure_ascii=False)
+
+
+def test_evidence_columns_with_and_without_aligned_triples() -> None:
+    a, b, c = URIRef("urn:ev:a"), URIRef("urn:ev:b"), URIRef("urn:ev:c")
+    p = RDF.subject
+    aligned = [(a, p, Literal(1)), (b, p, Literal(2)), (c, p, Literal(3))]
+    assert html._aligned([a, b, c], aligned)
+    assert html._column([a, b, c], aligned) == [Literal(1), Literal(2), Literal(3)]
+    # an equal but distinct term, another order, a missing node, a node with two objects: looked up
+    assert not html._aligned([URIRef("urn:ev:a"), b, c], aligned)
+    assert html._column([URIRef("urn:ev:a"), b, c], aligned) == [Literal(1), Literal(2), Literal(3)]
+    assert html._column([c, b, a], aligned) == [Literal(3), Literal(2), Literal(1)]
+    assert html._column([a, b, c], aligned[:2]) == [Literal(1), Literal(2), None]
+    assert html._column([a, b], [(b, p, Literal(5)), (a, p, Literal(9)), (b, p, Literal(4))]) == \
+        [Literal(9), Literal(4)]
+
+
+def test_evidence_keeps_only_nodes_with_subject_predicate_and_object() -> None:
+    s, o, art = URIRef("urn:x:s"), URIRef("urn:x:o"), URIRef("urn:x:art")
+    full, partial = URIRef("urn:ev:full"), URIRef("urn:ev:partial")
+    by_predicate = {
+        str(RDF.subject): [(full, RDF.subject, s), (partial, RDF.subject, s)],
+        str(RDF.predicate): [(full, RDF.predicate, HK.investor), (partial, RDF.predicate, HK.investor)],
+        str(RDF.object): [(full, RDF.object, o)],
+        str(HK.evidenceText): [(full, HK.evidenceText, Literal("句子")),
+                               (partial, HK.evidenceText, Literal("x"))],
+        str(HK.startOffset): [(full, HK.startOffset, Literal(3))],
+    }
+    found = html._evidence([full, partial], by_predicate, {str(full): [art]})
+    assert found == {(str(s), str(HK.investor), str(o)): [html.Evidence("句子", str(art), 3, None)]}
+
+
 def _story(tmp_path: Path) -> Path:
     path = tmp_path / "story.txt"
     path.write_text("青岚高新区举行项目签约仪式\n\n3月1日，青岚高新区与星河微电子有限公司签署合作协议。\n",
