@@ -824,7 +824,11 @@ def _edges_json(edges: Iterable[Edge], node_index: Mapping[str, int],
             for text, article, start, end in evidence]) if evidence else ""
         parts.append(f'{{"e":[{sentences}],{head},"r":{encoded},'
                      f'"s":{node_index[source]},"t":{node_index[target]}}}')
-    return JSONText(f"[{','.join(parts)}]")
+    if not parts:
+        return JSONText("[]")
+    parts[0] = "[" + parts[0]  # the brackets go in with the edges: the big text is made in one copy
+    parts[-1] += "]"
+    return JSONText(",".join(parts))
 
 
 def _json_string(text: str) -> str:
@@ -850,22 +854,27 @@ _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2
 
 def embed_json(data: object) -> str:
     """JSON that is safe inside ``<script type="application/json">``: no <, >, & or line separators."""
-    text = _json(data)
+    return "".join(_embedded_json_parts(data))
+
+
+def _embedded_json_parts(data: object) -> list[str]:
+    """The pieces of ``embed_json(data)``, each escaped alone (an escape replaces one character)."""
+    parts: list[str] = []
+    _json_parts(data, parts)
+    return [_script_safe(part) for part in parts]
+
+
+def _script_safe(text: str) -> str:
+    """``text`` with each of <, >, & and the line separators written as a JSON escape."""
     for char, escaped in _JSON_ESCAPES.items():  # the escapes hold none of these characters
         if char in text:
             text = text.replace(char, escaped)
     return text
 
 
-def _json(data: object) -> str:
-    """``json.dumps`` (keys sorted, no spaces, UTF-8 kept), writing any JSONText a dict holds as it is."""
-    parts: list[str] = []
-    _json_parts(data, parts)
-    return "".join(parts)  # the one copy of a big JSONText (each concatenation would copy it again)
-
-
 def _json_parts(data: object, parts: list[str]) -> None:
-    """Append the pieces of ``_json(data)`` to ``parts``."""
+    """Append to ``parts`` the pieces of ``json.dumps(data)`` (keys sorted, no spaces, UTF-8 kept), with
+    any JSONText a dict holds as it is: one piece, never copied into a bigger text here."""
     if isinstance(data, JSONText):
         parts.append(data)
     elif isinstance(data, dict) and all(type(k) is str for k in data):
@@ -895,16 +904,27 @@ def _inline(text: str, *, tag: str) -> str:
 
 
 def page(data: dict) -> str:
-    """The whole HTML document around a payload."""
+    """The whole HTML document around a payload.
+
+    The template's ``{{NAME}}`` slots are filled in one join, the payload as its pieces: its big edge
+    text is copied once into the page, not once into the payload's text and again into the page's.
+    """
     parts = {
-        "TITLE": escape(str(data["meta"]["title"])),
-        "VIS_CSS": _inline(_static("vis-network.css"), tag="style"),
-        "APP_CSS": _inline(_static("explorer.css"), tag="style"),
-        "PAYLOAD": embed_json(data),
-        "VIS_JS": _inline(_static("vis-network.min.js"), tag="script"),
-        "APP_JS": _inline(_static("explorer.js"), tag="script"),
+        "TITLE": [escape(str(data["meta"]["title"]))],
+        "VIS_CSS": [_inline(_static("vis-network.css"), tag="style")],
+        "APP_CSS": [_inline(_static("explorer.css"), tag="style")],
+        "PAYLOAD": _embedded_json_parts(data),
+        "VIS_JS": [_inline(_static("vis-network.min.js"), tag="script")],
+        "APP_JS": [_inline(_static("explorer.js"), tag="script")],
     }
-    return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: parts[m.group(1)], _static("explorer.html"))
+    pieces: list[str] = []
+    # split around the slots: the template's text and the slots' names alternate
+    for i, piece in enumerate(re.split(r"\{\{([A-Z_]+)\}\}", _static("explorer.html"))):
+        if i % 2:
+            pieces += parts[piece]
+        else:
+            pieces.append(piece)
+    return "".join(pieces)
 
 
 def render(graph: Graph | Iterable[tuple[object, object, object]], *, focus: str | None = None,

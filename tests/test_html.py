@@ -167,6 +167,24 @@ def test_embed_json_escapes_line_separators() -> None:
     assert json.loads(text) == {"a": "x\u2028y\u2029<&>"}
 
 
+def test_embed_json_writes_json_text_as_it_is_and_escapes_every_piece() -> None:
+    data = {"z": [1, "<b>&"], "edges": html.JSONText('[{"l":"a<b","s":0}]'), "a": {"y": "\u2028", "x": 2}}
+    plain = {"z": [1, "<b>&"], "edges": [{"l": "a<b", "s": 0}], "a": {"y": "\u2028", "x": 2}}
+    expected = json.dumps(plain, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028")):
+        expected = expected.replace(char, escaped)
+    assert html.embed_json(data) == expected
+    assert json.loads(expected) == plain
+
+
+def test_page_fills_every_slot_of_the_template(page: str) -> None:
+    assert re.search(r"\{\{[A-Z_]+\}\}", page) is None
+    title = _payload(page)["meta"]["title"]
+    assert f"<title>{title}</title>" in page
+    assert f"<h1>{title}</h1>" in page
+    assert page.endswith("</html>\n")
+
+
 def test_the_app_script_never_writes_html() -> None:
     script = (Path(html.__file__).parent / "static" / "explorer.js").read_text(encoding="utf-8")
     unsafe = r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function"
