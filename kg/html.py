@@ -229,10 +229,11 @@ def _objects(triples: Iterable[Triple]) -> dict[str, list[object]]:
     found: dict[str, list[object]] = {}
     for s, _, o in triples:
         key = str(s)
-        if key in found:
-            found[key].append(o)
-        else:
+        objects = found.get(key)  # one lookup (a fresh string's hash is computed on the first)
+        if objects is None:
             found[key] = [o]
+        else:
+            objects.append(o)
     return found
 
 
