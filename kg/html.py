@@ -746,8 +746,8 @@ def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOU
             focus: str | None = None, hops: int = DEFAULT_HOPS, total: int | None = None) -> dict:
     """The JSON the page's script reads: plain data, sorted, with integer node and article ids.
 
-    The edges come encoded already (a ``JSONText``, which ``embed_json`` writes as it is): edges that
-    share a source share its list of articles, so each distinct list is encoded once.
+    The nodes and edges come encoded already (``JSONText``, which ``embed_json`` writes as it is): edges
+    that share a source share its list of articles, so each distinct list is encoded once.
     """
     graph = _relation_graph(view)
     positions = layout(graph, seed=seed)
@@ -767,12 +767,15 @@ def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOU
             positions[node.iri] = (sum(p[0] for p in points) / len(points),
                                    sum(p[1] for p in points) / len(points))
 
-    def node_json(n: Node) -> dict:
+    def node_json(n: Node) -> str:
+        """The node as ``json.dumps`` writes its object (keys sorted), in one f-string."""
         x, y = positions[n.iri]
-        return {"i": _short_iri(n.iri), "c": CLASS_INDEX[n.cls], "l": n.label, "a": list(n.alt),
-                "r": sorted(article_index[a] for a in n.articles if a in article_index),
-                "x": round(x), "y": round(y), "k": 1 if n.iri in core else 0,
-                "d": degree.get(n.iri, 0), "f": [list(f) for f in n.facts]}
+        alt = ",".join(map(_json_string, n.alt))
+        facts = ",".join([f"[{_json_string(name)},{_json_string(value)}]" for name, value in n.facts])
+        articles = _int_list(sorted(article_index[a] for a in n.articles if a in article_index))
+        return (f'{{"a":[{alt}],"c":{CLASS_INDEX[n.cls]},"d":{degree.get(n.iri, 0)},"f":[{facts}],'
+                f'"i":{_json_string(_short_iri(n.iri))},"k":{1 if n.iri in core else 0},'
+                f'"l":{_json_string(n.label)},"r":{articles},"x":{round(x)},"y":{round(y)}}}')
 
     names = sorted({(name, node_index[n.iri]) for n in entities for name in (n.label, *n.alt)})
     class_counts = Counter(n.cls for n in view.nodes)
@@ -787,7 +790,7 @@ def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOU
                    "count": kind_counts.get(k.key, 0)} for k in KINDS],
         "articles": [{"i": _short_iri(a.iri), "t": a.title, "d": a.date, "s": a.source,
                       "n": node_index.get(a.iri, -1)} for a in view.articles],
-        "nodes": [node_json(n) for n in view.nodes],
+        "nodes": JSONText(f"[{','.join([node_json(n) for n in view.nodes])}]"),
         "edges": _edges_json(view.edges, node_index, article_index),
         "names": [list(pair) for pair in names],
     }

@@ -177,6 +177,16 @@ def test_embed_json_writes_json_text_as_it_is_and_escapes_every_piece() -> None:
     assert json.loads(expected) == plain
 
 
+def test_nodes_and_edges_are_written_as_json_dumps_writes_them() -> None:
+    data = html.payload(html.read_view(small_graph()))
+    for key in ("nodes", "edges"):
+        text = data[key]
+        assert isinstance(text, html.JSONText)
+        assert text == json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    nodes = json.loads(data["nodes"])
+    assert any(n["f"] for n in nodes) and any(n["a"] for n in nodes) and any(n["r"] for n in nodes)
+
+
 def test_page_fills_every_slot_of_the_template(page: str) -> None:
     assert re.search(r"\{\{[A-Z_]+\}\}", page) is None
     title = _payload(page)["meta"]["title"]
