@@ -13,6 +13,7 @@ import heapq
 import json
 import logging
 import math
+import operator
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from html import escape
 from importlib import resources
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
@@ -227,10 +229,11 @@ def _objects(triples: Iterable[Triple]) -> dict[str, list[object]]:
     found: dict[str, list[object]] = {}
     for s, _, o in triples:
         key = str(s)
-        if key in found:
-            found[key].append(o)
-        else:
+        objects = found.get(key)  # one lookup (a fresh string's hash is computed on the first)
+        if objects is None:
             found[key] = [o]
+        else:
+            objects.append(o)
     return found
 
 
@@ -331,19 +334,38 @@ def _classes(types: Iterable[Triple]) -> tuple[dict[str, int], list[str], list[o
 def _evidence(nodes: Iterable[object], by_predicate: Mapping[str, list[Triple]],
               derived_from: Mapping[str, list[object]]) -> dict[tuple[str, str, str], list[Evidence]]:
     """(subject, predicate, object) → the evidence ``nodes`` (terms) about that triple, as Evidence."""
+    nodes = list(nodes)
+    about = [by_predicate.get(p, []) for p in (_SUBJECT, _PREDICATE, _OBJECT)]
+    if not all(_aligned(nodes, triples) for triples in about):  # keep the nodes that have all three
+        found_in = [_one_each(triples) for triples in about]
+        nodes = [ev for ev in nodes if all(ev in column for column in found_in)]
     subjects, predicates, objects, texts, starts, ends = (
-        _one_each(by_predicate.get(p, [])) for p in (_SUBJECT, _PREDICATE, _OBJECT, _EVIDENCE_TEXT,
-                                                       _START, _END))
-    nodes = [ev for ev in nodes if ev in subjects and ev in predicates and ev in objects]
+        _column(nodes, by_predicate.get(p, [])) for p in (_SUBJECT, _PREDICATE, _OBJECT, _EVIDENCE_TEXT,
+                                                            _START, _END))
     # column by column: map() runs each step in C, where a loop would run it per evidence node
-    keys = zip(*(map(str, map(column.__getitem__, nodes)) for column in (subjects, predicates, objects)))
-    text = [str(t) if t is not None else "" for t in map(texts.get, nodes)]
+    keys = zip(map(str, subjects), map(str, predicates), map(str, objects))
+    text = [str(t) if t is not None else "" for t in texts]
     article = [str(min(a)) if a else "" for a in map(derived_from.get, map(str, nodes))]
     found: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
-    for key, evidence in zip(keys, map(Evidence, text, article, map(_int, map(starts.get, nodes)),
-                                       map(_int, map(ends.get, nodes)))):
+    for key, evidence in zip(keys, map(Evidence, text, article, map(_int, starts), map(_int, ends))):
         found[key].append(evidence)
     return found
+
+
+def _aligned(nodes: Sequence[object], triples: Sequence[Triple]) -> bool:
+    """Whether the subjects of ``triples`` are ``nodes`` themselves (the same objects), one each, in order.
+
+    That is how a triples list holds the evidence nodes' triples (written node by node), so each
+    predicate's objects are the nodes' values as they stand, with no dict to build and look up.
+    """
+    return len(triples) == len(nodes) and all(map(operator.is_, map(itemgetter(0), triples), nodes))
+
+
+def _column(nodes: Sequence[object], triples: list[Triple]) -> list[object]:
+    """Each node's object in ``triples`` (the least in rdflib's order when several; None when none)."""
+    if _aligned(nodes, triples):
+        return list(map(itemgetter(2), triples))
+    return list(map(_one_each(triples).get, nodes))
 
 
 def _int(value: object) -> int | None:
@@ -376,8 +398,10 @@ class _EdgeCollector:
             return (e.article, -1 if e.start is None else e.start, -1 if e.end is None else e.end, e.text)
 
         evidence_of = self.evidence
+        added_to = self.edges
         edges = []
-        for key, added in sorted(self.edges.items()):
+        for key in sorted(added_to):  # the keys alone: sorting (key, list) pairs compares each key twice
+            added = added_to[key]
             if len(added) == 1 and len(added[0][0]) == 1:  # one triple (most edges)
                 evidence = evidence_of.get(added[0][0][0], ())
             else:
@@ -576,10 +600,7 @@ def _spring_layout(adjacency: np.ndarray, *, seed: int, iterations: int, scale: 
     t = max(max(pos.T[0]) - min(pos.T[0]), max(pos.T[1]) - min(pos.T[1])) * 0.1
     dt = t / (iterations + 1)
     for _ in range(iterations):
-        delta = pos[:, np.newaxis, :] - pos[np.newaxis, :, :]
-        distance = np.sqrt(delta[..., 0] * delta[..., 0] + delta[..., 1] * delta[..., 1])
-        np.clip(distance, 0.01, None, out=distance)
-        displacement = np.einsum("ijk,ij->ik", delta, (k * k / distance**2 - adjacency * distance / k))
+        displacement = _fr_displacement(pos, adjacency, k)
         length = np.sqrt(displacement[:, 0] * displacement[:, 0] + displacement[:, 1] * displacement[:, 1])
         length = np.clip(length, a_min=0.01, a_max=None)
         delta_pos = np.einsum("ij,i->ij", displacement, t / length)
@@ -588,6 +609,35 @@ def _spring_layout(adjacency: np.ndarray, *, seed: int, iterations: int, scale: 
         if (np.linalg.norm(delta_pos) / count) < threshold:
             break
     return nx.rescale_layout(pos, scale=scale) + np.zeros(2)  # + the centre: -0.0 becomes 0.0, as there
+
+
+def _fr_displacement(pos: np.ndarray, adjacency: np.ndarray, k: float) -> np.ndarray:
+    """networkx's ``np.einsum("ijk,ij->ik", delta, k * k / distance**2 - adjacency * distance / k)``.
+
+    Where networkx builds ``delta[i, j] = pos[i] - pos[j]`` as one (n, n, 2) array (a subtraction whose
+    innermost loop is two numbers long, the slowest step of the layout), this works on its transposes:
+    ``across[j, i] = pos[i, 0] - pos[j, 0]`` and ``down`` alike, each a contiguous (n, n) array, with
+    every step in place. The distances and weights are symmetric (``adjacency`` is), so ``weight[j, i]``
+    is networkx's ``weight[i, j]``; summing over the outer axis adds row after row, from zero, in the
+    order of j, as einsum does. The same floats, bit for bit.
+    """
+    import numpy as np
+
+    across = pos[:, 0] - pos[:, 0, np.newaxis]
+    down = pos[:, 1] - pos[:, 1, np.newaxis]
+    distance = across * across
+    distance += down * down
+    np.sqrt(distance, out=distance)
+    np.clip(distance, 0.01, None, out=distance)
+    weight = np.square(distance)  # k * k / distance**2 - adjacency * distance / k
+    np.divide(k * k, weight, out=weight)
+    distance *= adjacency
+    distance /= k
+    weight -= distance
+    across *= weight
+    down *= weight
+    return np.stack([np.add.reduce(across, axis=0, initial=0.0), np.add.reduce(down, axis=0, initial=0.0)],
+                    axis=1)
 
 
 def _spread(points: np.ndarray, *, min_distance: float, iterations: int = 20,
@@ -696,8 +746,8 @@ def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOU
             focus: str | None = None, hops: int = DEFAULT_HOPS, total: int | None = None) -> dict:
     """The JSON the page's script reads: plain data, sorted, with integer node and article ids.
 
-    The edges come encoded already (a ``JSONText``, which ``embed_json`` writes as it is): edges that
-    share a source share its list of articles, so each distinct list is encoded once.
+    The nodes and edges come encoded already (``JSONText``, which ``embed_json`` writes as it is): edges
+    that share a source share its list of articles, so each distinct list is encoded once.
     """
     graph = _relation_graph(view)
     positions = layout(graph, seed=seed)
@@ -717,12 +767,15 @@ def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOU
             positions[node.iri] = (sum(p[0] for p in points) / len(points),
                                    sum(p[1] for p in points) / len(points))
 
-    def node_json(n: Node) -> dict:
+    def node_json(n: Node) -> str:
+        """The node as ``json.dumps`` writes its object (keys sorted), in one f-string."""
         x, y = positions[n.iri]
-        return {"i": _short_iri(n.iri), "c": CLASS_INDEX[n.cls], "l": n.label, "a": list(n.alt),
-                "r": sorted(article_index[a] for a in n.articles if a in article_index),
-                "x": round(x), "y": round(y), "k": 1 if n.iri in core else 0,
-                "d": degree.get(n.iri, 0), "f": [list(f) for f in n.facts]}
+        alt = ",".join(map(_json_string, n.alt))
+        facts = ",".join([f"[{_json_string(name)},{_json_string(value)}]" for name, value in n.facts])
+        articles = _int_list(sorted(article_index[a] for a in n.articles if a in article_index))
+        return (f'{{"a":[{alt}],"c":{CLASS_INDEX[n.cls]},"d":{degree.get(n.iri, 0)},"f":[{facts}],'
+                f'"i":{_json_string(_short_iri(n.iri))},"k":{1 if n.iri in core else 0},'
+                f'"l":{_json_string(n.label)},"r":{articles},"x":{round(x)},"y":{round(y)}}}')
 
     names = sorted({(name, node_index[n.iri]) for n in entities for name in (n.label, *n.alt)})
     class_counts = Counter(n.cls for n in view.nodes)
@@ -737,7 +790,7 @@ def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOU
                    "count": kind_counts.get(k.key, 0)} for k in KINDS],
         "articles": [{"i": _short_iri(a.iri), "t": a.title, "d": a.date, "s": a.source,
                       "n": node_index.get(a.iri, -1)} for a in view.articles],
-        "nodes": [node_json(n) for n in view.nodes],
+        "nodes": JSONText(f"[{','.join([node_json(n) for n in view.nodes])}]"),
         "edges": _edges_json(view.edges, node_index, article_index),
         "names": [list(pair) for pair in names],
     }
@@ -753,7 +806,7 @@ def _edges_json(edges: Iterable[Edge], node_index: Mapping[str, int],
     strings: dict[str, str] = {}  # text -> its JSON string; evidence sentences and labels repeat
 
     def string(text: str) -> str:  # called once a text is not in ``strings`` yet
-        found = strings[text] = json.dumps(text, ensure_ascii=False)
+        found = strings[text] = _json_string(text)
         return found
 
     # Edges from one source share the one tuple of its articles (see _EdgeCollector), which can be long:
@@ -775,7 +828,16 @@ def _edges_json(edges: Iterable[Edge], node_index: Mapping[str, int],
             for text, article, start, end in evidence]) if evidence else ""
         parts.append(f'{{"e":[{sentences}],{head},"r":{encoded},'
                      f'"s":{node_index[source]},"t":{node_index[target]}}}')
-    return JSONText(f"[{','.join(parts)}]")
+    if not parts:
+        return JSONText("[]")
+    parts[0] = "[" + parts[0]  # the brackets go in with the edges: the big text is made in one copy
+    parts[-1] += "]"
+    return JSONText(",".join(parts))
+
+
+def _json_string(text: str) -> str:
+    """``json.dumps(text, ensure_ascii=False)``: the encoder's own function, no new encoder per call."""
+    return json.encoder.encode_basestring(text)
 
 
 def _int_list(values: Iterable[int]) -> str:
@@ -796,22 +858,27 @@ _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2
 
 def embed_json(data: object) -> str:
     """JSON that is safe inside ``<script type="application/json">``: no <, >, & or line separators."""
-    text = _json(data)
+    return "".join(_embedded_json_parts(data))
+
+
+def _embedded_json_parts(data: object) -> list[str]:
+    """The pieces of ``embed_json(data)``, each escaped alone (an escape replaces one character)."""
+    parts: list[str] = []
+    _json_parts(data, parts)
+    return [_script_safe(part) for part in parts]
+
+
+def _script_safe(text: str) -> str:
+    """``text`` with each of <, >, & and the line separators written as a JSON escape."""
     for char, escaped in _JSON_ESCAPES.items():  # the escapes hold none of these characters
         if char in text:
             text = text.replace(char, escaped)
     return text
 
 
-def _json(data: object) -> str:
-    """``json.dumps`` (keys sorted, no spaces, UTF-8 kept), writing any JSONText a dict holds as it is."""
-    parts: list[str] = []
-    _json_parts(data, parts)
-    return "".join(parts)  # the one copy of a big JSONText (each concatenation would copy it again)
-
-
 def _json_parts(data: object, parts: list[str]) -> None:
-    """Append the pieces of ``_json(data)`` to ``parts``."""
+    """Append to ``parts`` the pieces of ``json.dumps(data)`` (keys sorted, no spaces, UTF-8 kept), with
+    any JSONText a dict holds as it is: one piece, never copied into a bigger text here."""
     if isinstance(data, JSONText):
         parts.append(data)
     elif isinstance(data, dict) and all(type(k) is str for k in data):
@@ -841,16 +908,27 @@ def _inline(text: str, *, tag: str) -> str:
 
 
 def page(data: dict) -> str:
-    """The whole HTML document around a payload."""
+    """The whole HTML document around a payload.
+
+    The template's ``{{NAME}}`` slots are filled in one join, the payload as its pieces: its big edge
+    text is copied once into the page, not once into the payload's text and again into the page's.
+    """
     parts = {
-        "TITLE": escape(str(data["meta"]["title"])),
-        "VIS_CSS": _inline(_static("vis-network.css"), tag="style"),
-        "APP_CSS": _inline(_static("explorer.css"), tag="style"),
-        "PAYLOAD": embed_json(data),
-        "VIS_JS": _inline(_static("vis-network.min.js"), tag="script"),
-        "APP_JS": _inline(_static("explorer.js"), tag="script"),
+        "TITLE": [escape(str(data["meta"]["title"]))],
+        "VIS_CSS": [_inline(_static("vis-network.css"), tag="style")],
+        "APP_CSS": [_inline(_static("explorer.css"), tag="style")],
+        "PAYLOAD": _embedded_json_parts(data),
+        "VIS_JS": [_inline(_static("vis-network.min.js"), tag="script")],
+        "APP_JS": [_inline(_static("explorer.js"), tag="script")],
     }
-    return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: parts[m.group(1)], _static("explorer.html"))
+    pieces: list[str] = []
+    # split around the slots: the template's text and the slots' names alternate
+    for i, piece in enumerate(re.split(r"\{\{([A-Z_]+)\}\}", _static("explorer.html"))):
+        if i % 2:
+            pieces += parts[piece]
+        else:
+            pieces.append(piece)
+    return "".join(pieces)
 
 
 def render(graph: Graph | Iterable[tuple[object, object, object]], *, focus: str | None = None,
@@ -865,8 +943,13 @@ def render(graph: Graph | Iterable[tuple[object, object, object]], *, focus: str
         if focus:
             view = focus_view(view, focus, hops=hops)
         LOGGER.info("explorer: %d nodes, %d edges", len(view.nodes), len(view.edges))
-        return page(payload(view, max_nodes=max_nodes, seed=seed, focus=focus or None, hops=hops,
-                            total=total))
+        data = payload(view, max_nodes=max_nodes, seed=seed, focus=focus or None, hops=hops, total=total)
+        # The view and the payload go before the collector resumes: the collector's first scan after that
+        # would otherwise walk every container they hold (~0.2 s on a big graph), to free none of them.
+        del view
+        text = page(data)
+        del data
+        return text
 
 
 @contextmanager

@@ -167,6 +167,34 @@ def test_embed_json_escapes_line_separators() -> None:
     assert json.loads(text) == {"a": "x\u2028y\u2029<&>"}
 
 
+def test_embed_json_writes_json_text_as_it_is_and_escapes_every_piece() -> None:
+    data = {"z": [1, "<b>&"], "edges": html.JSONText('[{"l":"a<b","s":0}]'), "a": {"y": "\u2028", "x": 2}}
+    plain = {"z": [1, "<b>&"], "edges": [{"l": "a<b", "s": 0}], "a": {"y": "\u2028", "x": 2}}
+    expected = json.dumps(plain, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028")):
+        expected = expected.replace(char, escaped)
+    assert html.embed_json(data) == expected
+    assert json.loads(expected) == plain
+
+
+def test_nodes_and_edges_are_written_as_json_dumps_writes_them() -> None:
+    data = html.payload(html.read_view(small_graph()))
+    for key in ("nodes", "edges"):
+        text = data[key]
+        assert isinstance(text, html.JSONText)
+        assert text == json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    nodes = json.loads(data["nodes"])
+    assert any(n["f"] for n in nodes) and any(n["a"] for n in nodes) and any(n["r"] for n in nodes)
+
+
+def test_page_fills_every_slot_of_the_template(page: str) -> None:
+    assert re.search(r"\{\{[A-Z_]+\}\}", page) is None
+    title = _payload(page)["meta"]["title"]
+    assert f"<title>{title}</title>" in page
+    assert f"<h1>{title}</h1>" in page
+    assert page.endswith("</html>\n")
+
+
 def test_the_app_script_never_writes_html() -> None:
     script = (Path(html.__file__).parent / "static" / "explorer.js").read_text(encoding="utf-8")
     unsafe = r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function"
@@ -304,6 +332,55 @@ def test_spring_layout_gives_the_same_floats_as_networkx(seed: int, count: int, 
     expected = nx.spring_layout(graph, seed=7, iterations=iterations, scale=250.0, method="force")
     found = html._spring_layout(nx.to_numpy_array(graph), seed=7, iterations=iterations, scale=250.0)
     assert found.tobytes() == np.array([expected[n] for n in graph], dtype=float).tobytes()
+
+
+@pytest.mark.parametrize(("seed", "count"), [(1, 2), (2, 57), (3, 400)])
+def test_fr_displacement_gives_the_same_floats_as_networkx_einsum(seed: int, count: int) -> None:
+    rng = np.random.RandomState(seed)
+    pos = rng.rand(count, 2)
+    pos[count // 2] = pos[0]  # two coincident points: their distance is clipped
+    upper = np.triu((rng.rand(count, count) < 0.05).astype(float), 1)
+    adjacency = upper + upper.T
+    k = np.sqrt(1.0 / count)
+    delta = pos[:, np.newaxis, :] - pos[np.newaxis, :, :]
+    distance = np.clip(np.linalg.norm(delta, axis=-1), 0.01, None)
+    expected = np.einsum("ijk,ij->ik", delta, (k * k / distance**2 - adjacency * distance / k))
+    assert html._fr_displacement(pos, adjacency, k).tobytes() == expected.tobytes()
+
+
+def test_json_string_is_json_dumps() -> None:
+    for text in ("", "园区", 'a"b\\c', "\n\t\x00\x1f\x7f", "\u2028\u2029", "\U0001f600", "</script>&"):
+        assert html._json_string(text) == json.dumps(text, ensure_ascii=False)
+
+
+def test_evidence_columns_with_and_without_aligned_triples() -> None:
+    a, b, c = URIRef("urn:ev:a"), URIRef("urn:ev:b"), URIRef("urn:ev:c")
+    p = RDF.subject
+    aligned = [(a, p, Literal(1)), (b, p, Literal(2)), (c, p, Literal(3))]
+    assert html._aligned([a, b, c], aligned)
+    assert html._column([a, b, c], aligned) == [Literal(1), Literal(2), Literal(3)]
+    # an equal but distinct term, another order, a missing node, a node with two objects: looked up
+    assert not html._aligned([URIRef("urn:ev:a"), b, c], aligned)
+    assert html._column([URIRef("urn:ev:a"), b, c], aligned) == [Literal(1), Literal(2), Literal(3)]
+    assert html._column([c, b, a], aligned) == [Literal(3), Literal(2), Literal(1)]
+    assert html._column([a, b, c], aligned[:2]) == [Literal(1), Literal(2), None]
+    assert html._column([a, b], [(b, p, Literal(5)), (a, p, Literal(9)), (b, p, Literal(4))]) == \
+        [Literal(9), Literal(4)]
+
+
+def test_evidence_keeps_only_nodes_with_subject_predicate_and_object() -> None:
+    s, o, art = URIRef("urn:x:s"), URIRef("urn:x:o"), URIRef("urn:x:art")
+    full, partial = URIRef("urn:ev:full"), URIRef("urn:ev:partial")
+    by_predicate = {
+        str(RDF.subject): [(full, RDF.subject, s), (partial, RDF.subject, s)],
+        str(RDF.predicate): [(full, RDF.predicate, HK.investor), (partial, RDF.predicate, HK.investor)],
+        str(RDF.object): [(full, RDF.object, o)],
+        str(HK.evidenceText): [(full, HK.evidenceText, Literal("句子")),
+                               (partial, HK.evidenceText, Literal("x"))],
+        str(HK.startOffset): [(full, HK.startOffset, Literal(3))],
+    }
+    found = html._evidence([full, partial], by_predicate, {str(full): [art]})
+    assert found == {(str(s), str(HK.investor), str(o)): [html.Evidence("句子", str(art), 3, None)]}
 
 
 def _story(tmp_path: Path) -> Path:
