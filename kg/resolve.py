@@ -274,14 +274,36 @@ def _all_mentions(mentions: Sequence[Mention], relations: Sequence[Relation]) ->
     """Every mention, listed or a relation's argument, once (the first of equal ones), titles left out.
 
     A relation's arguments are mostly the very objects listed among the mentions: those are dropped by
-    identity first, so that each object is hashed once (a ``Mention`` hashes in Python).
+    identity first. Equal mentions are then found by the tuple of their fields (``_identity``, made in
+    C), not by ``Mention.__hash__`` (a Python call per object).
     """
     objects = {id(m): m for m in mentions}
     for relation in relations:
         for _, mention in relation.args:
             objects.setdefault(id(mention), mention)
-    seen = dict.fromkeys(objects.values())
-    return [m for m in seen if m.cls is not ET.TITLE and m.text.strip()]
+    distinct = list(objects.values())
+    keys = list(map(_identity, distinct))
+    first = dict(zip(reversed(keys), reversed(distinct)))  # of equal mentions, the first one listed
+    return [m for m in map(first.__getitem__, dict.fromkeys(keys))
+            if m.cls is not ET.TITLE and m.text.strip()]
+
+
+# What makes two mentions equal: their fields, the class by its value (a StrEnum hashes in Python).
+_identity = operator.attrgetter("text", "cls._value_", "start", "end", "article", "canonical", "attrs")
+
+
+def _classify(namer: Namer, mentions: Sequence[Mention]) -> list[tuple[Mention, EntityType, bool]]:
+    """Each mention with its effective class and whether it is a reference, computed once per distinct
+    (class, text) of the batch (names recur): ``(mention, _effective_cls(...), _is_reference(...))``."""
+    memo: dict[tuple[str, str], tuple[EntityType, bool]] = {}
+    out: list[tuple[Mention, EntityType, bool]] = []
+    for mention in mentions:
+        key = (mention.cls._value_, mention.text)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = (_effective_cls(namer, mention), _is_reference(mention))
+        out.append((mention, *found))
+    return out
 
 
 def _effective_cls(namer: Namer, mention: Mention) -> EntityType:
@@ -295,21 +317,27 @@ _sort_key = operator.attrgetter("article", "start", "end", "cls", "text")
 
 
 def _antecedents(named: Sequence[tuple[Mention, EntityType]],
-                 refs: Sequence[tuple[Mention, EntityType]]) -> dict[Mention, Mention]:
-    """Each reference → the nearest preceding named mention of its class in its article (or the only one)."""
-    by_article: dict[tuple[str, EntityType], list[Mention]] = defaultdict(list)
+                 refs: Sequence[tuple[Mention, EntityType]]) -> list[tuple[Mention, Mention]]:
+    """(reference, the nearest preceding named mention of its class in its article, or the only one)."""
+    by_article: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for mention, cls in named:
-        by_article[(mention.article, cls)].append(mention)
-    for candidates in by_article.values():
-        candidates.sort(key=_sort_key)
-    out: dict[Mention, Mention] = {}
+        by_article[(mention.article, cls._value_)].append(mention)
+    out: list[tuple[Mention, Mention]] = []
+    sorted_keys: set[tuple[str, str]] = set()  # only the candidates of some reference are sorted
     for ref, cls in refs:
-        candidates = by_article.get((ref.article, cls), [])
-        before = [m for m in candidates if m.end <= ref.start]
-        if before:
-            out[ref] = before[-1]
+        key = (ref.article, cls._value_)
+        candidates = by_article.get(key)
+        if not candidates:
+            continue
+        if key not in sorted_keys:
+            candidates.sort(key=_sort_key)
+            sorted_keys.add(key)
+        start = ref.start
+        before = next((m for m in reversed(candidates) if m.end <= start), None)
+        if before is not None:
+            out.append((ref, before))
         elif len({nfkc(m.text) for m in candidates}) == 1:
-            out[ref] = candidates[0]
+            out.append((ref, candidates[0]))
     return out
 
 
@@ -395,7 +423,7 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
     gz = gaz.default() if gazetteer is True else (gazetteer or None)
     namer = Namer(gz)
     found = _all_mentions(mentions, relations)
-    typed = [(m, _effective_cls(namer, m), _is_reference(m)) for m in found]
+    typed = _classify(namer, found)
     named = [(m, c) for m, c, ref in typed if not ref or _trusted(m, c)]
     refs = [(m, c) for m, c, ref in typed if ref and not _trusted(m, c)]
     antecedent = _antecedents(named, refs)
@@ -414,7 +442,7 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
             continue
         groups[(cls, core)].append(mention)
         core_of[id(mention)] = (cls, core)
-    for ref, target in antecedent.items():
+    for ref, target in antecedent:
         group_key = core_of.get(id(target))
         if group_key is not None:
             groups[group_key].append(ref)
