@@ -44,6 +44,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import compress
 
 from kg import gazetteer as gaz
 from kg.model import Article, Entity, EntityType, Mention, Relation
@@ -89,10 +90,15 @@ _BARE_ZONE_WORDS = frozenset({"工业", "产业", "科技", "国家", "省级", 
                               "高新", "自由贸易", "自主创新", "经济技术", "高新技术"})
 
 
+_SPACES = re.compile(r"\s+")
+_PARENS = re.compile(r"\([^()]*\)")
+_PAREN_TEXTS = re.compile(r"\(([^()]+)\)")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def nfkc(text: str) -> str:
     """NFKC, no whitespace, no quotes or book-title marks (memoised: names recur across mentions)."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).translate(_QUOTE_TABLE)
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text)).translate(_QUOTE_TABLE)
 
 
 @functools.lru_cache(maxsize=8)
@@ -115,11 +121,11 @@ def strip_legal(name: str) -> str:
 
 
 def _strip_parens(name: str) -> str:
-    return re.sub(r"\([^()]*\)", "", name)
+    return _PARENS.sub("", name)
 
 
 def _parens(name: str) -> list[str]:
-    return re.findall(r"\(([^()]+)\)", name)
+    return _PAREN_TEXTS.findall(name)
 
 
 @dataclass(frozen=True)
@@ -430,23 +436,27 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
 
     groups: dict[tuple[EntityType, str], list[Mention]] = defaultdict(list)
     core_of: dict[int, tuple[EntityType, str]] = {}  # by id: ``found`` holds no two equal mentions
-    cores: dict[tuple[EntityType, str], str] = {}  # the same names recur across a batch
+    # (class value, name) → (its group's key, the group), or () when its core is empty: the same names
+    # recur across a batch (an agreement's group is its article's: the article is part of the name key)
+    slots: dict[tuple[str, ...], tuple[tuple[EntityType, str], list[Mention]] | tuple[()]] = {}
     for mention, cls in named:
         name = mention.canonical or mention.text
-        core = cores.get((cls, name))
-        if core is None:
-            core = cores[(cls, name)] = namer.core(cls, name)
-        if cls is ET.AGREEMENT:
-            core = f"{mention.article}|{core}"
-        if not core:
-            continue
-        groups[(cls, core)].append(mention)
-        core_of[id(mention)] = (cls, core)
+        name_key = (cls._value_, name) if cls is not ET.AGREEMENT else (cls._value_, name, mention.article)
+        slot = slots.get(name_key)
+        if slot is None:
+            core = namer.core(cls, name)
+            if cls is ET.AGREEMENT:
+                core = f"{mention.article}|{core}"
+            slot = slots[name_key] = ((cls, core), groups[(cls, core)]) if core else ()
+        if slot:
+            group_key, members = slot
+            members.append(mention)
+            core_of[id(mention)] = group_key
     for ref, target in antecedent:
         group_key = core_of.get(id(target))
         if group_key is not None:
             groups[group_key].append(ref)
-    zone_names = sorted({nfkc(m.canonical or m.text) for m, c in named if c is ET.ZONE}
+    zone_names = sorted(set(map(nfkc, {m.canonical or m.text for m, c in named if c is ET.ZONE}))
                         | {core for c, core in groups if c is ET.ZONE}, key=lambda z: (-len(z), z))
     uf = _merge_short_forms(namer, groups, zone_names)
 
@@ -457,6 +467,9 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
     entities = [_entity(namer, cls, key, members, refset) for (cls, key), members in merged.items()]
     entities = _places(namer, entities)
     return tuple(sorted(entities, key=lambda e: (e.cls, e.key)))
+
+
+_text, _canonical, _article, _attrs = map(operator.attrgetter, ("text", "canonical", "article", "attrs"))
 
 
 def _label_order(form: str) -> tuple:
@@ -470,11 +483,15 @@ def _entity(namer: Namer, cls: EntityType, key: str, members: list[Mention], ref
     ``refs``: the ids of every mention that is a reference (resolved through an antecedent or not).
     """
     members = sorted(members, key=_sort_key)
-    texts = {m.text for m in members if id(m) not in refs and ("form", "elided") not in m.attrs}
+    with_attrs = list(compress(members, map(_attrs, members)))  # few mentions carry attrs
+    if refs.isdisjoint(map(id, members)) and not any(("form", "elided") in m.attrs for m in with_attrs):
+        texts = set(map(_text, members))
+    else:
+        texts = {m.text for m in members if id(m) not in refs and ("form", "elided") not in m.attrs}
     text_forms = [_display(t) for t in texts]  # 株洲 of 长沙、株洲两个高新区 names no zone
-    canonical = [_display(c) for c in {m.canonical for m in members if m.canonical}]
+    canonical = [_display(c) for c in set(map(_canonical, members)) - {None, ""}]
     # the name as printed when the extractor took an owner's short form off it (锐驰动力|新能源…项目)
-    text_forms += [_display(value) for m in members for name, value in m.attrs if name == "fuller"]
+    text_forms += [_display(value) for m in with_attrs for name, value in m.attrs if name == "fuller"]
     if cls is ET.AREA:
         area = namer.area(key)
         canonical += [area.name, area.short] if area else []
@@ -486,7 +503,7 @@ def _entity(namer: Namer, cls: EntityType, key: str, members: list[Mention], ref
         forms = [key.split("|", 1)[-1]]
     label = forms[0]
     alts = tuple(sorted(set(forms[1:]) - {label}))
-    articles = tuple(sorted({m.article for m in members if m.article}))
+    articles = tuple(sorted(set(map(_article, members)) - {""}))
     return Entity(key=key, cls=cls, label=label, alt_labels=alts, articles=articles,
                   mentions=tuple(members))
 
