@@ -137,8 +137,10 @@ def entity_iri(entity: Entity) -> URIRef:
     return _recurring_iri(entity.cls.value, entity.key)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def article_node(article_id: str) -> URIRef:
-    """The IRI of an article by id (the same as ``kg.graph.article_iri``)."""
+    """The IRI of an article by id (the same as ``kg.graph.article_iri``; memoised: every relation and
+    every mention of an entity asks for one)."""
     return _recurring_iri("article", article_id)
 
 
@@ -179,9 +181,10 @@ def entity_triples(entity: Entity, *, articles: Mapping[str, Article]) -> Iterat
     derived = entity.cls in (EntityType.PROJECT, EntityType.AGREEMENT)
     for article_id in entity.articles:
         if article_id in articles:
-            yield node, _MENTIONED_IN, article_node(article_id)
+            article = article_node(article_id)
+            yield node, _MENTIONED_IN, article
             if derived:
-                yield node, _DERIVED_FROM, article_node(article_id)
+                yield node, _DERIVED_FROM, article
     if entity.cls is EntityType.INDUSTRY:
         yield node, _TYPE, _CONCEPT
         yield node, _IN_SCHEME, INDUSTRY_SCHEME
@@ -237,15 +240,19 @@ class MentionLookup:
             index = self._equality_index()
             by_object = {id(m): index[m] for m in mentions}
         self._by_object = by_object
+        by_id = by_object.get
+
+        def get(mention: Mention) -> URIRef | None:
+            """The IRI ``mention`` resolved to, or None (a closure: no attribute lookups per call)."""
+            iri = by_id(id(mention))
+            return iri if iri is not None else self._equality_index().get(mention)
+
+        self.get: Lookup = get
 
     def _equality_index(self) -> dict[Mention, URIRef]:
         if self._index is None:
             self._index = mention_index(self._entities)
         return self._index
-
-    def get(self, mention: Mention) -> URIRef | None:
-        iri = self._by_object.get(id(mention))
-        return iri if iri is not None else self._equality_index().get(mention)
 
 
 # Where a mention is: two mentions at one spot may be equal (attrgetter: no Python frame per mention).
