@@ -22,6 +22,7 @@ import logging
 import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
+from itertools import chain, repeat
 from typing import NamedTuple
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
@@ -136,8 +137,10 @@ def entity_iri(entity: Entity) -> URIRef:
     return _recurring_iri(entity.cls.value, entity.key)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def article_node(article_id: str) -> URIRef:
-    """The IRI of an article by id (the same as ``kg.graph.article_iri``)."""
+    """The IRI of an article by id (the same as ``kg.graph.article_iri``; memoised: every relation and
+    every mention of an entity asks for one)."""
     return _recurring_iri("article", article_id)
 
 
@@ -178,9 +181,10 @@ def entity_triples(entity: Entity, *, articles: Mapping[str, Article]) -> Iterat
     derived = entity.cls in (EntityType.PROJECT, EntityType.AGREEMENT)
     for article_id in entity.articles:
         if article_id in articles:
-            yield node, _MENTIONED_IN, article_node(article_id)
+            article = article_node(article_id)
+            yield node, _MENTIONED_IN, article
             if derived:
-                yield node, _DERIVED_FROM, article_node(article_id)
+                yield node, _DERIVED_FROM, article
     if entity.cls is EntityType.INDUSTRY:
         yield node, _TYPE, _CONCEPT
         yield node, _IN_SCHEME, INDUSTRY_SCHEME
@@ -228,21 +232,27 @@ class MentionLookup:
     def __init__(self, entities: Sequence[Entity]) -> None:
         self._entities = entities  # keeps the mentions (and so their ids) alive
         self._index: dict[Mention, URIRef] | None = None
-        by_object = {id(m): iri for e in entities for iri in (entity_iri(e),) for m in e.mentions}
-        spots = set(map(_spot, (m for e in entities for m in e.mentions)))
-        if len(spots) < len(by_object):  # equal twins may exist: resolve each object by equality
+        # every entity's mentions and, side by side, its IRI (lists made in C, no Python frame per mention)
+        mentions = list(chain.from_iterable(e.mentions for e in entities))
+        iris = chain.from_iterable(repeat(entity_iri(e), len(e.mentions)) for e in entities)
+        by_object = dict(zip(map(id, mentions), iris))
+        if len(set(map(_spot, mentions))) < len(by_object):  # equal twins may exist: go by equality
             index = self._equality_index()
-            by_object = {id(m): index[m] for e in entities for m in e.mentions}
+            by_object = {id(m): index[m] for m in mentions}
         self._by_object = by_object
+        by_id = by_object.get
+
+        def get(mention: Mention) -> URIRef | None:
+            """The IRI ``mention`` resolved to, or None (a closure: no attribute lookups per call)."""
+            iri = by_id(id(mention))
+            return iri if iri is not None else self._equality_index().get(mention)
+
+        self.get: Lookup = get
 
     def _equality_index(self) -> dict[Mention, URIRef]:
         if self._index is None:
             self._index = mention_index(self._entities)
         return self._index
-
-    def get(self, mention: Mention) -> URIRef | None:
-        iri = self._by_object.get(id(mention))
-        return iri if iri is not None else self._equality_index().get(mention)
 
 
 # Where a mention is: two mentions at one spot may be equal (attrgetter: no Python frame per mention).
@@ -381,6 +391,17 @@ def _evidence_node(s: URIRef, p: URIRef, o_n3: str, source: Source) -> URIRef:
     return minted_iri(_EVIDENCE_BASE + digest(normalise_key(f"{s}|{p}|{o_n3}|{source.key}")))
 
 
+def _evidence_iri(fact_key: str, source_key: str) -> URIRef:
+    """``_evidence_node`` from the normalised halves of its key: ``normalise_key(f"{s}|{p}|{o_n3}|")``
+    (the same for every sentence stating the fact) and ``normalise_key(source.key)``.
+
+    ``normalise_key`` of the joined key is the join of the halves': the ``|`` between them is a
+    starter that composes with nothing, holds no space and has no case, so NFKC, the removal of
+    whitespace and lower-casing act on each side alone (``tests/test_facts.py`` checks it).
+    """
+    return minted_iri(_EVIDENCE_BASE + digest(fact_key + source_key))
+
+
 def evidence_triples(fact: Triple, source: Source) -> tuple[Triple, ...]:
     s, p, o = fact
     return _evidence_group(_evidence_node(s, p, o.n3(), source), fact, source)
@@ -410,8 +431,9 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
         extend_distinct(out, seen, entity_triples(entity, articles=by_id))
     if any(e.cls is EntityType.INDUSTRY for e in entities):
         extend_distinct(out, seen, scheme_triples())
-    sources: dict[tuple[str, int, int], Source] = {}  # relations of one sentence share its terms
-    objects: dict[URIRef | Literal, str] = {}  # a fact object's N3 form (objects recur)
+    # relations of one sentence share its terms: (its Source, normalise_key(source.key))
+    sources: dict[tuple[str, int, int], tuple[Source, str]] = {}
+    fact_keys: dict[Triple, str] = {}  # a fact → the normalised first half of its evidence key
     evidence_nodes: set[URIRef] = set()
     for relation in relations:
         article = by_id.get(relation.article)
@@ -419,22 +441,25 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
             LOGGER.debug("relation from unknown article %s dropped", relation.article)
             continue
         fact = _relation_fact(relation, get, labels)
-        extend_distinct(out, seen, fact.support)
+        if fact.support:
+            extend_distinct(out, seen, fact.support)
         if not fact.facts:
             continue
         where = (relation.article, relation.evidence_start, relation.evidence_end)
-        source = sources.get(where)
-        if source is None:
-            source = sources[where] = Source.of(relation, article)
+        found = sources.get(where)
+        if found is None:
+            source = Source.of(relation, article)
+            found = sources[where] = (source, normalise_key(source.key))
+        source, source_key = found
         for triple in fact.facts:
-            if triple not in seen:
-                seen.add(triple)
-                out.append(triple)
-            s, p, o = triple
-            o_n3 = objects.get(o)
-            if o_n3 is None:
-                o_n3 = objects[o] = o.n3()
-            node = _evidence_node(s, p, o_n3, source)
+            fact_key = fact_keys.get(triple)
+            if fact_key is None:  # a new fact (every fact met before is in ``seen``)
+                if triple not in seen:
+                    seen.add(triple)
+                    out.append(triple)
+                s, p, o = triple
+                fact_key = fact_keys[triple] = normalise_key(f"{s}|{p}|{o.n3()}|")
+            node = _evidence_iri(fact_key, source_key)
             if node not in evidence_nodes:
                 evidence_nodes.add(node)
                 out.extend(_evidence_group(node, triple, source))

@@ -76,9 +76,12 @@ class BodyEntry:
     level: str  # "national" | ...
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def normalise(name: str) -> str:
     """The form names are compared in: NFKC (full-width brackets → half-width), no whitespace."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+    return _SPACES.sub("", unicodedata.normalize("NFKC", name))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -222,6 +225,8 @@ class Gazetteer:
     _zone_index: dict[str, ZoneEntry] = field(default_factory=dict, repr=False, compare=False)
     _body_index: dict[str, BodyEntry] = field(default_factory=dict, repr=False, compare=False)
     _title_index: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    # name → ``area(name)``: resolution asks for the same places over and over (see ``area``)
+    _area_memo: dict[str, Area | None] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         area_full: dict[str, list[Area]] = {}
@@ -270,7 +275,18 @@ class Gazetteer:
         return self._area_all.get(normalise(name), ())
 
     def area(self, name: str) -> Area | None:
-        """The area of that full or short name (full name preferred; see the module docstring)."""
+        """The area of that full or short name (full name preferred; see the module docstring).
+
+        Memoised by name (a fact of the gazetteer, the same for every article): resolution looks up
+        every leading run of 2 to 9 characters of each name.
+        """
+        try:
+            return self._area_memo[name]
+        except KeyError:
+            area = self._area_memo[name] = self._find_area(name)
+            return area
+
+    def _find_area(self, name: str) -> Area | None:
         key = normalise(name)
         if key in self._area_full:
             return self._area_full[key]

@@ -44,6 +44,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import compress
 
 from kg import gazetteer as gaz
 from kg.model import Article, Entity, EntityType, Mention, Relation
@@ -89,10 +90,15 @@ _BARE_ZONE_WORDS = frozenset({"工业", "产业", "科技", "国家", "省级", 
                               "高新", "自由贸易", "自主创新", "经济技术", "高新技术"})
 
 
+_SPACES = re.compile(r"\s+")
+_PARENS = re.compile(r"\([^()]*\)")
+_PAREN_TEXTS = re.compile(r"\(([^()]+)\)")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def nfkc(text: str) -> str:
     """NFKC, no whitespace, no quotes or book-title marks (memoised: names recur across mentions)."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).translate(_QUOTE_TABLE)
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text)).translate(_QUOTE_TABLE)
 
 
 @functools.lru_cache(maxsize=8)
@@ -115,11 +121,11 @@ def strip_legal(name: str) -> str:
 
 
 def _strip_parens(name: str) -> str:
-    return re.sub(r"\([^()]*\)", "", name)
+    return _PARENS.sub("", name)
 
 
 def _parens(name: str) -> list[str]:
-    return re.findall(r"\(([^()]+)\)", name)
+    return _PAREN_TEXTS.findall(name)
 
 
 @dataclass(frozen=True)
@@ -274,14 +280,36 @@ def _all_mentions(mentions: Sequence[Mention], relations: Sequence[Relation]) ->
     """Every mention, listed or a relation's argument, once (the first of equal ones), titles left out.
 
     A relation's arguments are mostly the very objects listed among the mentions: those are dropped by
-    identity first, so that each object is hashed once (a ``Mention`` hashes in Python).
+    identity first. Equal mentions are then found by the tuple of their fields (``_identity``, made in
+    C), not by ``Mention.__hash__`` (a Python call per object).
     """
     objects = {id(m): m for m in mentions}
     for relation in relations:
         for _, mention in relation.args:
             objects.setdefault(id(mention), mention)
-    seen = dict.fromkeys(objects.values())
-    return [m for m in seen if m.cls is not ET.TITLE and m.text.strip()]
+    distinct = list(objects.values())
+    keys = list(map(_identity, distinct))
+    first = dict(zip(reversed(keys), reversed(distinct)))  # of equal mentions, the first one listed
+    return [m for m in map(first.__getitem__, dict.fromkeys(keys))
+            if m.cls is not ET.TITLE and m.text.strip()]
+
+
+# What makes two mentions equal: their fields, the class by its value (a StrEnum hashes in Python).
+_identity = operator.attrgetter("text", "cls._value_", "start", "end", "article", "canonical", "attrs")
+
+
+def _classify(namer: Namer, mentions: Sequence[Mention]) -> list[tuple[Mention, EntityType, bool]]:
+    """Each mention with its effective class and whether it is a reference, computed once per distinct
+    (class, text) of the batch (names recur): ``(mention, _effective_cls(...), _is_reference(...))``."""
+    memo: dict[tuple[str, str], tuple[EntityType, bool]] = {}
+    out: list[tuple[Mention, EntityType, bool]] = []
+    for mention in mentions:
+        key = (mention.cls._value_, mention.text)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = (_effective_cls(namer, mention), _is_reference(mention))
+        out.append((mention, *found))
+    return out
 
 
 def _effective_cls(namer: Namer, mention: Mention) -> EntityType:
@@ -295,21 +323,27 @@ _sort_key = operator.attrgetter("article", "start", "end", "cls", "text")
 
 
 def _antecedents(named: Sequence[tuple[Mention, EntityType]],
-                 refs: Sequence[tuple[Mention, EntityType]]) -> dict[Mention, Mention]:
-    """Each reference → the nearest preceding named mention of its class in its article (or the only one)."""
-    by_article: dict[tuple[str, EntityType], list[Mention]] = defaultdict(list)
+                 refs: Sequence[tuple[Mention, EntityType]]) -> list[tuple[Mention, Mention]]:
+    """(reference, the nearest preceding named mention of its class in its article, or the only one)."""
+    by_article: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for mention, cls in named:
-        by_article[(mention.article, cls)].append(mention)
-    for candidates in by_article.values():
-        candidates.sort(key=_sort_key)
-    out: dict[Mention, Mention] = {}
+        by_article[(mention.article, cls._value_)].append(mention)
+    out: list[tuple[Mention, Mention]] = []
+    sorted_keys: set[tuple[str, str]] = set()  # only the candidates of some reference are sorted
     for ref, cls in refs:
-        candidates = by_article.get((ref.article, cls), [])
-        before = [m for m in candidates if m.end <= ref.start]
-        if before:
-            out[ref] = before[-1]
+        key = (ref.article, cls._value_)
+        candidates = by_article.get(key)
+        if not candidates:
+            continue
+        if key not in sorted_keys:
+            candidates.sort(key=_sort_key)
+            sorted_keys.add(key)
+        start = ref.start
+        before = next((m for m in reversed(candidates) if m.end <= start), None)
+        if before is not None:
+            out.append((ref, before))
         elif len({nfkc(m.text) for m in candidates}) == 1:
-            out[ref] = candidates[0]
+            out.append((ref, candidates[0]))
     return out
 
 
@@ -395,30 +429,34 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
     gz = gaz.default() if gazetteer is True else (gazetteer or None)
     namer = Namer(gz)
     found = _all_mentions(mentions, relations)
-    typed = [(m, _effective_cls(namer, m), _is_reference(m)) for m in found]
+    typed = _classify(namer, found)
     named = [(m, c) for m, c, ref in typed if not ref or _trusted(m, c)]
     refs = [(m, c) for m, c, ref in typed if ref and not _trusted(m, c)]
     antecedent = _antecedents(named, refs)
 
     groups: dict[tuple[EntityType, str], list[Mention]] = defaultdict(list)
     core_of: dict[int, tuple[EntityType, str]] = {}  # by id: ``found`` holds no two equal mentions
-    cores: dict[tuple[EntityType, str], str] = {}  # the same names recur across a batch
+    # (class value, name) → (its group's key, the group), or () when its core is empty: the same names
+    # recur across a batch (an agreement's group is its article's: the article is part of the name key)
+    slots: dict[tuple[str, ...], tuple[tuple[EntityType, str], list[Mention]] | tuple[()]] = {}
     for mention, cls in named:
         name = mention.canonical or mention.text
-        core = cores.get((cls, name))
-        if core is None:
-            core = cores[(cls, name)] = namer.core(cls, name)
-        if cls is ET.AGREEMENT:
-            core = f"{mention.article}|{core}"
-        if not core:
-            continue
-        groups[(cls, core)].append(mention)
-        core_of[id(mention)] = (cls, core)
-    for ref, target in antecedent.items():
+        name_key = (cls._value_, name) if cls is not ET.AGREEMENT else (cls._value_, name, mention.article)
+        slot = slots.get(name_key)
+        if slot is None:
+            core = namer.core(cls, name)
+            if cls is ET.AGREEMENT:
+                core = f"{mention.article}|{core}"
+            slot = slots[name_key] = ((cls, core), groups[(cls, core)]) if core else ()
+        if slot:
+            group_key, members = slot
+            members.append(mention)
+            core_of[id(mention)] = group_key
+    for ref, target in antecedent:
         group_key = core_of.get(id(target))
         if group_key is not None:
             groups[group_key].append(ref)
-    zone_names = sorted({nfkc(m.canonical or m.text) for m, c in named if c is ET.ZONE}
+    zone_names = sorted(set(map(nfkc, {m.canonical or m.text for m, c in named if c is ET.ZONE}))
                         | {core for c, core in groups if c is ET.ZONE}, key=lambda z: (-len(z), z))
     uf = _merge_short_forms(namer, groups, zone_names)
 
@@ -429,6 +467,9 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
     entities = [_entity(namer, cls, key, members, refset) for (cls, key), members in merged.items()]
     entities = _places(namer, entities)
     return tuple(sorted(entities, key=lambda e: (e.cls, e.key)))
+
+
+_text, _canonical, _article, _attrs = map(operator.attrgetter, ("text", "canonical", "article", "attrs"))
 
 
 def _label_order(form: str) -> tuple:
@@ -442,11 +483,15 @@ def _entity(namer: Namer, cls: EntityType, key: str, members: list[Mention], ref
     ``refs``: the ids of every mention that is a reference (resolved through an antecedent or not).
     """
     members = sorted(members, key=_sort_key)
-    texts = {m.text for m in members if id(m) not in refs and ("form", "elided") not in m.attrs}
+    with_attrs = list(compress(members, map(_attrs, members)))  # few mentions carry attrs
+    if refs.isdisjoint(map(id, members)) and not any(("form", "elided") in m.attrs for m in with_attrs):
+        texts = set(map(_text, members))
+    else:
+        texts = {m.text for m in members if id(m) not in refs and ("form", "elided") not in m.attrs}
     text_forms = [_display(t) for t in texts]  # 株洲 of 长沙、株洲两个高新区 names no zone
-    canonical = [_display(c) for c in {m.canonical for m in members if m.canonical}]
+    canonical = [_display(c) for c in set(map(_canonical, members)) - {None, ""}]
     # the name as printed when the extractor took an owner's short form off it (锐驰动力|新能源…项目)
-    text_forms += [_display(value) for m in members for name, value in m.attrs if name == "fuller"]
+    text_forms += [_display(value) for m in with_attrs for name, value in m.attrs if name == "fuller"]
     if cls is ET.AREA:
         area = namer.area(key)
         canonical += [area.name, area.short] if area else []
@@ -458,7 +503,7 @@ def _entity(namer: Namer, cls: EntityType, key: str, members: list[Mention], ref
         forms = [key.split("|", 1)[-1]]
     label = forms[0]
     alts = tuple(sorted(set(forms[1:]) - {label}))
-    articles = tuple(sorted({m.article for m in members if m.article}))
+    articles = tuple(sorted(set(map(_article, members)) - {""}))
     return Entity(key=key, cls=cls, label=label, alt_labels=alts, articles=articles,
                   mentions=tuple(members))
 

@@ -323,3 +323,18 @@ def test_mention_lookup_without_twins_resolves_by_identity_and_by_equality() -> 
     for mention in (zone, company, copy, m("湖南省科技厅", ET.GOVERNMENT_BODY)):
         assert lookup.get(mention) == index.get(mention)
     assert lookup.get(copy) == entity_iri(one) and lookup.get(company) == entity_iri(other)
+
+
+@pytest.mark.parametrize("fact, where", [
+    ("https://w3id.org/x/A|https://w3id.org/p/developsIndustry|\"株洲高新区\"@zh|", "t1|3|40"),
+    ("S|P|\"ΑΣ\"@zh|", "ΣΑ|1|2"),  # a final sigma on either side of the join
+    ("S|P|\"ａｂ　Ｃ\"@zh|", "\u0301é x|1|2"),  # full width, spaces, a combining mark after the ``|``
+    ("S|P|\"e\u0301\"|", "\u0327|Ⅻ|\t"),
+])
+def test_evidence_key_normalises_in_halves(fact: str, where: str) -> None:
+    from kg.facts import _evidence_iri
+    from kg.iri import digest, mint, normalise_key
+    assert normalise_key(fact) + normalise_key(where) == normalise_key(fact + where)
+    iri = _evidence_iri(normalise_key(fact), normalise_key(where))
+    assert iri == mint("evidence", fact + where)
+    assert str(iri).endswith(digest(normalise_key(fact + where)))

@@ -362,3 +362,11 @@ def test_data_files_are_sorted(name: str) -> None:
     else:
         keys = [tuple(row) for row in rows]
     assert keys == sorted(keys)
+
+
+def test_area_memo_answers_as_the_lookup(gaz: Gazetteer) -> None:
+    for query in ("株洲", "株洲市", "鼓楼区", "喀什", "高新区", "", "和平", "湖南 省", "ＸＹ"):
+        first = gaz.area(query)
+        assert first == gaz._find_area(query)
+        assert gaz.area(query) is first  # the memo's answer
+        assert query in gaz._area_memo

@@ -291,3 +291,28 @@ def test_a_later_agreement_reference_joins_the_named_agreement() -> None:
                   canonical="甲、乙协议")
     (agreement,) = resolve([art], [named, ref], [], gazetteer=None)
     assert agreement.label == "战略合作协议" and set(agreement.mentions) == {named, ref}
+
+
+def test_all_mentions_keeps_the_first_of_equal_mentions_in_order() -> None:
+    from kg.resolve import _all_mentions
+    a1 = Mention(text="株洲高新区", cls=ET.ZONE, start=0, end=5, article="x")
+    a2 = Mention(text="株洲高新区", cls=ET.ZONE, start=0, end=5, article="x")  # equal to a1
+    b = Mention(text="株洲高新区", cls=ET.AREA, start=0, end=5, article="x")  # another class
+    c = Mention(text="株洲高新区", cls=ET.ZONE, start=0, end=5, article="x", attrs=(("k", "v"),))
+    title = Mention(text="主任", cls=ET.TITLE, start=9, end=11, article="x")
+    blank = Mention(text=" ", cls=ET.ZONE, start=12, end=13, article="x")
+    relation = Relation(kind=RelationKind.POST, args=(("org", a2), ("title", title), ("x", c)),
+                        article="x", evidence_start=0, evidence_end=13)
+    found = _all_mentions([b, a2, a1, blank, b], [relation])
+    assert found == [b, a2, c] and found[1] is a2
+
+
+def test_classify_is_effective_class_and_reference_per_mention() -> None:
+    from kg.resolve import _classify, _effective_cls, _is_reference
+    namer = Namer(gazetteer())
+    mentions = [Mention(text=t, cls=c, start=i, end=i + 1, article="x")
+                for i, (t, c) in enumerate([("株洲高新区管委会", ET.GOVERNMENT_BODY), ("该项目", ET.PROJECT),
+                                            ("株洲高新区管委会", ET.ORGANIZATION), ("该项目", ET.COMPANY),
+                                            ("株洲高新区管委会", ET.GOVERNMENT_BODY), ("双方", ET.COMPANY)])]
+    assert _classify(namer, mentions) == [(m, _effective_cls(namer, m), _is_reference(m)) for m in mentions]
+    assert [c for _, c, _ in _classify(namer, mentions)][:3] == [ET.ZONE, ET.PROJECT, ET.ZONE]
