@@ -6,10 +6,11 @@ import codecs
 import json
 import logging
 import os
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import pytest
 
+from kg import ingest
 from kg.ingest import decode, expand, read
 from kg.model import DocKind, Document, InputError
 
@@ -250,3 +251,22 @@ def test_a_file_reached_twice_is_read_once(tmp_path: Path) -> None:
     files, errors = expand([str(tmp_path / "news"), str(story), str(again), str(tmp_path / "link.txt")])
     assert errors == []
     assert [path.name for path, _ in files] == ["a.txt", "b.txt"]
+
+
+def test_a_folder_is_walked_in_path_order_like_rglob(tmp_path: Path) -> None:
+    """``_walk`` lists what ``sorted(folder.rglob("*"))`` lists, in that order (parts compared one by one:
+    ``a/b.txt`` before ``a-b.txt``), links to folders not entered, broken links and hidden paths skipped."""
+    for rel in ("a/b.txt", "a-b.txt", "a/.hid/c.txt", ".h.txt", "z/y/x.html", "a/B.TXT", "n.doc",
+                "d.txt/e.txt", "sub dir/f.jsonl"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    (tmp_path / "link-to-z").symlink_to(tmp_path / "z")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a-b.txt")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "missing")
+    expected = [(path, f"in/{path.relative_to(tmp_path)}") for path in sorted(tmp_path.rglob("*"))
+                if not ingest._is_hidden(path.relative_to(tmp_path)) and path.is_file()
+                and path.suffix.lower() in ingest.READERS]
+    walked = list(ingest._walk(tmp_path, PurePath("in")))
+    assert walked == expected
+    assert [name for _, name in walked] == ["in/a/B.TXT", "in/a/b.txt", "in/a-b.txt", "in/d.txt/e.txt",
+                                            "in/link.txt", "in/sub dir/f.jsonl", "in/z/y/x.html"]
