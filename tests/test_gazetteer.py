@@ -87,8 +87,8 @@ def test_bad_level_is_reported(tmp_path: Path) -> None:
 def test_counts_are_plausible(gaz: Gazetteer) -> None:
     levels = Counter(area.level for area in gaz.areas)
     assert levels["province"] == 34
-    assert 333 <= levels["city"] <= 360  # 333 prefecture-level + province-administered cities
-    assert levels["county"] >= 900
+    assert 333 <= levels["city"] <= 360  # 333 prefecture-level + province-administered county-level
+    assert levels["county"] >= 1400
     county_cities = [area for area in gaz.areas if area.level == "county" and area.name.endswith("市")]
     assert 360 <= len(county_cities) <= 400  # every county-level city not administered by a province
     kinds = Counter(zone.kind for zone in gaz.zones)
@@ -165,6 +165,32 @@ def test_county_short_forms_are_safe(gaz: Gazetteer) -> None:
     clashes = [area.name for area in gaz.areas
                if area.level == "county" and area.short != area.name and area.short in higher]
     assert clashes == []
+
+
+def test_short_forms_are_unique(gaz: Gazetteer) -> None:
+    """A short form (other than the full name) is no other area's name or short form: 吉林 alone is shared,
+    on purpose (吉林省 and 吉林市; a bare 吉林 is the city)."""
+    holders: dict[str, set[tuple[str, str | None]]] = {}
+    for area in gaz.areas:
+        for form in {area.name, area.short}:
+            holders.setdefault(normalise(form), set()).add((area.name, area.parent))
+    shared = sorted(area.short for area in gaz.areas
+                    if area.short != area.name and len(holders[normalise(area.short)]) > 1)
+    assert shared == ["吉林", "吉林"]
+
+
+def test_counties_have_unique_names_within_a_parent(gaz: Gazetteer) -> None:
+    names = Counter((area.parent, area.name) for area in gaz.areas)
+    assert [key for key, n in names.items() if n > 1] == []
+    assert all(len(area.short) >= 2 for area in gaz.areas), "no one-character short form"
+
+
+def test_common_words_are_no_short_forms(gaz: Gazetteer) -> None:
+    """Stems that are ordinary words, or that text holds across a word boundary, are no short form."""
+    for word in ("中方", "会同", "通道", "比如", "南部", "资源", "港口", "公安", "友谊", "前进", "商城",
+                 "大城", "延长", "盐湖", "平安", "和安", "高要", "上高", "万年", "振兴", "和平", "太湖",
+                 "新和", "临高", "杂多", "阳高", "和政", "新平"):  # 更新|和, 莅临|高新区, 复杂|多变…
+        assert not any(area.short == word for area in gaz.areas), word
 
 
 def test_ambiguous_and_unknown_areas(gaz: Gazetteer) -> None:
