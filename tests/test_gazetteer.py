@@ -88,7 +88,7 @@ def test_counts_are_plausible(gaz: Gazetteer) -> None:
     levels = Counter(area.level for area in gaz.areas)
     assert levels["province"] == 34
     assert 333 <= levels["city"] <= 360  # 333 prefecture-level + province-administered county-level
-    assert levels["county"] >= 1600
+    assert levels["county"] >= 2100
     county_cities = [area for area in gaz.areas if area.level == "county" and area.name.endswith("市")]
     assert 360 <= len(county_cities) <= 400  # every county-level city not administered by a province
     kinds = Counter(zone.kind for zone in gaz.zones)
