@@ -88,7 +88,7 @@ def test_counts_are_plausible(gaz: Gazetteer) -> None:
     levels = Counter(area.level for area in gaz.areas)
     assert levels["province"] == 34
     assert 333 <= levels["city"] <= 360  # 333 prefecture-level + province-administered county-level
-    assert levels["county"] >= 2100
+    assert levels["county"] >= 2800  # every county-level division under a prefecture or municipality
     county_cities = [area for area in gaz.areas if area.level == "county" and area.name.endswith("市")]
     assert 360 <= len(county_cities) <= 400  # every county-level city not administered by a province
     kinds = Counter(zone.kind for zone in gaz.zones)
@@ -183,6 +183,44 @@ def test_counties_have_unique_names_within_a_parent(gaz: Gazetteer) -> None:
     names = Counter((area.parent, area.name) for area in gaz.areas)
     assert [key for key, n in names.items() if n > 1] == []
     assert all(len(area.short) >= 2 for area in gaz.areas), "no one-character short form"
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "city", "province"),
+    [
+        ("正定", "正定县", "石家庄市", "河北省"),
+        ("平遥", "平遥县", "晋中市", "山西省"),
+        ("准格尔", "准格尔旗", "鄂尔多斯市", "内蒙古自治区"),
+        ("科尔沁左翼中旗", "科尔沁左翼中旗", "通辽市", "内蒙古自治区"),
+        ("岫岩", "岫岩满族自治县", "鞍山市", "辽宁省"),
+        ("长阳", "长阳土家族自治县", "宜昌市", "湖北省"),
+        ("兰考", "兰考县", "开封市", "河南省"),
+        ("管城", "管城回族区", "郑州市", "河南省"),
+        ("顺河", "顺河回族区", "开封市", "河南省"),
+        ("梅里斯", "梅里斯达斡尔族区", "齐齐哈尔市", "黑龙江省"),
+        ("六枝", "六枝特区", "六盘水市", "贵州省"),
+        ("双江", "双江拉祜族佤族布朗族傣族自治县", "临沧市", "云南省"),
+        ("墨竹工卡", "墨竹工卡县", "拉萨市", "西藏自治区"),
+        ("塔什库尔干", "塔什库尔干塔吉克自治县", "喀什地区", "新疆维吾尔自治区"),
+        ("秀山", "秀山土家族苗族自治县", "重庆市", "重庆市"),
+        ("沙县区", "沙县区", "三明市", "福建省"),
+    ],
+)
+def test_districts_and_counties_of_every_province(
+    gaz: Gazetteer, query: str, name: str, city: str, province: str
+) -> None:
+    area = gaz.area(query)
+    assert area is not None and (area.name, area.level) == (name, "county")
+    assert gaz.city_of(query).name == city
+    assert gaz.province_of(query).name == province
+
+
+def test_province_administered_counties(gaz: Gazetteer) -> None:
+    for name in ("神农架林区", "澄迈县", "陵水黎族自治县", "东方市"):
+        area = gaz.area(name)
+        assert area is not None and area.level == "city" and area.parent in ("湖北省", "海南省"), name
+    assert gaz.area("陵水").name == "陵水黎族自治县"
+    assert gaz.area("东方") is None  # a common word, no area's short form
 
 
 def test_common_words_are_no_short_forms(gaz: Gazetteer) -> None:
