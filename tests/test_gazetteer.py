@@ -227,7 +227,8 @@ def test_common_words_are_no_short_forms(gaz: Gazetteer) -> None:
     """Stems that are ordinary words, or that text holds across a word boundary, are no short form."""
     for word in ("中方", "会同", "通道", "比如", "南部", "资源", "港口", "公安", "友谊", "前进", "商城",
                  "大城", "延长", "盐湖", "平安", "和安", "高要", "上高", "万年", "振兴", "和平", "太湖",
-                 "新和", "临高", "杂多", "阳高", "和政", "新平"):  # 更新|和, 莅临|高新区, 复杂|多变…
+                 "新和", "临高", "杂多", "阳高", "和政", "新平",  # 更新|和, 莅临|高新区, 复杂|多变…
+                 "鄱阳", "甘泉", "明水", "塔河", "祁连"):  # 鄱阳湖, 甘泉堡, 明水 (济南), 塔河油田, 祁连山
         assert not any(area.short == word for area in gaz.areas), word
 
 
@@ -405,6 +406,25 @@ def test_hightech_zone_names_match_their_city(gaz: Gazetteer) -> None:
             if named is not None and named.level != "county":
                 assert named.name in (zone.city, zone.province), zone
                 break
+
+
+def test_zone_names_start_with_no_other_citys_county(gaz: Gazetteer) -> None:
+    """The longest place a zone's name or alias starts with, when a county, lies in the zone's city: no
+    county's short form opens another place's zone (明水经济技术开发区 is in 济南, not in 绥化's 明水县)."""
+    for zone in gaz.zones:
+        if zone.city is None:
+            continue
+        for name in (zone.name, *zone.aliases):
+            for end in range(min(9, len(name) - 2), 1, -1):
+                area = gaz.area(name[:end])
+                if area is not None:
+                    break
+            if area is None or area.level != "county":
+                continue
+            county = area
+            while area is not None and area.level == "county":  # by parent: 南沙区 is also in 三沙
+                area = gaz.area(area.parent)
+            assert area is not None and area.name == zone.city, (name, county)
 
 
 def test_body_parents_exist(gaz: Gazetteer) -> None:
