@@ -3,7 +3,7 @@
 The data live in ``kg/data`` as small UTF-8 text files (TSV with a header row; ``#`` starts a
 comment line), one file per list, sorted so that a reviewer can read a diff:
 
-- ``areas.tsv``: ``name short level parent`` — province-, prefecture- and some county-level divisions;
+- ``areas.tsv``: ``name short level parent`` — province-, prefecture- and county-level divisions;
 - ``zones.tsv``: ``name kind city province aliases`` — zones on the national lists;
 - ``bodies.tsv``: ``name aliases parent level`` — national government bodies of fixed name;
 - ``departments.tsv``: ``short full`` — department forms (``发改委`` ↔ ``发展和改革委员会``);

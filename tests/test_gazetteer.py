@@ -87,8 +87,8 @@ def test_bad_level_is_reported(tmp_path: Path) -> None:
 def test_counts_are_plausible(gaz: Gazetteer) -> None:
     levels = Counter(area.level for area in gaz.areas)
     assert levels["province"] == 34
-    assert 333 <= levels["city"] <= 360  # 333 prefecture-level + province-administered cities
-    assert levels["county"] >= 900
+    assert 333 <= levels["city"] <= 360  # 333 prefecture-level + province-administered county-level
+    assert levels["county"] >= 2800  # every county-level division under a prefecture or municipality
     county_cities = [area for area in gaz.areas if area.level == "county" and area.name.endswith("市")]
     assert 360 <= len(county_cities) <= 400  # every county-level city not administered by a province
     kinds = Counter(zone.kind for zone in gaz.zones)
@@ -165,6 +165,72 @@ def test_county_short_forms_are_safe(gaz: Gazetteer) -> None:
     clashes = [area.name for area in gaz.areas
                if area.level == "county" and area.short != area.name and area.short in higher]
     assert clashes == []
+
+
+def test_short_forms_are_unique(gaz: Gazetteer) -> None:
+    """A short form (other than the full name) is no other area's name or short form: 吉林 alone is shared,
+    on purpose (吉林省 and 吉林市; a bare 吉林 is the city)."""
+    holders: dict[str, set[tuple[str, str | None]]] = {}
+    for area in gaz.areas:
+        for form in {area.name, area.short}:
+            holders.setdefault(normalise(form), set()).add((area.name, area.parent))
+    shared = sorted(area.short for area in gaz.areas
+                    if area.short != area.name and len(holders[normalise(area.short)]) > 1)
+    assert shared == ["吉林", "吉林"]
+
+
+def test_counties_have_unique_names_within_a_parent(gaz: Gazetteer) -> None:
+    names = Counter((area.parent, area.name) for area in gaz.areas)
+    assert [key for key, n in names.items() if n > 1] == []
+    assert all(len(area.short) >= 2 for area in gaz.areas), "no one-character short form"
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "city", "province"),
+    [
+        ("正定", "正定县", "石家庄市", "河北省"),
+        ("平遥", "平遥县", "晋中市", "山西省"),
+        ("准格尔", "准格尔旗", "鄂尔多斯市", "内蒙古自治区"),
+        ("科尔沁左翼中旗", "科尔沁左翼中旗", "通辽市", "内蒙古自治区"),
+        ("岫岩", "岫岩满族自治县", "鞍山市", "辽宁省"),
+        ("长阳", "长阳土家族自治县", "宜昌市", "湖北省"),
+        ("兰考", "兰考县", "开封市", "河南省"),
+        ("管城", "管城回族区", "郑州市", "河南省"),
+        ("顺河", "顺河回族区", "开封市", "河南省"),
+        ("梅里斯", "梅里斯达斡尔族区", "齐齐哈尔市", "黑龙江省"),
+        ("六枝", "六枝特区", "六盘水市", "贵州省"),
+        ("双江", "双江拉祜族佤族布朗族傣族自治县", "临沧市", "云南省"),
+        ("墨竹工卡", "墨竹工卡县", "拉萨市", "西藏自治区"),
+        ("塔什库尔干", "塔什库尔干塔吉克自治县", "喀什地区", "新疆维吾尔自治区"),
+        ("秀山", "秀山土家族苗族自治县", "重庆市", "重庆市"),
+        ("沙县区", "沙县区", "三明市", "福建省"),
+    ],
+)
+def test_districts_and_counties_of_every_province(
+    gaz: Gazetteer, query: str, name: str, city: str, province: str
+) -> None:
+    area = gaz.area(query)
+    assert area is not None and (area.name, area.level) == (name, "county")
+    assert gaz.city_of(query).name == city
+    assert gaz.province_of(query).name == province
+
+
+def test_province_administered_counties(gaz: Gazetteer) -> None:
+    for name in ("神农架林区", "澄迈县", "陵水黎族自治县", "东方市"):
+        area = gaz.area(name)
+        assert area is not None and area.level == "city" and area.parent in ("湖北省", "海南省"), name
+    assert gaz.area("陵水").name == "陵水黎族自治县"
+    assert gaz.area("东方") is None  # a common word, no area's short form
+
+
+def test_common_words_are_no_short_forms(gaz: Gazetteer) -> None:
+    """Stems that are ordinary words, or that text holds across a word boundary, are no short form."""
+    for word in ("中方", "会同", "通道", "比如", "南部", "资源", "港口", "公安", "友谊", "前进", "商城",
+                 "大城", "延长", "盐湖", "平安", "和安", "高要", "上高", "万年", "振兴", "和平", "太湖",
+                 "新和", "临高", "杂多", "阳高", "和政", "新平",  # 更新|和, 莅临|高新区, 复杂|多变…
+                 "内乡", "建水", "定边", "民丰",  # 省内|乡镇, 修建|水利, 确定|边界, 农民|丰收
+                 "鄱阳", "甘泉", "明水", "塔河", "祁连"):  # 鄱阳湖, 甘泉堡, 明水 (济南), 塔河油田, 祁连山
+        assert not any(area.short == word for area in gaz.areas), word
 
 
 def test_ambiguous_and_unknown_areas(gaz: Gazetteer) -> None:
@@ -341,6 +407,25 @@ def test_hightech_zone_names_match_their_city(gaz: Gazetteer) -> None:
             if named is not None and named.level != "county":
                 assert named.name in (zone.city, zone.province), zone
                 break
+
+
+def test_zone_names_start_with_no_other_citys_county(gaz: Gazetteer) -> None:
+    """The longest place a zone's name or alias starts with, when a county, lies in the zone's city: no
+    county's short form opens another place's zone (明水经济技术开发区 is in 济南, not in 绥化's 明水县)."""
+    for zone in gaz.zones:
+        if zone.city is None:
+            continue
+        for name in (zone.name, *zone.aliases):
+            for end in range(min(9, len(name) - 2), 1, -1):
+                area = gaz.area(name[:end])
+                if area is not None:
+                    break
+            if area is None or area.level != "county":
+                continue
+            county = area
+            while area is not None and area.level == "county":  # by parent: 南沙区 is also in 三沙
+                area = gaz.area(area.parent)
+            assert area is not None and area.name == zone.city, (name, county)
 
 
 def test_body_parents_exist(gaz: Gazetteer) -> None:
