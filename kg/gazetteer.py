@@ -16,8 +16,10 @@ Nothing is read at import: :func:`default` loads the packaged data once, on firs
 Area lookup by a bare short name: a full-name match always wins; among short-name matches a
 prefecture-level city wins over a province, and a province over a county (``吉林`` → 吉林市, since
 news writes ``吉林省`` for the province and a bare ``吉林`` before a zone name is the city); when two
-areas of the best level share the name (``鼓楼区`` in several cities) the lookup is ambiguous and
-returns ``None``: use :meth:`Gazetteer.areas_named` to see every candidate.
+areas of the best level share the name, the one in a central city (a municipality, a provincial capital
+or a sub-provincial city: ``CENTRAL_CITIES``) wins when only one is (``南山区`` → 深圳's), and otherwise
+the lookup is ambiguous and returns ``None`` (``鼓楼区`` of 南京 and 福州): use
+:meth:`Gazetteer.areas_named` to see every candidate.
 
 Municipalities (北京市, 上海市, 天津市, 重庆市) are province-level areas; :meth:`Gazetteer.city_of`
 returns the municipality itself for a place inside one, and a zone in a municipality has the
@@ -43,6 +45,17 @@ TITLE_KINDS = ("party", "government", "company", "academic", "other")
 
 # Preference among short-name matches of different levels (lower wins); see the module docstring.
 _SHORT_RANK = {"city": 0, "province": 1, "county": 2}
+
+#: The cities news means first when several cities have a district of that name (public facts): the four
+#: municipalities, the capitals of the provinces and autonomous regions, and the other sub-provincial
+#: cities. 南山区 is 深圳's, 普陀区 Shanghai's; 鼓楼区 (南京 and 福州, both capitals) stays ambiguous.
+CENTRAL_CITIES = frozenset("""
+    北京市 天津市 上海市 重庆市
+    石家庄市 太原市 呼和浩特市 沈阳市 长春市 哈尔滨市 南京市 杭州市 合肥市 福州市 南昌市 济南市 郑州市
+    武汉市 长沙市 广州市 南宁市 海口市 成都市 贵阳市 昆明市 拉萨市 西安市 兰州市 西宁市 银川市
+    乌鲁木齐市
+    深圳市 大连市 青岛市 宁波市 厦门市
+""".split())
 
 
 @dataclass(frozen=True)
@@ -295,6 +308,8 @@ class Gazetteer:
             return None
         best = min(_SHORT_RANK[area.level] for area in found)
         top = [area for area in found if _SHORT_RANK[area.level] == best]
+        if len(top) > 1:  # 南山区 of 深圳 and of 鹤岗: the one in a central city, if only one is
+            top = [area for area in top if area.parent in CENTRAL_CITIES]
         return top[0] if len(top) == 1 else None
 
     def zone(self, name: str) -> ZoneEntry | None:

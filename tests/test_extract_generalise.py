@@ -268,3 +268,12 @@ def test_a_kind_of_company_before_a_name_is_not_part_of_it(full: Extractor) -> N
 def test_a_park_under_a_named_zone_is_part_of_it(full: Extractor, gap: str) -> None:
     text = f"柳州高新区{gap}汽车零部件产业园新引进企业１２家。"
     assert pairs(full, text, RK.PART_OF) == {("汽车零部件产业园", "柳州高新区")}
+
+
+def test_a_one_character_county_inside_a_word_is_no_place(full: Extractor) -> None:
+    """范县, 高县, 成县, 索县 are counties, but 示范县, 提高县级, 形成县域, 探索县域 name none of them."""
+    text = "该县获评示范县，提高县级统筹能力，形成县域特色，探索县域经济新路。"
+    assert found(full, text, ET.AREA) == []
+    text = "范县人民政府与企业签约，歙县经济开发区新引进项目3个，索县地处藏北。"
+    assert {"歙县", "索县"} <= set(found(full, text, ET.AREA))
+    assert "歙县经济开发区" in found(full, text, ET.ZONE)

@@ -241,6 +241,26 @@ def test_ambiguous_and_unknown_areas(gaz: Gazetteer) -> None:
     assert gaz.area("和平") is None  # a common word is no district's short form
 
 
+@pytest.mark.parametrize(("name", "city"), [
+    ("南山区", "深圳市"), ("宝山区", "上海市"), ("普陀区", "上海市"), ("河东区", "天津市"),
+    ("青山区", "武汉市"), ("市中区", "济南市"), ("铁西区", "沈阳市"), ("城中区", "西宁市"),
+])
+def test_a_district_name_several_cities_share_is_the_central_city_s(gaz: Gazetteer, name: str,
+                                                                   city: str) -> None:
+    assert len(gaz.areas_named(name)) > 1
+    area = gaz.area(name)
+    assert area is not None and area.parent == city
+    assert gaz.city_of(name) == gaz.area(city)
+
+
+def test_the_central_cities_are_cities_of_the_gazetteer(gaz: Gazetteer) -> None:
+    for name in gazetteer.CENTRAL_CITIES:
+        area = gaz.area(name)
+        assert area is not None and area.name == name, name
+        assert area.level in ("city", "province"), name  # a municipality is province-level
+    assert len(gazetteer.CENTRAL_CITIES) == 4 + 27 + 5
+
+
 @pytest.mark.parametrize(
     ("query", "name", "city"),
     [

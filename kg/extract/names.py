@@ -406,6 +406,8 @@ def areas(doc: Doc) -> Iterator[Mention]:
         end = match.end()
         if text != full and doc.text.startswith(full[len(text):], end) and full.startswith(text):
             end += len(full) - len(text)
+        if len(text) == 2 and text == full and match.start() not in doc.token_starts:
+            continue  # a one-character county inside a word: 示范|县, 提高|县级, 形成|县域 (范县, 高县, 成县)
         yield _mention(doc, match.start(), end, EntityType.AREA, canonical=full)
 
 
