@@ -48,3 +48,27 @@ def test_ren_in_other_words_makes_no_post(extractor: Extractor) -> None:
 def test_a_verb_with_its_particle_is_not_a_name(extractor: Extractor) -> None:
     mentions, _ = extractor(Article(id="a", source="t", text="省人社厅有关负责人宣读了任免决定。"))
     assert [m.text for m in mentions if m.cls is EntityType.PERSON] == []
+
+
+def test_appointed_as_gives_each_named_person_the_titles_after_wei(extractor: Extractor) -> None:
+    text = "市委研究决定，任命鲁明远为芜湖高新区党工委书记，柏庆林为芜湖高新区管委会副主任。"
+    assert posts(extractor, text) == [
+        ("柏庆林", "管委会副主任", "芜湖高新技术产业开发区"),
+        ("鲁明远", "党工委书记", "芜湖高新技术产业开发区"),
+    ]
+
+
+def test_a_name_with_tongzhi_before_the_verb_holds_the_titles(extractor: Extractor) -> None:
+    text = "经研究，葛思雨同志担任宜春高新区党工委副书记、管委会主任。"
+    assert posts(extractor, text) == [
+        ("葛思雨", "党工委副书记", "宜春高新技术产业开发区"),
+        ("葛思雨", "管委会主任", "宜春高新技术产业开发区"),
+    ]
+
+
+def test_wei_after_words_that_are_no_name_makes_no_post(extractor: Extractor) -> None:
+    for text in ("该公司被认定为高新技术企业，提名为候选单位。", "市政府决定授予该企业为示范企业。",
+                 "任命为高新区管委会主任。"):
+        assert posts(extractor, text) == []
+        mentions, _ = extractor(Article(id="a", source="t", text=text))
+        assert [m.text for m in mentions if m.cls is EntityType.PERSON] == []

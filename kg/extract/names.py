@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from kg.extract.doc import Doc
 from kg.extract.registry import mention_extractor
@@ -985,7 +985,8 @@ def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
     out: list[Mention] = []
     last: Mention | None = None
     for verb in APPOINTED.finditer(text):
-        person = known.get(verb.start()) or _name_before(doc, verb.start())
+        at = verb.start() - 2 if text.startswith("同志", verb.start() - 2) else verb.start()  # X同志担任
+        person = known.get(at) or _name_before(doc, at)
         if person is None and last is not None and CONCURRENT.search(text, 0, verb.end()) and \
                 verb.start() - last.end < 40:
             person = last  # X任A，兼任B: B is X's too
@@ -1002,6 +1003,46 @@ def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
         last = person
         holder = (("holder", str(person.start)),)
         out += [_mention(doc, a, b, EntityType.TITLE, attrs=holder) for a, b in titles]
+    return out + _appointed_as(doc, known, committees, bodies)
+
+
+# 任命X为Y (、Z为W): the titles after 为 are the named person's new posts
+APPOINTED_AS = re.compile(r"(?:任命|聘任|提名|推选|选举|增补|决定)(?:[\u4e00-\u9fff]{2,4}?)(?:同志)?为")
+NEXT_AS = re.compile(r"[，、；]([\u4e00-\u9fff]{2,4}?)(?:同志)?为")
+
+
+def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[int],
+                  bodies: Collection[tuple[int, int]]) -> list[Mention]:
+    """The person and titles of ``任命王明远为A高新区党工委书记``, and of each ``、李华为B`` after it."""
+    text = doc.text
+    title_re = doc.lexicon.patterns["title"]
+    not_names = _person_words(doc).not_names
+    out: list[Mention] = []
+    for verb in APPOINTED_AS.finditer(text):
+        start = verb.start() + 2
+        while True:
+            end = text.index("为", start)
+            end_name = end - 2 if text.startswith("同志", end - 2) else end
+            name = text[start:end_name]
+            person = known.get(end_name)
+            if person is None and 2 <= len(name) <= 4 and is_cjk(name) and name[:2] not in not_names \
+                    and person_name(doc, start, known=frozenset([name])) == len(name):
+                person = _mention(doc, start, end_name, EntityType.PERSON, canonical=name)
+                out.append(person)
+            if person is None:
+                break
+            stop = CLAUSE_STOP.search(text, end + 1)
+            limit = stop.start() if stop else len(text)
+            titles = [_title_bounds(doc, m, committees, bodies)
+                      for m in title_re.finditer(text, end + 1, limit)]
+            if not titles:
+                break
+            holder = (("holder", str(person.start)),)
+            out += [_mention(doc, a, b, EntityType.TITLE, attrs=holder) for a, b in titles]
+            more = NEXT_AS.match(text, limit)
+            if more is None:
+                break
+            start = more.start(1)
     return out
 
 
