@@ -141,3 +141,16 @@ def test_a_name_leaves_a_two_character_verb_after_it_whole(full: Extractor, text
     mentions, _ = full(Article(id="a", source="t", text=text))
     people = [m.text for m in mentions if m.cls is EntityType.PERSON]
     assert people[-1] == name
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("宜春市国有资产投资经营集团有限公司与高新区签约。", "宜春市国有资产投资经营集团有限公司"),
+    ("由洛阳市城市建设发展集团有限公司投资建设的项目开工。", "洛阳市城市建设发展集团有限公司"),
+    ("芜湖市建设投资有限公司负责人出席。", "芜湖市建设投资有限公司"),
+    ("深圳市政府投资华强科技有限公司。", "华强科技有限公司"),  # the government invests
+    ("株洲市投资湖南天易科技有限公司。", "湖南天易科技有限公司"),  # a name led by its own place
+    ("洛阳高新区投资建设河南天易科技有限公司。", "河南天易科技有限公司"),
+])
+def test_a_state_platform_keeps_the_trade_words_inside_its_name(full: Extractor, text: str,
+                                                                 company: str) -> None:
+    assert found(full, text, ET.COMPANY) == [company]

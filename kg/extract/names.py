@@ -545,7 +545,7 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
                       if doc.text.endswith(w, 0, edge) and edge - len(w) in doc.token_starts), None)
         if trade is not None:  # 恒泰国际投资有限公司: a trade word before the suffix is part of the name
             edge -= len(trade)
-        start = left_edge(doc, edge, stops=stops, max_len=24)
+        start = _across_trade_words(doc, left_edge(doc, edge, stops=stops, max_len=24), stops)
         if start == edge and trade is not None:
             continue
         start, end = strip_brackets(doc.text, start, match.end())
@@ -564,6 +564,32 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
             continue
         out.append((start, end))
     return out
+
+
+# Trade words that stop a left edge as verbs (X投资Y公司) but sit inside state platforms' names
+# (襄阳市国有资产投资经营集团, 株洲市城市建设发展集团, 芜湖市建设投资有限公司)
+INNER_TRADE_WORDS = ("投资建设", "投资", "建设")
+GOVERNMENT_ENDS = ("政府", "管委会", "委员会", "党工委", "局", "厅", "委", "办", "部", "高新区", "开发区",
+                   "园区")
+
+
+def _across_trade_words(doc: Doc, start: int, stops: frozenset[str]) -> int:
+    """A company name's start moved left across a trade word that stopped it, when what is before the
+    word is a run of name characters led by a place name (襄阳市国有资产|投资|经营集团)."""
+    text = doc.text
+    places = doc.lexicon.patterns["place"]
+    for _ in range(2):
+        word = next((w for w in INNER_TRADE_WORDS if text.endswith(w, 0, start)), None)
+        if word is None or places.match(text, start) is not None:  # 株洲市投资|湖南X公司: a name of its own
+            return start
+        before = start - len(word)
+        if before not in doc.token_starts:
+            return start
+        head = left_edge(doc, before, stops=stops, max_len=16)
+        if head >= before or places.match(text, head) is None or text.endswith(GOVERNMENT_ENDS, head, before):
+            return start  # 深圳市政府|投资|X有限公司: the government invests
+        start = head
+    return start
 
 
 # Prepositions jieba may glue to a name's first characters (由楚峰|集团): never a name's first character when
