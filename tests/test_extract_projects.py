@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from extracting import found, pairs, run
 
+from kg import resolve
 from kg.extract import Extractor
 from kg.model import Article, EntityType, RelationKind
 
@@ -157,3 +158,14 @@ def test_company_investing_then_building_in_the_next_clause(full: Extractor) -> 
 def test_the_latter_invests(full: Extractor) -> None:
     text = "宜昌高新区与湖北三峡云谷科技有限公司签约，后者将投资20亿元建设算力中心项目。"
     assert pairs(full, text, RK.INVESTOR) == {("算力中心项目", "湖北三峡云谷科技有限公司")}
+
+
+def test_a_project_named_after_its_zone_keeps_the_printed_name_and_the_zone(full: Extractor) -> None:
+    """郴州高新区电子信息产业园项目: the project is in the zone, and its fullest name is the printed one."""
+    text = "郴州高新区电子信息产业园项目总投资15亿元。该项目由郴州高新产业投资有限公司建设。"
+    article = Article(id="a", source="t", text=text)
+    mentions, relations = full(article)
+    assert ("电子信息产业园项目", "郴州高新区") in pairs(full, text, RK.PROJECT_ZONE)
+    [project] = [e for e in resolve.resolve([article], mentions, relations) if e.cls is ET.PROJECT]
+    assert project.label == "郴州高新区电子信息产业园项目"
+    assert "电子信息产业园项目" in project.alt_labels

@@ -1460,16 +1460,20 @@ def projects(doc: Doc) -> Iterator[Mention]:
         start = left_edge(doc, match.start(), stops=stops, max_len=24, piece=PROJECT_PIECE)
         stray = STRAY_POINT.match(text, start, match.start())
         start = stray.end() if stray is not None else start
+        printed = start
         zone = zone_re.match(text, start)
         if zone is not None and zone.end() < match.start():
             start = zone.end()
             paren = PAREN_PLACE.match(text, start)
             start = paren.end() if paren else start
+        zoned = zone is not None and _after_owner(doc, start, match.start()) == start
         start = _after_owner(doc, start, match.start())
         start, end = strip_brackets(text, start, match.end())
         owners = _owner_cores(doc) if owners is None else owners
         owner = _owner_short_form(doc, start, match.start(), owners)
         fuller: tuple[tuple[str, str], ...] = ()
+        if zoned and owner is None and start > printed:  # 郴州高新区电子信息产业园项目: the zone's project,
+            fuller = (("fuller", compact(text[printed:end])),)  # named as printed (the fullest form)
         if owner is not None:  # 锐驰动力新能源汽车…项目 after 湖南锐驰动力科技有限公司: 锐驰动力 invests
             yield owner
             fuller = (("fuller", compact(text[start:end])),)  # the name as printed stays a name of it
