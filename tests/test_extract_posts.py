@@ -58,3 +58,18 @@ def test_provincial_committee_and_government_titles(extractor: Extractor) -> Non
         ("何立新", "副省长", "湖南省人民政府"),
         ("何立新", "省委常委", "湖南省委"),
     ]
+
+
+def test_a_unit_between_a_university_and_a_title_is_part_of_the_title(extractor: Extractor) -> None:
+    text = "南昌高新区管委会副主任叶振华与南昌大学科技处处长严书宁代表双方签约。"
+    assert ("严书宁", "科技处处长", "南昌大学") in posts(extractor, text)
+    assert not [p for p in posts(extractor, text) if p[0] == "严书宁" and p[1] == "处长"]
+
+
+def test_titles_after_in_company_comma_are_held_in_that_company(extractor: Extractor) -> None:
+    text = ("考察组来到江西锐锋新材料股份有限公司（以下简称“锐锋新材”）。"
+            "在锐锋新材，董事长、总经理李明川介绍了项目进展。")
+    held = {(person, title) for person, title, org in posts(extractor, text)
+            if org.startswith(("锐锋新材", "江西锐锋"))}
+    assert held == {("李明川", "董事长"), ("李明川", "总经理")}
+    assert posts(extractor, "在会上，董事长李明川介绍了进展。") == []

@@ -254,6 +254,9 @@ def _posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
                 pos = titles[0].start
         if not chain:
             continue
+        widened = _unit_title(doc, by_end, chain[0])
+        if widened is not None:  # 厦门大学|科技处处长: the unit's title, held in the university
+            chain[0], pos = widened, widened.start
         org = _post_org(doc, mentions, ordered, by_end, chain, pos)
         out += _chain_posts(doc, person, chain, org)
         lead = _org_lead(doc, org, pos)
@@ -340,6 +343,10 @@ def _post_org(doc: Doc, mentions: Sequence[Mention], ordered: Sequence[Mention],
         org = zone_near(doc, mentions, pos)
     if org is None:  # 芜湖市副市长: the city (its government, for the titles that have one)
         org = next((m for m in ordered if m.cls is ET.AREA and m.end == pos), None)
+    if org is None and doc.text[pos - 1:pos] == "，" and pos - 1 in by_end:
+        # 在北辰新材，董事长、总经理X: the company the clause opens in
+        named = by_end[pos - 1]
+        org = named if named.cls is ET.COMPANY and doc.text[named.start - 1:named.start] == "在" else None
     if org is None and COMPANY_REF.search(doc.text, max(0, pos - 4), pos):
         # 在青禾药业，公司董事长X: the company just named
         start, _ = doc.sentence_at(pos)
@@ -348,6 +355,22 @@ def _post_org(doc: Doc, mentions: Sequence[Mention], ordered: Sequence[Mention],
     if org is None:
         org = _bare_unit_body(doc, ordered, chain[0], pos)
     return org
+
+
+# An internal unit written between a university, institute or company and a title (厦门大学|科技处|处长):
+# the post is the unit's title (科技处处长), held in the organisation
+UNIT_BEFORE_TITLE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:处|科|室|部)")
+
+
+def _unit_title(doc: Doc, by_end: dict[int, Mention], title: Mention) -> Mention | None:
+    """``title`` widened over an internal unit written right after an organisation or company, if any."""
+    for start in range(max(0, title.start - 6), title.start - 1):
+        org = by_end.get(start)
+        if org is not None and org.cls in (ET.ORGANIZATION, ET.COMPANY) and \
+                UNIT_BEFORE_TITLE.fullmatch(doc.text, start, title.start):
+            return Mention(text=doc.text[start:title.end], cls=ET.TITLE, start=start, end=title.end,
+                           article=title.article, canonical=title.canonical, attrs=title.attrs)
+    return None
 
 
 # A title opening with its body's bare name: 省政府副秘书长, 市委常委 (the place is the story's own)
