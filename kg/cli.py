@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 from typing import NoReturn
 
 from kg.commands import HELP
@@ -34,7 +35,7 @@ def parser(command: str | None = None) -> argparse.ArgumentParser:
     return top
 
 
-def _module(name: str):  # noqa: ANN202  (a command module)
+def _module(name: str) -> ModuleType:
     return importlib.import_module(f"kg.commands.{name}")
 
 

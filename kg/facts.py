@@ -386,25 +386,16 @@ def _evidence_group(node: URIRef, fact: Triple, source: Source) -> tuple[Triple,
 _EVIDENCE_BASE = iri_base("evidence")
 
 
-def _evidence_node(s: URIRef, p: URIRef, o_n3: str, source: Source) -> URIRef:
-    """``mint("evidence", …)`` for a fact (its object in N3) and where it was read."""
-    return minted_iri(_EVIDENCE_BASE + digest(normalise_key(f"{s}|{p}|{o_n3}|{source.key}")))
-
-
 def _evidence_iri(fact_key: str, source_key: str) -> URIRef:
-    """``_evidence_node`` from the normalised halves of its key: ``normalise_key(f"{s}|{p}|{o_n3}|")``
-    (the same for every sentence stating the fact) and ``normalise_key(source.key)``.
+    """``mint("evidence", f"{s}|{p}|{o_n3}|{source.key}")`` for a fact (its object in N3) and where it was
+    read, from the normalised halves of that key: ``normalise_key(f"{s}|{p}|{o_n3}|")`` (the same for
+    every sentence stating the fact) and ``normalise_key(source.key)``.
 
     ``normalise_key`` of the joined key is the join of the halves': the ``|`` between them is a
     starter that composes with nothing, holds no space and has no case, so NFKC, the removal of
     whitespace and lower-casing act on each side alone (``tests/test_facts.py`` checks it).
     """
     return minted_iri(_EVIDENCE_BASE + digest(fact_key + source_key))
-
-
-def evidence_triples(fact: Triple, source: Source) -> tuple[Triple, ...]:
-    s, p, o = fact
-    return _evidence_group(_evidence_node(s, p, o.n3(), source), fact, source)
 
 
 def extend_distinct(out: list[Triple], seen: set[Triple], triples: Iterable[Triple]) -> None:

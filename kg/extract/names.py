@@ -1006,7 +1006,6 @@ def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
     """Titles of ``X任A高新区党工委书记、管委会主任`` (each marked with its holder's start), and X when no
     title before the name made it a person already."""
     text = doc.text
-    title_re = doc.lexicon.patterns["title"]
     known = {m.end: m for m in found if m.cls is EntityType.PERSON}
     out: list[Mention] = []
     last: Mention | None = None
@@ -1018,18 +1017,25 @@ def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
             person = last  # X任A，兼任B: B is X's too
         if person is None:
             continue
-        stop = CLAUSE_STOP.search(text, verb.end())
-        limit = stop.start() if stop else len(text)
-        titles = [_title_bounds(doc, m, committees, bodies)
-                  for m in title_re.finditer(text, verb.end(), limit)]
+        titles, _ = _held_titles(doc, verb.end(), person, committees, bodies)
         if not titles:
             continue
         if verb.start() not in known and person is not last:
             out.append(person)
         last = person
-        holder = (("holder", str(person.start)),)
-        out += [_mention(doc, a, b, EntityType.TITLE, attrs=holder) for a, b in titles]
+        out += titles
     return out + _appointed_as(doc, known, committees, bodies)
+
+
+def _held_titles(doc: Doc, pos: int, person: Mention, committees: frozenset[int],
+                 bodies: Collection[tuple[int, int]]) -> tuple[list[Mention], int]:
+    """The titles from ``pos`` to the clause's end, each marked as ``person``'s, and where the clause ends."""
+    stop = CLAUSE_STOP.search(doc.text, pos)
+    limit = stop.start() if stop else len(doc.text)
+    holder = (("holder", str(person.start)),)
+    return [_mention(doc, a, b, EntityType.TITLE, attrs=holder)
+            for a, b in (_title_bounds(doc, m, committees, bodies)
+                         for m in doc.lexicon.patterns["title"].finditer(doc.text, pos, limit))], limit
 
 
 # 任命X为Y (、Z为W): the titles after 为 are the named person's new posts
@@ -1041,7 +1047,6 @@ def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[
                   bodies: Collection[tuple[int, int]]) -> list[Mention]:
     """The person and titles of ``任命王明远为A高新区党工委书记``, and of each ``、李华为B`` after it."""
     text = doc.text
-    title_re = doc.lexicon.patterns["title"]
     not_names = _person_words(doc).not_names
     out: list[Mention] = []
     for verb in APPOINTED_AS.finditer(text):
@@ -1057,14 +1062,10 @@ def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[
                 out.append(person)
             if person is None:
                 break
-            stop = CLAUSE_STOP.search(text, end + 1)
-            limit = stop.start() if stop else len(text)
-            titles = [_title_bounds(doc, m, committees, bodies)
-                      for m in title_re.finditer(text, end + 1, limit)]
+            titles, limit = _held_titles(doc, end + 1, person, committees, bodies)
             if not titles:
                 break
-            holder = (("holder", str(person.start)),)
-            out += [_mention(doc, a, b, EntityType.TITLE, attrs=holder) for a, b in titles]
+            out += titles
             more = NEXT_AS.match(text, limit)
             if more is None:
                 break
@@ -1466,14 +1467,14 @@ def projects(doc: Doc) -> Iterator[Mention]:
             start = zone.end()
             paren = PAREN_PLACE.match(text, start)
             start = paren.end() if paren else start
-        zoned = zone is not None and _after_owner(doc, start, match.start()) == start
-        start = _after_owner(doc, start, match.start())
-        start, end = strip_brackets(text, start, match.end())
+        after = _after_owner(doc, start, match.start())
+        zoned = printed < start == after  # only the zone came off the name
+        start, end = strip_brackets(text, after, match.end())
         owners = _owner_cores(doc) if owners is None else owners
         owner = _owner_short_form(doc, start, match.start(), owners)
         fuller: tuple[tuple[str, str], ...] = ()
-        if zoned and owner is None and start > printed:  # 郴州高新区电子信息产业园项目: the zone's project,
-            fuller = (("fuller", compact(text[printed:end])),)  # named as printed (the fullest form)
+        if zoned and owner is None:  # 郴州高新区电子信息产业园项目: the zone's project, named as printed
+            fuller = (("fuller", compact(text[printed:end])),)  # (the fullest form)
         if owner is not None:  # 锐驰动力新能源汽车…项目 after 湖南锐驰动力科技有限公司: 锐驰动力 invests
             yield owner
             fuller = (("fuller", compact(text[start:end])),)  # the name as printed stays a name of it
