@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import logging
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-
-from tqdm import tqdm
 
 from kg import forked, ingest, resolve, segment
 from kg.extract import Extractor
@@ -44,18 +44,36 @@ def build(inputs: Iterable[str], *, progress: bool = False, workers: int | None 
     ordered = _merge_articles([reading() for reading in readings], errors)
     mentions: list[Mention] = []
     relations: list[Relation] = []
-    # tqdm shows a bar only when the batch takes more than a moment (mininterval/delay).
-    bar = tqdm(total=len(ordered), desc="kg: extracting", unit="article", disable=not progress,
-               delay=1.0, file=sys.stderr, leave=False)
-    with bar:
+    with _progress(len(ordered), enabled=progress) as advance:
         count = _workers(workers, len(ordered), parallel_min)
         for found, facts in extract_all(extractor, ordered, workers=count):
             mentions += found
             relations += facts
-            bar.update(1)
+            advance()
     entities = resolve.resolve(ordered, mentions, relations)
     return BuildResult(articles=ordered, mentions=tuple(mentions), relations=tuple(relations),
                        entities=entities, errors=tuple(errors))
+
+
+@contextlib.contextmanager
+def _progress(total: int, *, enabled: bool) -> Iterator[Callable[[], object]]:
+    """A function to call once per article extracted: a progress bar's step when ``enabled``.
+
+    The bar (tqdm, imported only then: a tenth of a second) shows only when the batch takes more than a
+    moment (``delay``).
+    """
+    if not enabled:
+        yield _nothing
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, desc="kg: extracting", unit="article", delay=1.0, file=sys.stderr,
+              leave=False) as bar:
+        yield functools.partial(bar.update, 1)
+
+
+def _nothing() -> None:
+    pass
 
 
 def read_files(files: Sequence[tuple[Path, str]]) -> tuple[list[Article], list[InputError]]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kg import gazetteer as gazetteer_module
 from kg.extract import facts, names  # noqa: F401  (registers the extractors)
+from kg.extract.compiled import cache_folder
 from kg.extract.doc import Doc, make_tokenizer
 from kg.extract.lexicon import DATA, Lexicon
 from kg.extract.registry import MENTIONS, RELATIONS
@@ -36,8 +37,9 @@ class Extractor:
                  mention_order: Sequence[str] = MENTION_ORDER, relation_order: Sequence[str] = RELATION_ORDER,
                  settle: Settle = longest_wins, tokenize: bool = True, cache_dir: Path | None = None) -> None:
         gaz = gazetteer if gazetteer is not None else gazetteer_module.default()
-        self.lexicon = Lexicon.load(gazetteer=gaz, path=lexicon_path)
-        self.tokenizer = make_tokenizer(self.lexicon, cache_dir=cache_dir) if tokenize else None
+        cache = cache_folder(cache_dir)  # jieba's dictionary and the compiled patterns, kept between runs
+        self.lexicon = Lexicon.load(gazetteer=gaz, path=lexicon_path, cache=cache)
+        self.tokenizer = make_tokenizer(self.lexicon, cache_dir=cache) if tokenize else None
         self.mention_extractors = [(name, MENTIONS[name]) for name in mention_order]
         self.relation_extractors = [(name, RELATIONS[name]) for name in relation_order]
         self.settle = settle

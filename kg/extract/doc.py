@@ -6,18 +6,15 @@ import bisect
 import functools
 import logging
 import marshal
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from math import log
 from pathlib import Path
 from typing import Any, TypeVar
 
-import jieba
-from jieba import finalseg
-
+from kg.extract._jieba import finalseg, jieba
+from kg.extract.compiled import cache_folder
 from kg.extract.lexicon import Lexicon
 from kg.model import Article
 
@@ -314,8 +311,7 @@ NO_WORD_STARTS = 2.0  # no dictionary word starts with these characters
 def make_tokenizer(lexicon: Lexicon, *, cache_dir: Path | None = None) -> jieba.Tokenizer:
     """An own jieba tokenizer (never the module globals) that knows zone suffixes, titles and industries."""
     tokenizer = Tokenizer()
-    folder = cache_dir or Path(tempfile.gettempdir()) / "kg-jieba"
-    os.makedirs(folder, exist_ok=True)
+    folder = cache_folder(cache_dir)
     tokenizer.tmp_dir = str(folder)
     log = logging.getLogger("jieba")  # jieba announces its dictionary load at DEBUG on its own handler
     level = log.level

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
+from kg.extract.compiled import compile_all
 from kg.gazetteer import Area, Gazetteer
 
 DATA = Path(__file__).resolve().parent / "data" / "lexicon.toml"
@@ -128,7 +129,9 @@ class Lexicon:
     derived: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def load(cls, *, gazetteer: Gazetteer, path: Path = DATA) -> Lexicon:
+    def load(cls, *, gazetteer: Gazetteer, path: Path = DATA, cache: Path | None = None) -> Lexicon:
+        """The lexicon of ``path`` over ``gazetteer``; its patterns compiled once per machine when
+        ``cache`` names a folder for them (see ``kg.extract.compiled``), every time otherwise."""
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
         lists = {section: {key: tuple(values) for key, values in body.items()}
                  for section, body in raw.items()}
@@ -139,7 +142,7 @@ class Lexicon:
                 if found is not None and len(form) >= 2:
                     areas[form] = found.name
         lex = cls(gazetteer=gazetteer, lists=lists, area_names=areas)
-        lex.patterns.update(_compile(lex))
+        lex.patterns.update(compile_all(_sources(lex), cache))
         lex.anchors.update(_anchors(lex))
         lex.gates.update(_gates(lex))
         return lex
@@ -206,7 +209,8 @@ LIST_TAIL = (r"(?:[两三四五六七八九十\d]+个)?(?:国家级|国家|省�
              r"?(?P<suffix>高新区|经开区|经济技术开发区|综合保税区)")
 
 
-def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+def _sources(lex: Lexicon) -> dict[str, str]:
+    """The text of each pattern the extractors match with (``Lexicon.patterns``)."""
     g = lex.gazetteer
     places = trie_pattern(lex.area_names, lead=True)
     zone_names = trie_pattern([z.name for z in g.zones] + [a for z in g.zones for a in z.aliases], lead=True)
@@ -224,30 +228,30 @@ def _compile(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     agreement_firsts = _char_set(w[0] for w in lex.words("agreement", "pattern_prefixes") if w)
     return {
         # led by its possible first characters (a set test), as it opens with a lookbehind
-        "agreement": re.compile(rf"(?=[{agreement_firsts}协])(?:(?:{agreement})+(?:协议书|协议|备忘录)"
-                                r"|(?<=签订|签署|达成)(?:协议书|协议))"),
-        "place": re.compile(places),
-        "zone_name": re.compile(zone_names),
-        "body_name": re.compile(body_names),
+        "agreement": (rf"(?=[{agreement_firsts}协])(?:(?:{agreement})+(?:协议书|协议|备忘录)"
+                      r"|(?<=签订|签署|达成)(?:协议书|协议))"),
+        "place": places,
+        "zone_name": zone_names,
+        "body_name": body_names,
         # 衡阳高新区, 衡阳国家高新区, 杭州高新区（滨江）
-        "zone": re.compile(rf"(?P<place>{places}){LEVEL}(?P<suffix>{zone_suffix})(?P<paren>{PAREN})?"),
-        "park": re.compile(trie_pattern(lex.words("zone", "park_suffixes"))),
-        "zone_suffix": re.compile(zone_suffix),
-        "named_zone_suffix": re.compile(trie_pattern(lex.words("zone", "named_suffixes"))),
+        "zone": rf"(?P<place>{places}){LEVEL}(?P<suffix>{zone_suffix})(?P<paren>{PAREN})?",
+        "park": trie_pattern(lex.words("zone", "park_suffixes")),
+        "zone_suffix": zone_suffix,
+        "named_zone_suffix": trie_pattern(lex.words("zone", "named_suffixes")),
         # 长沙、株洲两个国家高新区: one zone per place of the list
-        "place_list_zone": re.compile(rf"(?P<list>(?:{places})(?:{LIST_SEP}(?:{places}))+){LIST_TAIL}"),
-        "dept": re.compile(rf"(?P<place>{places})(?P<level>省|市|县|区|自治区)?(?P<dept>{depts})"),
+        "place_list_zone": rf"(?P<list>(?:{places})(?:{LIST_SEP}(?:{places}))+){LIST_TAIL}",
+        "dept": rf"(?P<place>{places})(?P<level>省|市|县|区|自治区)?(?P<dept>{depts})",
         # 省工信厅, 市政府: a department of the story's own province or city
-        "short_dept": re.compile(rf"(?=[省市])(?<![全各外])(?P<level>省|市)(?P<dept>{depts})"),
-        "title": re.compile(title),
+        "short_dept": rf"(?=[省市])(?<![全各外])(?P<level>省|市)(?P<dept>{depts})",
+        "title": title,
         # a sub-unit written between an organisation and a title: 科技部火炬中心|基金审理处|处长
-        "subunit_before": re.compile(r"(?:部|中心|局|委|厅|公司|集团|院)"
-                                     rf"([\u4e00-\u9fff]{{2,7}}?(?:{sub_ends}))$"),
-        "company_suffix": re.compile(trie_pattern(lex.words("company", "suffixes"))),
-        "org_suffix": re.compile(trie_pattern(lex.words("org", "suffixes"))),
-        "industry": re.compile(trie_pattern(g.industries, lead=True)),
-        "event_suffix": re.compile(trie_pattern(lex.words("event", "suffixes"))),
-        "industry_trigger": re.compile(trie_pattern(lex.words("industry", "triggers"))),
+        "subunit_before": (r"(?:部|中心|局|委|厅|公司|集团|院)"
+                           rf"([\u4e00-\u9fff]{{2,7}}?(?:{sub_ends}))$"),
+        "company_suffix": trie_pattern(lex.words("company", "suffixes")),
+        "org_suffix": trie_pattern(lex.words("org", "suffixes")),
+        "industry": trie_pattern(g.industries, lead=True),
+        "event_suffix": trie_pattern(lex.words("event", "suffixes")),
+        "industry_trigger": trie_pattern(lex.words("industry", "triggers")),
     }
 
 

@@ -1,0 +1,118 @@
+"""The lexicon's regular expressions, compiled once per machine and read back from a cache file.
+
+The place-led patterns embed tries of thousands of names (about 200,000 characters in all), and
+``re.compile`` parses and compiles them in Python: about a second in every process that loads an
+extractor. What it ends with — ``_sre.compile(pattern, flags, code, groups, groupindex, indexgroup)`` —
+depends only on the pattern texts and the Python version, so those arguments are kept in one cache
+file per set of patterns (next to jieba's dictionary cache) and handed to ``_sre.compile`` again: the
+same compiled patterns in about a hundredth of the time. A missing, stale or unreadable cache, or a
+Python whose ``re`` is built differently, falls back to ``re.compile`` (and the cache is written anew).
+Nothing read from the articles goes in: the patterns come from the packaged word lists alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+LOGGER = logging.getLogger(__name__)
+
+#: the default folder of the caches (jieba's dictionary cache goes there too)
+DEFAULT_FOLDER = Path(tempfile.gettempdir()) / "kg-jieba"
+
+# What ``_sre.compile`` takes after the pattern's text: flags, code, groups, group index, index group.
+Compiled = tuple[str, int, list[int], int, dict[str, int], tuple["str | None", ...]]
+
+
+def cache_folder(folder: Path | None = None) -> Path:
+    """``folder`` (default: a folder in the system's temporary directory), created if missing."""
+    path = folder or DEFAULT_FOLDER
+    os.makedirs(path, exist_ok=True)
+    return path
+
+
+def compile_all(sources: Mapping[str, str], folder: Path | None) -> dict[str, re.Pattern[str]]:
+    """Each source compiled (no flags), as ``re.compile`` would; cached in ``folder`` (None: no cache)."""
+    if folder is None or not _parts_available():
+        return {key: re.compile(source) for key, source in sources.items()}
+    path = folder / f"patterns-{_digest(sources)}.marshal"
+    cached = _read(path, sources)
+    if cached is not None:
+        return cached
+    parts = {key: _parts(source) for key, source in sources.items()}
+    _write(path, parts)
+    return {key: _sre_compile(value) for key, value in parts.items()}
+
+
+def _digest(sources: Mapping[str, str]) -> str:
+    """A key for the patterns and the ``re`` engine that compiles them."""
+    digest = hashlib.sha256(f"{sys.version}\0{_sre_magic()}".encode())
+    for key in sorted(sources):
+        digest.update(f"\0{key}\0{sources[key]}".encode())
+    return digest.hexdigest()[:24]
+
+
+def _read(path: Path, sources: Mapping[str, str]) -> dict[str, re.Pattern[str]] | None:
+    """The cached patterns when ``path`` holds every source's compiled form; otherwise None."""
+    try:
+        data = marshal.loads(path.read_bytes())
+        patterns = {key: _sre_compile(tuple(data[key])) for key in sources}
+    except (OSError, EOFError, ValueError, TypeError, KeyError, RuntimeError, IndexError):
+        return None
+    if any(patterns[key].pattern != source for key, source in sources.items()):
+        return None
+    return patterns
+
+
+def _write(path: Path, parts: Mapping[str, Compiled]) -> None:
+    """Write the cache under a temporary name and put it in place (a reader never sees half a file)."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(fd, "wb") as out:
+            out.write(marshal.dumps(dict(parts)))
+        os.replace(tmp, path)
+    except OSError as err:  # a read-only or full disk: the patterns still work, only uncached
+        LOGGER.debug("pattern cache not written to %s: %s", path, err)
+
+
+def _parts(source: str) -> Compiled:
+    """``re._compiler.compile``'s arguments to ``_sre.compile``, as plain values marshal can write."""
+    from re import _compiler, _parser
+
+    tree = _parser.parse(source, 0)
+    groupindex = dict(tree.state.groupdict)
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (source, int(tree.state.flags), [int(op) for op in _compiler._code(tree, 0)],
+            tree.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _sre_compile(parts: tuple) -> re.Pattern[str]:
+    import _sre
+
+    return _sre.compile(*parts)
+
+
+def _sre_magic() -> int:
+    import _sre
+
+    return int(getattr(_sre, "MAGIC", 0))
+
+
+def _parts_available() -> bool:
+    """Whether this Python's ``re`` has the internals the cache relies on (CPython 3.11 and later)."""
+    try:
+        from re import _compiler, _parser  # noqa: F401
+    except ImportError:
+        return False
+    import _sre
+
+    return hasattr(_sre, "compile") and hasattr(_compiler, "_code") and hasattr(_parser, "parse")

@@ -1,0 +1,93 @@
+"""Patterns read back from the compile cache are the patterns ``re.compile`` makes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg import gazetteer as gazetteer_module
+from kg.extract import compiled
+from kg.extract.lexicon import Lexicon, trie_pattern
+
+SOURCES = {
+    "zone": (rf"(?P<place>{trie_pattern(['西安', '西咸', '宝鸡', '榆林'], lead=True)})"
+             r"(?:国家)?(?P<suffix>高新区|经开区)"),
+    "named": r"(?P<a>[甲乙])(?P<b>丙)?|(?<=签订)协议",
+    "plain": "有限公司|集团",
+}
+TEXT = "西安高新区与宝鸡国家经开区签订协议，榆林高新区、西咸新区、甲丙公司、乙方，某某有限公司和某集团。"
+
+
+def shape(pattern: re.Pattern[str]) -> tuple:
+    return (pattern.pattern, pattern.flags, pattern.groups, dict(pattern.groupindex),
+            [(m.span(), m.groups()) for m in pattern.finditer(TEXT)])
+
+
+def test_compiled_and_cached_patterns_equal_re_compile(tmp_path: Path) -> None:
+    expected = {key: shape(re.compile(source)) for key, source in SOURCES.items()}
+    first = compiled.compile_all(SOURCES, tmp_path)  # compiles and writes the cache
+    assert list(tmp_path.glob("patterns-*.marshal"))
+    second = compiled.compile_all(SOURCES, tmp_path)  # reads it
+    assert {key: shape(p) for key, p in first.items()} == expected
+    assert {key: shape(p) for key, p in second.items()} == expected
+    assert expected["zone"][4], "the sample text must hold matches"
+
+
+def test_a_cached_pattern_is_read_not_compiled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled.compile_all(SOURCES, tmp_path)
+
+    def no_compiling(source: str) -> compiled.Compiled:
+        raise AssertionError("compiled again although cached")
+    monkeypatch.setattr(compiled, "_parts", no_compiling)
+    assert shape(compiled.compile_all(SOURCES, tmp_path)["named"]) == shape(re.compile(SOURCES["named"]))
+
+
+def test_other_patterns_get_their_own_cache(tmp_path: Path) -> None:
+    compiled.compile_all(SOURCES, tmp_path)
+    changed = {**SOURCES, "plain": "股份有限公司"}
+    assert compiled.compile_all(changed, tmp_path)["plain"].pattern == "股份有限公司"
+    assert len(list(tmp_path.glob("patterns-*.marshal"))) == 2
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal at all", None])
+def test_a_broken_cache_falls_back_and_is_written_anew(tmp_path: Path, damage: bytes | None) -> None:
+    compiled.compile_all(SOURCES, tmp_path)
+    (path,) = tmp_path.glob("patterns-*.marshal")
+    if damage is None:  # valid marshal data of the wrong shape
+        import marshal
+        damage = marshal.dumps({"zone": ("x", 0, [1, 2, 3], 0, {}, (None,))})
+    path.write_bytes(damage)
+    patterns = compiled.compile_all(SOURCES, tmp_path)
+    expected = {key: shape(re.compile(source)) for key, source in SOURCES.items()}
+    assert {key: shape(p) for key, p in patterns.items()} == expected
+    assert compiled._read(path, SOURCES) is not None  # rewritten whole
+
+
+def test_no_folder_means_no_cache(tmp_path: Path) -> None:
+    patterns = compiled.compile_all(SOURCES, None)
+    assert shape(patterns["zone"]) == shape(re.compile(SOURCES["zone"]))
+    assert not list(tmp_path.iterdir())
+
+
+def test_an_unwritable_folder_still_compiles(tmp_path: Path) -> None:
+    missing = tmp_path / "gone"  # the cache cannot be written into a folder that does not exist
+    assert shape(compiled.compile_all(SOURCES, missing)["plain"]) == shape(re.compile(SOURCES["plain"]))
+
+
+def test_the_lexicon_from_the_cache_equals_the_compiled_one(tmp_path: Path) -> None:
+    gaz = gazetteer_module.default()
+    plain = Lexicon.load(gazetteer=gaz)
+    Lexicon.load(gazetteer=gaz, cache=tmp_path)
+    cached = Lexicon.load(gazetteer=gaz, cache=tmp_path)
+    assert plain.patterns.keys() == cached.patterns.keys()
+    for key, pattern in plain.patterns.items():
+        again = cached.patterns[key]
+        assert (again.pattern, again.flags, again.groups, again.groupindex) == (
+            pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex), key
+    text = ("陕西省科技厅、西安市发展和改革委员会与西安高新区、宝鸡高新区签订战略合作协议，"
+            "发展光子和集成电路产业。")
+    for key, pattern in plain.patterns.items():
+        found = [m.span() for m in cached.patterns[key].finditer(text)]
+        assert found == [m.span() for m in pattern.finditer(text)], key
