@@ -35,12 +35,11 @@ from kg import html
 from kg.atomic import Batch
 from kg.model import BuildResult
 from kg.namespace import HK
+from kg.outputs import FILE_NAMES, FORMATS
 from kg.store import PREFIXES, WRITE_PREFIXES
 
 LOGGER = logging.getLogger(__name__)
 
-FORMATS = ("ttl", "html", "nt", "nq", "trig", "jsonld", "graphml", "gexf")
-FILE_NAMES = {fmt: f"graph.{fmt}" for fmt in FORMATS}
 
 #: JSON-LD @context: the contract's prefixes (and rdf/rdfs/xsd), nothing else.
 JSONLD_CONTEXT = {prefix: ns for prefix, ns in PREFIXES.items() if prefix != "owl"}

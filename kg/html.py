@@ -31,6 +31,7 @@ from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
 from kg.iri import ID_BASE
 from kg.namespace import HK
+from kg.outputs import DEFAULT_HOPS, DEFAULT_MAX_NODES
 
 if TYPE_CHECKING:  # networkx and numpy are imported where used: only the page's process pays for them
     import networkx as nx
@@ -39,8 +40,6 @@ if TYPE_CHECKING:  # networkx and numpy are imported where used: only the page's
 LOGGER = logging.getLogger(__name__)
 
 FONT_STACK = '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif'
-DEFAULT_MAX_NODES = 1500
-DEFAULT_HOPS = 2
 LAYOUT_SEED = 7
 SPACING = 90.0  # pixels a node and its label take, roughly
 CORE_SIZE = 400  # past this, a component's hubs get a force layout and the rest hang around them

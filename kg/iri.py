@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 import unicodedata
 
 from rdflib import URIRef
+
+from kg.ids import digest
 
 ID_BASE = "https://w3id.org/hitech-kg/id/"
 
@@ -26,10 +27,6 @@ def normalise_key(name: str) -> str:
     elif name.isprintable() and " " not in name:
         return name.lower()
     return _SPACES.sub("", name).lower()
-
-
-def digest(text: str, length: int = 16) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
 
 
 @functools.lru_cache(maxsize=256)

@@ -10,10 +10,13 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kg import forked, ingest, resolve, segment
-from kg.extract import Extractor
+from kg import forked, ingest, segment
 from kg.model import Article, BuildResult, EntityType, InputError, Mention, Relation, RelationKind
+
+if TYPE_CHECKING:
+    from kg.extract import Extractor
 
 LOGGER = logging.getLogger(__name__)
 
@@ -28,19 +31,27 @@ Extracted = tuple[list[Mention], list[Relation]]
 
 
 def build(inputs: Iterable[str], *, progress: bool = False, workers: int | None = None,
-          parallel_min: int = PARALLEL_MIN_ARTICLES) -> BuildResult:
+          parallel_min: int = PARALLEL_MIN_ARTICLES, meanwhile: Callable[[], object] | None = None
+          ) -> BuildResult:
     """Read, clean, segment, extract and resolve every input; bad inputs become ``InputError``s.
 
-    A big batch is read in two forked processes (each a run of the files) while this one loads the
-    extractor (jieba's dictionary and the lexicon's patterns). Extraction runs in ``workers``
-    processes (default: the CPUs this process may use, at most 4) when there are at least
-    ``parallel_min`` articles; the results are the same as in one process, merged in article order.
+    A big batch is read in two forked processes (each a run of the files) while this one imports and
+    loads the extractor (jieba's dictionary and the lexicon's patterns) and then calls ``meanwhile``
+    (a caller's own imports, say). Extraction runs in ``workers`` processes (default: the CPUs this
+    process may use, at most 4) when there are at least ``parallel_min`` articles; the results are the
+    same as in one process, merged in article order.
     """
     files, errors = ingest.expand(inputs)
     sizes = [_size(path) for path, _ in files]
     parts = _halves(files, sizes) if sum(sizes) >= PARALLEL_READ_MIN_BYTES and forked.can_fork() else [files]
     readings = [forked.start(read_files, part, fork=len(parts) > 1) for part in parts]
+    # imported only now, while the readers run: the extractors and jieba are a third of a command's start
+    from kg import resolve
+    from kg.extract import Extractor
+
     extractor = Extractor()
+    if meanwhile is not None:
+        meanwhile()
     ordered = _merge_articles([reading() for reading in readings], errors)
     mentions: list[Mention] = []
     relations: list[Relation] = []

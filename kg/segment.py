@@ -34,7 +34,7 @@ from kg.clean import (
     paragraphs,
     source_lines,
 )
-from kg.iri import digest
+from kg.ids import digest
 from kg.model import Article, DocKind, Document
 
 LOGGER = logging.getLogger(__name__)

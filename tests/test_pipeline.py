@@ -93,3 +93,26 @@ def test_files_are_read_in_two_runs_of_about_half_the_bytes() -> None:
     assert pipeline._halves(files, [1, 1, 1, 1, 90]) == [files[:4], files[4:]]
     assert pipeline._halves(files[:1], [50]) == [files[:1]]
     assert pipeline._halves([], []) == [[]]
+
+
+def test_kg_build_starts_reading_before_the_heavy_imports() -> None:
+    """What ``kg build`` imports before its readers fork holds neither jieba, the extractors nor rdflib:
+    those load in the main process while the files are read (``meanwhile``), not before."""
+    import subprocess
+    import sys
+
+    script = ("import sys, kg.cli; from kg.commands import build; "
+              "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rdflib', 'jieba', 'pyoxigraph')"
+              " or m.startswith('kg.extract')))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.stdout.strip() == "[]"
+
+
+def test_meanwhile_runs_once_and_kg_build_is_the_pipeline() -> None:
+    import kg
+
+    calls: list[int] = []
+    result = pipeline.build([str(EXAMPLES / "xian-photonics.txt")], meanwhile=lambda: calls.append(1))
+    assert calls == [1] and result.articles
+    assert kg.build is pipeline.build

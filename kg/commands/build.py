@@ -9,11 +9,12 @@ import gc
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kg import atomic, cli, commands, export, forked, html, pipeline
-from kg import graph as rdf
-from kg import validate as shacl
-from kg.facts import Triple
+from kg import atomic, cli, commands, forked, outputs, pipeline
+
+if TYPE_CHECKING:
+    from kg.facts import Triple
 
 HELP = commands.HELP["build"]
 
@@ -22,17 +23,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive) or globs")
     parser.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output/)")
     parser.add_argument("--formats", default="ttl,html",
-                        help="comma-separated outputs: " + ",".join(export.FORMATS) + " (default: ttl,html)")
+                        help="comma-separated outputs: " + ",".join(outputs.FORMATS) + " (default: ttl,html)")
     parser.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     parser.add_argument("--no-validate", action="store_true",
                         help="skip the SHACL check of the graph (by default a failing graph exits 1)")
     parser.add_argument("--focus", metavar="NAME",
                         help="graph.html shows only this entity's neighbourhood (a zone's name or alias)")
-    parser.add_argument("--hops", type=int, default=html.DEFAULT_HOPS, choices=(1, 2, 3),
-                        help=f"with --focus: how many relations away to reach (default: {html.DEFAULT_HOPS})")
-    parser.add_argument("--max-nodes", type=int, default=html.DEFAULT_MAX_NODES, metavar="N",
+    parser.add_argument("--hops", type=int, default=outputs.DEFAULT_HOPS, choices=(1, 2, 3),
+                        help="with --focus: how many relations away to reach "
+                             f"(default: {outputs.DEFAULT_HOPS})")
+    parser.add_argument("--max-nodes", type=int, default=outputs.DEFAULT_MAX_NODES, metavar="N",
                         help="past N entities graph.html first shows the N best connected "
-                             f"(default: {html.DEFAULT_MAX_NODES})")
+                             f"(default: {outputs.DEFAULT_MAX_NODES})")
 
 
 @contextlib.contextmanager
@@ -62,11 +64,15 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
-    unknown = [f for f in formats if f not in export.FORMATS]
+    unknown = [f for f in formats if f not in outputs.FORMATS]
     if unknown:
         print(f"kg: error: unknown output format(s): {', '.join(unknown)}", file=sys.stderr)
         return 2
-    result = pipeline.build(args.inputs, progress=not args.no_progress)
+    result = pipeline.build(args.inputs, progress=not args.no_progress, meanwhile=_import_writers)
+    from kg import export, html  # imported already, while the files were read (_import_writers)
+    from kg import graph as rdf
+    from kg import validate as shacl
+
     for error in result.errors:
         print(error, file=sys.stderr)
     if result.errors and not result.articles:
@@ -88,7 +94,7 @@ def _run(args: argparse.Namespace) -> int:
     with atomic.Batch(args.out) as batch:
         page = None
         if "html" in formats:
-            reserved = batch.reserve(export.FILE_NAMES["html"])
+            reserved = batch.reserve(outputs.FILE_NAMES["html"])
             page = forked.start(_write_page, reserved, render, graph, fork=big)
         export.stage_texts(batch, export.render_graph(graph, formats=[f for f in formats if f != "html"]))
         report = shacl.Report(conforms=True) if args.no_validate else shacl.validate(graph)
@@ -113,6 +119,12 @@ def _run(args: argparse.Namespace) -> int:
               "(the files are written; see kg validate)", file=sys.stderr)
         return 1
     return 0
+
+
+def _import_writers() -> None:
+    """Import what writes and checks the graph (rdflib, pyoxigraph: a third of a second), while the
+    files are read in forked processes rather than before."""
+    from kg import export, graph, html, validate  # noqa: F401
 
 
 def _write_page(staged: atomic.Staged, render: Callable[[list[Triple]], str], graph: list[Triple]) -> None:
