@@ -41,6 +41,7 @@ class Floors:
     bylines: float
     segmentation_recall: float = 1.0
     titles: float = 1.0
+    segmentation_precision: float = 1.0
 
 
 #: Overall F1 measured blind, when each set was written → after the rules its error analysis led to
@@ -53,12 +54,16 @@ class Floors:
 #: label (郴州高新区电子信息产业园项目), 1.0 once a unit between a university and a title is the title's
 #: (厦门大学|科技处处长) and 在<company>，董事长X holds X's titles in that company; the other sets did
 #: not move.
+#: holdout6 measured blind: overall F1 0.851 (P 0.903, R 0.804); segmentation P 0.909, R 0.833 (two stories
+#: of the OCR page read as one: a story with no dateline after a blank line); titles 0.833; bylines 0.750.
 FLOORS = {
     "holdout": Floors(overall_f1=0.98, bylines=0.93),
     "holdout2": Floors(overall_f1=0.98, bylines=0.92),
     "holdout3": Floors(overall_f1=0.98, bylines=0.92),
     "holdout4": Floors(overall_f1=0.98, bylines=0.93),
     "holdout5": Floors(overall_f1=0.99, bylines=0.99),
+    "holdout6": Floors(overall_f1=0.84, bylines=0.74, segmentation_recall=0.83, titles=0.83,
+                       segmentation_precision=0.90),
 }
 SETS = sorted(FLOORS)
 
@@ -176,7 +181,7 @@ def test_every_article_is_found_whole_and_titled(scored: tuple[Floors, dict]) ->
     floors, report = scored
     articles = report["articles"]
     assert articles["recall"] >= floors.segmentation_recall, articles["missed"]
-    assert articles["precision"] == 1.0
+    assert articles["precision"] >= floors.segmentation_precision, articles
     assert articles["title_accuracy"] >= floors.titles
 
 
