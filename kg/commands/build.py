@@ -68,7 +68,8 @@ def _run(args: argparse.Namespace) -> int:
     if unknown:
         print(f"kg: error: unknown output format(s): {', '.join(unknown)}", file=sys.stderr)
         return 2
-    result = pipeline.build(args.inputs, progress=not args.no_progress, meanwhile=_import_writers)
+    result = pipeline.build(args.inputs, progress=not args.no_progress,
+                            meanwhile=functools.partial(_import_writers, page="html" in formats))
     from kg import export, html  # imported already, while the files were read (_import_writers)
     from kg import graph as rdf
     from kg import validate as shacl
@@ -121,10 +122,16 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import_writers() -> None:
-    """Import what writes and checks the graph (rdflib, pyoxigraph: a third of a second), while the
-    files are read in forked processes rather than before."""
+def _import_writers(*, page: bool) -> None:
+    """Import what writes and checks the graph (rdflib, pyoxigraph: a third of a second) while the files
+    are read in forked processes, rather than before; with ``page``, the page's layout libraries too
+    (networkx, numpy: as much again), which its forked process would otherwise import on the way to
+    the end of the build."""
     from kg import export, graph, html, validate  # noqa: F401
+
+    if page:
+        import networkx  # noqa: F401
+        import numpy  # noqa: F401
 
 
 def _write_page(staged: atomic.Staged, render: Callable[[list[Triple]], str], graph: list[Triple]) -> None:
