@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePath
 
-from kg.clean import CJK_CHARS, cjk_ratio, count_matches, is_hard_wrapped, source_lines
+from kg.clean import CJK_CHARS, cjk_ratio, count_matches, hard_wrapped
 from kg.model import DocKind, Document, InputError
 
 LOGGER = logging.getLogger(__name__)
@@ -222,7 +222,9 @@ def _foreign_ratio(text: str) -> float:
 
 
 def _text_kind(text: str) -> DocKind:
-    return DocKind.PAGE if is_hard_wrapped(source_lines(text)) else DocKind.STORY
+    """A page when its non-blank lines (stripped, as ``source_lines`` gives them) are hard-wrapped."""
+    texts = [stripped for stripped in map(str.strip, text.splitlines()) if stripped]
+    return DocKind.PAGE if hard_wrapped(texts) else DocKind.STORY
 
 
 # ---------------------------------------------------------------- readers

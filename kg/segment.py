@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,12 +23,14 @@ from kg.clean import (
     Piece,
     SourceLine,
     clean_line,
+    clean_lines,
     column_width,
     concat,
     ends_sentence,
     is_hard_wrapped,
     join,
     local_widths,
+    nfkc,
     paragraph_column,
     paragraphs,
     source_lines,
@@ -73,12 +74,13 @@ _TRAILING_BYLINE_RE = re.compile(f"[（(]\\s*({_NAME}(?:{_GAP}{_NAME}){{0,3}})\\
 _BYLINE_LINE_RE = re.compile(f"^[（(]\\s*((?:(?:本报|特约|见习)?记者|通讯员|实习生)\\s*{_NAME}"
                              f"(?:(?:{_GAP}|{_GAP}?(?:(?:本报|特约|见习)?记者|通讯员|实习生)\\s*){_NAME}){{0,5}})"
                              f"\\s*[）)]$")
+_BYLINE_ONLY_RE = re.compile(r"^(?:本报记者|特约记者|记者|通讯员|文[/／]|文/图|文／图)")
 _WEB_META_RE = re.compile(r"^(?:来源|发布时间|发布日期|时间|作者|编辑|责任编辑|浏览次数|字号)[：:]")
 
 
 def names_in(text: str) -> tuple[str, ...]:
     """The personal names in a byline (``本报记者 王晓林 通讯员 李明`` → 王晓林, 李明)."""
-    text = _ROLE_RE.sub(" ", unicodedata.normalize("NFKC", text))
+    text = _ROLE_RE.sub(" ", nfkc(text))
     out: list[str] = []
     for token in re.split(r"[\s、,，;；:：/]+", text):
         if re.fullmatch(_NAME, token) and not _NOT_NAME & set(token) and token not in out:
@@ -130,7 +132,7 @@ def is_dateline(text: str) -> bool:
 
 def article_id(text: str) -> str:
     """A stable id from the body alone (NFKC, no whitespace): the same story printed twice is one article."""
-    return digest(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
+    return digest("".join(nfkc(text).split()))  # str.split() splits where \s matches
 
 
 def _make_article(doc: Document, body: Piece, *, titles: Sequence[str] = (), creators: Sequence[str] = (),
@@ -142,10 +144,11 @@ def _make_article(doc: Document, body: Piece, *, titles: Sequence[str] = (), cre
     )
 
 
-def _story_paragraphs(lines: Sequence[SourceLine]) -> list[Piece]:
+def _story_body(lines: Sequence[SourceLine]) -> Piece:
+    """A story's body: hard-wrapped lines joined into paragraphs, else each line a paragraph."""
     if is_hard_wrapped(lines):
-        return [join(group) for group in paragraphs(lines)]
-    return [clean_line(line) for line in lines]
+        return concat(join(group) for group in paragraphs(lines))
+    return clean_lines(lines)
 
 
 def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
@@ -168,7 +171,7 @@ def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
             kept.append(line)
     if titles and kept and clean_line(kept[0]).text == titles[0]:
         kept = kept[1:]  # the headline repeated at the top of the body
-    body = concat(_story_paragraphs(kept))
+    body = _story_body(kept)
     if not body.text:
         return []
     creators += body_creators(body.text)
@@ -184,7 +187,7 @@ def _bracketed_byline(text: str) -> tuple[str, ...]:
 
 def _byline_only(text: str) -> tuple[str, ...]:
     """Names when the whole line is a byline (``本报记者 王晓林 通讯员 李明``, ``文/王艳``)."""
-    if not re.match(r"^(?:本报记者|特约记者|记者|通讯员|文[/／]|文/图|文／图)", text):
+    if not _BYLINE_ONLY_RE.match(text):
         return ()
     names = names_in(text)
     leftover = re.sub(r"[\s、,，/／:：]", "", _ROLE_RE.sub("", text))
@@ -371,7 +374,7 @@ def _split_by_width(groups: list[list[Unit]], *, ratio: float = 0.8) -> list[lis
 
 def _features(text: str) -> Counter[str]:
     """Character bigrams of the CJK runs, numbers and Latin words of ``text``."""
-    text = unicodedata.normalize("NFKC", text)
+    text = nfkc(text)
     feats: Counter[str] = Counter()
     for run in re.findall(f"[{_HAN}]+", text):
         feats.update(run[i:i + 2] for i in range(len(run) - 1))
