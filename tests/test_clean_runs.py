@@ -17,6 +17,7 @@ from kg.clean import (
     from_offsets,
     from_runs,
     hard_wrapped,
+    has_space,
     is_hard_wrapped,
     join,
     nfkc,
@@ -126,3 +127,12 @@ def test_hard_wrapped_texts_agree_with_is_hard_wrapped(seed: int) -> None:
                          for _ in range(rng.randint(0, 12)))
         lines = source_lines(text)
         assert hard_wrapped([line.text for line in lines]) == is_hard_wrapped(lines)
+
+
+def test_has_space_finds_what_the_space_pattern_finds() -> None:
+    from kg.clean import _SPACE
+
+    for code in range(0x3100):
+        text = f"高{chr(code)}新"
+        assert has_space(text) == bool(_SPACE.search(text)), hex(code)
+    assert not has_space("") and has_space("a b")
