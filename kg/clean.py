@@ -23,7 +23,6 @@ from kg.model import Span
 
 TERMINAL = "。！？!?…"
 CLOSERS = "”’」』）)》"
-_TERMINAL_RE = re.compile(f"[{TERMINAL}][{re.escape(CLOSERS)}]*$")
 _SPACE = re.compile(r"[ \t\u00a0\u3000]+")
 _WHITESPACE = re.compile(r"\s+")  # str.isspace()
 CJK_CHARS = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+")  # is_cjk
@@ -118,7 +117,8 @@ def nfkc(text: str) -> str:
 
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends with sentence punctuation (。！？…), possibly followed by closing quotes."""
-    return bool(_TERMINAL_RE.search(text.rstrip()))
+    body = text.rstrip().rstrip(CLOSERS)  # no regex search, which would try every position
+    return bool(body) and body[-1] in TERMINAL
 
 
 def source_lines(text: str) -> list[SourceLine]:
@@ -150,13 +150,14 @@ def _is_latin(ch: str) -> bool:
 
 def _drop_space(before: str, after: str) -> bool:
     """Whether OCR whitespace between ``before`` and ``after`` should go (CJK next to a digit)."""
-    cjk_b, cjk_a = is_cjk(before) or _is_fullwidth_punct(before), is_cjk(after) or _is_fullwidth_punct(after)
-    return (cjk_b and _is_digit(after)) or (_is_digit(before) and cjk_a) or (
+    # (CJK or full-width punctuation) next to a digit, or full-width punctuation on either side; the
+    # punctuation next to a digit is covered by the last two tests, which come last as the dearest
+    return (_is_digit(after) and is_cjk(before)) or (_is_digit(before) and is_cjk(after)) or (
         _is_fullwidth_punct(before) or _is_fullwidth_punct(after))
 
 
 def _is_fullwidth_punct(ch: str) -> bool:
-    return unicodedata.east_asian_width(ch) in "WFA" and not is_cjk(ch) and unicodedata.category(ch)[0] == "P"
+    return not is_cjk(ch) and unicodedata.category(ch)[0] == "P" and unicodedata.east_asian_width(ch) in "WFA"
 
 
 def normalise_spaces(text: str, offsets: Sequence[int]) -> tuple[str, list[int]]:
@@ -354,6 +355,11 @@ def clean(text: str) -> Piece:
 def clean_line(line: SourceLine) -> Piece:
     """One printed line on its own, spaces normalised."""
     return join([line])
+
+
+def clean_text(line: SourceLine) -> str:
+    """``clean_line(line).text``: the text alone, no offset map built."""
+    return _normalised(line.text, line.start)[0]
 
 
 def is_hard_wrapped(lines: Sequence[SourceLine]) -> bool:

@@ -22,8 +22,8 @@ from kg import gazetteer
 from kg.clean import (
     Piece,
     SourceLine,
-    clean_line,
     clean_lines,
+    clean_text,
     column_width,
     concat,
     ends_sentence,
@@ -42,6 +42,8 @@ LOGGER = logging.getLogger(__name__)
 
 _HAN = "\u3400-\u9fff"
 _NAME = f"[{_HAN}]{{2,4}}"
+_NAME_RE = re.compile(_NAME)
+_NAME_SEPARATORS = re.compile(r"[\s、,，;；:：/]+")
 _GAP = r"[ \t\u3000、,，]+"
 # Characters that occur in words and headlines but hardly ever in Chinese names. Never a common surname
 # or given-name character (高, 项, 家, 国, 建, 中, 新, 华, 明, 和, 为, 进, 展, 大, 月, 业…).
@@ -82,8 +84,8 @@ def names_in(text: str) -> tuple[str, ...]:
     """The personal names in a byline (``本报记者 王晓林 通讯员 李明`` → 王晓林, 李明)."""
     text = _ROLE_RE.sub(" ", nfkc(text))
     out: list[str] = []
-    for token in re.split(r"[\s、,，;；:：/]+", text):
-        if re.fullmatch(_NAME, token) and not _NOT_NAME & set(token) and token not in out:
+    for token in _NAME_SEPARATORS.split(text):
+        if _NAME_RE.fullmatch(token) and not _NOT_NAME & set(token) and token not in out:
             out.append(token)
     return tuple(out)
 
@@ -157,7 +159,7 @@ def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
     titles = [doc.title] if doc.title else []
     if title_from_text and not titles and len(lines) > 1 and _looks_like_title(lines[0]) \
             and (lines[1].blank_before or not is_hard_wrapped(lines)):
-        titles.append(clean_line(lines[0]).text)
+        titles.append(clean_text(lines[0]))
         lines = lines[1:]
     creators: list[str] = []
     kept: list[SourceLine] = []
@@ -169,7 +171,7 @@ def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
         elif not _FURNITURE_RE.match(line.text) and not (
                 doc.kind is DocKind.HTML and _WEB_META_RE.match(line.text)):
             kept.append(line)
-    if titles and kept and clean_line(kept[0]).text == titles[0]:
+    if titles and kept and clean_text(kept[0]) == titles[0]:
         kept = kept[1:]  # the headline repeated at the top of the body
     body = _story_body(kept)
     if not body.text:
@@ -428,7 +430,7 @@ def _tail_items(units: Sequence[Unit], *, blank_style: bool) -> list[tuple[str, 
             continue
         if unit.kind == FURNITURE:
             continue
-        text = clean_line(unit.line).text
+        text = clean_text(unit.line)
         if items and items[-1][0] == "headline":
             previous = str(items[-1][1])
             wrapped = blank_style and not unit.line.blank_before
@@ -462,7 +464,7 @@ def split_page(doc: Document) -> list[Article]:
         for n, part in enumerate(_split_by_width(groups)):
             draft = _Draft(groups=part, units=[u for group in part for u in group])
             if n == 0 and heading:
-                draft.titles.append("".join(clean_line(u.line).text for u in heading))
+                draft.titles.append("".join(clean_text(u.line) for u in heading))
             drafts.append(draft)
 
     articles_text = [_draft_body(d) for d in drafts]

@@ -13,6 +13,7 @@ from kg.clean import (
     SourceLine,
     clean_line,
     clean_lines,
+    clean_text,
     concat,
     from_offsets,
     from_runs,
@@ -136,3 +137,34 @@ def test_has_space_finds_what_the_space_pattern_finds() -> None:
         text = f"高{chr(code)}新"
         assert has_space(text) == bool(_SPACE.search(text)), hex(code)
     assert not has_space("") and has_space("a b")
+
+
+def test_ends_sentence_is_the_terminal_pattern_at_the_end() -> None:
+    import re
+
+    from kg.clean import CLOSERS, TERMINAL, ends_sentence
+
+    pattern = re.compile(f"[{TERMINAL}][{re.escape(CLOSERS)}]*$")
+    rng = random.Random(3)
+    pool = TERMINAL + CLOSERS + "高a1 \n\t\u3000，"
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 6)))
+        assert ends_sentence(text) == bool(pattern.search(text.rstrip())), repr(text)
+
+
+def test_drop_space_is_cjk_or_punctuation_next_to_a_digit_or_punctuation_on_either_side() -> None:
+    from kg.clean import _drop_space, _is_digit, _is_fullwidth_punct, is_cjk
+
+    chars = "高新1a，。（）,.《》：-A9\u3001\u2026"
+    for before in chars:
+        for after in chars:
+            cjk_b = is_cjk(before) or _is_fullwidth_punct(before)
+            cjk_a = is_cjk(after) or _is_fullwidth_punct(after)
+            expected = (cjk_b and _is_digit(after)) or (_is_digit(before) and cjk_a) or (
+                _is_fullwidth_punct(before) or _is_fullwidth_punct(after))
+            assert _drop_space(before, after) == expected, (before, after)
+
+
+def test_clean_text_is_the_text_of_clean_line() -> None:
+    for line in source_lines("总投资 186 亿元\n  Hi  Tech\u3000园区 \n高新区\n"):
+        assert clean_text(line) == clean_line(line).text
