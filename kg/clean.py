@@ -16,6 +16,7 @@ import statistics
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import compress, count, repeat
 from operator import ne, sub
 
@@ -25,6 +26,8 @@ TERMINAL = "。！？!?…"
 CLOSERS = "”’」』）)》"
 _SPACE = re.compile(r"[ \t\u00a0\u3000]+")
 _WHITESPACE = re.compile(r"\s+")  # str.isspace()
+_IDEOGRAPHS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")  # every one East Asian Wide
+_ASCII = re.compile("[\x00-\x7f]+")  # every one narrow
 CJK_CHARS = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+")  # is_cjk
 
 
@@ -37,8 +40,10 @@ class SourceLine:
     number: int  # 1-based line number in the source document
     blank_before: bool = False  # a blank line separates it from the previous printed line
 
-    @property
+    @cached_property
     def width(self) -> int:
+        """The printed width (``display_width``), asked for many times per line on a page: kept once found
+        (in the instance's ``__dict__``, which a frozen dataclass leaves writable to ``cached_property``)."""
         return display_width(self.text)
 
     @property
@@ -75,8 +80,15 @@ def from_offsets(text: str, offsets: Sequence[int]) -> Piece:
 
 
 def display_width(text: str) -> int:
-    """Printed width in half-width cells: CJK characters and full-width punctuation count 2."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+    """Printed width in half-width cells: CJK characters and full-width punctuation count 2.
+
+    Every character counts one, wide ones one more: ideographs (all wide) are counted by regex and ASCII
+    (all narrow) removed by regex, so only the other characters, a few in Chinese text, are looked up.
+    """
+    rest = _IDEOGRAPHS.sub("", text)
+    others = _ASCII.sub("", rest)
+    wide = sum(unicodedata.east_asian_width(ch) in "WFA" for ch in others)
+    return len(text) + (len(text) - len(rest)) + wide
 
 
 def is_cjk(ch: str) -> bool:
@@ -127,12 +139,10 @@ def source_lines(text: str) -> list[SourceLine]:
     pos = 0
     blank = False
     for number, raw in enumerate(text.splitlines(keepends=True), start=1):
-        body = raw.rstrip("\r\n")
-        stripped = body.strip()
+        stripped = raw.strip()  # the line break is whitespace too
         if stripped:
-            lead = len(body) - len(body.lstrip())
-            out.append(SourceLine(text=stripped, start=pos + lead, number=number,
-                                  blank_before=blank and bool(out)))
+            lead = len(raw) - len(raw.lstrip())
+            out.append(SourceLine(stripped, pos + lead, number, blank and bool(out)))
             blank = False
         else:
             blank = True

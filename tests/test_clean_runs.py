@@ -168,3 +168,16 @@ def test_drop_space_is_cjk_or_punctuation_next_to_a_digit_or_punctuation_on_eith
 def test_clean_text_is_the_text_of_clean_line() -> None:
     for line in source_lines("总投资 186 亿元\n  Hi  Tech\u3000园区 \n高新区\n"):
         assert clean_text(line) == clean_line(line).text
+
+
+def test_display_width_counts_wide_characters_twice() -> None:
+    from kg.clean import display_width
+
+    rng = random.Random(5)
+    pool = [chr(c) for c in [*range(0x20, 0x300), *range(0x2000, 0x2100), *range(0x3000, 0x3100),
+                             *range(0x3400, 0x3410), *range(0x4DB0, 0x4E10), *range(0x9FF0, 0xA010),
+                             *range(0xFF00, 0xFFF0), 0x20000, 0x2FA1F]]
+    for _ in range(500):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        expected = sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+        assert display_width(text) == expected, repr(text)
