@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePath
 
-from kg.clean import CJK_CHARS, cjk_ratio, count_matches, is_hard_wrapped, source_lines
+from kg.clean import CJK_CHARS, cjk_ratio, count_matches, hard_wrapped
 from kg.model import DocKind, Document, InputError
 
 LOGGER = logging.getLogger(__name__)
@@ -34,6 +34,7 @@ _BOMS = (
 CANDIDATES = ("gb18030", "big5", "utf_16", "utf_8")
 _GB = {"gb18030", "gbk", "gb2312", "cp936", "hz"}
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]+")  # below 32, not \t \n \v \f \r
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # one of them: searched without "+", twice as fast
 _ASCII_OR_SPACE = re.compile(r"[\x00-\x7f\s]+")
 
 
@@ -155,6 +156,8 @@ def _has_cjk(text: str) -> bool:
 
 
 def _looks_binary(text: str) -> bool:
+    if not _CONTROL.search(text):  # the usual case, told without counting
+        return False
     controls = count_matches(_CONTROLS, text)
     return "\x00" in text or controls > max(2, len(text) // 100)
 
@@ -216,13 +219,21 @@ def _detect(raw: bytes) -> tuple[str, str]:
 
 
 def _foreign_ratio(text: str) -> float:
-    """The share of CJK characters among the non-ASCII ones (mojibake has few)."""
-    wide = len(_ASCII_OR_SPACE.sub("", text))
-    return count_matches(CJK_CHARS, text) / wide if wide else 0.0
+    """The share of CJK characters among the non-ASCII ones (mojibake has few).
+
+    CJK characters are neither ASCII nor spaces, so the other wide ones are counted in what is left once
+    they are removed (in Chinese text a small part).
+    """
+    rest = CJK_CHARS.sub("", text)
+    cjk = len(text) - len(rest)
+    wide = cjk + len(_ASCII_OR_SPACE.sub("", rest))
+    return cjk / wide if wide else 0.0
 
 
 def _text_kind(text: str) -> DocKind:
-    return DocKind.PAGE if is_hard_wrapped(source_lines(text)) else DocKind.STORY
+    """A page when its non-blank lines (stripped, as ``source_lines`` gives them) are hard-wrapped."""
+    texts = [stripped for stripped in map(str.strip, text.splitlines()) if stripped]
+    return DocKind.PAGE if hard_wrapped(texts) else DocKind.STORY
 
 
 # ---------------------------------------------------------------- readers
@@ -311,6 +322,19 @@ def _json_document(line: str, name: str, number: int, encoding: str) -> Document
                     date=field("date"), url=field("url"), outlet=field("source"), encoding=encoding)
 
 
+def _read_bytes(path: Path) -> bytes:
+    """``path.read_bytes()`` without the buffered file object around the descriptor (twice as cheap for
+    thousands of small files); raises the same ``OSError``s."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        chunks: list[bytes] = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 _READ = {"txt": read_txt, "html": read_html, "pdf": read_pdf, "jsonl": read_jsonl}
 
 
@@ -318,7 +342,7 @@ def read_file(path: Path, name: str) -> list[Document | InputError]:
     """The documents of one file, or the errors that stop it (and its bad lines) from being read."""
     kind = READERS.get(path.suffix.lower(), "txt")
     try:
-        raw = path.read_bytes()
+        raw = _read_bytes(path)
     except PermissionError:
         return [InputError(name, "cannot be read (permission denied); check the file's permissions")]
     except IsADirectoryError:

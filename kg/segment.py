@@ -14,22 +14,24 @@ from __future__ import annotations
 import logging
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import add
 
 from kg import gazetteer
 from kg.clean import (
     Piece,
     SourceLine,
-    clean_line,
+    clean_lines,
+    clean_text,
     column_width,
     concat,
     ends_sentence,
     is_hard_wrapped,
     join,
     local_widths,
+    nfkc,
     paragraph_column,
     paragraphs,
     source_lines,
@@ -41,6 +43,8 @@ LOGGER = logging.getLogger(__name__)
 
 _HAN = "\u3400-\u9fff"
 _NAME = f"[{_HAN}]{{2,4}}"
+_NAME_RE = re.compile(_NAME)
+_NAME_SEPARATORS = re.compile(r"[\s、,，;；:：/]+")
 _GAP = r"[ \t\u3000、,，]+"
 # Characters that occur in words and headlines but hardly ever in Chinese names. Never a common surname
 # or given-name character (高, 项, 家, 国, 建, 中, 新, 华, 明, 和, 为, 进, 展, 大, 月, 业…).
@@ -73,15 +77,16 @@ _TRAILING_BYLINE_RE = re.compile(f"[（(]\\s*({_NAME}(?:{_GAP}{_NAME}){{0,3}})\\
 _BYLINE_LINE_RE = re.compile(f"^[（(]\\s*((?:(?:本报|特约|见习)?记者|通讯员|实习生)\\s*{_NAME}"
                              f"(?:(?:{_GAP}|{_GAP}?(?:(?:本报|特约|见习)?记者|通讯员|实习生)\\s*){_NAME}){{0,5}})"
                              f"\\s*[）)]$")
+_BYLINE_ONLY_RE = re.compile(r"^(?:本报记者|特约记者|记者|通讯员|文[/／]|文/图|文／图)")
 _WEB_META_RE = re.compile(r"^(?:来源|发布时间|发布日期|时间|作者|编辑|责任编辑|浏览次数|字号)[：:]")
 
 
 def names_in(text: str) -> tuple[str, ...]:
     """The personal names in a byline (``本报记者 王晓林 通讯员 李明`` → 王晓林, 李明)."""
-    text = _ROLE_RE.sub(" ", unicodedata.normalize("NFKC", text))
+    text = _ROLE_RE.sub(" ", nfkc(text))
     out: list[str] = []
-    for token in re.split(r"[\s、,，;；:：/]+", text):
-        if re.fullmatch(_NAME, token) and not _NOT_NAME & set(token) and token not in out:
+    for token in _NAME_SEPARATORS.split(text):
+        if _NAME_RE.fullmatch(token) and not _NOT_NAME & set(token) and token not in out:
             out.append(token)
     return tuple(out)
 
@@ -130,7 +135,7 @@ def is_dateline(text: str) -> bool:
 
 def article_id(text: str) -> str:
     """A stable id from the body alone (NFKC, no whitespace): the same story printed twice is one article."""
-    return digest(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
+    return digest("".join(nfkc(text).split()))  # str.split() splits where \s matches
 
 
 def _make_article(doc: Document, body: Piece, *, titles: Sequence[str] = (), creators: Sequence[str] = (),
@@ -142,10 +147,11 @@ def _make_article(doc: Document, body: Piece, *, titles: Sequence[str] = (), cre
     )
 
 
-def _story_paragraphs(lines: Sequence[SourceLine]) -> list[Piece]:
+def _story_body(lines: Sequence[SourceLine]) -> Piece:
+    """A story's body: hard-wrapped lines joined into paragraphs, else each line a paragraph."""
     if is_hard_wrapped(lines):
-        return [join(group) for group in paragraphs(lines)]
-    return [clean_line(line) for line in lines]
+        return concat(join(group) for group in paragraphs(lines))
+    return clean_lines(lines)
 
 
 def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
@@ -154,7 +160,7 @@ def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
     titles = [doc.title] if doc.title else []
     if title_from_text and not titles and len(lines) > 1 and _looks_like_title(lines[0]) \
             and (lines[1].blank_before or not is_hard_wrapped(lines)):
-        titles.append(clean_line(lines[0]).text)
+        titles.append(clean_text(lines[0]))
         lines = lines[1:]
     creators: list[str] = []
     kept: list[SourceLine] = []
@@ -166,9 +172,9 @@ def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
         elif not _FURNITURE_RE.match(line.text) and not (
                 doc.kind is DocKind.HTML and _WEB_META_RE.match(line.text)):
             kept.append(line)
-    if titles and kept and clean_line(kept[0]).text == titles[0]:
+    if titles and kept and clean_text(kept[0]) == titles[0]:
         kept = kept[1:]  # the headline repeated at the top of the body
-    body = concat(_story_paragraphs(kept))
+    body = _story_body(kept)
     if not body.text:
         return []
     creators += body_creators(body.text)
@@ -184,7 +190,7 @@ def _bracketed_byline(text: str) -> tuple[str, ...]:
 
 def _byline_only(text: str) -> tuple[str, ...]:
     """Names when the whole line is a byline (``本报记者 王晓林 通讯员 李明``, ``文/王艳``)."""
-    if not re.match(r"^(?:本报记者|特约记者|记者|通讯员|文[/／]|文/图|文／图)", text):
+    if not _BYLINE_ONLY_RE.match(text):
         return ()
     names = names_in(text)
     leftover = re.sub(r"[\s、,，/／:：]", "", _ROLE_RE.sub("", text))
@@ -371,10 +377,10 @@ def _split_by_width(groups: list[list[Unit]], *, ratio: float = 0.8) -> list[lis
 
 def _features(text: str) -> Counter[str]:
     """Character bigrams of the CJK runs, numbers and Latin words of ``text``."""
-    text = unicodedata.normalize("NFKC", text)
+    text = nfkc(text)
     feats: Counter[str] = Counter()
     for run in re.findall(f"[{_HAN}]+", text):
-        feats.update(run[i:i + 2] for i in range(len(run) - 1))
+        feats.update(map(add, run, run[1:]))  # its bigrams, made in C
     feats.update(re.findall(r"\d+(?:\.\d+)?|[A-Za-z]{2,}", text))
     return feats
 
@@ -386,18 +392,22 @@ def match_headlines(headlines: Sequence[str], bodies: Sequence[str], *,
     Each article first gets its best headline; headlines left over go to their best article (a kicker
     and a main title both belong to one story).
     """
+    if not headlines:
+        return []  # no need to read the bodies
     feats = [_features(b) for b in bodies]
     df: Counter[str] = Counter()
     for f in feats:
         df.update(set(f))
     n = len(bodies)
 
-    def score(h: str, j: int) -> float:
-        hf = [f for f in _features(h) if df[f]]
-        total = sum(math.log((n + 1) / df[f]) for f in hf)
-        return sum(math.log((n + 1) / df[f]) for f in hf if f in feats[j]) / total if total else 0.0
+    def score_row(h: str) -> list[float]:
+        """For each body, the weight of the headline's words in it over the weight of all its words
+        (the headline's words and weights found once, not once per body)."""
+        weights = [(f, math.log((n + 1) / df[f])) for f in _features(h) if df[f]]
+        total = sum(weight for _, weight in weights)
+        return [sum(weight for f, weight in weights if f in body) / total if total else 0.0 for body in feats]
 
-    scores = [[score(h, j) for j in range(n)] for h in headlines]
+    scores = [score_row(h) for h in headlines]
     out: list[int | None] = [None] * len(headlines)
     pairs = sorted(((scores[i][j], i, j) for i in range(len(headlines)) for j in range(n)),
                    key=lambda p: (-p[0], p[1], p[2]))
@@ -425,7 +435,7 @@ def _tail_items(units: Sequence[Unit], *, blank_style: bool) -> list[tuple[str, 
             continue
         if unit.kind == FURNITURE:
             continue
-        text = clean_line(unit.line).text
+        text = clean_text(unit.line)
         if items and items[-1][0] == "headline":
             previous = str(items[-1][1])
             wrapped = blank_style and not unit.line.blank_before
@@ -459,7 +469,7 @@ def split_page(doc: Document) -> list[Article]:
         for n, part in enumerate(_split_by_width(groups)):
             draft = _Draft(groups=part, units=[u for group in part for u in group])
             if n == 0 and heading:
-                draft.titles.append("".join(clean_line(u.line).text for u in heading))
+                draft.titles.append("".join(clean_text(u.line) for u in heading))
             drafts.append(draft)
 
     articles_text = [_draft_body(d) for d in drafts]

@@ -179,14 +179,29 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path.write_text(STORY, encoding="utf-8")
     path.chmod(0)
     if os.access(path, os.R_OK):  # running as root: permissions do not stop us, so simulate them
-        def deny(self: Path) -> bytes:
-            raise PermissionError(13, "Permission denied", str(self))
-        monkeypatch.setattr(Path, "read_bytes", deny)
+        def deny(file: Path) -> bytes:
+            raise PermissionError(13, "Permission denied", str(file))
+        monkeypatch.setattr(ingest, "_read_bytes", deny)
     try:
         (err,) = list(read([str(path)]))
     finally:
         path.chmod(0o644)
     assert isinstance(err, InputError) and "permission denied" in err.message
+
+
+def test_read_bytes_reads_whole_files_and_raises_what_path_read_bytes_raises(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(bytes(range(256)) * 9000)  # more than one read's worth
+    assert ingest._read_bytes(big) == big.read_bytes()
+    empty = tmp_path / "empty.txt"
+    empty.touch()
+    assert ingest._read_bytes(empty) == b""
+    for missing in (tmp_path, tmp_path / "missing.txt"):
+        with pytest.raises(OSError) as expected:
+            missing.read_bytes()
+        with pytest.raises(type(expected.value)) as raised:
+            ingest._read_bytes(missing)
+        assert raised.value.strerror == expected.value.strerror
 
 
 def test_other_inputs_still_build_around_a_bad_one(tmp_path: Path) -> None:
