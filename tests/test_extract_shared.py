@@ -47,6 +47,10 @@ def test_longest_word_is_the_longest_written_there(plain: Extractor) -> None:
     assert names._longest_word("李庆陪同了", 4, words.after_cjk) == 0
     assert names._longest_word("一行人", 0, ("一", "一行")) == 2
     assert names._longest_word("abc", 0, ()) == 0
+    every = "".join(words.after_cjk)  # every word, and the words their joins spell
+    for text in ("李庆陪同调研", "李庆陪同了", "王明表示", "王明陪同", "陪", "说", "李庆在会上说", every):
+        for pos in range(len(text) + 1):
+            assert words.longest_after(text, pos) == names._longest_word(text, pos, words.after_cjk)
 
 
 def _overlap_free_by_scanning(mentions: list[Mention]) -> list[Mention]:
@@ -136,3 +140,43 @@ def test_shared_zone_and_dept_scans_are_the_patterns_matches_once(plain: Extract
     depts = names.dept_matches(doc)
     assert [m.span() for m in depts] == [m.span() for m in patterns["dept"].finditer(text)] and depts
     assert doc.shared["names.dept_scan"] is depts
+
+
+def test_kept_and_distinct_in_order_are_the_sorted_sets_they_replace() -> None:
+    """The same objects (of equal ones, the one a set keeps) in the same order of keys as sorting a set."""
+    from kg.extract import _kept, _order, distinct_in_order, kept_in_order, relation_order
+    from kg.model import Relation, RelationKind
+
+    rng = random.Random(11)
+    classes = list(PRIORITY)
+    for round_ in range(400):
+        candidates = [Mention(text=f"m{s}", cls=rng.choice(classes), start=s, end=s + rng.randint(1, 6),
+                              article="a", canonical=rng.choice([None, "c"]))
+                      for s in (rng.randint(0, 40) for _ in range(rng.randint(0, 20)))]
+        # a settle that keeps overlaps (every fifth round) takes the path that sorts a set
+        settled = candidates if round_ % 5 == 0 else longest_wins(candidates)
+        pool = list(settled)
+        for m in settled[:4]:  # equal copies, a copy with other attrs (its key ties), an agreement there
+            pool += [Mention(m.text, m.cls, m.start, m.end, m.article, m.canonical, m.attrs),
+                     Mention(m.text, m.cls, m.start, m.end, m.article, m.canonical, (("k", "v"),)),
+                     Mention(m.text, ET.AGREEMENT, m.start, m.end, m.article)]
+        pool += [Mention(text="n", cls=rng.choice(classes), start=rng.randint(0, 40), end=45, article="a")
+                 for _ in range(3)]
+        relations = []
+        for _ in range(rng.randint(0, 12)):
+            args = tuple((rng.choice(["a", "b"]), rng.choice(pool)) for _ in range(rng.randint(1, 3))) \
+                if pool else ()
+            relation = Relation(rng.choice(list(RelationKind)[:3]), args, "a", rng.randint(0, 2), 9,
+                                rng.choice([None, "v"]))
+            relations += [relation] * rng.randint(1, 2)
+            if rng.random() < 0.3:  # an equal relation, another object
+                relations.append(Relation(relation.kind, relation.args, "a", relation.evidence_start, 9,
+                                          relation.value))
+        expected = sorted(_kept(settled, relations), key=_order)
+        got = kept_in_order(settled, relations)
+        assert [_order(m) for m in got] == [_order(m) for m in expected]
+        assert {id(m) for m in got} == {id(m) for m in expected}
+        expected_relations = sorted(set(relations), key=relation_order)
+        got_relations = distinct_in_order(relations)
+        assert [relation_order(r) for r in got_relations] == [relation_order(r) for r in expected_relations]
+        assert {id(r) for r in got_relations} == {id(r) for r in expected_relations}

@@ -450,6 +450,9 @@ def _loose_tokens(text: str, start: int, end: int, *, crlf: bool = True) -> list
     return out
 
 
+_UNSEEN: Any = object()  # ``Doc.memo``'s mark for a key not computed yet (a value may be None)
+
+
 @dataclass(frozen=True)
 class Doc:
     """One article ready for the extractors."""
@@ -464,11 +467,10 @@ class Doc:
 
     def memo(self, key: str, compute: Callable[[Doc], T]) -> T:
         """``compute(self)``, computed once per article under ``key`` (the extractors' shared scans)."""
-        try:
-            return self.shared[key]
-        except KeyError:
+        value = self.shared.get(key, _UNSEEN)  # no KeyError raised on the first call (most keys, once each)
+        if value is _UNSEEN:
             value = self.shared[key] = compute(self)
-            return value
+        return value
 
     @functools.cached_property
     def sentence_starts(self) -> list[int]:

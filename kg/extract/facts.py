@@ -10,11 +10,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from kg.extract import amounts
 from kg.extract.doc import Doc
-from kg.extract.names import short_forms
+from kg.extract.names import place_matches, short_forms
 from kg.extract.registry import relation_extractor
 from kg.extract.text import compact
 from kg.gazetteer import Area, Gazetteer
@@ -174,11 +174,14 @@ def major(doc: Doc, zone: Mention) -> bool:
 def _zone_at(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     """``<place><zone suffix>`` matched at ``start`` within ``start`` … ``end``, once per span and article."""
     known: dict[tuple[int, int], re.Match[str] | None] = doc.shared.setdefault("facts:zone_at", {})
-    try:
-        return known[(start, end)]
-    except KeyError:
-        match = known[(start, end)] = doc.lexicon.patterns["zone"].match(doc.text, start, end)
-        return match
+    key = (start, end)
+    match = known.get(key, _UNSEEN)  # most spans are asked about once: no KeyError raised for them
+    if match is _UNSEEN:
+        match = known[key] = doc.lexicon.patterns["zone"].match(doc.text, start, end)
+    return match
+
+
+_UNSEEN: Any = object()  # a memo's mark for a key not looked up yet (its value may be None)
 
 
 def dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
@@ -381,8 +384,7 @@ def _story_area(doc: Doc, level: str) -> str | None:
     """The one province (or city) an article names (in areas, zones, bodies; a city stands for its province).
     """
     gaz = doc.lexicon.gazetteer
-    named = [a for m in doc.lexicon.patterns["place"].finditer(doc.text)
-             if (a := gaz.area(m.group())) is not None]
+    named = [a for m in place_matches(doc) if (a := gaz.area(m.group())) is not None]  # the article's scan
     found = sorted({a.name for a in named if a.level == level})
     if not found and level == "province":
         found = sorted({a.parent for a in named if a.level == "city" and a.parent})
@@ -678,10 +680,21 @@ def _trigger_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Me
         gap = doc.text[zone.end:item.start]
         if CLAUSE_BREAK.search(gap):
             continue
-        if any(SUBJECT_THEN.fullmatch(doc.text, zone.end, at) and trigger.match(doc.text, at, item.start)
-               for at in range(zone.end, min(zone.end + 10, item.start))):
+        if any(trigger.match(doc.text, at, item.start) for at in _subject_then_ends(doc, zone.end)
+               if at < item.start):
             return zone
     return None
+
+
+def _subject_then_ends(doc: Doc, pos: int) -> list[int]:
+    """The positions ``at`` in ``pos`` … ``pos + 9`` where ``SUBJECT_THEN`` fullmatches ``text[pos:at]``, in
+    order: found once per article and zone end (every item of a list asks about the same zones)."""
+    known: dict[int, list[int]] = doc.shared.setdefault("facts:subject_then", {})
+    ends = known.get(pos)
+    if ends is None:
+        ends = known[pos] = [at for at in range(pos, min(pos + 10, len(doc.text)))
+                             if SUBJECT_THEN.fullmatch(doc.text, pos, at)]
+    return ends
 
 
 def _clause_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:

@@ -160,11 +160,10 @@ def _zone_mention(doc: Doc, start: int, end: int) -> Mention:
     the gazetteer's names, the ``<place><suffix>`` names and the suffixed names often find the same one."""
     made = doc.memo("names.zone_mentions", lambda _: {})
     key = (start, end)
-    try:
-        return made[key]
-    except KeyError:
+    mention = made.get(key)
+    if mention is None:
         mention = made[key] = _make_zone_mention(doc, start, end)
-        return mention
+    return mention
 
 
 def _make_zone_mention(doc: Doc, start: int, end: int) -> Mention:
@@ -842,9 +841,9 @@ def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> i
         if length > 2 and text.startswith(SPEECH_VERBS, pos + length - 1) and not text.startswith(
                 words.after_cjk, pos + length):  # 蒋岚说: the name is 蒋岚
             continue
-        after_cjk = words.after_cjk  # 李庆陪同: 李庆 and 陪同, not 李庆陪 and 同
-        if length > 2 and _longest_word(text, pos + length - 1, after_cjk) > max(
-                1, _longest_word(text, pos + length, after_cjk)):
+        # 李庆陪同: 李庆 and 陪同, not 李庆陪 and 同
+        if length > 2 and words.longest_after(text, pos + length - 1) > max(
+                1, words.longest_after(text, pos + length)):
             continue
         rest = text[pos + length:]
         if not rest or rest.startswith(after):
@@ -869,13 +868,24 @@ def _longest_word(text: str, pos: int, words: tuple[str, ...]) -> int:
 class PersonWords:
     """The lexicon's lists ``person_name`` reads, as sets and tuples built once."""
 
-    __slots__ = ("surnames", "after", "after_cjk", "not_names")
+    __slots__ = ("surnames", "after", "after_cjk", "not_names", "_after_cjk_set", "_after_cjk_lengths")
 
     def __init__(self, surnames: tuple[str, ...], after: tuple[str, ...], not_names: tuple[str, ...]) -> None:
         self.surnames = frozenset(surnames)
         self.after = after  # words written after a name
         self.after_cjk = tuple(w for w in after if is_cjk(w))  # those of them in Chinese characters
         self.not_names = frozenset(not_names)
+        self._after_cjk_set = frozenset(self.after_cjk)
+        self._after_cjk_lengths = tuple(sorted({len(w) for w in self.after_cjk}, reverse=True))
+
+    def longest_after(self, text: str, pos: int) -> int:
+        """``_longest_word(text, pos, self.after_cjk)``: one set lookup per word length (longest first)
+        instead of a test of every word."""
+        if not text.startswith(self.after_cjk, pos):  # most positions: none of them
+            return 0
+        found = self._after_cjk_set
+        # the first (longest) piece that is a word; a piece cut short by the text's end is its own length
+        return next(len(piece) for n in self._after_cjk_lengths if (piece := text[pos:pos + n]) in found)
 
 
 def _person_words(doc: Doc) -> PersonWords:
