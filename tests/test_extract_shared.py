@@ -180,3 +180,25 @@ def test_kept_and_distinct_in_order_are_the_sorted_sets_they_replace() -> None:
         got_relations = distinct_in_order(relations)
         assert [relation_order(r) for r in got_relations] == [relation_order(r) for r in expected_relations]
         assert {id(r) for r in got_relations} == {id(r) for r in expected_relations}
+
+
+def test_project_refs_are_the_matches_of_a_scan_of_the_whole_text() -> None:
+    """``facts.project_refs`` (near each 项目) finds what ``PROJECT_REF.finditer`` finds, at a text's start,
+    after a newline or a comma, with every opener, and where windows of 项目 overlap."""
+    from tests.conftest import EXAMPLES
+
+    openers = ["", "据了解", "据介绍", "目前", "其中", "另外"]
+    refs = ["项目", "该项目", "这个项目", "本项目", "项目项目", "个项目"]
+    tails = ["由A公司投资建设", "总投资5亿元", "，计划总投资", "，总投资", "预计总投资", "投资总额", "建设"]
+    rng = random.Random(5)
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in EXAMPLES.glob("*.txt")]
+    for _ in range(400):
+        texts.append("".join(rng.choice(["，", "。", "\n", "；", "x", "", "项目"]) + rng.choice(openers)
+                             + rng.choice(["", "，", ","]) + rng.choice(refs) + rng.choice(tails)
+                             for _ in range(rng.randint(1, 4))))
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.span("ref")) for m in facts.PROJECT_REF.finditer(text)]
+        assert [(m.span(), m.span("ref")) for m in facts.project_refs(text)] == expected
+        found += len(expected)
+    assert found > 300  # the texts hold many references

@@ -109,8 +109,7 @@ GENERIC_SITE_STARTS = ("全国", "全省", "全市", "国家", "世界", "国际
 
 def _mention(doc: Doc, start: int, end: int, cls: EntityType, *, canonical: str | None = None,
              attrs: tuple[tuple[str, str], ...] = ()) -> Mention:
-    return Mention(text=doc.text[start:end], cls=cls, start=start, end=end, article=doc.article.id,
-                   canonical=canonical, attrs=attrs)
+    return Mention(doc.text[start:end], cls, start, end, doc.article.id, canonical, attrs)  # by position
 
 
 def _stops(doc: Doc, *extra: str) -> frozenset[str]:
