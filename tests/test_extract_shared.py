@@ -4,6 +4,7 @@ bisected overlap check of ``longest_wins`` and the mentions-by-start index of th
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -202,3 +203,66 @@ def test_project_refs_are_the_matches_of_a_scan_of_the_whole_text() -> None:
         assert [(m.span(), m.span("ref")) for m in facts.project_refs(text)] == expected
         found += len(expected)
     assert found > 300  # the texts hold many references
+
+
+def test_split_items_without_a_separator_is_what_the_splits_give() -> None:
+    """``_split_items`` answers a text without 和、及与 at once, as the splits at 以及|和, 、, 及|与 would."""
+    def by_splits(text: str, offset: int, whole: tuple[str, ...]) -> list[tuple[int, int]]:
+        keep = tuple((offset + m.start(), offset + m.end()) for name in whole
+                     for m in names.find_all(text, name) if name in text)
+        items: list[tuple[int, int]] = []
+        for group in names._spans(text, offset, r"以及|和", keep=keep):
+            parts = names._spans(text, offset, "、", within=group)
+            if len(parts) > 1:
+                parts = parts[:-1] + names._spans(text, offset, "及|与", within=parts[-1], keep=keep)
+            items += parts
+        return items
+
+    whole = ("软件和信息技术服务", "生物医药与健康")
+    for text in ("", "新材料", "新材料、生物医药", "新材料和软件和信息技术服务", "电子信息以及新能源",
+                 "高端装备及新材料", "A、B与C", "生物医药与健康", "  ", "x"):
+        for offset in (0, 7):
+            assert names._split_items(text, offset, whole=whole) == by_splits(text, offset, whole)
+
+
+def test_sentences_are_the_trimmed_spans_between_sentence_ends() -> None:
+    """``doc.sentences`` (trimmed by ``str.strip``) against the character-by-character trim it replaced."""
+    from kg.extract.doc import SENTENCE_END, sentences
+
+    def trim(text: str, start: int, end: int) -> tuple[int, int]:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def by_characters(text: str) -> tuple[tuple[int, int], ...]:
+        out, start = [], 0
+        for match in SENTENCE_END.finditer(text):
+            if text[start:match.end()].strip():
+                out.append(trim(text, start, match.end()))
+            start = match.end()
+        if text[start:].strip():
+            out.append(trim(text, start, len(text)))
+        return tuple(out)
+
+    rng = random.Random(13)
+    pieces = ["。", "！", "？", "；", "\n", "\r\n", " ", "\u3000", "\x1c", "\u2028", "\xa0", "”", "字", "\t"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert sentences(text) == by_characters(text)
+
+
+def test_quant_tail_is_the_search_of_the_whole_item() -> None:
+    """``quant_tail`` (started at the run of tail characters ending the item) finds what
+    ``QUANT_TAIL.search`` over the whole item finds; every character of the pattern is a tail character."""
+    literal = re.sub(r"\\d|\(\?:|[()|?$\[\]+]", "", names.QUANT_TAIL.pattern)
+    assert set(literal) <= names.QUANT_TAIL_CHARS
+    rng = random.Random(17)
+    pieces = ["等", "两大", "三个", "12项", "５类", "千亿级", "万亿级", "超百亿", "世界级", "省级", "主导",
+              "战略性新兴", "地标性", "产业集群", "产业链", "集群", "产业", "之一", "新材料", "钒钛",
+              "\n", " ", "级"]
+    for _ in range(3000):
+        raw = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        expected, got = names.QUANT_TAIL.search(raw), names.quant_tail(raw)
+        assert (got.span(), got.group()) == (expected.span(), expected.group())
