@@ -4,6 +4,7 @@ bisected overlap check of ``longest_wins`` and the mentions-by-start index of th
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -47,6 +48,10 @@ def test_longest_word_is_the_longest_written_there(plain: Extractor) -> None:
     assert names._longest_word("李庆陪同了", 4, words.after_cjk) == 0
     assert names._longest_word("一行人", 0, ("一", "一行")) == 2
     assert names._longest_word("abc", 0, ()) == 0
+    every = "".join(words.after_cjk)  # every word, and the words their joins spell
+    for text in ("李庆陪同调研", "李庆陪同了", "王明表示", "王明陪同", "陪", "说", "李庆在会上说", every):
+        for pos in range(len(text) + 1):
+            assert words.longest_after(text, pos) == names._longest_word(text, pos, words.after_cjk)
 
 
 def _overlap_free_by_scanning(mentions: list[Mention]) -> list[Mention]:
@@ -136,3 +141,128 @@ def test_shared_zone_and_dept_scans_are_the_patterns_matches_once(plain: Extract
     depts = names.dept_matches(doc)
     assert [m.span() for m in depts] == [m.span() for m in patterns["dept"].finditer(text)] and depts
     assert doc.shared["names.dept_scan"] is depts
+
+
+def test_kept_and_distinct_in_order_are_the_sorted_sets_they_replace() -> None:
+    """The same objects (of equal ones, the one a set keeps) in the same order of keys as sorting a set."""
+    from kg.extract import _kept, _order, distinct_in_order, kept_in_order, relation_order
+    from kg.model import Relation, RelationKind
+
+    rng = random.Random(11)
+    classes = list(PRIORITY)
+    for round_ in range(400):
+        candidates = [Mention(text=f"m{s}", cls=rng.choice(classes), start=s, end=s + rng.randint(1, 6),
+                              article="a", canonical=rng.choice([None, "c"]))
+                      for s in (rng.randint(0, 40) for _ in range(rng.randint(0, 20)))]
+        # a settle that keeps overlaps (every fifth round) takes the path that sorts a set
+        settled = candidates if round_ % 5 == 0 else longest_wins(candidates)
+        pool = list(settled)
+        for m in settled[:4]:  # equal copies, a copy with other attrs (its key ties), an agreement there
+            pool += [Mention(m.text, m.cls, m.start, m.end, m.article, m.canonical, m.attrs),
+                     Mention(m.text, m.cls, m.start, m.end, m.article, m.canonical, (("k", "v"),)),
+                     Mention(m.text, ET.AGREEMENT, m.start, m.end, m.article)]
+        pool += [Mention(text="n", cls=rng.choice(classes), start=rng.randint(0, 40), end=45, article="a")
+                 for _ in range(3)]
+        relations = []
+        for _ in range(rng.randint(0, 12)):
+            args = tuple((rng.choice(["a", "b"]), rng.choice(pool)) for _ in range(rng.randint(1, 3))) \
+                if pool else ()
+            relation = Relation(rng.choice(list(RelationKind)[:3]), args, "a", rng.randint(0, 2), 9,
+                                rng.choice([None, "v"]))
+            relations += [relation] * rng.randint(1, 2)
+            if rng.random() < 0.3:  # an equal relation, another object
+                relations.append(Relation(relation.kind, relation.args, "a", relation.evidence_start, 9,
+                                          relation.value))
+        expected = sorted(_kept(settled, relations), key=_order)
+        got = kept_in_order(settled, relations)
+        assert [_order(m) for m in got] == [_order(m) for m in expected]
+        assert {id(m) for m in got} == {id(m) for m in expected}
+        expected_relations = sorted(set(relations), key=relation_order)
+        got_relations = distinct_in_order(relations)
+        assert [relation_order(r) for r in got_relations] == [relation_order(r) for r in expected_relations]
+        assert {id(r) for r in got_relations} == {id(r) for r in expected_relations}
+
+
+def test_project_refs_are_the_matches_of_a_scan_of_the_whole_text() -> None:
+    """``facts.project_refs`` (near each 项目) finds what ``PROJECT_REF.finditer`` finds, at a text's start,
+    after a newline or a comma, with every opener, and where windows of 项目 overlap."""
+    from tests.conftest import EXAMPLES
+
+    openers = ["", "据了解", "据介绍", "目前", "其中", "另外"]
+    refs = ["项目", "该项目", "这个项目", "本项目", "项目项目", "个项目"]
+    tails = ["由A公司投资建设", "总投资5亿元", "，计划总投资", "，总投资", "预计总投资", "投资总额", "建设"]
+    rng = random.Random(5)
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in EXAMPLES.glob("*.txt")]
+    for _ in range(400):
+        texts.append("".join(rng.choice(["，", "。", "\n", "；", "x", "", "项目"]) + rng.choice(openers)
+                             + rng.choice(["", "，", ","]) + rng.choice(refs) + rng.choice(tails)
+                             for _ in range(rng.randint(1, 4))))
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.span("ref")) for m in facts.PROJECT_REF.finditer(text)]
+        assert [(m.span(), m.span("ref")) for m in facts.project_refs(text)] == expected
+        found += len(expected)
+    assert found > 300  # the texts hold many references
+
+
+def test_split_items_without_a_separator_is_what_the_splits_give() -> None:
+    """``_split_items`` answers a text without 和、及与 at once, as the splits at 以及|和, 、, 及|与 would."""
+    def by_splits(text: str, offset: int, whole: tuple[str, ...]) -> list[tuple[int, int]]:
+        keep = tuple((offset + m.start(), offset + m.end()) for name in whole
+                     for m in names.find_all(text, name) if name in text)
+        items: list[tuple[int, int]] = []
+        for group in names._spans(text, offset, r"以及|和", keep=keep):
+            parts = names._spans(text, offset, "、", within=group)
+            if len(parts) > 1:
+                parts = parts[:-1] + names._spans(text, offset, "及|与", within=parts[-1], keep=keep)
+            items += parts
+        return items
+
+    whole = ("软件和信息技术服务", "生物医药与健康")
+    for text in ("", "新材料", "新材料、生物医药", "新材料和软件和信息技术服务", "电子信息以及新能源",
+                 "高端装备及新材料", "A、B与C", "生物医药与健康", "  ", "x"):
+        for offset in (0, 7):
+            assert names._split_items(text, offset, whole=whole) == by_splits(text, offset, whole)
+
+
+def test_sentences_are_the_trimmed_spans_between_sentence_ends() -> None:
+    """``doc.sentences`` (trimmed by ``str.strip``) against the character-by-character trim it replaced."""
+    from kg.extract.doc import SENTENCE_END, sentences
+
+    def trim(text: str, start: int, end: int) -> tuple[int, int]:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def by_characters(text: str) -> tuple[tuple[int, int], ...]:
+        out, start = [], 0
+        for match in SENTENCE_END.finditer(text):
+            if text[start:match.end()].strip():
+                out.append(trim(text, start, match.end()))
+            start = match.end()
+        if text[start:].strip():
+            out.append(trim(text, start, len(text)))
+        return tuple(out)
+
+    rng = random.Random(13)
+    pieces = ["。", "！", "？", "；", "\n", "\r\n", " ", "\u3000", "\x1c", "\u2028", "\xa0", "”", "字", "\t"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert sentences(text) == by_characters(text)
+
+
+def test_quant_tail_is_the_search_of_the_whole_item() -> None:
+    """``quant_tail`` (started at the run of tail characters ending the item) finds what
+    ``QUANT_TAIL.search`` over the whole item finds; every character of the pattern is a tail character."""
+    literal = re.sub(r"\\d|\(\?:|[()|?$\[\]+]", "", names.QUANT_TAIL.pattern)
+    assert set(literal) <= names.QUANT_TAIL_CHARS
+    rng = random.Random(17)
+    pieces = ["等", "两大", "三个", "12项", "５类", "千亿级", "万亿级", "超百亿", "世界级", "省级", "主导",
+              "战略性新兴", "地标性", "产业集群", "产业链", "集群", "产业", "之一", "新材料", "钒钛",
+              "\n", " ", "级"]
+    for _ in range(3000):
+        raw = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        expected, got = names.QUANT_TAIL.search(raw), names.quant_tail(raw)
+        assert (got.span(), got.group()) == (expected.span(), expected.group())

@@ -7,6 +7,8 @@ their overlaps; relation extractors (``kg.extract.facts``) then read the settled
 from __future__ import annotations
 
 import logging
+import operator
+from bisect import insort_right
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -56,7 +58,48 @@ class Extractor:
         relations: list[Relation] = []
         for _, extract in self.relation_extractors:
             relations += extract(doc, mentions)
-        return sorted(_kept(mentions, relations), key=_order), sorted(set(relations), key=relation_order)
+        return kept_in_order(mentions, relations), distinct_in_order(relations)
+
+
+def kept_in_order(mentions: Sequence[Mention], relations: Sequence[Relation]) -> list[Mention]:
+    """``sorted(_kept(mentions, relations), key=_order)``: the same mentions (the same objects), in order.
+
+    The settled mentions of ``longest_wins`` never overlap: their starts rise, so they are distinct and
+    already in order (start is the first part of the key). Then only the few relation arguments that are
+    no settled mention (by identity) are hashed and sorted, and merged in. An argument equal to a settled
+    mention shares its start, so one dict lookup finds it; among other equal ones the first is kept, as a
+    set keeps it. Mentions whose keys tie come settled first (a set would put them in an order of their
+    hashes). Any other settled list is sorted as before.
+    """
+    settled = [m for m in mentions if m.cls is not EntityType.AGREEMENT]
+    starts = [m.start for m in settled]
+    if not all(map(operator.lt, starts, starts[1:])):
+        return sorted(_kept(mentions, relations), key=_order)
+    known = {id(m) for m in settled}
+    at = dict(zip(starts, settled, strict=True))
+    extra = dict.fromkeys(m for relation in relations for _, m in relation.args  # the first of equal ones
+                          if id(m) not in known and at.get(m.start) != m)
+    for m in sorted(extra, key=_order):  # after the settled ones and the earlier extras it ties with
+        insort_right(settled, m, key=_order)
+    return settled
+
+
+def distinct_in_order(relations: Sequence[Relation]) -> list[Relation]:
+    """``sorted(set(relations), key=relation_order)``: each relation once (the first of equal ones, the
+    object a set keeps), in order. Equal relations have equal keys, so after a stable sort by key they
+    stand together among the ones whose keys tie: only those are compared, nothing is hashed."""
+    keyed = sorted(zip(map(relation_order, relations), range(len(relations)), relations))
+    out: list[Relation] = []
+    last_key: tuple | None = None
+    group: list[Relation] = []  # the distinct relations of the current key
+    for key, _, relation in keyed:
+        if key != last_key:
+            last_key, group = key, [relation]
+            out.append(relation)
+        elif all(relation != other for other in group):
+            group.append(relation)
+            out.append(relation)
+    return out
 
 
 def _kept(mentions: Sequence[Mention], relations: Sequence[Relation]) -> set[Mention]:

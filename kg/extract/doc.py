@@ -45,22 +45,14 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans: split after 。！？； and newlines (a closing quote stays with its sentence)."""
     out: list[tuple[int, int]] = []
     start = 0
-    for match in SENTENCE_END.finditer(text):
-        end = match.end()
-        if text[start:end].strip():
-            out.append(_trim(text, start, end))
+    for end in [*(match.end() for match in SENTENCE_END.finditer(text)), len(text)]:
+        piece = text[start:end]
+        kept = piece.strip()  # str.strip drops the str.isspace characters at both ends, in C
+        if kept:
+            first = start + len(piece) - len(piece.lstrip())
+            out.append((first, first + len(kept)))
         start = end
-    if text[start:].strip():
-        out.append(_trim(text, start, len(text)))
     return tuple(out)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 class Tokenizer(jieba.Tokenizer):
@@ -446,6 +438,9 @@ def _loose_tokens(text: str, start: int, end: int, *, crlf: bool = True) -> list
     return out
 
 
+_UNSEEN: Any = object()  # ``Doc.memo``'s mark for a key not computed yet (a value may be None)
+
+
 @dataclass(frozen=True)
 class Doc:
     """One article ready for the extractors."""
@@ -460,11 +455,10 @@ class Doc:
 
     def memo(self, key: str, compute: Callable[[Doc], T]) -> T:
         """``compute(self)``, computed once per article under ``key`` (the extractors' shared scans)."""
-        try:
-            return self.shared[key]
-        except KeyError:
+        value = self.shared.get(key, _UNSEEN)  # no KeyError raised on the first call (most keys, once each)
+        if value is _UNSEEN:
             value = self.shared[key] = compute(self)
-            return value
+        return value
 
     @functools.cached_property
     def sentence_starts(self) -> list[int]:

@@ -10,11 +10,12 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from kg.extract import amounts
 from kg.extract.doc import Doc
-from kg.extract.names import short_forms
+from kg.extract.lexicon import Anchor, finditer_near
+from kg.extract.names import place_matches, short_forms
 from kg.extract.registry import relation_extractor
 from kg.extract.text import compact
 from kg.gazetteer import Area, Gazetteer
@@ -60,6 +61,9 @@ PROJECT_REF = re.compile(r"(?:(?<=[，。；：\n])|^)(?:据了解|据介绍|目
                          r"(?P<ref>(?:该|本|此|这个)?项目)"
                          r"(?=由|总投资|计划投资|投资总额|预计总投资|[，,]?(?:计划|预计)?总投资)",
                          re.MULTILINE)
+# Where PROJECT_REF can match (see ``project_refs``): a match is at most 3 + 1 + 2 characters of opener,
+# comma and 该/这个 and then 项目, and its lookahead reads at most 1 + 2 + 3 characters after that
+PROJECT_REF_NEAR = Anchor(re.compile("项目"), before=6, after=6)
 BUILT_BY = re.compile(r"(?P<by>由)[^，。；]{2,60}")
 BUILD_VERB = re.compile(r"\s*(?:负责|独资|全资|控股|合资|共同|出资)?"
                         r"(?:投资建设|投资兴建|投资新建|建设运营|开发建设|投资|建设|承建|兴建)")
@@ -101,8 +105,7 @@ OWNERSHIP = re.compile(r"旗下|下属|所属|子公司|全资|控股")
 def _relation(doc: Doc, kind: RelationKind, args: Sequence[tuple[str, Mention]], at: int,
               value: str | None = None) -> Relation:
     start, end = doc.sentence_at(at)
-    return Relation(kind=kind, args=tuple(args), article=doc.article.id, evidence_start=start,
-                    evidence_end=end, value=value)
+    return Relation(kind, tuple(args), doc.article.id, start, end, value)  # by position: cheaper
 
 
 def _key(m: Mention) -> str:
@@ -174,11 +177,14 @@ def major(doc: Doc, zone: Mention) -> bool:
 def _zone_at(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     """``<place><zone suffix>`` matched at ``start`` within ``start`` … ``end``, once per span and article."""
     known: dict[tuple[int, int], re.Match[str] | None] = doc.shared.setdefault("facts:zone_at", {})
-    try:
-        return known[(start, end)]
-    except KeyError:
-        match = known[(start, end)] = doc.lexicon.patterns["zone"].match(doc.text, start, end)
-        return match
+    key = (start, end)
+    match = known.get(key, _UNSEEN)  # most spans are asked about once: no KeyError raised for them
+    if match is _UNSEEN:
+        match = known[key] = doc.lexicon.patterns["zone"].match(doc.text, start, end)
+    return match
+
+
+_UNSEEN: Any = object()  # a memo's mark for a key not looked up yet (its value may be None)
 
 
 def dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
@@ -228,7 +234,7 @@ def posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
 
 def _posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
     out: list[Post] = []
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = by_start(doc, mentions).ordered  # the article's one sort (read, never changed)
     by_end = {m.end: m for m in ordered if m.cls in ORGS}
     index = {id(m): i for i, m in enumerate(ordered)}
     for person in (m for m in ordered if m.cls is ET.PERSON):
@@ -381,8 +387,7 @@ def _story_area(doc: Doc, level: str) -> str | None:
     """The one province (or city) an article names (in areas, zones, bodies; a city stands for its province).
     """
     gaz = doc.lexicon.gazetteer
-    named = [a for m in doc.lexicon.patterns["place"].finditer(doc.text)
-             if (a := gaz.area(m.group())) is not None]
+    named = [a for m in place_matches(doc) if (a := gaz.area(m.group())) is not None]  # the article's scan
     found = sorted({a.name for a in named if a.level == level})
     if not found and level == "province":
         found = sorted({a.parent for a in named if a.level == "city" and a.parent})
@@ -678,10 +683,21 @@ def _trigger_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Me
         gap = doc.text[zone.end:item.start]
         if CLAUSE_BREAK.search(gap):
             continue
-        if any(SUBJECT_THEN.fullmatch(doc.text, zone.end, at) and trigger.match(doc.text, at, item.start)
-               for at in range(zone.end, min(zone.end + 10, item.start))):
+        if any(trigger.match(doc.text, at, item.start) for at in _subject_then_ends(doc, zone.end)
+               if at < item.start):
             return zone
     return None
+
+
+def _subject_then_ends(doc: Doc, pos: int) -> list[int]:
+    """The positions ``at`` in ``pos`` … ``pos + 9`` where ``SUBJECT_THEN`` fullmatches ``text[pos:at]``, in
+    order: found once per article and zone end (every item of a list asks about the same zones)."""
+    known: dict[int, list[int]] = doc.shared.setdefault("facts:subject_then", {})
+    ends = known.get(pos)
+    if ends is None:
+        ends = known[pos] = [at for at in range(pos, min(pos + 10, len(doc.text)))
+                             if SUBJECT_THEN.fullmatch(doc.text, pos, at)]
+    return ends
 
 
 def _clause_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
@@ -758,7 +774,7 @@ def _built_by(doc: Doc, ordered: Sequence[Mention], valued: set[str]) -> Iterato
     text = doc.text
     named = [m for m in ordered if m.cls is ET.PROJECT]
     subjects: list[tuple[Mention, bool]] = [(m, False) for m in named]
-    for match in PROJECT_REF.finditer(text):
+    for match in project_refs(text):
         if not any(m.start <= match.start("ref") < m.end for m in named):
             subjects.append((Mention(text=match["ref"], cls=ET.PROJECT, start=match.start("ref"),
                                      end=match.end("ref"), article=doc.article.id), True))
@@ -779,6 +795,20 @@ def _built_by(doc: Doc, ordered: Sequence[Mention], valued: set[str]) -> Iterato
         value = _amount_after(doc, ordered, project, s_end)
         if value is not None and (who or earlier):
             yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
+
+
+def project_refs(text: str) -> Iterator[re.Match[str]]:
+    """``PROJECT_REF.finditer(text)``, the pattern tried only near each 项目 (it opens with a lookbehind
+    or ``^``, so ``re`` would try it at every position).
+
+    Every match ends with the 项目 of its ``ref`` group, and starts at most six characters before that
+    项目 (据了解|据介绍|目前|其中, a comma, 该|本|此|这个: no 项目 among them); its lookahead reads at most
+    six characters after it. So each match lies in the window of one 项目 and ``finditer_near``'s condition
+    holds for what the pattern reads inside: its lookbehind and ``^`` read the character before a match,
+    which ``re`` reads before a window's start too (``^`` matches there only at a line start), and no
+    lookahead reaches past a window's end.
+    """
+    return finditer_near(PROJECT_REF, text, PROJECT_REF_NEAR)
 
 
 def _tally_zone(doc: Doc, ordered: Sequence[Mention], s_start: int) -> Mention | None:
@@ -879,13 +909,26 @@ def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone:
 INVESTED_IN = re.compile(r"\s*(?:用于|来)?(?:在[^，。；、]{1,12}?)?(?:建设|新建|打造|兴建|实施|投建)?的?")
 
 
+def _amount_marks(doc: Doc, ordered: Sequence[Mention]) -> tuple[dict[int, int], list[int]]:
+    """What ``_amount_after`` reads of the mentions (in order of start), once per article: the start of
+    the first company ending at each position, and the starts of the projects in order."""
+    def compute(_: Doc, items: Sequence[Mention]) -> tuple[dict[int, int], list[int]]:
+        company_starts: dict[int, int] = {}
+        for m in items:
+            if m.cls is ET.COMPANY:
+                company_starts.setdefault(m.end, m.start)
+        return company_starts, [m.start for m in items if m.cls is ET.PROJECT]
+    return _per_mentions(doc, "facts:amount_marks", ordered, compute)
+
+
 def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit: int) -> str | None:
     """The project's own total investment: an amount after it in its sentence, not a sum over projects.
 
     Also ``投资25亿元建设X项目``: an investment written right before the project (or before the company
     short form opening its name: 建设|云帆光电|光通信器件产业园项目).
     """
-    head = next((m.start for m in ordered if m.cls is ET.COMPANY and m.end == project.start), project.start)
+    company_starts, project_starts = _amount_marks(doc, ordered)
+    head = company_starts.get(project.start, project.start)
     clause = max(doc.text.rfind(c, 0, head) for c in "，。；：") + 1
     for match in amounts.AMOUNT.finditer(doc.text, clause, head):
         if INVEST.search(doc.text[max(clause, match.start() - 8):match.start()]) and \
@@ -901,8 +944,9 @@ def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit:
             return amounts.yuan_of(last[-1])
     for match in amounts.AMOUNT.finditer(doc.text, project.end, limit):
         gap = doc.text[project.end:match.start()]
-        if any(m.cls is ET.PROJECT and project.end <= m.start < match.start() for m in ordered):
-            return None
+        later = bisect_left(project_starts, project.end)  # the first project starting at its end or after
+        if later < len(project_starts) and project_starts[later] < match.start():
+            return None  # another project starts before the amount
         if AGGREGATE.search(gap) or not INVEST.search(gap[-12:]):
             return None
         return amounts.yuan_of(match)
@@ -1064,7 +1108,7 @@ def _agreement(doc: Doc, agreement: Mention, args: list[tuple[str, Mention]],
 @relation_extractor("issuers")
 def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Bodies that issued a policy: ``A、B、C联合制定的《…》``, ``X确定了…试点``, ``X“…专项资金”``."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = by_start(doc, mentions).ordered  # the article's one sort (read, never changed)
     groups: dict[Mention, list[Mention]] = {}
     for policy in (m for m in ordered if m.cls is ET.POLICY):
         if ("from", "title") in policy.attrs:  # 广东省科学技术厅关于公布…的通知 (the title): its issuer

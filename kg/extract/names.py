@@ -22,6 +22,23 @@ QUANT_TAIL = re.compile(
     r"(?:等)?(?:[一二三四五六七八九十两几多\d]+[大个项类])?(?:[千百万]亿级|万亿级|[千百]亿|超[千百]亿)?"
     r"(?:世界级|国家级|省级)?(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|先导|未来|地标性?|标志性|首位|核心"
     r"|龙头|引领性)?(?:产业集群|产业链|集群|产业)?(?:之一)?$")
+# Every character a QUANT_TAIL match can hold, besides digits (``\d``: ``str.isdecimal``)
+QUANT_TAIL_CHARS = frozenset("等一二三四五六七八九十两几多大个项类千百万亿级超世界国家省"
+                             "主导支柱特色优势战略性新兴潜力重点先导未来地标志首位核心龙头引领产业集群链之一")
+
+
+def quant_tail(raw: str) -> re.Match[str]:
+    """``QUANT_TAIL.search(raw)``, started where a match can start: not before the run of its characters
+    that ends ``raw`` (before a final newline, where ``$`` also matches). Every match runs on to that end
+    and holds only those characters, so none starts before the run; the search would try (and fail at)
+    every position before it."""
+    end = len(raw) - 1 if raw.endswith("\n") else len(raw)
+    start = end
+    while start > 0 and (raw[start - 1] in QUANT_TAIL_CHARS or raw[start - 1].isdecimal()):
+        start -= 1
+    return QUANT_TAIL.search(raw, start)  # type: ignore[return-value]  (all optional: it always matches)
+
+
 # Quantifiers written before an item (千亿级钒钛产业集群, 两大…): never part of an industry's name.
 QUANT_HEAD = re.compile(r"(?:[一二三四五六七八九十两几多\d]+[大个项类]|[千百万]亿级|万亿级|超?[千百]亿"
                         r"|世界级|国家级|省级)+")
@@ -109,8 +126,7 @@ GENERIC_SITE_STARTS = ("全国", "全省", "全市", "国家", "世界", "国际
 
 def _mention(doc: Doc, start: int, end: int, cls: EntityType, *, canonical: str | None = None,
              attrs: tuple[tuple[str, str], ...] = ()) -> Mention:
-    return Mention(text=doc.text[start:end], cls=cls, start=start, end=end, article=doc.article.id,
-                   canonical=canonical, attrs=attrs)
+    return Mention(doc.text[start:end], cls, start, end, doc.article.id, canonical, attrs)  # by position
 
 
 def _stops(doc: Doc, *extra: str) -> frozenset[str]:
@@ -160,11 +176,10 @@ def _zone_mention(doc: Doc, start: int, end: int) -> Mention:
     the gazetteer's names, the ``<place><suffix>`` names and the suffixed names often find the same one."""
     made = doc.memo("names.zone_mentions", lambda _: {})
     key = (start, end)
-    try:
-        return made[key]
-    except KeyError:
+    mention = made.get(key)
+    if mention is None:
         mention = made[key] = _make_zone_mention(doc, start, end)
-        return mention
+    return mention
 
 
 def _make_zone_mention(doc: Doc, start: int, end: int) -> Mention:
@@ -842,9 +857,9 @@ def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> i
         if length > 2 and text.startswith(SPEECH_VERBS, pos + length - 1) and not text.startswith(
                 words.after_cjk, pos + length):  # 蒋岚说: the name is 蒋岚
             continue
-        after_cjk = words.after_cjk  # 李庆陪同: 李庆 and 陪同, not 李庆陪 and 同
-        if length > 2 and _longest_word(text, pos + length - 1, after_cjk) > max(
-                1, _longest_word(text, pos + length, after_cjk)):
+        # 李庆陪同: 李庆 and 陪同, not 李庆陪 and 同
+        if length > 2 and words.longest_after(text, pos + length - 1) > max(
+                1, words.longest_after(text, pos + length)):
             continue
         rest = text[pos + length:]
         if not rest or rest.startswith(after):
@@ -869,13 +884,24 @@ def _longest_word(text: str, pos: int, words: tuple[str, ...]) -> int:
 class PersonWords:
     """The lexicon's lists ``person_name`` reads, as sets and tuples built once."""
 
-    __slots__ = ("surnames", "after", "after_cjk", "not_names")
+    __slots__ = ("surnames", "after", "after_cjk", "not_names", "_after_cjk_set", "_after_cjk_lengths")
 
     def __init__(self, surnames: tuple[str, ...], after: tuple[str, ...], not_names: tuple[str, ...]) -> None:
         self.surnames = frozenset(surnames)
         self.after = after  # words written after a name
         self.after_cjk = tuple(w for w in after if is_cjk(w))  # those of them in Chinese characters
         self.not_names = frozenset(not_names)
+        self._after_cjk_set = frozenset(self.after_cjk)
+        self._after_cjk_lengths = tuple(sorted({len(w) for w in self.after_cjk}, reverse=True))
+
+    def longest_after(self, text: str, pos: int) -> int:
+        """``_longest_word(text, pos, self.after_cjk)``: one set lookup per word length (longest first)
+        instead of a test of every word."""
+        if not text.startswith(self.after_cjk, pos):  # most positions: none of them
+            return 0
+        found = self._after_cjk_set
+        # the first (longest) piece that is a word; a piece cut short by the text's end is its own length
+        return next(len(piece) for n in self._after_cjk_lengths if (piece := text[pos:pos + n]) in found)
 
 
 def _person_words(doc: Doc) -> PersonWords:
@@ -1118,6 +1144,8 @@ def _split_items(text: str, offset: int, *, whole: Collection[str] = ()) -> list
 
     Names in ``whole`` (软件和信息技术服务, 生物医药与健康) are never split.
     """
+    if not LIST_SEPARATOR.search(text):  # one item (what the splits below leave of a text without any)
+        return [(offset, offset + len(text))] if text else []
     keep = tuple((offset + m.start(), offset + m.end()) for name in whole if name in text
                  for m in find_all(text, name))
     items: list[tuple[int, int]] = []
@@ -1130,12 +1158,22 @@ def _split_items(text: str, offset: int, *, whole: Collection[str] = ()) -> list
     return items
 
 
+# Any separator ``_split_items`` splits at (以及 holds 及)
+LIST_SEPARATOR = re.compile("[和、及与]")
+
+
+@functools.lru_cache(maxsize=16)
+def _separator(sep: str) -> re.Pattern[str]:
+    """``sep`` compiled once (not looked up in ``re``'s cache on every call)."""
+    return re.compile(sep)
+
+
 def _spans(text: str, offset: int, sep: str, *, within: tuple[int, int] | None = None,
            keep: Collection[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     lo, hi = within if within is not None else (offset, offset + len(text))
     piece = text[lo - offset:hi - offset]
     out, pos = [], lo
-    for match in re.finditer(sep, piece):
+    for match in _separator(sep).finditer(piece):
         at = lo + match.start()
         if any(a < at < b for a, b in keep):
             continue
@@ -1164,7 +1202,7 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if quote is not None and quote.start() > 0:
         end = start + quote.start()
         raw = text[start:end]
-    tail = QUANT_TAIL.search(raw)
+    tail = quant_tail(raw)
     if tail is not None and tail.group() and tail.start() < 2 and (
             TAIL_NUMERAL.search(tail.group()) or TAIL_CLUSTER.search(tail.group())):
         return None
