@@ -525,3 +525,9 @@ def test_render_pauses_cyclic_collection_and_restores_it() -> None:
     finally:
         if enabled:
             gc.enable()
+
+
+def test_render_hands_what_it_is_done_with_to_keep() -> None:
+    kept: list[object] = []
+    assert html.render(small_graph(), keep=kept.append) == html.render(small_graph())
+    assert [type(k) for k in kept] == [html.View, dict]
