@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from html import escape
 from importlib import resources
-from itertools import compress, repeat
+from itertools import chain, compress, islice, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -434,9 +434,10 @@ class _EdgeCollector:
         self.firsts.append(triples[0] if len(triples) == 1 else None)
         self.articles.append(articles)
 
-    def add_each(self, keys: Iterable[EdgeKey], triples: Iterable[TripleKey],
+    def add_each(self, keys: Iterable[EdgeKey], triples: Iterable[TripleKey | None],
                  articles: Iterable[tuple[str, ...]]) -> None:
-        """``add(key, (triple,), articles)`` for each key, triple and articles, side by side."""
+        """``add(key, (triple,), articles)`` for each key, triple and articles, side by side (a triple may
+        be None when no evidence is about it: it is only ever looked up for its evidence)."""
         self.keys += keys
         self.firsts += triples
         self.articles += articles
@@ -444,33 +445,48 @@ class _EdgeCollector:
     def _merged(self, additions: Sequence[int]) -> tuple[tuple[Evidence, ...], tuple[str, ...]]:
         """The evidence and articles of an edge from ``additions`` (indices into the columns)."""
         several, firsts = self.several, self.firsts
-        evidence = [ev for i in additions for triple in (several[i] if i in several else (firsts[i],))
-                    for ev in self.evidence.get(triple, ())]
+        found = [evidence for i in additions for triple in (several[i] if i in several else (firsts[i],))
+                 if (evidence := self.evidence.get(triple))]
+        # one triple's evidence (a post's: its holds triple) is distinct and in order already
+        evidence = found[0] if len(found) == 1 else _sorted_evidence([ev for each in found for ev in each])
         articles = (self.articles[additions[0]] if len(additions) == 1
                     else tuple(sorted({a for i in additions for a in self.articles[i]})))
-        return _sorted_evidence(evidence), articles
+        return evidence, articles
 
     def result(self) -> tuple[Edge, ...]:
         keys = self.keys
-        last = dict(zip(keys, range(len(keys))))  # each key -> its (last) addition
-        merged: dict[EdgeKey, list[int]] = {keys[i]: [i] for i in self.several}
-        if len(last) < len(keys):  # keys added more than once: each gets all its additions
-            repeated = {key for key, count in Counter(keys).items() if count > 1}
-            for key in repeated:
-                merged[key] = []
-            for i, key in enumerate(keys):
-                if key in repeated:
-                    merged[key].append(i)
-        ordered = sorted(last)  # the keys alone: sorting (key, list) pairs compares each key twice
-        at = list(map(last.__getitem__, ordered))
+        count = len(keys)
+        order = sorted(range(count), key=keys.__getitem__)  # the additions by key, equal keys side by side
+        ordered = list(map(keys.__getitem__, order))
+        repeated = list(map(operator.eq, ordered, islice(ordered, 1, None)))  # [j]: key j + 1 is key j
+        merged: dict[int, list[int]] = {}  # the position of a key merged one by one -> its additions
+        in_runs: set[int] = set()
+        if any(repeated):  # keys added more than once: each gets all its additions
+            first, previous = -1, -2
+            for j in compress(range(1, count), repeated):
+                if j - 1 != previous:
+                    first = j - 1
+                    merged[first] = [order[first]]
+                    in_runs.add(first)
+                merged[first].append(order[j])
+                in_runs.add(j)
+                previous = j
+            starts = list(compress(range(count), chain((True,), map(operator.not_, repeated))))
+        else:
+            starts = range(count)
+        if self.several:  # additions with other than one triple
+            position = dict(zip(order, range(count)))
+            merged.update((position[i], [i]) for i in self.several if position[i] not in in_runs)
+        at = list(map(order.__getitem__, starts))  # each key's first addition
         evidence = list(map(self.evidence.get, map(self.firsts.__getitem__, at), repeat(())))
         articles = list(map(self.articles.__getitem__, at))
         if merged:
-            position = dict(zip(ordered, range(len(ordered))))
-            for key, additions in merged.items():
-                evidence[position[key]], articles[position[key]] = self._merged(additions)
+            index = dict(zip(starts, range(len(starts))))
+            for j, additions in merged.items():
+                evidence[index[j]], articles[index[j]] = self._merged(additions)
         # Edge(*key, evidence, articles), made in C (a named tuple's own constructor is Python code)
-        return tuple(map(tuple.__new__, repeat(Edge), map(operator.add, ordered, zip(evidence, articles))))
+        return tuple(map(tuple.__new__, repeat(Edge), map(operator.add, map(ordered.__getitem__, starts),
+                                                          zip(evidence, articles))))
 
 
 def read_view(graph: Graph | Iterable[Triple]) -> View:
@@ -491,12 +507,14 @@ def read_view(graph: Graph | Iterable[Triple]) -> View:
             nodes[node] = Node(node, cls, article_by_iri[node].title, articles=(node,))
             continue
         label, alt = _names(node, labels, pref_labels, alt_labels)
-        mentioned = tuple(sorted({str(a) for a in mentioned_in.get(node, ())}))
+        mentioned = tuple(sorted(set(map(str, mentioned_in.get(node, ())))))
         facts = tuple(("投资额", _yuan(v)) for v in sorted(str(o) for o in investments.get(node, ())))
         nodes[node] = Node(node, cls, label, alt, mentioned, facts)
 
     derived_from = _objects(by_predicate.get(_DERIVED_FROM, ()))
-    collector = _EdgeCollector(_evidence(evidence_nodes, by_predicate, derived_from))
+    evidence = _evidence(evidence_nodes, by_predicate, derived_from)
+    collector = _EdgeCollector(evidence)
+    evidenced = {predicate for _, predicate, _ in evidence}  # (hk:mentionedIn, the most edges, has none)
     derived: dict[str, tuple[str, ...]] = {}  # post, project, agreement -> its articles, sorted
 
     def articles_of(node: str) -> tuple[str, ...]:
@@ -521,7 +539,9 @@ def read_view(graph: Graph | Iterable[Triple]) -> View:
             articles_of(node)
         sources, targets = (objects, subjects) if reverse else (subjects, objects)
         collector.add_each(zip(sources, targets, repeat(kind), repeat(label)),
-                           zip(subjects, repeat(predicate), objects), map(derived.__getitem__, subjects))
+                           zip(subjects, repeat(predicate), objects) if predicate in evidenced
+                           else repeat(None, len(subjects)),  # a triple no evidence is about: not looked up
+                           map(derived.__getitem__, subjects))
 
     roles_of = _objects(by_predicate.get(_ROLE, ()))
     posts_in = _objects(by_predicate.get(_POST_IN, ()))
@@ -838,7 +858,8 @@ def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOU
         x, y = positions[n.iri]
         alt = ",".join(map(_json_string, n.alt))
         facts = ",".join([f"[{_json_string(name)},{_json_string(value)}]" for name, value in n.facts])
-        articles = _int_list(sorted(article_index[a] for a in n.articles if a in article_index))
+        articles = _int_list(sorted(map(article_index.__getitem__, filter(article_index.__contains__,
+                                                                          n.articles))))
         return (f'{{"a":[{alt}],"c":{CLASS_INDEX[n.cls]},"d":{degree.get(n.iri, 0)},"f":[{facts}],'
                 f'"i":{_json_string(_short_iri(n.iri))},"k":{1 if n.iri in core else 0},'
                 f'"l":{_json_string(n.label)},"r":{articles},"x":{round(x)},"y":{round(y)}}}')
@@ -894,7 +915,8 @@ def _edges_json(edges: Iterable[Edge], node_index: Mapping[str, int],
     for source, target, kind, label, evidence, articles in edges:
         encoded = article_lists.get(id(articles))
         if encoded is None:
-            indices = sorted({article_index[a] for a in articles if a in article_index})
+            indices = sorted(set(map(article_index.__getitem__,
+                                     filter(article_index.__contains__, articles))))
             encoded = article_lists[id(articles)] = _int_list(indices)
         head = heads.get((kind, label))
         if head is None:

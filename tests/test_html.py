@@ -531,3 +531,23 @@ def test_render_hands_what_it_is_done_with_to_keep() -> None:
     kept: list[object] = []
     assert html.render(small_graph(), keep=kept.append) == html.render(small_graph())
     assert [type(k) for k in kept] == [html.View, dict]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_edge_collector_merges_like_the_plain_version_on_random_additions(seed: int) -> None:
+    rng = random.Random(seed)
+    triples = [(f"s{i % 4}", "p", f"o{i}") for i in range(12)]
+    ev = {t: tuple(sorted({html.Evidence(f"句{rng.randrange(5)}", "urn:a", rng.randrange(3), 9)
+                           for _ in range(rng.randrange(4))}, key=html._evidence_order)) for t in triples}
+    additions = []
+    collector = html._EdgeCollector(ev)
+    for _ in range(rng.randrange(1, 40)):
+        key = (f"s{rng.randrange(3)}", f"t{rng.randrange(3)}", "k", rng.choice("lm"))
+        found = tuple(rng.sample(triples, rng.choice([0, 1, 1, 1, 2, 3])))
+        articles = tuple(sorted(rng.sample(["urn:a", "urn:b", "urn:c"], rng.randrange(3))))
+        additions.append((key, found, articles))
+        if len(found) == 1 and rng.random() < 0.5:
+            collector.add_each([key], found, [articles])
+        else:
+            collector.add(key, found, articles)
+    assert collector.result() == _merged_plainly(ev, additions)
