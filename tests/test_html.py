@@ -380,7 +380,85 @@ def test_evidence_keeps_only_nodes_with_subject_predicate_and_object() -> None:
         str(HK.startOffset): [(full, HK.startOffset, Literal(3))],
     }
     found = html._evidence([full, partial], by_predicate, {str(full): [art]})
-    assert found == {(str(s), str(HK.investor), str(o)): [html.Evidence("句子", str(art), 3, None)]}
+    assert found == {(str(s), str(HK.investor), str(o)): (html.Evidence("句子", str(art), 3, None),)}
+
+
+def _evidence_columns(nodes: list[URIRef], rows: list[tuple]) -> dict[str, list]:
+    """by_predicate for evidence ``nodes``, one row (s, p, o, text, start, end) each, written node by node."""
+    by_predicate: dict[str, list] = {}
+    for node, row in zip(nodes, rows, strict=True):
+        for predicate, value in zip((RDF.subject, RDF.predicate, RDF.object, HK.evidenceText, HK.startOffset,
+                                     HK.endOffset), row, strict=True):
+            if value is not None:
+                by_predicate.setdefault(str(predicate), []).append((node, predicate, value))
+    return by_predicate
+
+
+@pytest.mark.parametrize("shuffle", [False, True])
+def test_evidence_of_a_triple_is_distinct_in_order_and_shared_across_facts(shuffle: bool) -> None:
+    s, o, o2, art = URIRef("urn:x:s"), URIRef("urn:x:o"), URIRef("urn:x:o2"), URIRef("urn:x:art")
+    nodes = [URIRef(f"urn:ev:{i}") for i in range(6)]
+    rows = [(s, HK.investor, o, Literal("乙句"), Literal(9), Literal(12)),
+            (s, HK.investor, o, Literal("甲句"), Literal(3), Literal(5)),
+            (s, HK.investor, o, Literal("乙句"), Literal(9), Literal(12)),  # the same evidence again
+            (s, HK.investor, o2, Literal("乙句"), Literal(9), Literal(12)),  # another fact, same sentence
+            (s, HK.party, o, Literal("丙句"), Literal(9), Literal(12)),
+            (s, HK.party, o, Literal("丙句"), None, Literal(12))]  # no start: it goes first
+    by_predicate = _evidence_columns(nodes, rows)
+    if shuffle:  # no longer node by node: every column looked up
+        for triples in by_predicate.values():
+            random.Random(3).shuffle(triples)
+    found = html._evidence(nodes, by_predicate, {str(n): [art] for n in nodes})
+    key = (str(s), str(HK.investor), str(o))
+    assert found[key] == (html.Evidence("甲句", str(art), 3, 5), html.Evidence("乙句", str(art), 9, 12))
+    assert found[key][1] is found[(str(s), str(HK.investor), str(o2))][0]
+    assert found[(str(s), str(HK.party), str(o))] == (html.Evidence("丙句", str(art), None, 12),
+                                                       html.Evidence("丙句", str(art), 9, 12))
+
+
+def test_ints_is_int_of_each_value() -> None:
+    assert html._ints([Literal(3), Literal("07"), Literal(12)]) == [3, 7, 12]
+    values = [Literal(3), None, Literal("x"), Literal("1.5"), Literal(-2)]
+    assert html._ints(values) == list(map(html._int, values)) == [3, None, None, None, -2]
+
+
+def _merged_plainly(evidence: dict, additions: list[tuple]) -> tuple[html.Edge, ...]:
+    """What _EdgeCollector.result gives, written plainly: each key's additions merged."""
+    by_key: dict[tuple, list] = {}
+    for key, triples, articles in additions:
+        by_key.setdefault(key, []).append((triples, articles))
+    edges = []
+    for key in sorted(by_key):
+        added = by_key[key]
+        found = {ev for triples, _ in added for triple in triples for ev in evidence.get(triple, ())}
+        articles = added[0][1] if len(added) == 1 else tuple(sorted({a for _, arts in added for a in arts}))
+        edges.append(html.Edge(*key, tuple(sorted(found, key=html._evidence_order)), articles))
+    return tuple(edges)
+
+
+def test_edge_collector_merges_each_keys_additions() -> None:
+    ev = {t: tuple(html.Evidence(f"句{i}", "urn:a", i, i + 1) for i in range(n))
+          for n, t in enumerate([("s", "p", "o"), ("s", "p", "o2"), ("o", "q", "s"), ("x", "p", "y")])}
+    ev[("x", "p", "y")] += (html.Evidence("句0", "urn:a", 0, 1),)  # what another triple has too
+    additions = [
+        (("s", "o", "k", "l"), (("s", "p", "o"),), ("urn:a",)),
+        (("s", "o2", "k", "l"), (("s", "p", "o2"),), ()),
+        (("s", "o", "k", "l"), (("o", "q", "s"),), ("urn:b", "urn:a")),  # the same key again
+        (("a", "b", "holds", "主任"), (("s", "p", "o2"), ("x", "p", "y"), ("n", "o", "ne")), ("urn:c",)),
+        (("a", "b", "holds", "书记"), (), ()),  # no triple at all
+        (("a", "b", "k", "l"), (("n", "o", "ne"),), ()),
+    ]
+    collector = html._EdgeCollector(ev)
+    collector.add(*additions[0])
+    collector.add_each(*zip(*[(key, triples[0], articles) for key, triples, articles in additions[1:3]]))
+    for addition in additions[3:5]:
+        collector.add(*addition)
+    collector.add_each([additions[5][0]], [additions[5][1][0]], [()])
+    edges = collector.result()
+    assert edges == _merged_plainly(ev, additions)
+    assert all(type(e) is html.Edge for e in edges)
+    assert [e.evidence for e in edges if e.label == "主任"] == [
+        tuple(html.Evidence(f"句{i}", "urn:a", i, i + 1) for i in range(3))]  # 句0 once
 
 
 def _story(tmp_path: Path) -> Path:
@@ -447,3 +525,29 @@ def test_render_pauses_cyclic_collection_and_restores_it() -> None:
     finally:
         if enabled:
             gc.enable()
+
+
+def test_render_hands_what_it_is_done_with_to_keep() -> None:
+    kept: list[object] = []
+    assert html.render(small_graph(), keep=kept.append) == html.render(small_graph())
+    assert [type(k) for k in kept] == [html.View, dict]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_edge_collector_merges_like_the_plain_version_on_random_additions(seed: int) -> None:
+    rng = random.Random(seed)
+    triples = [(f"s{i % 4}", "p", f"o{i}") for i in range(12)]
+    ev = {t: tuple(sorted({html.Evidence(f"句{rng.randrange(5)}", "urn:a", rng.randrange(3), 9)
+                           for _ in range(rng.randrange(4))}, key=html._evidence_order)) for t in triples}
+    additions = []
+    collector = html._EdgeCollector(ev)
+    for _ in range(rng.randrange(1, 40)):
+        key = (f"s{rng.randrange(3)}", f"t{rng.randrange(3)}", "k", rng.choice("lm"))
+        found = tuple(rng.sample(triples, rng.choice([0, 1, 1, 1, 2, 3])))
+        articles = tuple(sorted(rng.sample(["urn:a", "urn:b", "urn:c"], rng.randrange(3))))
+        additions.append((key, found, articles))
+        if len(found) == 1 and rng.random() < 0.5:
+            collector.add_each([key], found, [articles])
+        else:
+            collector.add(key, found, articles)
+    assert collector.result() == _merged_plainly(ev, additions)

@@ -81,7 +81,8 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     graph = rdf.triples(result)  # built once: written, then validated (no rdflib store: see kg.graph)
     cli.leave(result, graph)  # freed by the end of the process, not one object at a time
-    render = functools.partial(html.render, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes)
+    render = functools.partial(html.render, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes,
+                               keep=_leave)
     # A big graph's page is rendered and staged (written in full under a temporary name reserved here) in
     # a forked process while this one renders the other formats, stages them and validates; the files are
     # put in place together once the page is done (an unknown --focus leaves the output folder as it
@@ -137,3 +138,10 @@ def _import_writers(*, page: bool) -> None:
 def _write_page(staged: atomic.Staged, render: Callable[[list[Triple]], str], graph: list[Triple]) -> None:
     """Render the page and write it to its reserved temporary file (synced; the batch puts it in place)."""
     atomic.fill(staged, render(graph))
+
+
+def _leave(obj: object) -> None:
+    """Leave ``obj`` to the end of the process (``cli.leave``), where it is never freed one by one, and out
+    of the collector's scans till then (``gc.freeze``): the page's view and payload, a million containers."""
+    cli.leave(obj)
+    gc.freeze()
