@@ -266,11 +266,15 @@ def sorted_turtle(triples: Iterable[tuple[Node, Node, Node]], *, errors: str = "
     if not isinstance(triples, list | tuple):
         triples = list(triples)  # held while written: the terms' identities key their texts
     used: dict[str, str] = {}
-    subjects = _group(triples, used, errors)
+    with rdf.no_cyclic_collection():  # the texts and their lists hold no cycles: nothing to collect
+        return _write(_group(triples, used, errors), used)
+
+
+def _write(subjects: dict[bytes, tuple[list[bytes], list[bytes]]], used: dict[str, str]) -> bytes:
+    """The Turtle of ``_group``'s subjects (sorted), after the prefixes in ``used``."""
     parts = [b"PREFIX %s: <%s>\n" % (prefix.encode(), ns.encode()) for prefix, ns in sorted(used.items())]
     templates: dict[tuple[bytes, ...], _Template | None] = {}
-    for s_text in sorted(subjects):
-        predicates, objects = subjects[s_text]
+    for s_text, (predicates, objects) in sorted(subjects.items()):  # subject texts are distinct
         key = tuple(predicates)
         template = templates.get(key, False)
         if template is False:
