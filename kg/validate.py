@@ -441,6 +441,11 @@ class _Group:
         return self._in_order if self._in_order is not None else list(chain.from_iterable(self.rows))
 
     @functools.cached_property
+    def distinct_values(self) -> list[Node]:
+        """``values`` with each object once (``_distinct``), made once for all the group's value tests."""
+        return _distinct(self.values)
+
+    @functools.cached_property
     def counts(self) -> tuple[int, int]:
         """The fewest and the most values a focus node has."""
         if self._in_order is not None:
@@ -557,7 +562,7 @@ def _each(make_test: Callable[[object, _Data], ValueTest],
     every value passes (the common case), with loops in C and tests that look at each type only once.
     A test depends on nothing but its value, so each value object is tested once (``_distinct``)."""
     def check(arg, group: _Group, data: _Data) -> list[Failure]:
-        values = _distinct(group.values)
+        values = group.distinct_values
         if passes_all is not None and passes_all(arg, values, data):
             return []
         test = make_test(arg, data)
