@@ -83,16 +83,15 @@ def triples(result: BuildResult) -> list[Triple]:
     out: list[Triple] = []
     seen: set[Triple] = set()
     articles = result.articles
-    with no_cyclic_collection():
-        if len({facts.article_node(a.id) for a in articles}) == len(articles):
-            # An article's IRI is the subject of its own triples only (no other node is minted under
-            # ``article/``), and they are distinct: none repeats another, so none is hashed into ``seen``.
-            for article in articles:
-                out += article_triples(article)
-        else:  # two articles with one IRI
-            for article in articles:
-                facts.extend_distinct(out, seen, article_triples(article))
-        facts.collect_fact_triples(articles, result.entities, result.relations, out, seen)
+    if len({facts.article_node(a.id) for a in articles}) == len(articles):
+        # An article's IRI is the subject of its own triples only (no other node is minted under
+        # ``article/``), and they are distinct: none repeats another, so none is hashed into ``seen``.
+        for article in articles:
+            out += article_triples(article)
+    else:  # two articles with one IRI
+        for article in articles:
+            facts.extend_distinct(out, seen, article_triples(article))
+    facts.collect_fact_triples(articles, result.entities, result.relations, out, seen)
     return out
 
 
@@ -100,9 +99,10 @@ def triples(result: BuildResult) -> list[Triple]:
 def no_cyclic_collection() -> Iterator[None]:
     """Cyclic garbage collection paused (and resumed after, if it was on).
 
-    Making, writing and validating the triples allocates millions of small containers (triples, terms,
-    texts, indexes), all reachable until the stage ends, with no reference cycle among them: each scan of
-    the young generation finds nothing to free.
+    Writing and validating the triples allocate millions of small containers (texts' lists, indexes,
+    columns) with no reference cycle among them, freed when the stage returns: each scan of the young
+    generation would find nothing to free. (A stage whose containers outlive it, such as ``triples``,
+    gains nothing: the first allocation after the pause scans them all at once.)
     """
     enabled = gc.isenabled()
     gc.disable()
