@@ -199,7 +199,7 @@ def test_index_and_instances_from_the_predicate_columns():
     assert data.index(p) == {a: [one, two], b: [two]}
     assert data.index(RDF.type) == {b: (c,), a: (d,)}  # one value each: 1-tuples
     assert data.index(URIRef(EX + "r")) == {}
-    assert list(data.instances(c)) == [b, a] and list(data.instances(d)) == [a]
+    assert set(data.instances(c)) == {a, b} and list(data.instances(d)) == [a]  # subclasses: no order
 
 
 def test_distinct_keeps_each_object_once_in_order():
