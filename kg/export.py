@@ -16,6 +16,7 @@ Every format is deterministic (the same graph gives the same bytes) and written 
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import logging
@@ -120,11 +121,21 @@ _PREFIX_OF = {ns: prefix for prefix, ns in TURTLE_PREFIXES}
 def _iri_text(value: str, used: dict[str, str]) -> str:
     """``prefix:local`` when a prefix's namespace plus a plain local name make ``value``, else ``<value>``."""
     cut = max(value.rfind("/"), value.rfind("#")) + 1
-    prefix = _PREFIX_OF.get(value[:cut])
+    namespace = value[:cut]
+    prefix = _PREFIX_OF.get(namespace)
     if prefix is not None and _LOCAL_NAME.fullmatch(value, cut):
-        used[prefix] = value[:cut]
+        used[prefix] = namespace
         return f"{prefix}:{value[cut:]}"
-    return f"<{value}>" if _IRI_ESCAPE.search(value) is None else f"<{_IRI_ESCAPE.sub(_uchar, value)}>"
+    if _IRI_ESCAPE.search(value, cut) is None and _plain_namespace(namespace):
+        return f"<{value}>"
+    return f"<{_IRI_ESCAPE.sub(_uchar, value)}>"
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _plain_namespace(namespace: str) -> bool:
+    """Whether an IRI's part up to its last ``/`` or ``#`` needs no escape: asked once per namespace (the
+    minted IRIs have a handful), so only the part after it is searched per IRI."""
+    return _IRI_ESCAPE.search(namespace) is None
 
 
 def _term_text(term: Node, used: dict[str, str]) -> str:
@@ -265,7 +276,12 @@ def sorted_turtle(triples: Iterable[tuple[Node, Node, Node]], *, errors: str = "
     if not isinstance(triples, list | tuple):
         triples = list(triples)  # held while written: the terms' identities key their texts
     used: dict[str, str] = {}
-    subjects = _group(triples, used, errors)
+    with rdf.no_cyclic_collection():  # the texts and their lists hold no cycles: nothing to collect
+        return _write(_group(triples, used, errors), used)
+
+
+def _write(subjects: dict[bytes, tuple[list[bytes], list[bytes]]], used: dict[str, str]) -> bytes:
+    """The Turtle of ``_group``'s subjects (sorted), after the prefixes in ``used``."""
     parts = [b"PREFIX %s: <%s>\n" % (prefix.encode(), ns.encode()) for prefix, ns in sorted(used.items())]
     templates: dict[tuple[bytes, ...], _Template | None] = {}
     for s_text in sorted(subjects):

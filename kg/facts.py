@@ -18,6 +18,7 @@ agreement nodes carry ``prov:wasDerivedFrom`` their articles. All IRIs come from
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -28,7 +29,7 @@ from typing import NamedTuple
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, SKOS, XSD
 
-from kg.iri import ID_BASE, digest, iri_base, mint, minted_iri, normalise_key
+from kg.iri import ID_BASE, iri_base, mint, normalise_key
 from kg.model import Article, BuildResult, Entity, EntityType, Mention, Relation, RelationKind
 from kg.namespace import HK
 
@@ -116,7 +117,7 @@ def _zh_literal(text: str) -> Literal:
     return zh_literal(text)
 
 
-@functools.lru_cache(maxsize=1 << 10)
+@functools.lru_cache(maxsize=1 << 14)
 def _decimal_literal(lexical: str) -> Literal:
     """``Literal(lexical, datatype=xsd:decimal)`` as written (amounts recur across articles)."""
     return Literal(lexical, datatype=XSD.decimal, normalize=False)
@@ -249,6 +250,13 @@ class MentionLookup:
 
         self.get: Lookup = get
 
+    def of_arguments(self, relations: Iterable[Relation]) -> list[URIRef | None]:
+        """The IRI of every argument of ``relations``, in order, for the mentions the entities hold
+        themselves; None for the others (``get`` looks those up by equality, when one is needed: a post's
+        title never is). One pass in C over all the arguments, no Python call per mention."""
+        mentions = map(_MENTION, chain.from_iterable(map(_ARGS, relations)))
+        return list(map(self._by_object.get, map(id, mentions)))
+
     def _equality_index(self) -> dict[Mention, URIRef]:
         if self._index is None:
             self._index = mention_index(self._entities)
@@ -257,19 +265,32 @@ class MentionLookup:
 
 # Where a mention is: two mentions at one spot may be equal (attrgetter: no Python frame per mention).
 _spot = operator.attrgetter("article", "start", "end", "text")
+_ARGS, _MENTION = operator.attrgetter("args"), operator.itemgetter(1)
 
 Lookup = Callable[[Mention], URIRef | None]  # the IRI a mention resolved to, or None
 
 
-def _args(relation: Relation, get: Lookup, *prefixes: str) -> list[URIRef]:
-    """IRIs of the resolved arguments whose role starts with one of ``prefixes`` (in argument order)."""
+def _args(relation: Relation, iris: Sequence[URIRef | None], get: Lookup, *prefixes: str) -> list[URIRef]:
+    """IRIs of the resolved arguments whose role starts with one of ``prefixes`` (in argument order).
+
+    ``iris[i]`` is the IRI of the ``i``-th argument, or None when ``get`` must look it up.
+    """
     out: dict[URIRef, None] = {}  # a URIRef hashes in C but compares in Python: no ``in`` on a list
-    for role, mention in relation.args:
+    for (role, mention), iri in zip(relation.args, iris):
         if role.startswith(prefixes):
-            iri = get(mention)
+            if iri is None:
+                iri = get(mention)
             if iri is not None:
                 out[iri] = None
     return list(out)
+
+
+def _resolved(relation: Relation, iris: list[URIRef | None], get: Lookup) -> list[URIRef]:
+    """The IRIs of ``relation``'s resolved arguments, in order (``iris`` as for ``_args``)."""
+    if all(iris):  # every argument found by identity (no None, no empty IRI): the common case
+        return iris  # type: ignore[return-value]
+    found = (get(mention) if iri is None else iri for iri, (_, mention) in zip(iris, relation.args))
+    return [iri for iri in found if iri is not None]
 
 
 def _title(relation: Relation) -> str:
@@ -279,8 +300,8 @@ def _title(relation: Relation) -> str:
     return (relation.value or "").strip()
 
 
-def _post(relation: Relation, get: Lookup, source: URIRef) -> Fact:
-    persons, orgs = _args(relation, get, "person"), _args(relation, get, "org")
+def _post(relation: Relation, iris: list[URIRef | None], get: Lookup, source: URIRef) -> Fact:
+    persons, orgs = _args(relation, iris, get, "person"), _args(relation, iris, get, "org")
     title = _title(relation)
     if not persons or not title:
         return Fact(())
@@ -298,11 +319,11 @@ def _post(relation: Relation, get: Lookup, source: URIRef) -> Fact:
     return Fact(tuple(facts), tuple(support))
 
 
-def _agreement(relation: Relation, get: Lookup, source: URIRef,
+def _agreement(relation: Relation, iris: list[URIRef | None], get: Lookup, source: URIRef,
                labels: Mapping[URIRef, str]) -> Fact:
-    nodes = _args(relation, get, "agreement")
-    parties = _args(relation, get, "part")
-    signatories = _args(relation, get, "signator")
+    nodes = _args(relation, iris, get, "agreement")
+    parties = _args(relation, iris, get, "part")
+    signatories = _args(relation, iris, get, "signator")
     if not parties and not signatories:
         return Fact(())
     support: list[Triple] = []
@@ -318,8 +339,8 @@ def _agreement(relation: Relation, get: Lookup, source: URIRef,
     return Fact(tuple(facts), tuple(support))
 
 
-def _amount(relation: Relation, get: Lookup) -> Fact:
-    projects = _args(relation, get, "project")
+def _amount(relation: Relation, iris: list[URIRef | None], get: Lookup) -> Fact:
+    projects = _args(relation, iris, get, "project")
     value = decimal_lexical(relation.value or "")
     if not projects or value is None:
         return Fact(())
@@ -327,35 +348,42 @@ def _amount(relation: Relation, get: Lookup) -> Fact:
     return Fact(tuple((p, _INVESTMENT, literal) for p in projects))
 
 
-def _binary(relation: Relation, get: Lookup) -> Fact:
-    iris = [iri for _, m in relation.args if (iri := get(m)) is not None]
-    if len(iris) < 2:
-        return Fact(())
+_NO_FACT = Fact(())
+
+
+def _binary(relation: Relation, iris: list[URIRef | None], get: Lookup) -> Fact:
+    found = _resolved(relation, iris, get)
+    if len(found) < 2:
+        return _NO_FACT
     kind = relation.kind
     predicate = _BINARY[kind._value_]
     if kind is RK.INDUSTRY and (relation.value or "") in LEADING:
         predicate = _LEADING_INDUSTRY
+    if len(found) == 2:  # most relations: one fact, none when both arguments are the same node
+        subject, obj = found
+        return _NO_FACT if subject is obj or subject == obj else Fact(((subject, predicate, obj),))
     # distinct, in order, the subject first (a URIRef hashes in C but compares in Python: no ``!=``)
-    subject, *objects = dict.fromkeys(iris)
+    subject, *objects = dict.fromkeys(found)
     return Fact(tuple((subject, predicate, o) for o in objects))
 
 
-def _relation_fact(relation: Relation, get: Lookup, labels: Mapping[URIRef, str]) -> Fact:
-    """``relation_fact``, the arguments resolved by ``get``."""
+def _relation_fact(relation: Relation, iris: list[URIRef | None], get: Lookup,
+                   labels: Mapping[URIRef, str]) -> Fact:
+    """``relation_fact``: ``iris`` as for ``_args``, the rest resolved by ``get``."""
     kind = relation.kind
     if kind is RK.POST:
-        return _post(relation, get, article_node(relation.article))
+        return _post(relation, iris, get, article_node(relation.article))
     if kind is RK.AGREEMENT:
-        return _agreement(relation, get, article_node(relation.article), labels)
+        return _agreement(relation, iris, get, article_node(relation.article), labels)
     if kind is RK.AMOUNT:
-        return _amount(relation, get)
-    return _binary(relation, get)
+        return _amount(relation, iris, get)
+    return _binary(relation, iris, get)
 
 
 def relation_fact(relation: Relation, index: Index, *,
                   labels: Mapping[URIRef, str] | None = None) -> Fact:
     """The triples one relation asserts (empty when an argument did not resolve)."""
-    return _relation_fact(relation, index.get, labels or {})
+    return _relation_fact(relation, [None] * len(relation.args), index.get, labels or {})
 
 
 class Source(NamedTuple):
@@ -386,6 +414,9 @@ def _evidence_group(node: URIRef, fact: Triple, source: Source) -> tuple[Triple,
 _EVIDENCE_BASE = iri_base("evidence")
 
 
+_sha1 = hashlib.sha1
+
+
 def _evidence_iri(fact_key: str, source_key: str) -> URIRef:
     """``mint("evidence", f"{s}|{p}|{o_n3}|{source.key}")`` for a fact (its object in N3) and where it was
     read, from the normalised halves of that key: ``normalise_key(f"{s}|{p}|{o_n3}|")`` (the same for
@@ -395,7 +426,8 @@ def _evidence_iri(fact_key: str, source_key: str) -> URIRef:
     starter that composes with nothing, holds no space and has no case, so NFKC, the removal of
     whitespace and lower-casing act on each side alone (``tests/test_facts.py`` checks it).
     """
-    return minted_iri(_EVIDENCE_BASE + digest(fact_key + source_key))
+    # ``minted_iri(_EVIDENCE_BASE + digest(fact_key + source_key))``, written out: one call per node
+    return str.__new__(URIRef, _EVIDENCE_BASE + _sha1((fact_key + source_key).encode()).hexdigest()[:16])
 
 
 def extend_distinct(out: list[Triple], seen: set[Triple], triples: Iterable[Triple]) -> None:
@@ -416,7 +448,10 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
     triples are in ``out``; the nodes are tracked instead (one hash per node, not eight per triple).
     """
     by_id = {a.id: a for a in articles}
-    get = MentionLookup(entities).get
+    lookup = MentionLookup(entities)
+    get = lookup.get
+    arg_iris = lookup.of_arguments(relations)  # the relations' arguments, one after the other
+    end = 0
     labels = {entity_iri(e): e.label for e in entities}
     for entity in entities:
         extend_distinct(out, seen, entity_triples(entity, articles=by_id))
@@ -427,11 +462,12 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
     fact_keys: dict[Triple, str] = {}  # a fact → the normalised first half of its evidence key
     evidence_nodes: set[URIRef] = set()
     for relation in relations:
+        start, end = end, end + len(relation.args)
         article = by_id.get(relation.article)
         if article is None:
             LOGGER.debug("relation from unknown article %s dropped", relation.article)
             continue
-        fact = _relation_fact(relation, get, labels)
+        fact = _relation_fact(relation, arg_iris[start:end], get, labels)
         if fact.support:
             extend_distinct(out, seen, fact.support)
         if not fact.facts:

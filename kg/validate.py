@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import chain, repeat, starmap
-from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -23,7 +22,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
 from rdflib.term import BNode, Node
 
-from kg.graph import PREFIXES
+from kg.graph import PREFIXES, no_cyclic_collection
 
 LOGGER = logging.getLogger(__name__)
 
@@ -88,7 +87,8 @@ def validate(graph: Graph | Iterable[tuple[Node, Node, Node]], *, engine: str = 
     (``tests/test_validate.py`` compares them on every example graph).
     """
     if engine == "fast":
-        found = _fast_results(graph, compiled_shapes())
+        with no_cyclic_collection():  # the indexes hold no cycles: nothing for the collector to find
+            found = _fast_results(graph, compiled_shapes())
     elif engine == "pyshacl":
         if not isinstance(graph, Graph):
             graph = _to_graph(graph)
@@ -241,20 +241,24 @@ def _compile(shapes: Graph, node: Node) -> Shape:
 class _Data:
     """Indexes over the data graph (an rdflib graph or a list of distinct triples).
 
-    One pass groups the triples by predicate; ``index(path)`` maps each subject to its values on
-    ``path``, and ``instances(cls)`` is the set of nodes typed with ``cls`` or one of its subclasses
-    (``rdfs:subClassOf`` in the data); both are worked out on first use, once per path or class.
+    One pass splits the triples by predicate into a column of subjects and one of objects (each triple
+    read once: the later passes read the columns, contiguous lists, not the scattered triples);
+    ``index(path)`` maps each subject to its values on ``path``, and ``instances(cls)`` is the set of
+    nodes typed with ``cls`` or one of its subclasses (``rdfs:subClassOf`` in the data); both are
+    worked out on first use, once per path or class.
     """
 
     def __init__(self, graph: Graph | Iterable[tuple[Node, Node, Node]]) -> None:
-        by_predicate: dict[Node, list[tuple[Node, Node, Node]]] = {}
-        for triple in graph:
-            triples = by_predicate.get(triple[1])
-            if triples is None:
-                by_predicate[triple[1]] = [triple]
-            else:
-                triples.append(triple)
-        self._by_predicate = by_predicate
+        columns: dict[Node, tuple[list[Node], list[Node]]] = {}
+        appenders: dict[Node, tuple[Callable[[Node], None], Callable[[Node], None]]] = {}
+        for s, p, o in graph:
+            append = appenders.get(p)
+            if append is None:
+                subjects, objects = columns[p] = ([], [])
+                append = appenders[p] = (subjects.append, objects.append)
+            append[0](s)
+            append[1](o)
+        self._columns = columns
         self._by_path: dict[Node, dict[Node, Sequence[Node]]] = {}
         self._typed: dict[Node, list[Node]] | None = None  # class -> the nodes typed with it
         self._subclasses: dict[Node, list[Node]] | None = None  # class -> its direct subclasses
@@ -265,27 +269,28 @@ class _Data:
         """Subject -> its values on ``path`` (empty when no triple uses ``path``); do not modify."""
         index = self._by_path.get(path)
         if index is None:
-            index = self._by_path[path] = _subject_index(self._by_predicate.get(path, ()))
+            index = self._by_path[path] = _subject_index(*self._columns.get(path, _NO_COLUMNS))
         return index
 
     def values_in_order(self, path: Node, foci: Sequence[Node]) -> list[Node] | None:
-        """The objects of ``path``'s triples if their subjects are ``foci``, in that order, else None.
+        """The objects of ``path``'s triples if their subjects are ``foci``, in that order, else None (a
+        list not to modify).
 
         With distinct ``foci``, each focus node then has exactly one value on ``path``, and no index is
         needed (comparing the two lists is a loop in C that mostly meets the same objects).
         """
-        triples = self._by_predicate.get(path, ())
-        if len(triples) != len(foci) or list(map(itemgetter(0), triples)) != foci:
+        subjects, objects = self._columns.get(path, _NO_COLUMNS)
+        if len(subjects) != len(foci) or subjects != foci:
             return None
-        return list(map(itemgetter(2), triples))
+        return objects
 
     def instances(self, cls: Node) -> dict[Node, None]:
         """The nodes with ``rdf:type`` ``cls`` or a subclass of it, as the keys of a dict (an ordered set)."""
         found = self._instances.get(cls)
         if found is None:
             if self._typed is None or self._subclasses is None:
-                self._typed = _subjects_by_object(self._by_predicate.get(RDF.type, ()))
-                self._subclasses = _subjects_by_object(self._by_predicate.get(RDFS.subClassOf, ()))
+                self._typed = _subjects_by_object(*self._columns.get(RDF.type, _NO_COLUMNS))
+                self._subclasses = _subjects_by_object(*self._columns.get(RDFS.subClassOf, _NO_COLUMNS))
             typed, subclasses = self._typed, _closure(cls, self._subclasses)
             found = dict.fromkeys(chain.from_iterable(typed.get(sub, ()) for sub in subclasses))
             self._instances[cls] = found
@@ -325,18 +330,19 @@ def _local(term: URIRef) -> str:
     return term[len(str(SH)):]
 
 
-def _subject_index(triples: Sequence[tuple[Node, Node, Node]]) -> dict[Node, Sequence[Node]]:
-    """Subject -> its values, from the triples of one predicate.
+def _subject_index(subjects: list[Node], objects: list[Node]) -> dict[Node, Sequence[Node]]:
+    """Subject -> its values, from the columns of one predicate (``objects[i]`` is a value of
+    ``subjects[i]``).
 
-    Most subjects have one value per predicate: a dict comprehension of 1-tuples builds those indexes
-    about twice as fast as a loop that appends to lists, which only predicates with several values
+    Most subjects have one value per predicate: a dict of 1-tuples made in C builds those indexes
+    several times as fast as a loop that appends to lists, which only predicates with several values
     for some subject need.
     """
-    index: dict[Node, Sequence[Node]] = {s: (o,) for s, _, o in triples}
-    if len(index) == len(triples):
+    index: dict[Node, Sequence[Node]] = dict(zip(subjects, zip(objects)))
+    if len(index) == len(subjects):
         return index
     lists: dict[Node, list[Node]] = {}
-    for s, _, o in triples:
+    for s, o in zip(subjects, objects):
         values = lists.get(s)
         if values is None:
             lists[s] = [o]
@@ -345,16 +351,20 @@ def _subject_index(triples: Sequence[tuple[Node, Node, Node]]) -> dict[Node, Seq
     return lists  # type: ignore[return-value]  # (lists are sequences)
 
 
-def _subjects_by_object(triples: Sequence[tuple[Node, Node, Node]]) -> dict[Node, list[Node]]:
-    """Object -> the subjects that have it, from the triples of one predicate."""
+def _subjects_by_object(subjects: list[Node], objects: list[Node]) -> dict[Node, list[Node]]:
+    """Object -> the subjects that have it, from the columns of one predicate."""
     inverse: dict[Node, list[Node]] = {}
-    for s, _, o in triples:
-        subjects = inverse.get(o)
-        if subjects is None:
+    for s, o in zip(subjects, objects):
+        found = inverse.get(o)
+        if found is None:
             inverse[o] = [s]
         else:
-            subjects.append(s)
+            found.append(s)
     return inverse
+
+
+#: the columns of a predicate no triple has
+_NO_COLUMNS: tuple[list[Node], list[Node]] = ([], [])
 
 
 def _closure(start: Node, edges: dict[Node, list[Node]]) -> set[Node]:
@@ -429,6 +439,11 @@ class _Group:
     def values(self) -> list[Node]:
         """Every value node of the group, in one list."""
         return self._in_order if self._in_order is not None else list(chain.from_iterable(self.rows))
+
+    @functools.cached_property
+    def distinct_values(self) -> list[Node]:
+        """``values`` with each object once (``_distinct``), made once for all the group's value tests."""
+        return _distinct(self.values)
 
     @functools.cached_property
     def counts(self) -> tuple[int, int]:
@@ -547,7 +562,7 @@ def _each(make_test: Callable[[object, _Data], ValueTest],
     every value passes (the common case), with loops in C and tests that look at each type only once.
     A test depends on nothing but its value, so each value object is tested once (``_distinct``)."""
     def check(arg, group: _Group, data: _Data) -> list[Failure]:
-        values = _distinct(group.values)
+        values = group.distinct_values
         if passes_all is not None and passes_all(arg, values, data):
             return []
         test = make_test(arg, data)

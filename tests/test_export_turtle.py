@@ -99,6 +99,16 @@ def test_iris_that_need_escapes_are_written_as_uchar() -> None:
     assert {str(o) for _, _, o in Graph().parse(data=text, format="turtle")} == {str(odd)}
 
 
+def test_an_escape_before_or_after_the_last_slash_is_found_whatever_iri_came_first() -> None:
+    iris = ["https://example.org/ok/a", "https://example.org/ok/a{b", "https://example.org/a b/c",
+            "https://example.org/a b/d", "https://example.org/ok#x|y", "https://example.org/ok/e"]
+    for order in (iris, iris[::-1]):
+        text = export.turtle([(NODE, HK.mentionedIn, URIRef(iri)) for iri in order])
+        assert text.count("\\u0020") == 2 and "\\u007B" in text and "\\u007C" in text
+        assert "<https://example.org/ok/a>" in text and "<https://example.org/ok/e>" in text
+        assert {str(o) for _, _, o in Graph().parse(data=text, format="turtle")} == set(iris)
+
+
 def test_blank_nodes_fall_back_to_canonical_longturtle() -> None:
     graph = Graph()
     graph.add((NODE, HK.mentionedIn, BNode("x1")))

@@ -338,3 +338,16 @@ def test_evidence_key_normalises_in_halves(fact: str, where: str) -> None:
     iri = _evidence_iri(normalise_key(fact), normalise_key(where))
     assert iri == mint("evidence", fact + where)
     assert str(iri).endswith(digest(normalise_key(fact + where)))
+
+
+def test_mention_lookup_of_arguments_gives_the_held_mentions_iris_by_identity() -> None:
+    zone, company = m("株洲高新区", ET.ZONE), m("江岸澜图集团有限公司", ET.COMPANY)
+    one = Entity(key="一", cls=ET.ZONE, label="一", mentions=(zone,))
+    other = Entity(key="二", cls=ET.COMPANY, label="二", mentions=(company,))
+    lookup = MentionLookup([one, other])
+    copy = m("株洲高新区", ET.ZONE)  # equal to ``zone``, held by no entity: left to ``get``
+    relations = [Relation(RK.INVESTOR, (("project", zone), ("investor", company)), "t1", 0, 10),
+                 Relation(RK.LOCATED_IN, (("zone", copy),), "t1", 0, 10),
+                 Relation(RK.LOCATED_IN, (), "t1", 0, 1)]
+    assert lookup.of_arguments(relations) == [entity_iri(one), entity_iri(other), None]
+    assert lookup.get(copy) == entity_iri(one)

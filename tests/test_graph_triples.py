@@ -63,3 +63,28 @@ def test_write_graph_from_triples_writes_every_format_like_the_graph(examples_re
     for fmt in formats:
         name = export.FILE_NAMES[fmt]
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_articles_sharing_an_iri_or_listing_a_title_twice_give_each_triple_once() -> None:
+    twice = Article(id="t2", source="t2.txt", text="河湾新区。", titles=("标题", "标题"),
+                    creators=("甲", "甲"))
+    upper = Article(id="T2", source="T2.txt", text="河湾新区。")  # its id normalises to t2's: one IRI
+    for articles in ((ARTICLE, twice), (ARTICLE, twice, upper)):
+        triples = rdf.triples(build(RELATIONS, articles))
+        assert len(triples) == len(set(triples))
+        assert set(triples) == set(rdf.to_rdf(build(RELATIONS, articles)))
+    assert rdf.article_iri(upper) == rdf.article_iri(twice)
+
+
+def test_no_cyclic_collection_pauses_the_collector_and_restores_it() -> None:
+    import gc
+
+    enabled = gc.isenabled()
+    try:
+        for state in (True, False):
+            (gc.enable if state else gc.disable)()
+            with rdf.no_cyclic_collection():
+                assert not gc.isenabled()
+            assert gc.isenabled() is state
+    finally:
+        (gc.enable if enabled else gc.disable)()

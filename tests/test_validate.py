@@ -191,6 +191,17 @@ def test_values_in_order_only_when_the_subjects_are_the_focus_nodes_in_order():
     assert data.values_in_order(URIRef(EX + "r"), [a]) is None
 
 
+def test_index_and_instances_from_the_predicate_columns():
+    a, b, c, d, p = (URIRef(EX + name) for name in "abcdp")
+    one, two = Literal(1), Literal(2)
+    data = shacl._Data([(a, p, one), (b, RDF.type, c), (b, p, two), (a, p, two), (d, RDFS.subClassOf, c),
+                        (a, RDF.type, d)])
+    assert data.index(p) == {a: [one, two], b: [two]}
+    assert data.index(RDF.type) == {b: (c,), a: (d,)}  # one value each: 1-tuples
+    assert data.index(URIRef(EX + "r")) == {}
+    assert set(data.instances(c)) == {a, b} and list(data.instances(d)) == [a]  # subclasses: no order
+
+
 def test_distinct_keeps_each_object_once_in_order():
     one, other_one, two = Literal(1), Literal(1), Literal(2)
     kept = shacl._distinct([one, two, one, other_one, two])
@@ -211,11 +222,11 @@ def test_a_broken_value_shared_by_many_nodes_is_reported_for_each_of_them():
 
 
 def test_subject_index_keeps_every_value_of_a_subject():
-    a, b, p = URIRef(EX + "a"), BNode(), URIRef(EX + "p")
+    a, b = URIRef(EX + "a"), BNode()
     one, two = Literal(1), Literal("2", lang="zh")
-    assert shacl._subject_index([(a, p, one), (b, p, two)]) == {a: (one,), b: (two,)}
-    assert shacl._subject_index([(a, p, one), (b, p, two), (a, p, two)]) == {a: [one, two], b: [two]}
-    assert shacl._subject_index([]) == {}
+    assert shacl._subject_index([a, b], [one, two]) == {a: (one,), b: (two,)}  # (subjects, objects)
+    assert shacl._subject_index([a, b, a], [one, two, two]) == {a: [one, two], b: [two]}
+    assert shacl._subject_index([], []) == {}
 
 
 def test_kind_of_a_node_type_follows_subclasses():
