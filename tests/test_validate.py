@@ -344,7 +344,11 @@ def test_cli_validate_usage_error_exits_2():
 
 def _fake_build(errors=()):
     article = Article(id="t1", source="t.txt", text="河湾新区将重点发展智能装备产业。")
-    return lambda inputs, progress=False: BuildResult(articles=(article,), errors=tuple(errors))
+    def build(inputs, progress=False, meanwhile=None):
+        if meanwhile is not None:
+            meanwhile()
+        return BuildResult(articles=(article,), errors=tuple(errors))
+    return build
 
 
 def test_build_exits_1_when_its_graph_breaks_a_shape(tmp_path, monkeypatch, capsys):
