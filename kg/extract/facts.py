@@ -85,8 +85,10 @@ ITS_SUBSIDIARY = re.compile(r"(?:其|该?集团(?:旗下|下属)的?(?:另)?(?:�
                             r"(?:子公司|控股子公司|全资子公司|下属企业|下属公司|旗下企业|旗下公司)\s*$")
 # Between a parent and its subsidiary: A旗下的B, A全资子公司B, A下属企业B
 # (also after its short form in brackets: A（以下简称“A'”）全资子公司B; and A另一家子公司B)
-OWNED = re.compile(r"\s*(?:[”\"]?[）)]|[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,20}[）)])?\s*"
-                   r"(?:在[^，。；、]{2,12}?(?:投资设立|设立|成立|组建)的)?"
+# (and after its Latin name in brackets, with 在华: A（Latin）在华全资子公司B)
+OWNED = re.compile(r"\s*(?:[”\"]?[）)]|[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,20}[）)]"
+                   r"|[（(][A-Za-z][^（）()\n]{0,60}[）)])?\s*"
+                   r"(?:在[^，。；、]{2,12}?(?:投资设立|设立|成立|组建)的|在华|在中国|在国内)?"
                    r"(?:旗下|下属|所属|控股|全资|投资设立)?(?:的)?(?:另)?(?:一家)?"
                    r"(?:全资|控股)?(?:子公司|企业|公司)?\s*")
 # ``B是A在华设立的全资子公司``, ``该公司为A的控股子公司``: B (or the company just named) is A's subsidiary

@@ -556,9 +556,12 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
         if inner is not None and match.group() not in BRANCHES:  # A有限公司系B集团控股子公司: no name
             start = max(m.end() for m in LIMITED.finditer(doc.text, start, match.start()))
         start = _past_glued_word(doc, start, match.start())
+        start = _past_descriptor(doc, start, match.start())
         core = compact(doc.text[start:match.start()])
         if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
                 core.endswith("企业"):
+            continue
+        if match.group() == "子公司" and core.endswith(OWNER_WORDS):  # A控股子公司B: who owns B, no name
             continue
         if match.group() in ("集团", "银行", "公司") and len(core) < 2:
             continue
@@ -608,6 +611,68 @@ def _past_glued_word(doc: Doc, start: int, end: int) -> int:
         if any(doc.text[m.start() - 1:m.start()] != head for m in find_all(doc.text, rest)):
             return at + 1
     return start
+
+
+# A descriptor news writes before a company's name, ending in 企业/公司: 德国企业X集团, 行业龙头企业X公司
+DESCRIPTOR_KINDS = r"(?:知名|龙头|外资|独资|合资|港资|台资|世界500强|500强|跨国)"
+
+
+def _countries(doc: Doc) -> str:
+    """The lexicon's foreign places as one alternation, longest first."""
+    places = doc.lexicon.words("company", "foreign_places")
+    return "|".join(sorted(map(re.escape, places), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled_descriptor(countries: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?:{countries})(?:行业)?{DESCRIPTOR_KINDS}?|(?:行业)?{DESCRIPTOR_KINDS})"
+                      r"(?:企业|公司)")
+
+
+def _past_descriptor(doc: Doc, start: int, end: int) -> int:
+    """A name's start moved past a descriptor before it (德国企业|X集团, 行业龙头企业|X有限公司) when two or
+    more characters of name are left."""
+    found = _compiled_descriptor(_countries(doc)).match(doc.text, start, end)
+    return found.end() if found is not None and end - found.end() >= 2 else start
+
+
+# A company named without a legal suffix after a country word and 企业/公司: 新加坡企业X（Latin name）, or
+# 新加坡企业X before the verb of its clause (X: a whole run of two to ten Chinese characters)
+FIRM_VERBS = ("投资", "签署", "签订", "签约", "与", "在", "将", "拟", "计划", "落户", "入驻", "出资", "建设")
+LATIN_NAME = re.compile(r"[（(][A-Za-z][^（）()\n]{1,60}[）)]")
+
+
+def foreign_firms(doc: Doc) -> list[tuple[int, int]]:
+    """``<country>企业X``: the span of X when it is followed by its Latin name in brackets or by a verb."""
+    text = doc.text
+    if "企业" not in text and "公司" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for match in _compiled_foreign_firm(_countries(doc)).finditer(text):
+        start = match.end()
+        run = re.match(f"[{ZH}]{{2,10}}", text[start:start + 10])
+        if run is None:
+            continue
+        end = start + run.end()
+        if LATIN_NAME.match(text, end) is None:  # no Latin name: the name ends where a verb starts
+            end = next((at for at in range(start + 2, end) if text.startswith(FIRM_VERBS, at)
+                        and at in doc.token_starts), -1)
+            if end < 0:
+                continue
+        if start not in doc.token_starts or text.endswith(tuple(doc.lexicon.words("company", "suffixes")),
+                                                          start, end):
+            continue  # a name with a legal suffix is a company span already
+        out.append((start, end))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled_foreign_firm(countries: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{countries}){DESCRIPTOR_KINDS}?(?:企业|公司)")
+
+
+# Words of ownership before 子公司 (A控股子公司B, A全资子公司B): the A before them is a parent, not a name
+OWNER_WORDS = ("控股", "全资", "独资", "参股")
 
 
 # A complete legal name inside a longer one ends a name (except before a branch: X有限公司上海分公司).
@@ -735,6 +800,8 @@ def companies(doc: Doc) -> Iterator[Mention]:
         name = compact(doc.text[start:end])
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=fulls.get(name, name))
     for start, end in foreign_investors(doc):
+        yield _mention(doc, start, end, EntityType.COMPANY, canonical=compact(doc.text[start:end]))
+    for start, end in foreign_firms(doc):
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=compact(doc.text[start:end]))
     for full in sorted(fulls):
         for form in short_forms(doc, full):

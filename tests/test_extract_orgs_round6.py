@@ -1,0 +1,59 @@
+"""Companies, projects, amounts, zones, parks, industries, events and programmes as real news writes them
+(the holdout6 round; sentences written for these tests, with other places and companies)."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import found, pairs
+
+from kg.extract import Extractor
+from kg.model import EntityType, RelationKind
+
+ET = EntityType
+RK = RelationKind
+
+
+# ---------------------------------------------------------------------------------- companies
+
+@pytest.mark.parametrize(("text", "company", "wrong"), [
+    ("美国企业泰瑞森精密仪器集团在芜湖高新区投资建设传感器项目。", "泰瑞森精密仪器集团",
+     "美国企业泰瑞森精密仪器集团"),
+    ("行业龙头企业江淮恒力液压有限公司与合肥高新区签约。", "江淮恒力液压有限公司",
+     "行业龙头企业江淮恒力液压有限公司"),
+])
+def test_a_country_or_kind_word_before_a_company_is_not_part_of_its_name(full: Extractor, text: str,
+                                                                           company: str, wrong: str) -> None:
+    companies = found(full, text, ET.COMPANY)
+    assert company in companies
+    assert wrong not in companies
+
+
+def test_a_foreign_firm_without_a_legal_suffix_is_a_company_before_its_latin_name(full: Extractor) -> None:
+    text = "苏州工业园区管委会与瑞典企业维斯塔动力（Vesta Power AB）签署合作备忘录。"
+    assert "维斯塔动力" in found(full, text, ET.COMPANY)
+    assert any("维斯塔动力" in p for p in pairs(full, text, RK.AGREEMENT)), pairs(full, text, RK.AGREEMENT)
+
+
+def test_a_foreign_firm_without_a_legal_suffix_invests_in_its_project(full: Extractor) -> None:
+    text = "今年5月，丹麦企业诺德风能（Nordvind A/S）投资3000万美元建设的叶片检测中心项目已在江阴高新区投产。"
+    assert "诺德风能" in found(full, text, ET.COMPANY)
+    assert ("叶片检测中心项目", "诺德风能") in pairs(full, text, RK.INVESTOR)
+
+
+def test_a_country_word_inside_a_clause_gives_no_firm(full: Extractor) -> None:
+    text = "德国企业家代表团参观了园区，美国企业普遍看好当地市场。"
+    assert found(full, text, ET.COMPANY) == []
+
+
+def test_a_subsidiary_after_its_parents_latin_name_and_zai_hua_is_a_suborg(full: Extractor) -> None:
+    text = ("法国企业欧博莱照明集团（Aubelle Lighting）在华全资子公司欧博莱照明（常州）有限公司"
+            "与常州高新区签订投资协议。")
+    assert ("欧博莱照明（常州）有限公司", "欧博莱照明集团") in pairs(full, text, RK.SUBORG)
+
+
+def test_a_parents_short_form_before_konggu_zigongsi_is_no_company_and_owns_the_next(full: Extractor) -> None:
+    text = ("甘肃祁连新材料集团股份有限公司投资建设的铝箔项目在兰州新区开工。"
+            "项目建成后由祁连新材料控股子公司祁连铝箔（兰州）有限责任公司负责运营。")
+    companies = found(full, text, ET.COMPANY)
+    assert not any(c.endswith("子公司") for c in companies), companies
+    assert ("祁连铝箔（兰州）有限责任公司", "祁连新材料") in pairs(full, text, RK.SUBORG)
