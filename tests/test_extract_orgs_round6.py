@@ -57,3 +57,21 @@ def test_a_parents_short_form_before_konggu_zigongsi_is_no_company_and_owns_the_
     companies = found(full, text, ET.COMPANY)
     assert not any(c.endswith("子公司") for c in companies), companies
     assert ("祁连铝箔（兰州）有限责任公司", "祁连新材料") in pairs(full, text, RK.SUBORG)
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("会上，岳阳高新区与晶华微电子有限公司签约。", "晶华微电子有限公司"),  # jieba: 区|与晶|华…
+    ("会上，岳阳市人民政府与晶华微电子有限公司签署战略合作协议。", "晶华微电子有限公司"),
+    ("论坛期间，株洲高新区和湘江动力电池（长沙）有限公司签订投资协议。", "湘江动力电池（长沙）有限公司"),
+])
+def test_a_zone_or_body_joined_to_a_company_by_a_conjunction_is_no_part_of_its_name(
+        full: Extractor, text: str, company: str) -> None:
+    companies = found(full, text, ET.COMPANY)
+    assert company in companies, companies
+    assert not any("区" in c or "政府" in c for c in companies), companies
+
+
+def test_a_latin_name_between_a_firm_and_its_project_is_the_firms_own(full: Extractor) -> None:
+    text = ("去年，芬兰企业北极光电（Arctic Photonics Oy Ltd）投资1200万美元建设的激光测距模组项目"
+            "在无锡高新区投产。")
+    assert ("激光测距模组项目", "北极光电") in pairs(full, text, RK.INVESTOR)

@@ -699,6 +699,8 @@ def _clause_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Men
 
 # ---------------------------------------------------------------------------------------- projects
 
+# A company's Latin name in brackets after it (not a gap between the company and its project)
+LATIN_AFTER_NAME = re.compile(r"[（(][A-Za-z][^（）()\n]{0,60}[）)]")
 # Words that join two names (an owner before a project only when none stands between them)
 JOINED_GAP = re.compile(r"[与和同及、，]")
 
@@ -729,6 +731,8 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                                  for m in index.starting(owners[-1].end, project.start - 1))
         if owners and not between:
             gap = doc.text[owners[-1].end:project.start]
+            latin = LATIN_AFTER_NAME.match(gap)  # X（Latin name）投资…建设的P: the Latin name is X's own
+            gap = gap[latin.end():] if latin is not None else gap
             if len(gap) <= 30 and not JOINED_GAP.search(gap):
                 investor = owners[-1]
         if investor is None:

@@ -557,6 +557,7 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
             start = max(m.end() for m in LIMITED.finditer(doc.text, start, match.start()))
         start = _past_glued_word(doc, start, match.start())
         start = _past_descriptor(doc, start, match.start())
+        start = _past_joined_party(doc, start, match.start())
         core = compact(doc.text[start:match.start()])
         if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
                 core.endswith("企业"):
@@ -634,6 +635,18 @@ def _past_descriptor(doc: Doc, start: int, end: int) -> int:
     more characters of name are left."""
     found = _compiled_descriptor(_countries(doc)).match(doc.text, start, end)
     return found.end() if found is not None and end - found.end() >= 2 else start
+
+
+# A government side glued before a company by 与/和/同 (X高新区与Y有限公司, X管委会和Y集团)
+JOINED_PARTY = re.compile(r"(?:高新区|开发区|经开区|新区|园区|管委会|政府|委员会|党工委)(?:与|和|同)")
+
+
+def _past_joined_party(doc: Doc, start: int, end: int) -> int:
+    """A name's start moved past a zone or government body and the 与/和/同 joining it to the company."""
+    last = None
+    for last in JOINED_PARTY.finditer(doc.text, start, end):
+        pass
+    return last.end() if last is not None and end - last.end() >= 2 else start
 
 
 # A company named without a legal suffix after a country word and 企业/公司: 新加坡企业X（Latin name）, or
