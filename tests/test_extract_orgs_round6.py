@@ -75,3 +75,21 @@ def test_a_latin_name_between_a_firm_and_its_project_is_the_firms_own(full: Extr
     text = ("去年，芬兰企业北极光电（Arctic Photonics Oy Ltd）投资1200万美元建设的激光测距模组项目"
             "在无锡高新区投产。")
     assert ("激光测距模组项目", "北极光电") in pairs(full, text, RK.INVESTOR)
+
+
+# ----------------------------------------------------------------------------------- projects
+
+@pytest.mark.parametrize(("text", "project"), [
+    ("华芯半导体将投资12亿元建设Mini LED背光模组项目。", "Mini LED背光模组项目"),
+    ("龙溪铜业有限公司投资2亿元建设的8微米电解铜箔项目已开工。", "8微米电解铜箔项目"),
+    ("恒光电子有限公司投资40亿元建设的12英寸晶圆制造项目落户滁州高新区。", "12英寸晶圆制造项目"),
+])
+def test_a_project_name_may_open_with_latin_words_or_a_measure(full: Extractor, text: str,
+                                                              project: str) -> None:
+    projects = found(full, text, ET.PROJECT)
+    assert project in projects, projects
+
+
+def test_a_round_of_projects_signed_together_is_no_project(full: Extractor) -> None:
+    text = "9日，九江经开区在赛城湖工业园举办新能源产业项目集中签约活动，5个项目现场签约。"
+    assert not any(p.endswith("产业项目") for p in found(full, text, ET.PROJECT))

@@ -85,9 +85,13 @@ GENERIC_PROJECT = re.compile(r"^(?:省级|市级|区级|县级|国家级|各级|
                              r"|领域$|方面$|行业$")
 # A count after 项目 (储能领域项目14个): a tally of projects, not a project.
 PROJECT_COUNT = re.compile(r"\s*[\d一二三四五六七八九十两几多]+\s*[个项]")
-# A project name starts with a Chinese character, a Latin word (MiniLED…) or a digit before one (5G…),
-# and holds a Chinese character
-PROJECT_START = re.compile(rf"(?:[{ZH}]|[A-Za-z]+[A-Za-z0-9]*[{ZH}]|\d+[A-Za-z]+[A-Za-z0-9]*[{ZH}])")
+# A project name starts with a Chinese character, a Latin word (MiniLED…, Micro LED…) or a digit before one
+# (5G…), or a measure (6微米…, 12英寸…, 8.5代…), and holds a Chinese character
+MEASURE_UNITS = r"(?:微米|纳米|英寸|寸|代|兆瓦|千瓦|吉瓦|万千瓦|万吨|千吨|吨|[GMk]Wh?|nm|μm|um)"
+PROJECT_START = re.compile(rf"(?:[{ZH}]|[A-Za-z]+(?: ?[A-Za-z0-9]+)*[{ZH}]|\d+[A-Za-z]+[A-Za-z0-9]*[{ZH}]"
+                          rf"|\d+(?:\.\d+)?{MEASURE_UNITS}[{ZH}])")
+# A Latin word before a space and the Latin word a project name starts with (Micro|LED…, Mini|LED…)
+LATIN_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]* $")
 # Project names may hold a decimal (年产1.5万吨…项目); a point that is not between digits ends the name.
 PROJECT_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·.．]+")
 STRAY_POINT = re.compile(r".*(?:^|[^\d０-９])[.．]|.*[.．](?![\d０-９])")
@@ -1506,7 +1510,8 @@ def title_notice(doc: Doc) -> Mention | None:
 # -------------------------------------------------------------------------------------- projects
 
 # 项目 ending a project's name (not 项目管理, 项目库…)
-PROJECT_WORD = re.compile(r"项目(?!跟踪|审计|管理|资金|申报|库|化|建设运营)")
+# (not before 集中: X项目集中签约活动, X项目集中开工 is a round of projects, not one)
+PROJECT_WORD = re.compile(r"项目(?!跟踪|审计|管理|资金|申报|库|化|建设运营|集中)")
 # Words a project's name never starts after, besides the boundary stop words
 PROJECT_STOPS = ("实施", "推进", "开工", "启动", "签下", "重大", "重点", "该", "此", *PROJECT_VERBS,
                  *SPEECH_VERBS, "宣告", "见证")
@@ -1541,6 +1546,12 @@ def projects(doc: Doc) -> Iterator[Mention]:
         start = left_edge(doc, match.start(), stops=stops, max_len=24, piece=PROJECT_PIECE)
         stray = STRAY_POINT.match(text, start, match.start())
         start = stray.end() if stray is not None else start
+        while text[start:start + 1].isascii() and text[start:start + 1].isalpha():  # Micro LED显示模组项目
+            latin = LATIN_WORD_BEFORE.search(text, max(0, start - 16), start)
+            if latin is None or (latin.start() > 0 and text[latin.start() - 1].isascii()
+                                 and text[latin.start() - 1].isalnum()):
+                break
+            start = latin.start()
         printed = start
         zone = zone_re.match(text, start)
         if zone is not None and zone.end() < match.start():
