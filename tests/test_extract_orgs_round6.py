@@ -7,7 +7,8 @@ import pytest
 from extracting import found, pairs
 
 from kg.extract import Extractor
-from kg.model import EntityType, RelationKind
+from kg.model import Article, EntityType, RelationKind
+from kg.resolve import resolve
 
 ET = EntityType
 RK = RelationKind
@@ -93,3 +94,45 @@ def test_a_project_name_may_open_with_latin_words_or_a_measure(full: Extractor, 
 def test_a_round_of_projects_signed_together_is_no_project(full: Extractor) -> None:
     text = "9日，九江经开区在赛城湖工业园举办新能源产业项目集中签约活动，5个项目现场签约。"
     assert not any(p.endswith("产业项目") for p in found(full, text, ET.PROJECT))
+
+
+# -------------------------------------------------------------------------------------- parks
+
+PARKS = "据介绍，龙泉工业园区与白沙工业园区、石门产业园区和生物医药产业园区共同构成郴州高新区“一区四园”格局。"
+
+
+def test_parks_listed_as_the_parts_a_zone_is_made_of_are_parks_of_it(full: Extractor) -> None:
+    zones = found(full, PARKS, ET.ZONE)
+    for park in ("龙泉工业园区", "白沙工业园区", "石门产业园区", "生物医药产业园区"):
+        assert park in zones, zones
+        assert (park, "郴州高新区") in pairs(full, PARKS, RK.PART_OF)
+
+
+def test_a_park_of_a_zone_in_another_city_is_not_placed_in_the_district_it_is_named_like(
+        full: Extractor) -> None:
+    located = pairs(full, PARKS, RK.LOCATED_IN)
+    assert not any(pair[0] == "龙泉工业园区" for pair in located), located
+
+
+def test_a_list_that_is_not_all_parks_gives_no_parks(full: Extractor) -> None:
+    text = "园区企业与高校、科研院所和龙泉工业园区共同组成产业联盟。"
+    assert "高校" not in found(full, text, ET.ZONE)
+    assert pairs(full, text, RK.PART_OF) == set()
+
+
+def test_a_park_of_a_zone_in_another_city_gets_no_city_from_the_gazetteer(full: Extractor) -> None:
+    article = Article(id="a", source="t", text=PARKS)
+    mentions, relations = full(article)
+    located = {e.label: dict(e.attrs).get("located_in") for e in resolve([article], mentions, relations)
+               if e.cls is ET.ZONE}
+    assert located["龙泉工业园区"] is None, located
+    assert "郴州市" in located.values(), located
+
+
+def test_a_park_named_after_a_district_of_its_zones_city_keeps_its_place(full: Extractor) -> None:
+    text = "据介绍，北湖工业园区与白沙工业园区共同构成郴州高新区“一区两园”格局。"
+    article = Article(id="a", source="t", text=text)
+    mentions, relations = full(article)
+    located = {e.label: dict(e.attrs).get("located_in") for e in resolve([article], mentions, relations)
+               if e.cls is ET.ZONE}
+    assert located["北湖工业园区"] == "郴州市", located

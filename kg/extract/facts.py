@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from kg.extract import amounts
 from kg.extract.doc import Doc
-from kg.extract.names import short_forms
+from kg.extract.names import park_lists, short_forms
 from kg.extract.registry import relation_extractor
 from kg.extract.text import compact
 from kg.gazetteer import Area, Gazetteer
@@ -452,11 +452,11 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     gaz = doc.lexicon.gazetteer
     seen: set[str] = set()
     area_mentions = {m.canonical: m for m in mentions if m.cls is ET.AREA}
+    parent_cities: dict[str, set[str]] | None = None  # found when a county-led zone needs them
     for zone in (m for m in mentions if m.cls is ET.ZONE):
         if _key(zone) in seen:  # placed already
             continue
-        match = _zone_at(doc, zone.start, zone.end)
-        span = match.span("place") if match is not None else _suffixed_place(doc, zone)
+        span = _zone_place(doc, zone)
         if span is None:
             continue
         seen.add(_key(zone))
@@ -464,6 +464,10 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         city, area, province = place_facts(gaz, name)
         if area is None or city is None:
             continue
+        if area.level == "county":
+            parent_cities = _parent_cities(doc, mentions) if parent_cities is None else parent_cities
+            if parent_cities.get(_key(zone), {city.name}) != {city.name}:
+                continue  # a park of a zone in another city: named after a local place, not that district
         role = "zone"
         where = city.name if area.level != "county" else area.name
         if compact(zone.text) in (area.name, where):  # 浦东新区 names a district: the zone is in its city
@@ -476,6 +480,26 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         stated = area_mentions.get(province.name) if province is not None else None
         if stated is not None and province is not None and province.name != city.name:
             yield _relation(doc, RK.LOCATED_IN, (("area", place), ("area", stated)), zone.start)
+
+
+def _zone_place(doc: Doc, zone: Mention) -> tuple[int, int] | None:
+    """The span of the place a zone's name starts with, if any."""
+    match = _zone_at(doc, zone.start, zone.end)
+    return match.span("place") if match is not None else _suffixed_place(doc, zone)
+
+
+def _parent_cities(doc: Doc, mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """The cities of the zones each park is part of (a park's key → its parents' cities)."""
+    if not any(m.cls is ET.ZONE for m in mentions):
+        return {}
+    out: dict[str, set[str]] = {}
+    for relation in part_of(doc, mentions):
+        args = dict(relation.args)
+        span = _zone_place(doc, args["parent"])
+        city = place_facts(doc.lexicon.gazetteer, doc.text[span[0]:span[1]])[0] if span is not None else None
+        if city is not None:
+            out.setdefault(_key(args["child"]), set()).add(city.name)
+    return out
 
 
 _PLACE_FACTS: dict[int, tuple[Gazetteer, dict[str, tuple[Area | None, Area | None, Area | None]]]] = {}
@@ -534,6 +558,11 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if not major(doc, left) and major(doc, right) and _key(left) != _key(right) and \
                 doc.text[left.end:right.start] == "在" and OPENED_IN.match(doc.text, right.end):
             yield _relation(doc, RK.PART_OF, (("child", left), ("parent", right)), left.start)
+    for items, whole in park_lists(doc):  # A与B、C和D共同构成X“一区四园”: each park is part of X
+        parent = next((m for m in zones if (m.start, m.end) == whole), None)
+        for child in (m for m in zones if parent is not None and (m.start, m.end) in items):
+            if _key(child) != _key(parent):
+                yield _relation(doc, RK.PART_OF, (("child", child), ("parent", parent)), child.start)
     core_of = CORE_OF.finditer(doc.text) if HAS_CORE_PART.search(doc.text) else ()
     for match in core_of:  # X、Y两个高新区是示范区的核心区
         s_start, _ = doc.sentence_at(match.start())

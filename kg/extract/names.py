@@ -223,6 +223,7 @@ def zones(doc: Doc) -> Iterator[Mention]:
         yield _zone_mention(doc, start, end)
     yield from parks(doc)
     yield from zone_parks(doc)
+    yield from listed_parks(doc)
     yield from suffixed_zones(doc, named)
     yield from listed_zones(doc)
     yield from zone_short_forms(doc)
@@ -293,6 +294,56 @@ def zone_parks(doc: Doc) -> Iterator[Mention]:
         if left_edge(doc, park.end(1), stops=stops, max_len=10, floor=end) != end:
             continue
         yield _mention(doc, end, park.end(), EntityType.ZONE, canonical=compact(text[start:park.end()]))
+
+
+# ``A与B、C和D共同构成X“一区四园”``: parks listed as the parts a zone is made of
+MADE_OF = re.compile(r"(?:共同)?(?:构成|组成)了?")
+PARK_ITEM_SEP = re.compile(r"与|和|及|、")
+
+
+def park_lists(doc: Doc) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
+    """``A与B、C和D（共同）构成|组成X``, where every item is a park or zone by its suffix and a zone X is
+    written right after the verb: (the items' spans, X's span)."""
+    return doc.memo("names:park_lists", _park_lists)
+
+
+def _park_lists(doc: Doc) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
+    text = doc.text
+    if "构成" not in text and "组成" not in text:
+        return []
+    suffixes = doc.lexicon.once("names.park_list_suffixes", lambda: tuple(sorted(
+        {*doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "park_suffixes")},
+        key=len, reverse=True)))
+    wholes = {start: end for start, end, _ in zone_spans(doc)}
+    out = []
+    for verb in MADE_OF.finditer(text):
+        parent = wholes.get(verb.end())
+        if parent is None:
+            continue
+        begin = max(text.rfind(c, 0, verb.start()) for c in "，。；：！？\n") + 1
+        items, at = [], begin
+        for sep in [*PARK_ITEM_SEP.finditer(text, begin, verb.start()), None]:
+            end = sep.start() if sep is not None else verb.start()
+            items.append((at, end))
+            at = sep.end() if sep is not None else at
+        if len(items) < 2 or not all(_park_item(text, a, b, suffixes) for a, b in items):
+            continue
+        out.append((items, (verb.end(), parent)))
+    return out
+
+
+def _park_item(text: str, start: int, end: int, suffixes: tuple[str, ...]) -> bool:
+    """A park or zone by its suffix, with two to eight Chinese characters of name before it."""
+    suffix = next((s for s in suffixes if text.endswith(s, start, end)), None)
+    name = text[start:end - len(suffix)] if suffix is not None else ""
+    return 2 <= len(name) <= 8 and is_cjk(name) and not NOT_PARK_NAME.search(name)
+
+
+def listed_parks(doc: Doc) -> Iterator[Mention]:
+    """Each park of ``A与B、C和D共同构成X“一区四园”``."""
+    for items, _ in park_lists(doc):
+        for start, end in items:
+            yield _mention(doc, start, end, EntityType.ZONE, canonical=compact(doc.text[start:end]))
 
 
 def listed_zones(doc: Doc) -> Iterator[Mention]:
