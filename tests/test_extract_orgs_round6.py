@@ -136,3 +136,13 @@ def test_a_park_named_after_a_district_of_its_zones_city_keeps_its_place(full: E
     located = {e.label: dict(e.attrs).get("located_in") for e in resolve([article], mentions, relations)
                if e.cls is ET.ZONE}
     assert located["北湖工业园区"] == "郴州市", located
+
+
+# ------------------------------------------------------------------------------- industries
+
+def test_industries_after_a_merged_zone_belong_to_the_zone_before_yi(full: Extractor) -> None:
+    text = ("2019年，原湘潭经济技术开发区整体并入湘潭高新区，整合后的湘潭高新区以电子信息、装备制造和"
+            "生物医药为主导产业。")
+    industries = pairs(full, text, RK.INDUSTRY)
+    assert ("湘潭高新区", "电子信息") in industries, industries
+    assert not any(zone == "湘潭经济技术开发区" for zone, _ in industries), industries

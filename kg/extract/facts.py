@@ -689,7 +689,8 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     zone_ends = {m.end: m for m in mentions if m.cls is ET.ZONE}
     for industry in (m for m in mentions if m.cls is ET.INDUSTRY):
         zone = zone_ends.get(industry.start) or _clause_subject(doc, mentions, industry) or \
-            _trigger_subject(doc, mentions, industry) or zone_near(doc, mentions, industry.start)
+            _trigger_subject(doc, mentions, industry) or _leading_subject(doc, mentions, industry) or \
+            zone_near(doc, mentions, industry.start)
         if zone is None:
             continue
         yield _relation(doc, RK.INDUSTRY, (("zone", zone), ("industry", industry)), industry.start)
@@ -712,6 +713,20 @@ def _trigger_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Me
         if any(SUBJECT_THEN.fullmatch(doc.text, zone.end, at) and trigger.match(doc.text, at, item.start)
                for at in range(zone.end, min(zone.end + 10, item.start))):
             return zone
+    return None
+
+
+def _leading_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
+    """The zone written right before the 以/把 whose list holds ``item`` in its clause (``原A并入B，整合后的B
+    以X、Y为主导产业``: B's industries, not those of a zone named earlier in the sentence)."""
+    s_start, _ = doc.sentence_at(item.start)
+    clause = max(s_start, max(doc.text.rfind(c, s_start, item.start) for c in "，；：,") + 1)
+    zones = sorted((m for m in by_start(doc, mentions).within(clause, item.start) if m.cls is ET.ZONE),
+                   key=lambda m: m.start, reverse=True)
+    for zone in zones:
+        for at in range(zone.end, min(zone.end + 12, item.start)):
+            if doc.text[at] in "以把" and SUBJECT_THEN.fullmatch(doc.text, zone.end, at):
+                return zone
     return None
 
 
