@@ -146,3 +146,25 @@ def test_industries_after_a_merged_zone_belong_to_the_zone_before_yi(full: Extra
     industries = pairs(full, text, RK.INDUSTRY)
     assert ("湘潭高新区", "电子信息") in industries, industries
     assert not any(zone == "湘潭经济技术开发区" for zone, _ in industries), industries
+
+
+def test_a_closer_in_mid_clause_ends_the_industry_list(full: Extractor) -> None:
+    text = "刘明表示，高新区将围绕先进材料、精细化工和节能环保三大主导产业精准招商。"
+    industries = found(full, text, ET.INDUSTRY)
+    assert "节能环保" in industries, industries
+    assert not any("招商" in i for i in industries), industries
+
+
+@pytest.mark.parametrize("lead", ["依托", "围绕", "立足"])
+def test_a_verb_leading_a_closed_industry_list_is_no_part_of_its_first_item(full: Extractor,
+                                                                            lead: str) -> None:
+    text = f"铜梁高新区负责人表示，该区将{lead}智能制造、新材料和电子信息三大主导产业，加快培育创新主体。"
+    industries = found(full, text, ET.INDUSTRY)
+    assert "智能制造" in industries, industries
+    assert not any(i.startswith(lead) for i in industries), industries
+
+
+def test_items_after_a_closer_stay_in_the_list(full: Extractor) -> None:
+    text = "会议明确了培育发展光电信息、新材料、现代物流“三大主导产业”和节能环保“一个潜力产业”的发展方向。"
+    industries = found(full, text, ET.INDUSTRY)
+    assert "节能环保" in industries, industries

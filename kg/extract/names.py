@@ -53,7 +53,8 @@ CLUSTER_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)产业集群")
 CLUSTER_KIND = re.compile(r"(?:创新型|特色|先进|优势|战略性新兴|新兴|现代化?|世界级|国家级|省级)+$")
 NOT_CLUSTER_START = re.compile(r"^(?:将|要|已|正|把|在|以|对|为|的|是|和|与|及|也|还|共|再"
                                r"|新(?=增|建|添|上|开|引|打造|培育|形成|布局))")  # not 新能源, 新材料
-LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|以及|把|将|了|有)")
+LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|依托|围绕|立足|瞄准"
+                          r"|以及|把|将|了|有)")
 ZH = "\u4e00-\u9fff"
 YEARS_AFTER = re.compile(r"[（(](?:\d{4}\s*[—–\-－~～至到]+\s*\d{4}年?|\d{4}年?(?:修订|版)?)[）)]$")
 LEADING_YEAR = re.compile(r"\d{4}年度?")
@@ -1342,9 +1343,12 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         while (more := TRIGGER_TAIL.match(text, begin) or trigger.match(text, begin)) and more.end() > begin:
             begin = more.end()  # 加快培育|发展…, 培育壮大|…
         end = _clause_end(text, begin)
+        closer = LIST_CLOSER.search(text, begin, end)
+        if closer is not None and closer.start() > begin and not ITEM_JOINS.search(text, closer.end(), end):
+            end = closer.end()  # …和C三大主导产业|精准招商: the list ends (not when more items follow)
         items = [c for a, b in _split_items(text[begin:end], begin, whole=whole)
                  if (c := _clean_item(doc, a, b))]
-        closed = bool(LIST_CLOSER.search(text, begin, end)) or text.startswith("产业集群", end - 4) or \
+        closed = closer is not None or text.startswith("产业集群", end - 4) or \
             (len(items) > 1 and text.startswith("产业", end - 2))
         if items and (closed or any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
                                     for a, b in items)):
@@ -1400,6 +1404,7 @@ def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int,
             yield [item]
 
 
+ITEM_JOINS = re.compile(r"[、和及与]")
 LIST_END = re.compile(r"[，。；：！？,;\n]|等(?![级])|的|为|领域|方向|方面")
 
 
