@@ -168,3 +168,13 @@ def test_items_after_a_closer_stay_in_the_list(full: Extractor) -> None:
     text = "会议明确了培育发展光电信息、新材料、现代物流“三大主导产业”和节能环保“一个潜力产业”的发展方向。"
     industries = found(full, text, ET.INDUSTRY)
     assert "节能环保" in industries, industries
+
+
+# -------------------------------------------------------------------------------------- zones
+
+def test_a_bonded_zone_written_again_without_its_city_is_the_same_zone(full: Extractor) -> None:
+    text = ("推介会在贵阳龙洞堡综合保税区举行。会上，贵州黔中精密仪器有限公司与龙洞堡综合保税区签订投资协议，"
+            "在综保区内建设医疗器械生产项目。")
+    agreements = pairs(full, text, RK.AGREEMENT)
+    assert any("龙洞堡综合保税区" in a for a in agreements), agreements
+    assert ("医疗器械生产项目", "龙洞堡综合保税区") in pairs(full, text, RK.PROJECT_ZONE)

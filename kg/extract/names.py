@@ -225,22 +225,25 @@ def zones(doc: Doc) -> Iterator[Mention]:
     yield from parks(doc)
     yield from zone_parks(doc)
     yield from listed_parks(doc)
-    yield from suffixed_zones(doc, named)
+    suffixed = list(suffixed_zones(doc, named))
+    yield from suffixed
     yield from listed_zones(doc)
-    yield from zone_short_forms(doc)
+    yield from zone_short_forms(doc, [(m.start, m.end) for m in suffixed])
 
 
-def zone_short_forms(doc: Doc) -> Iterator[Mention]:
-    """A named zone written again without its place (厦门X高新区 … X高新区): the same zone.
+def zone_short_forms(doc: Doc, suffixed: Sequence[tuple[int, int]] = ()) -> Iterator[Mention]:
+    """A named zone written again without its place (厦门X高新区 … X高新区, 重庆X综合保税区 … X综合保税区):
+    the same zone.
 
     Only a name with its own part between the place and the suffix (X, two to six characters) has one;
-    a form written right after a place name is another city's zone.
+    a form written right after a place name is another city's zone. ``suffixed``: the spans of zones
+    named off the gazetteer by a designation suffix (``suffixed_zones``), whose short forms count too.
     """
     text = doc.text
     places = doc.lexicon.patterns["place"]
     cache = doc.lexicon.once("names.short_form", dict)
     forms: dict[str, str] = {}
-    for start, _, match_end in zone_spans(doc):
+    for start, _, match_end in (*zone_spans(doc), *((a, b, b) for a, b in suffixed)):
         full = compact(text[start:match_end])
         try:
             form = cache[full]
