@@ -178,3 +178,20 @@ def test_a_bonded_zone_written_again_without_its_city_is_the_same_zone(full: Ext
     agreements = pairs(full, text, RK.AGREEMENT)
     assert any("龙洞堡综合保税区" in a for a in agreements), agreements
     assert ("医疗器械生产项目", "龙洞堡综合保税区") in pairs(full, text, RK.PROJECT_ZONE)
+
+
+# --------------------------------------------------------------------------------- programmes
+
+def test_a_pilot_named_with_a_quoted_part_is_a_programme_its_zones_join(full: Extractor) -> None:
+    text = ("今年3月，四川省科学技术厅印发《关于开展“一园一特色”创新示范试点工作的通知》，"
+            "绵阳高新区、德阳高新区等4家高新区入选“一园一特色”创新示范试点。")
+    policies = found(full, text, ET.POLICY)
+    assert "“一园一特色”创新示范试点" in policies, policies
+    joined = pairs(full, text, RK.PARTICIPATES)
+    assert ("绵阳高新区", "“一园一特色”创新示范试点") in joined, joined
+    assert ("德阳高新区", "“一园一特色”创新示范试点") in joined, joined
+
+
+def test_a_quotation_closing_a_clause_is_no_part_of_a_pilot(full: Extractor) -> None:
+    text = "会议提出“加快创新”。试点名单将于下月公布。"
+    assert not any("加快创新" in p for p in found(full, text, ET.POLICY))

@@ -1492,6 +1492,10 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     stops = PROGRAMME_STOPS
     for match in re.finditer(r"试点(?=名单|单位|[，。；、”）\n]|$)|专项资金", text):
         start = _past_verbs(text, left_edge(doc, match.start(), stops=stops, max_len=30), match.start())
+        quoted = _quoted_before(text, start)  # “一区一主导产业”培育试点: the quoted part is in the name
+        if quoted is not None:
+            start = _past_verbs(text, left_edge(doc, quoted, stops=stops, max_len=30), quoted)
+            start = quoted if start == quoted or NUMERAL_START.match(text, start) else start
         year = LEADING_YEAR.match(text, start, match.start())  # 2022年X试点 is the programme X试点
         start = year.end() if year is not None and match.start() - year.end() >= 6 else start
         name = compact(text[start:match.end()])
@@ -1517,6 +1521,20 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         if len(name) >= 6 and name.endswith((*designations, "试点")) and not NUMERAL_START.match(name) and \
                 not name.startswith(GENERIC_DESIGNATIONS) and not RANKING.search(name):
             yield start, end
+
+
+def _quoted_before(text: str, pos: int) -> int | None:
+    """Where a quotation ending right before ``pos`` opens (“X”|培育试点), if one does (two to sixteen
+    characters, no clause break inside)."""
+    if pos < 4 or text[pos - 1] != "”":
+        return None
+    opening = text.rfind("“", max(0, pos - 18), pos - 1)
+    if opening < 0 or pos - 1 - opening < 3 or CLAUSE_MARKS.search(text, opening, pos):
+        return None
+    return opening
+
+
+CLAUSE_MARKS = re.compile(r"[，。；：！？\n”](?!$)")
 
 
 @mention_extractor("policies")
