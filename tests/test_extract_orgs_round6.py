@@ -195,3 +195,19 @@ def test_a_pilot_named_with_a_quoted_part_is_a_programme_its_zones_join(full: Ex
 def test_a_quotation_closing_a_clause_is_no_part_of_a_pilot(full: Extractor) -> None:
     text = "会议提出“加快创新”。试点名单将于下月公布。"
     assert not any("加快创新" in p for p in found(full, text, ET.POLICY))
+
+
+# ------------------------------------------------------------------------------------- events
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("5月18日，嘉兴市氢能与储能产业重点项目观摩会在嘉兴经开区举行。", "嘉兴市氢能与储能产业重点项目观摩会"),
+    ("6月2日，福建省海洋与渔业科技成果对接会在福州高新区举行。", "福建省海洋与渔业科技成果对接会"),
+])
+def test_an_event_named_after_its_city_keeps_a_yu_inside_its_name(full: Extractor, text: str,
+                                                                  event: str) -> None:
+    assert event in found(full, text, ET.EVENT)
+
+
+def test_a_party_before_yu_is_no_part_of_an_event(full: Extractor) -> None:
+    text = "会上，园区企业与高校院所产学研对接会同步举行。"
+    assert not any(e.startswith("园区企业") for e in found(full, text, ET.EVENT))

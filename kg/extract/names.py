@@ -1779,7 +1779,11 @@ def events(doc: Doc) -> Iterator[Mention]:
         start = left_edge(doc, match.start(), stops=stops, max_len=40, piece=EVENT_PIECE)
         if start > 0 and doc.text[start - 1] in "与和":  # 2017X云计算与大数据产业推介会: 与 inside the name
             wider = left_edge(doc, start - 1, stops=stops, max_len=40, piece=EVENT_PIECE)
-            if EVENT_OPENING.match(doc.text, wider, start - 1):
+            # (also a name opening with its city or province: 温州市激光与光电产业…观摩会)
+            place = doc.lexicon.patterns["place"].match(doc.text, wider, start - 1)
+            by_place = place is not None and place.end() < start - 1 and (
+                doc.text[place.end() - 1] in "省市" or doc.text[place.end()] in "省市")
+            if by_place or EVENT_OPENING.match(doc.text, wider, start - 1):
                 start = wider
         while start < match.start() and doc.text[start] in "”）)":
             start += 1
