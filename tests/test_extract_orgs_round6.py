@@ -211,3 +211,19 @@ def test_an_event_named_after_its_city_keeps_a_yu_inside_its_name(full: Extracto
 def test_a_party_before_yu_is_no_part_of_an_event(full: Extractor) -> None:
     text = "会上，园区企业与高校院所产学研对接会同步举行。"
     assert not any(e.startswith("园区企业") for e in found(full, text, ET.EVENT))
+
+
+# ------------------------------------------------------------------------------------ amounts
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("此外，江西赣锋精工有限公司年产50万套新能源电机项目（6,800万元）等4个项目也在现场签约。", "68000000"),
+    ("签约项目包括吉安鑫源光电有限公司背光模组项目（总投资3.2亿元）。", "320000000"),
+])
+def test_an_amount_in_brackets_after_a_project_is_its_investment(full: Extractor, text: str,
+                                                                value: str) -> None:
+    assert any(pair[-1] == value for pair in pairs(full, text, RK.AMOUNT)), pairs(full, text, RK.AMOUNT)
+
+
+def test_a_bracketed_note_after_a_project_that_is_no_amount_gives_none(full: Extractor) -> None:
+    text = "江西赣锋精工有限公司新能源电机项目（一期）已开工。"
+    assert pairs(full, text, RK.AMOUNT) == set()

@@ -929,6 +929,11 @@ def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone:
 INVESTED_IN = re.compile(r"\s*(?:用于|来)?(?:在[^，。；、]{1,12}?)?(?:建设|新建|打造|兴建|实施|投建)?的?")
 
 
+# An amount in brackets right after a project: P项目（4,500万元）, P项目（总投资2亿元）
+BRACKETED_AMOUNT = re.compile(rf"[（(]\s*(?:总投资|计划投资|投资)?(?P<amount>(?:{amounts.NUMBER})\s*"
+                              r"(?:万亿|亿|万|千|百)?\s*元(?:人民币)?)\s*[）)]")
+
+
 def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit: int) -> str | None:
     """The project's own total investment: an amount after it in its sentence, not a sum over projects.
 
@@ -949,6 +954,9 @@ def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit:
                 INVEST.search(doc.text, max(before, last[-1].start() - 8), last[-1].start()) and \
                 not AGGREGATE.search(doc.text, before, last[-1].start()):
             return amounts.yuan_of(last[-1])
+    bracketed = BRACKETED_AMOUNT.match(doc.text, project.end, limit)
+    if bracketed is not None:  # P项目（4,500万元）: the project's own investment, written after it
+        return amounts.yuan_of(amounts.AMOUNT.fullmatch(doc.text, *bracketed.span("amount")))
     for match in amounts.AMOUNT.finditer(doc.text, project.end, limit):
         gap = doc.text[project.end:match.start()]
         if any(m.cls is ET.PROJECT and project.end <= m.start < match.start() for m in ordered):
