@@ -227,3 +227,17 @@ def test_an_amount_in_brackets_after_a_project_is_its_investment(full: Extractor
 def test_a_bracketed_note_after_a_project_that_is_no_amount_gives_none(full: Extractor) -> None:
     text = "江西赣锋精工有限公司新能源电机项目（一期）已开工。"
     assert pairs(full, text, RK.AMOUNT) == set()
+
+
+def test_a_zone_with_a_second_name_in_brackets_is_one_zone(full: Extractor) -> None:
+    text = "9月8日，峰会在嘉兴国家高新区（秀洲科技城）开幕。嘉兴高新区管委会主任出席。"
+    article = Article(id="a", source="t", text=text)
+    mentions, relations = full(article)
+    zones = [e for e in resolve([article], mentions, relations) if e.cls is ET.ZONE]
+    assert len(zones) == 1, [(z.label, z.alt_labels) for z in zones]
+    assert "秀洲科技城" not in found(full, text, ET.ZONE)
+
+
+def test_a_bracketed_note_after_a_zone_that_is_no_park_name_stays_out(full: Extractor) -> None:
+    text = "会议在嘉兴高新区（筹）召开。"
+    assert "嘉兴高新区" in found(full, text, ET.ZONE)

@@ -173,7 +173,7 @@ def _zone_mention(doc: Doc, start: int, end: int) -> Mention:
 
 
 def _make_zone_mention(doc: Doc, start: int, end: int) -> Mention:
-    paren = PAREN_PLACE.match(doc.text, end) or _district_paren(doc, end)
+    paren = PAREN_PLACE.match(doc.text, end) or _district_paren(doc, end) or _park_paren(doc, end)
     attrs: tuple[tuple[str, str], ...] = ()
     base = doc.text[start:end]
     if paren is not None:
@@ -185,6 +185,20 @@ def _make_zone_mention(doc: Doc, start: int, end: int) -> Mention:
         attrs += (("official", canonical),)
         canonical = compact(text).replace("(", "（").replace(")", "）")
     return _mention(doc, start, end, EntityType.ZONE, canonical=canonical, attrs=attrs)
+
+
+PAREN_NAME = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
+
+
+def _park_paren(doc: Doc, pos: int) -> re.Match[str] | None:
+    """A zone's second name in brackets after it: X国家高新区（Y科技城）, one zone by two names."""
+    paren = PAREN_NAME.match(doc.text, pos)
+    if paren is None:
+        return None
+    suffixes = doc.lexicon.once("names.park_paren_suffixes", lambda: tuple(doc.lexicon.words(
+        "zone", "park_suffixes")))
+    name = paren.group(1)
+    return paren if name.endswith(suffixes) and len(name) - 3 >= 2 else None
 
 
 def _district_paren(doc: Doc, pos: int) -> re.Match[str] | None:
