@@ -241,3 +241,9 @@ def test_a_zone_with_a_second_name_in_brackets_is_one_zone(full: Extractor) -> N
 def test_a_bracketed_note_after_a_zone_that_is_no_park_name_stays_out(full: Extractor) -> None:
     text = "会议在嘉兴高新区（筹）召开。"
     assert "嘉兴高新区" in found(full, text, ET.ZONE)
+
+
+def test_a_project_in_a_park_sited_in_a_zone_is_in_the_zone_too(full: Extractor) -> None:
+    text = "恒康药业有限公司将在位于南宁高新区的生物医药产业园建设创新药制剂项目，总投资5亿元。"
+    zones = {zone for project, zone in pairs(full, text, RK.PROJECT_ZONE)}
+    assert {"南宁高新区", "生物医药产业园"} <= zones, zones

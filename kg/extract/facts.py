@@ -913,6 +913,9 @@ def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone:
         return []
     out = [zone]
     outer = next((m for m in ordered if m.cls is ET.ZONE and m.end == zone.start), None)
+    if outer is None and not major(doc, zone):  # 位于X高新区的Y园, X高新区内的Y园: the park and its zone
+        outer = next((m for m in ordered if m.cls is ET.ZONE and m.end < zone.start and major(doc, m)
+                      and _sited_gap(doc, m, zone)), None)
     if outer is None and not major(doc, zone) and \
             BARE_ZONE_BEFORE.search(doc.text, max(0, zone.start - 12), zone.start):
         outer = dominant_zone(doc, ordered)  # 在高新区云计算产业园建设P: the park and the article's zone
@@ -923,6 +926,13 @@ def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone:
         clause = max(doc.text.rfind(c, s_start, both) for c in "，,；")
         out += [m for m in ordered if m.cls is ET.ZONE and s_start <= m.start and m.end <= clause]
     return _unique(out)
+
+
+def _sited_gap(doc: Doc, zone: Mention, park: Mention) -> bool:
+    """Whether ``park`` is written as sited in ``zone`` (X高新区内的Y园, 位于X高新区的Y园)."""
+    gap = doc.text[zone.end:park.start]
+    return gap in PARK_GAPS or (gap == "的" and SITED_IN.search(doc.text, max(0, zone.start - 4), zone.start)
+                                is not None)
 
 
 # Between an investment and the project it builds: 投资25亿元|建设|P项目, 投资3亿元|在Z新建的|P
