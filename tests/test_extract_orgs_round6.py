@@ -247,3 +247,18 @@ def test_a_project_in_a_park_sited_in_a_zone_is_in_the_zone_too(full: Extractor)
     text = "恒康药业有限公司将在位于南宁高新区的生物医药产业园建设创新药制剂项目，总投资5亿元。"
     zones = {zone for project, zone in pairs(full, text, RK.PROJECT_ZONE)}
     assert {"南宁高新区", "生物医药产业园"} <= zones, zones
+
+
+# --------------------------------------------------------------------------------- agreements
+
+def test_a_company_signing_with_the_bare_kind_of_the_articles_zone_signs_with_the_zone(
+        full: Extractor) -> None:
+    text = ("9日，柳州高新区举行项目签约仪式。德国企业维克多传动集团在华全资子公司维克多传动（柳州）有限公司"
+            "与高新区签订投资协议，投资2000万美元建设精密减速机项目。")
+    agreements = pairs(full, text, RK.AGREEMENT)
+    assert any("维克多传动（柳州）有限公司" in a and "高新区" in a for a in agreements), agreements
+
+
+def test_the_bare_kind_of_another_kind_of_zone_is_no_side(full: Extractor) -> None:
+    text = "9日，柳州经开区举行项目签约仪式。桂中精工有限公司与高新区签订投资协议。"
+    assert pairs(full, text, RK.AGREEMENT) == set()

@@ -1007,6 +1007,7 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             continue
         found = [m for m in index.within(clause_start, agreement.start)
                  if m.cls in PARTIES and m.end not in title_starts and id(m) not in parents]
+        found += _bare_zone_party(doc, mentions, found, clause_start, agreement.start)
         separately = SEPARATELY.search(doc.text[clause_start:agreement.start])
         each = EACH_WITH.search(doc.text, clause_start, agreement.start)
         if separately is None and each is not None:  # A与B、C分别签约; A、B等N家企业与Z签约: one per B, C
@@ -1051,6 +1052,33 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             named = [("agreement", m) for role, m in last.args if role == "agreement"]
             args = [*named, *(("party", p) for p in parties), *(("signatory", p) for p in people)]
             yield _relation(doc, RK.AGREEMENT, args, s_start)
+
+
+# ``A与高新区签订投资协议``: the bare kind of the article's zone as the other side
+BARE_ZONE_SIDE = re.compile(r"(?:与|和|同)(?P<zone>高新区|经开区|开发区|综保区|新区)(?:管委会)?"
+                            r"(?:正式|成功|现场)?(?:签约|签订|签署)")
+
+
+BARE_KINDS = {
+    "高新区": ("高新区", "高新技术产业开发区"), "经开区": ("经开区", "经济技术开发区", "经济开发区"),
+    "开发区": ("开发区",), "综保区": ("综保区", "综合保税区"), "新区": ("新区",),
+}
+
+
+def _bare_zone_party(doc: Doc, mentions: Sequence[Mention], found: Sequence[Mention], start: int,
+                     end: int) -> list[Mention]:
+    """The article's zone, written by its bare kind as the one other side of a company's agreement
+    (``A与高新区签订投资协议``), when the clause names no zone; else nothing."""
+    if any(m.cls is ET.ZONE for m in found) or len(_unique(list(found))) != 1:
+        return []
+    side = BARE_ZONE_SIDE.search(doc.text, start, end)
+    if side is None or any(m.start <= side.start("zone") < m.end for m in found):
+        return []
+    zone = dominant_zone(doc, mentions)
+    kinds = BARE_KINDS.get(side["zone"], (side["zone"],))
+    if zone is None or not any(name.endswith(kinds) for name in (compact(zone.text), zone.canonical or "")):
+        return []  # 与高新区 in an article about an 经开区: not its zone
+    return [replace(zone, start=side.start("zone"), end=side.end("zone"), text=side["zone"])]
 
 
 SIGNING_SIDES = (ET.ZONE, ET.COMPANY, ET.ORGANIZATION, ET.GOVERNMENT_BODY)
