@@ -41,8 +41,12 @@ def test_a_foreign_firm_without_a_legal_suffix_invests_in_its_project(full: Extr
     assert ("叶片检测中心项目", "诺德风能") in pairs(full, text, RK.INVESTOR)
 
 
-def test_a_country_word_inside_a_clause_gives_no_firm(full: Extractor) -> None:
-    text = "德国企业家代表团参观了园区，美国企业普遍看好当地市场。"
+@pytest.mark.parametrize("text", [
+    "德国企业家代表团参观了园区，美国企业普遍看好当地市场。",
+    "近年来，德国企业在华投资持续增长，日本企业也加大了布局力度。",
+    "由法国企业投资建设的研发中心今年投用。",
+])
+def test_a_country_word_inside_a_clause_gives_no_firm(full: Extractor, text: str) -> None:
     assert found(full, text, ET.COMPANY) == []
 
 

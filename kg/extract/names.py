@@ -725,6 +725,9 @@ def _past_joined_party(doc: Doc, start: int, end: int) -> int:
 # A company named without a legal suffix after a country word and 企业/公司: 新加坡企业X（Latin name）, or
 # 新加坡企业X before the verb of its clause (X: a whole run of two to ten Chinese characters)
 FIRM_VERBS = ("投资", "签署", "签订", "签约", "与", "在", "将", "拟", "计划", "落户", "入驻", "出资", "建设")
+# What follows <country>企业 when no firm is named: 企业家, 企业在华投资, 企业也…, 企业投资建设的…
+NOT_FIRM_START = re.compile("家|们|在|与|和|及|同|将|也|还|已|均|都|正|等|的|对|向|为|纷纷|持续|加大|代表"
+                            "|普遍|" + "|".join(FIRM_VERBS))
 LATIN_NAME = re.compile(r"[（(][A-Za-z][^（）()\n]{1,60}[）)]")
 
 
@@ -745,9 +748,9 @@ def foreign_firms(doc: Doc) -> list[tuple[int, int]]:
                         and at in doc.token_starts), -1)
             if end < 0:
                 continue
-        if start not in doc.token_starts or text.endswith(tuple(doc.lexicon.words("company", "suffixes")),
-                                                          start, end):
-            continue  # a name with a legal suffix is a company span already
+        if NOT_FIRM_START.match(text, start, end) or start not in doc.token_starts or \
+                text.endswith(tuple(doc.lexicon.words("company", "suffixes")), start, end):
+            continue  # a clause about such firms (德国企业在华投资), or a legal name (a company span already)
         out.append((start, end))
     return out
 
