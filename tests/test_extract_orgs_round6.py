@@ -266,3 +266,8 @@ def test_a_company_signing_with_the_bare_kind_of_the_articles_zone_signs_with_th
 def test_the_bare_kind_of_another_kind_of_zone_is_no_side(full: Extractor) -> None:
     text = "9日，柳州经开区举行项目签约仪式。桂中精工有限公司与高新区签订投资协议。"
     assert pairs(full, text, RK.AGREEMENT) == set()
+
+
+def test_a_pilot_of_a_quoted_reform_slogan_is_no_programme(full: Extractor) -> None:
+    text = "会议强调，要深入推进“放管服”改革试点。"
+    assert found(full, text, ET.POLICY) == []

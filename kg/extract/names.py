@@ -1509,8 +1509,8 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     stops = PROGRAMME_STOPS
     for match in re.finditer(r"试点(?=名单|单位|[，。；、”）\n]|$)|专项资金", text):
         start = _past_verbs(text, left_edge(doc, match.start(), stops=stops, max_len=30), match.start())
-        quoted = _quoted_before(text, start)  # “一区一主导产业”培育试点: the quoted part is in the name
-        if quoted is not None:
+        quoted = _quoted_before(text, start)  # 入选“一区一主导产业”培育试点: the quoted part is in the name
+        if quoted is not None and SELECTED_FOR.search(text, max(0, quoted - 16), quoted):
             start = _past_verbs(text, left_edge(doc, quoted, stops=stops, max_len=30), quoted)
             start = quoted if start == quoted or NUMERAL_START.match(text, start) else start
         year = LEADING_YEAR.match(text, start, match.start())  # 2022年X试点 is the programme X试点
@@ -1538,6 +1538,11 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         if len(name) >= 6 and name.endswith((*designations, "试点")) and not NUMERAL_START.match(name) and \
                 not name.startswith(GENERIC_DESIGNATIONS) and not RANKING.search(name):
             yield start, end
+
+
+# What a zone is selected for follows (入选首批“X”试点, 被列为“X”试点), not a slogan's pilot (推进“放管服”…)
+SELECTED_FOR = re.compile(r"(?:入选|入围|列为|列入|纳入|确定为|认定为|批准为|获批|成为)了?"
+                          r"(?:首批|第[一二三四五六七八九十\d]+批|\d{4}年度?)?(?:国家级|省级|市级)?$")
 
 
 def _quoted_before(text: str, pos: int) -> int | None:
