@@ -271,3 +271,8 @@ def test_the_bare_kind_of_another_kind_of_zone_is_no_side(full: Extractor) -> No
 def test_a_pilot_of_a_quoted_reform_slogan_is_no_programme(full: Extractor) -> None:
     text = "会议强调，要深入推进“放管服”改革试点。"
     assert found(full, text, ET.POLICY) == []
+
+
+def test_industries_after_a_joint_subject_are_not_the_second_zones_alone(full: Extractor) -> None:
+    text = "湘潭高新区与湘潭经开区以智能制造为重点，加快产业转型。"
+    assert ("湘潭经开区", "智能制造") not in pairs(full, text, RK.INDUSTRY)

@@ -726,7 +726,8 @@ def _leading_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Me
     for zone in zones:
         for at in range(zone.end, min(zone.end + 12, item.start)):
             if doc.text[at] in "以把" and SUBJECT_THEN.fullmatch(doc.text, zone.end, at):
-                return zone
+                # A与B以X为重点: a joint subject, left to the sentence's first zone
+                return None if zone.start > 0 and doc.text[zone.start - 1] in "与和及同、" else zone
     return None
 
 
