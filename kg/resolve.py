@@ -479,8 +479,10 @@ def _zone_parents(entities: Sequence[Entity], relations: Sequence[Relation]) -> 
     for relation in relations:
         if relation.kind is not RK.PART_OF:
             continue
-        args = dict(relation.args)
-        child, parent = index.get(args["child"]), index.get(args["parent"])
+        if len(relation.args) != 2:
+            continue
+        (_, inner), (_, outer) = relation.args  # (child, parent) or (park, zone): the part first
+        child, parent = index.get(inner), index.get(outer)
         if child is not None and parent is not None and parent.key != child.key:
             out[child.key].append(parent)
     return out
