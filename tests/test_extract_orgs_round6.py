@@ -276,3 +276,22 @@ def test_a_pilot_of_a_quoted_reform_slogan_is_no_programme(full: Extractor) -> N
 def test_industries_after_a_joint_subject_are_not_the_second_zones_alone(full: Extractor) -> None:
     text = "湘潭高新区与湘潭经开区以智能制造为重点，加快产业转型。"
     assert ("湘潭经开区", "智能制造") not in pairs(full, text, RK.INDUSTRY)
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("郴州高新区以稀土新材料、电子信息和装备制造三大产业为主导，加快转型升级。", "稀土新材料"),
+    ("会上，市长表示，郴州高新区以创新为动力，推动稀土新材料、电子信息两大产业集群发展。",
+     "稀土新材料"),
+])
+def test_yi_after_a_zone_and_tuidong_open_a_closed_industry_list(full: Extractor, text: str,
+                                                                 first: str) -> None:
+    industries = found(full, text, ET.INDUSTRY)
+    assert first in industries, industries
+    assert not any(i.startswith(("以", "推动")) for i in industries), industries
+
+
+def test_the_last_closer_of_a_clause_ends_its_list(full: Extractor) -> None:
+    text = "全区将围绕先进材料、精细化工两大主导产业和节能环保一个新兴产业开展招商。"
+    industries = found(full, text, ET.INDUSTRY)
+    assert "节能环保" in industries, industries
+    assert not any("招商" in i for i in industries), industries

@@ -54,7 +54,7 @@ CLUSTER_KIND = re.compile(r"(?:创新型|特色|先进|优势|战略性新兴|�
 NOT_CLUSTER_START = re.compile(r"^(?:将|要|已|正|把|在|以|对|为|的|是|和|与|及|也|还|共|再"
                                r"|新(?=增|建|添|上|开|引|打造|培育|形成|布局))")  # not 新能源, 新材料
 LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|依托|围绕|立足|瞄准"
-                          r"|以及|把|将|了|有)")
+                          r"|推动|以及|(?<=区)以|把|将|了|有)")  # (X高新区以A、B三大产业为主导)
 ZH = "\u4e00-\u9fff"
 YEARS_AFTER = re.compile(r"[（(](?:\d{4}\s*[—–\-－~～至到]+\s*\d{4}年?|\d{4}年?(?:修订|版)?)[）)]$")
 LEADING_YEAR = re.compile(r"\d{4}年度?")
@@ -1363,8 +1363,10 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         while (more := TRIGGER_TAIL.match(text, begin) or trigger.match(text, begin)) and more.end() > begin:
             begin = more.end()  # 加快培育|发展…, 培育壮大|…
         end = _clause_end(text, begin)
-        closer = LIST_CLOSER.search(text, begin, end)
-        if closer is not None and closer.start() > begin and not ITEM_JOINS.search(text, closer.end(), end):
+        closers = list(LIST_CLOSER.finditer(text, begin, end))
+        closer = closers[-1] if closers else None  # A、B两大主导产业和C一个新兴产业|开展招商: the last one
+        if closer is not None and closer.start() > begin and not ITEM_JOINS.search(text, closer.end(), end) \
+                and not text.startswith("”", closer.end()):
             end = closer.end()  # …和C三大主导产业|精准招商: the list ends (not when more items follow)
         items = [c for a, b in _split_items(text[begin:end], begin, whole=whole)
                  if (c := _clean_item(doc, a, b))]
