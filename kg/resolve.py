@@ -42,16 +42,17 @@ import operator
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import compress
 
 from kg import gazetteer as gaz
-from kg.model import Article, Entity, EntityType, Mention, Relation
+from kg.model import Article, Entity, EntityType, Mention, Relation, RelationKind
 
 LOGGER = logging.getLogger(__name__)
 
 ET = EntityType
+RK = RelationKind
 QUOTES = "“”‘’\"'「」『』《》〈〉【】"
 _QUOTE_TABLE = {ord(c): None for c in QUOTES}
 
@@ -465,8 +466,26 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
         merged[uf.find(group_key)].extend(members)
     refset = {id(m) for m, _, ref in typed if ref}
     entities = [_entity(namer, cls, key, members, refset) for (cls, key), members in merged.items()]
-    entities = _places(namer, entities)
+    entities = _places(namer, entities, _zone_parents(entities, relations))
     return tuple(sorted(entities, key=lambda e: (e.cls, e.key)))
+
+
+def _zone_parents(entities: Sequence[Entity], relations: Sequence[Relation]) -> dict[str, list[Entity]]:
+    """The zones each zone is part of (by the child's key), from the ``part_of`` relations."""
+    if not any(r.kind is RK.PART_OF for r in relations):
+        return {}
+    index = entity_index(e for e in entities if e.cls is ET.ZONE)
+    out: dict[str, list[Entity]] = defaultdict(list)
+    for relation in relations:
+        if relation.kind is not RK.PART_OF:
+            continue
+        if len(relation.args) != 2:
+            continue
+        (_, inner), (_, outer) = relation.args  # (child, parent) or (park, zone): the part first
+        child, parent = index.get(inner), index.get(outer)
+        if child is not None and parent is not None and parent.key != child.key:
+            out[child.key].append(parent)
+    return out
 
 
 _text, _canonical, _article, _attrs = map(operator.attrgetter, ("text", "canonical", "article", "attrs"))
@@ -508,8 +527,13 @@ def _entity(namer: Namer, cls: EntityType, key: str, members: list[Mention], ref
                   mentions=tuple(members))
 
 
-def _places(namer: Namer, entities: list[Entity]) -> list[Entity]:
-    """Where zones and areas are (gazetteer): a ``located_in`` attr on each, plus the areas not mentioned."""
+def _places(namer: Namer, entities: list[Entity], parents: Mapping[str, list[Entity]] | None = None,
+            ) -> list[Entity]:
+    """Where zones and areas are (gazetteer): a ``located_in`` attr on each, plus the areas not mentioned.
+
+    A park part of a zone in another city is not placed by the district its name starts with (X工业园区 of a
+    zone elsewhere, X a local place that is also a district's short name)."""
+    parents = parents or {}
     if namer.gazetteer is None:
         return entities
     gz = namer.gazetteer
@@ -530,6 +554,9 @@ def _places(namer: Namer, entities: list[Entity]) -> list[Entity]:
         target: gaz.Area | None = None
         if entity.cls is ET.ZONE:
             target = _zone_area(namer, entity)
+            if target is not None and entity.key in parents and _elsewhere(namer, entity, target,
+                                                                           parents[entity.key]):
+                target = None
         elif entity.cls is ET.AREA:
             area = gz.area(entity.key)
             target = gz.area(area.parent) if area is not None and area.parent else None
@@ -556,6 +583,16 @@ def _zone_area(namer: Namer, zone: Entity) -> gaz.Area | None:
     if area is None or area.level == "province" or not zone.key.endswith(_DESIGNATIONS):
         return None
     return gz.city_of(area.name) if area.level == "county" else area
+
+
+def _elsewhere(namer: Namer, zone: Entity, city: gaz.Area, parents: Sequence[Entity]) -> bool:
+    """Whether ``zone``, named after a county-level place of ``city``, is part of zones all placed in
+    another city."""
+    _, area = namer.place_prefix(zone.key)
+    if area is None or area.level != "county":
+        return False
+    cities = {_zone_area(namer, parent) for parent in parents}
+    return None not in cities and city not in cities
 
 
 def entity_index(entities: Iterable[Entity]) -> dict[Mention, Entity]:

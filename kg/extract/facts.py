@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from kg.extract import amounts
 from kg.extract.doc import Doc
 from kg.extract.lexicon import Anchor, finditer_near
-from kg.extract.names import place_matches, short_forms
+from kg.extract.names import park_lists, place_matches, short_forms
 from kg.extract.registry import relation_extractor
 from kg.extract.text import compact
 from kg.gazetteer import Area, Gazetteer
@@ -89,8 +89,10 @@ ITS_SUBSIDIARY = re.compile(r"(?:其|该?集团(?:旗下|下属)的?(?:另)?(?:�
                             r"(?:子公司|控股子公司|全资子公司|下属企业|下属公司|旗下企业|旗下公司)\s*$")
 # Between a parent and its subsidiary: A旗下的B, A全资子公司B, A下属企业B
 # (also after its short form in brackets: A（以下简称“A'”）全资子公司B; and A另一家子公司B)
-OWNED = re.compile(r"\s*(?:[”\"]?[）)]|[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,20}[）)])?\s*"
-                   r"(?:在[^，。；、]{2,12}?(?:投资设立|设立|成立|组建)的)?"
+# (and after its Latin name in brackets, with 在华: A（Latin）在华全资子公司B)
+OWNED = re.compile(r"\s*(?:[”\"]?[）)]|[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,20}[）)]"
+                   r"|[（(][A-Za-z][^（）()\n]{0,60}[）)])?\s*"
+                   r"(?:在[^，。；、]{2,12}?(?:投资设立|设立|成立|组建)的|在华|在中国|在国内)?"
                    r"(?:旗下|下属|所属|控股|全资|投资设立)?(?:的)?(?:另)?(?:一家)?"
                    r"(?:全资|控股)?(?:子公司|企业|公司)?\s*")
 # ``B是A在华设立的全资子公司``, ``该公司为A的控股子公司``: B (or the company just named) is A's subsidiary
@@ -455,11 +457,11 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     gaz = doc.lexicon.gazetteer
     seen: set[str] = set()
     area_mentions = {m.canonical: m for m in mentions if m.cls is ET.AREA}
+    parent_cities: dict[str, set[str]] | None = None  # found when a county-led zone needs them
     for zone in (m for m in mentions if m.cls is ET.ZONE):
         if _key(zone) in seen:  # placed already
             continue
-        match = _zone_at(doc, zone.start, zone.end)
-        span = match.span("place") if match is not None else _suffixed_place(doc, zone)
+        span = _zone_place(doc, zone)
         if span is None:
             continue
         seen.add(_key(zone))
@@ -467,6 +469,10 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         city, area, province = place_facts(gaz, name)
         if area is None or city is None:
             continue
+        if area.level == "county":
+            parent_cities = _parent_cities(doc, mentions) if parent_cities is None else parent_cities
+            if parent_cities.get(_key(zone), {city.name}) != {city.name}:
+                continue  # a park of a zone in another city: named after a local place, not that district
         role = "zone"
         where = city.name if area.level != "county" else area.name
         if compact(zone.text) in (area.name, where):  # 浦东新区 names a district: the zone is in its city
@@ -479,6 +485,26 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         stated = area_mentions.get(province.name) if province is not None else None
         if stated is not None and province is not None and province.name != city.name:
             yield _relation(doc, RK.LOCATED_IN, (("area", place), ("area", stated)), zone.start)
+
+
+def _zone_place(doc: Doc, zone: Mention) -> tuple[int, int] | None:
+    """The span of the place a zone's name starts with, if any."""
+    match = _zone_at(doc, zone.start, zone.end)
+    return match.span("place") if match is not None else _suffixed_place(doc, zone)
+
+
+def _parent_cities(doc: Doc, mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """The cities of the zones each park is part of (a park's key → its parents' cities)."""
+    if not any(m.cls is ET.ZONE for m in mentions):
+        return {}
+    out: dict[str, set[str]] = {}
+    for relation in part_of(doc, mentions):
+        args = dict(relation.args)
+        span = _zone_place(doc, args["parent"])
+        city = place_facts(doc.lexicon.gazetteer, doc.text[span[0]:span[1]])[0] if span is not None else None
+        if city is not None:
+            out.setdefault(_key(args["child"]), set()).add(city.name)
+    return out
 
 
 _PLACE_FACTS: dict[int, tuple[Gazetteer, dict[str, tuple[Area | None, Area | None, Area | None]]]] = {}
@@ -537,6 +563,11 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if not major(doc, left) and major(doc, right) and _key(left) != _key(right) and \
                 doc.text[left.end:right.start] == "在" and OPENED_IN.match(doc.text, right.end):
             yield _relation(doc, RK.PART_OF, (("child", left), ("parent", right)), left.start)
+    for items, whole in park_lists(doc):  # A与B、C和D共同构成X“一区四园”: each park is part of X
+        parent = next((m for m in zones if (m.start, m.end) == whole), None)
+        for child in (m for m in zones if parent is not None and (m.start, m.end) in items):
+            if _key(child) != _key(parent):
+                yield _relation(doc, RK.PART_OF, (("child", child), ("parent", parent)), child.start)
     core_of = CORE_OF.finditer(doc.text) if HAS_CORE_PART.search(doc.text) else ()
     for match in core_of:  # X、Y两个高新区是示范区的核心区
         s_start, _ = doc.sentence_at(match.start())
@@ -663,7 +694,8 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     zone_ends = {m.end: m for m in mentions if m.cls is ET.ZONE}
     for industry in (m for m in mentions if m.cls is ET.INDUSTRY):
         zone = zone_ends.get(industry.start) or _clause_subject(doc, mentions, industry) or \
-            _trigger_subject(doc, mentions, industry) or zone_near(doc, mentions, industry.start)
+            _trigger_subject(doc, mentions, industry) or _leading_subject(doc, mentions, industry) or \
+            zone_near(doc, mentions, industry.start)
         if zone is None:
             continue
         yield _relation(doc, RK.INDUSTRY, (("zone", zone), ("industry", industry)), industry.start)
@@ -700,6 +732,21 @@ def _subject_then_ends(doc: Doc, pos: int) -> list[int]:
     return ends
 
 
+def _leading_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
+    """The zone written right before the 以/把 whose list holds ``item`` in its clause (``原A并入B，整合后的B
+    以X、Y为主导产业``: B's industries, not those of a zone named earlier in the sentence)."""
+    s_start, _ = doc.sentence_at(item.start)
+    clause = max(s_start, max(doc.text.rfind(c, s_start, item.start) for c in "，；：,") + 1)
+    zones = sorted((m for m in by_start(doc, mentions).within(clause, item.start) if m.cls is ET.ZONE),
+                   key=lambda m: m.start, reverse=True)
+    for zone in zones:
+        for at in range(zone.end, min(zone.end + 12, item.start)):
+            if doc.text[at] in "以把" and SUBJECT_THEN.fullmatch(doc.text, zone.end, at):
+                # A与B以X为重点: a joint subject, left to the sentence's first zone
+                return None if zone.start > 0 and doc.text[zone.start - 1] in "与和及同、" else zone
+    return None
+
+
 def _clause_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
     """The zone its own clause is about (``A以X入选，B以Y入选``): the last zone of the clause before ``item``,
     for mentions marked so."""
@@ -713,6 +760,8 @@ def _clause_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Men
 
 # ---------------------------------------------------------------------------------------- projects
 
+# A company's Latin name in brackets after it (not a gap between the company and its project)
+LATIN_AFTER_NAME = re.compile(r"[（(][A-Za-z][^（）()\n]{0,60}[）)]")
 # Words that join two names (an owner before a project only when none stands between them)
 JOINED_GAP = re.compile(r"[与和同及、，]")
 
@@ -743,6 +792,8 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                                  for m in index.starting(owners[-1].end, project.start - 1))
         if owners and not between:
             gap = doc.text[owners[-1].end:project.start]
+            latin = LATIN_AFTER_NAME.match(gap)  # X（Latin name）投资…建设的P: the Latin name is X's own
+            gap = gap[latin.end():] if latin is not None else gap
             if len(gap) <= 30 and not JOINED_GAP.search(gap):
                 investor = owners[-1]
         if investor is None:
@@ -893,6 +944,9 @@ def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone:
         return []
     out = [zone]
     outer = next((m for m in ordered if m.cls is ET.ZONE and m.end == zone.start), None)
+    if outer is None and not major(doc, zone):  # 位于X高新区的Y园, X高新区内的Y园: the park and its zone
+        outer = next((m for m in ordered if m.cls is ET.ZONE and m.end < zone.start and major(doc, m)
+                      and _sited_gap(doc, m, zone)), None)
     if outer is None and not major(doc, zone) and \
             BARE_ZONE_BEFORE.search(doc.text, max(0, zone.start - 12), zone.start):
         outer = dominant_zone(doc, ordered)  # 在高新区云计算产业园建设P: the park and the article's zone
@@ -903,6 +957,13 @@ def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone:
         clause = max(doc.text.rfind(c, s_start, both) for c in "，,；")
         out += [m for m in ordered if m.cls is ET.ZONE and s_start <= m.start and m.end <= clause]
     return _unique(out)
+
+
+def _sited_gap(doc: Doc, zone: Mention, park: Mention) -> bool:
+    """Whether ``park`` is written as sited in ``zone`` (X高新区内的Y园, 位于X高新区的Y园)."""
+    gap = doc.text[zone.end:park.start]
+    return gap in PARK_GAPS or (gap == "的" and SITED_IN.search(doc.text, max(0, zone.start - 4), zone.start)
+                                is not None)
 
 
 # Between an investment and the project it builds: 投资25亿元|建设|P项目, 投资3亿元|在Z新建的|P
@@ -919,6 +980,11 @@ def _amount_marks(doc: Doc, ordered: Sequence[Mention]) -> tuple[dict[int, int],
                 company_starts.setdefault(m.end, m.start)
         return company_starts, [m.start for m in items if m.cls is ET.PROJECT]
     return _per_mentions(doc, "facts:amount_marks", ordered, compute)
+
+
+# An amount in brackets right after a project: P项目（4,500万元）, P项目（总投资2亿元）
+BRACKETED_AMOUNT = re.compile(rf"[（(]\s*(?:总投资|计划投资|投资)?(?P<amount>(?:{amounts.NUMBER})\s*"
+                              r"(?:万亿|亿|万|千|百)?\s*元(?:人民币)?)\s*[）)]")
 
 
 def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit: int) -> str | None:
@@ -942,6 +1008,9 @@ def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit:
                 INVEST.search(doc.text, max(before, last[-1].start() - 8), last[-1].start()) and \
                 not AGGREGATE.search(doc.text, before, last[-1].start()):
             return amounts.yuan_of(last[-1])
+    bracketed = BRACKETED_AMOUNT.match(doc.text, project.end, limit)
+    if bracketed is not None:  # P项目（4,500万元）: the project's own investment, written after it
+        return amounts.yuan_of(amounts.AMOUNT.fullmatch(doc.text, *bracketed.span("amount")))
     for match in amounts.AMOUNT.finditer(doc.text, project.end, limit):
         gap = doc.text[project.end:match.start()]
         later = bisect_left(project_starts, project.end)  # the first project starting at its end or after
@@ -983,6 +1052,7 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             continue
         found = [m for m in index.within(clause_start, agreement.start)
                  if m.cls in PARTIES and m.end not in title_starts and id(m) not in parents]
+        found += _bare_zone_party(doc, mentions, found, clause_start, agreement.start)
         separately = SEPARATELY.search(doc.text[clause_start:agreement.start])
         each = EACH_WITH.search(doc.text, clause_start, agreement.start)
         if separately is None and each is not None:  # A与B、C分别签约; A、B等N家企业与Z签约: one per B, C
@@ -1027,6 +1097,33 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             named = [("agreement", m) for role, m in last.args if role == "agreement"]
             args = [*named, *(("party", p) for p in parties), *(("signatory", p) for p in people)]
             yield _relation(doc, RK.AGREEMENT, args, s_start)
+
+
+# ``A与高新区签订投资协议``: the bare kind of the article's zone as the other side
+BARE_ZONE_SIDE = re.compile(r"(?:与|和|同)(?P<zone>高新区|经开区|开发区|综保区|新区)(?:管委会)?"
+                            r"(?:正式|成功|现场)?(?:签约|签订|签署)")
+
+
+BARE_KINDS = {
+    "高新区": ("高新区", "高新技术产业开发区"), "经开区": ("经开区", "经济技术开发区", "经济开发区"),
+    "开发区": ("开发区",), "综保区": ("综保区", "综合保税区"), "新区": ("新区",),
+}
+
+
+def _bare_zone_party(doc: Doc, mentions: Sequence[Mention], found: Sequence[Mention], start: int,
+                     end: int) -> list[Mention]:
+    """The article's zone, written by its bare kind as the one other side of a company's agreement
+    (``A与高新区签订投资协议``), when the clause names no zone; else nothing."""
+    if any(m.cls is ET.ZONE for m in found) or len(_unique(list(found))) != 1:
+        return []
+    side = BARE_ZONE_SIDE.search(doc.text, start, end)
+    if side is None or any(m.start <= side.start("zone") < m.end for m in found):
+        return []
+    zone = dominant_zone(doc, mentions)
+    kinds = BARE_KINDS.get(side["zone"], (side["zone"],))
+    if zone is None or not any(name.endswith(kinds) for name in (compact(zone.text), zone.canonical or "")):
+        return []  # 与高新区 in an article about an 经开区: not its zone
+    return [replace(zone, start=side.start("zone"), end=side.end("zone"), text=side["zone"])]
 
 
 SIGNING_SIDES = (ET.ZONE, ET.COMPANY, ET.ORGANIZATION, ET.GOVERNMENT_BODY)

@@ -70,7 +70,8 @@ CLUSTER_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)产业集群")
 CLUSTER_KIND = re.compile(r"(?:创新型|特色|先进|优势|战略性新兴|新兴|现代化?|世界级|国家级|省级)+$")
 NOT_CLUSTER_START = re.compile(r"^(?:将|要|已|正|把|在|以|对|为|的|是|和|与|及|也|还|共|再"
                                r"|新(?=增|建|添|上|开|引|打造|培育|形成|布局))")  # not 新能源, 新材料
-LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|以及|把|将|了|有)")
+LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|依托|围绕|立足|瞄准"
+                          r"|推动|以及|(?<=区)以|把|将|了|有)")  # (X高新区以A、B三大产业为主导)
 ZH = "\u4e00-\u9fff"
 YEARS_AFTER = re.compile(r"[（(](?:\d{4}\s*[—–\-－~～至到]+\s*\d{4}年?|\d{4}年?(?:修订|版)?)[）)]$")
 LEADING_YEAR = re.compile(r"\d{4}年度?")
@@ -102,9 +103,13 @@ GENERIC_PROJECT = re.compile(r"^(?:省级|市级|区级|县级|国家级|各级|
                              r"|领域$|方面$|行业$")
 # A count after 项目 (储能领域项目14个): a tally of projects, not a project.
 PROJECT_COUNT = re.compile(r"\s*[\d一二三四五六七八九十两几多]+\s*[个项]")
-# A project name starts with a Chinese character, a Latin word (MiniLED…) or a digit before one (5G…),
-# and holds a Chinese character
-PROJECT_START = re.compile(rf"(?:[{ZH}]|[A-Za-z]+[A-Za-z0-9]*[{ZH}]|\d+[A-Za-z]+[A-Za-z0-9]*[{ZH}])")
+# A project name starts with a Chinese character, a Latin word (MiniLED…, Micro LED…) or a digit before one
+# (5G…), or a measure (6微米…, 12英寸…, 8.5代…), and holds a Chinese character
+MEASURE_UNITS = r"(?:微米|纳米|英寸|寸|代|兆瓦|千瓦|吉瓦|万千瓦|万吨|千吨|吨|[GMk]Wh?|nm|μm|um)"
+PROJECT_START = re.compile(rf"(?:[{ZH}]|[A-Za-z]+(?: ?[A-Za-z0-9]+)*[{ZH}]|\d+[A-Za-z]+[A-Za-z0-9]*[{ZH}]"
+                          rf"|\d+(?:\.\d+)?{MEASURE_UNITS}[{ZH}])")
+# A Latin word before a space and the Latin word a project name starts with (Micro|LED…, Mini|LED…)
+LATIN_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]* $")
 # Project names may hold a decimal (年产1.5万吨…项目); a point that is not between digits ends the name.
 PROJECT_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·.．]+")
 STRAY_POINT = re.compile(r".*(?:^|[^\d０-９])[.．]|.*[.．](?![\d０-９])")
@@ -183,7 +188,7 @@ def _zone_mention(doc: Doc, start: int, end: int) -> Mention:
 
 
 def _make_zone_mention(doc: Doc, start: int, end: int) -> Mention:
-    paren = PAREN_PLACE.match(doc.text, end) or _district_paren(doc, end)
+    paren = PAREN_PLACE.match(doc.text, end) or _district_paren(doc, end) or _park_paren(doc, end)
     attrs: tuple[tuple[str, str], ...] = ()
     base = doc.text[start:end]
     if paren is not None:
@@ -195,6 +200,20 @@ def _make_zone_mention(doc: Doc, start: int, end: int) -> Mention:
         attrs += (("official", canonical),)
         canonical = compact(text).replace("(", "（").replace(")", "）")
     return _mention(doc, start, end, EntityType.ZONE, canonical=canonical, attrs=attrs)
+
+
+PAREN_NAME = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
+
+
+def _park_paren(doc: Doc, pos: int) -> re.Match[str] | None:
+    """A zone's second name in brackets after it: X国家高新区（Y科技城）, one zone by two names."""
+    paren = PAREN_NAME.match(doc.text, pos)
+    if paren is None:
+        return None
+    suffixes = doc.lexicon.once("names.park_paren_suffixes", lambda: tuple(doc.lexicon.words(
+        "zone", "park_suffixes")))
+    name = paren.group(1)
+    return paren if name.endswith(suffixes) and len(name) - 3 >= 2 else None
 
 
 def _district_paren(doc: Doc, pos: int) -> re.Match[str] | None:
@@ -234,22 +253,26 @@ def zones(doc: Doc) -> Iterator[Mention]:
         yield _zone_mention(doc, start, end)
     yield from parks(doc)
     yield from zone_parks(doc)
-    yield from suffixed_zones(doc, named)
+    yield from listed_parks(doc)
+    suffixed = list(suffixed_zones(doc, named))
+    yield from suffixed
     yield from listed_zones(doc)
-    yield from zone_short_forms(doc)
+    yield from zone_short_forms(doc, [(m.start, m.end) for m in suffixed])
 
 
-def zone_short_forms(doc: Doc) -> Iterator[Mention]:
-    """A named zone written again without its place (厦门X高新区 … X高新区): the same zone.
+def zone_short_forms(doc: Doc, suffixed: Sequence[tuple[int, int]] = ()) -> Iterator[Mention]:
+    """A named zone written again without its place (厦门X高新区 … X高新区, 重庆X综合保税区 … X综合保税区):
+    the same zone.
 
     Only a name with its own part between the place and the suffix (X, two to six characters) has one;
-    a form written right after a place name is another city's zone.
+    a form written right after a place name is another city's zone. ``suffixed``: the spans of zones
+    named off the gazetteer by a designation suffix (``suffixed_zones``), whose short forms count too.
     """
     text = doc.text
     places = doc.lexicon.patterns["place"]
     cache = doc.lexicon.once("names.short_form", dict)
     forms: dict[str, str] = {}
-    for start, _, match_end in zone_spans(doc):
+    for start, _, match_end in (*zone_spans(doc), *((a, b, b) for a, b in suffixed)):
         full = compact(text[start:match_end])
         try:
             form = cache[full]
@@ -304,6 +327,56 @@ def zone_parks(doc: Doc) -> Iterator[Mention]:
         if left_edge(doc, park.end(1), stops=stops, max_len=10, floor=end) != end:
             continue
         yield _mention(doc, end, park.end(), EntityType.ZONE, canonical=compact(text[start:park.end()]))
+
+
+# ``A与B、C和D共同构成X“一区四园”``: parks listed as the parts a zone is made of
+MADE_OF = re.compile(r"(?:共同)?(?:构成|组成)了?")
+PARK_ITEM_SEP = re.compile(r"与|和|及|、")
+
+
+def park_lists(doc: Doc) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
+    """``A与B、C和D（共同）构成|组成X``, where every item is a park or zone by its suffix and a zone X is
+    written right after the verb: (the items' spans, X's span)."""
+    return doc.memo("names:park_lists", _park_lists)
+
+
+def _park_lists(doc: Doc) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
+    text = doc.text
+    if "构成" not in text and "组成" not in text:
+        return []
+    suffixes = doc.lexicon.once("names.park_list_suffixes", lambda: tuple(sorted(
+        {*doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "park_suffixes")},
+        key=len, reverse=True)))
+    wholes = {start: end for start, end, _ in zone_spans(doc)}
+    out = []
+    for verb in MADE_OF.finditer(text):
+        parent = wholes.get(verb.end())
+        if parent is None:
+            continue
+        begin = max(text.rfind(c, 0, verb.start()) for c in "，。；：！？\n") + 1
+        items, at = [], begin
+        for sep in [*PARK_ITEM_SEP.finditer(text, begin, verb.start()), None]:
+            end = sep.start() if sep is not None else verb.start()
+            items.append((at, end))
+            at = sep.end() if sep is not None else at
+        if len(items) < 2 or not all(_park_item(text, a, b, suffixes) for a, b in items):
+            continue
+        out.append((items, (verb.end(), parent)))
+    return out
+
+
+def _park_item(text: str, start: int, end: int, suffixes: tuple[str, ...]) -> bool:
+    """A park or zone by its suffix, with two to eight Chinese characters of name before it."""
+    suffix = next((s for s in suffixes if text.endswith(s, start, end)), None)
+    name = text[start:end - len(suffix)] if suffix is not None else ""
+    return 2 <= len(name) <= 8 and is_cjk(name) and not NOT_PARK_NAME.search(name)
+
+
+def listed_parks(doc: Doc) -> Iterator[Mention]:
+    """Each park of ``A与B、C和D共同构成X“一区四园”``."""
+    for items, _ in park_lists(doc):
+        for start, end in items:
+            yield _mention(doc, start, end, EntityType.ZONE, canonical=compact(doc.text[start:end]))
 
 
 def listed_zones(doc: Doc) -> Iterator[Mention]:
@@ -571,9 +644,13 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
         if inner is not None and match.group() not in BRANCHES:  # A有限公司系B集团控股子公司: no name
             start = max(m.end() for m in LIMITED.finditer(doc.text, start, match.start()))
         start = _past_glued_word(doc, start, match.start())
+        start = _past_descriptor(doc, start, match.start())
+        start = _past_joined_party(doc, start, match.start())
         core = compact(doc.text[start:match.start()])
         if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
                 core.endswith("企业"):
+            continue
+        if match.group() == "子公司" and core.endswith(OWNER_WORDS):  # A控股子公司B: who owns B, no name
             continue
         if match.group() in ("集团", "银行", "公司") and len(core) < 2:
             continue
@@ -623,6 +700,83 @@ def _past_glued_word(doc: Doc, start: int, end: int) -> int:
         if any(doc.text[m.start() - 1:m.start()] != head for m in find_all(doc.text, rest)):
             return at + 1
     return start
+
+
+# A descriptor news writes before a company's name, ending in 企业/公司: 德国企业X集团, 行业龙头企业X公司
+DESCRIPTOR_KINDS = r"(?:知名|龙头|外资|独资|合资|港资|台资|世界500强|500强|跨国)"
+
+
+def _countries(doc: Doc) -> str:
+    """The lexicon's foreign places as one alternation, longest first."""
+    places = doc.lexicon.words("company", "foreign_places")
+    return "|".join(sorted(map(re.escape, places), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled_descriptor(countries: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?:{countries})(?:行业)?{DESCRIPTOR_KINDS}?|(?:行业)?{DESCRIPTOR_KINDS})"
+                      r"(?:企业|公司)")
+
+
+def _past_descriptor(doc: Doc, start: int, end: int) -> int:
+    """A name's start moved past a descriptor before it (德国企业|X集团, 行业龙头企业|X有限公司) when two or
+    more characters of name are left."""
+    found = _compiled_descriptor(_countries(doc)).match(doc.text, start, end)
+    return found.end() if found is not None and end - found.end() >= 2 else start
+
+
+# A government side glued before a company by 与/和/同 (X高新区与Y有限公司, X管委会和Y集团)
+JOINED_PARTY = re.compile(r"(?:高新区|开发区|经开区|新区|园区|管委会|政府|委员会|党工委)(?:与|和|同)")
+
+
+def _past_joined_party(doc: Doc, start: int, end: int) -> int:
+    """A name's start moved past a zone or government body and the 与/和/同 joining it to the company."""
+    last = None
+    for last in JOINED_PARTY.finditer(doc.text, start, end):
+        pass
+    return last.end() if last is not None and end - last.end() >= 2 else start
+
+
+# A company named without a legal suffix after a country word and 企业/公司: 新加坡企业X（Latin name）, or
+# 新加坡企业X before the verb of its clause (X: a whole run of two to ten Chinese characters)
+FIRM_VERBS = ("投资", "签署", "签订", "签约", "与", "在", "将", "拟", "计划", "落户", "入驻", "出资", "建设")
+# What follows <country>企业 when no firm is named: 企业家, 企业在华投资, 企业也…, 企业投资建设的…
+NOT_FIRM_START = re.compile("家|们|在|与|和|及|同|将|也|还|已|均|都|正|等|的|对|向|为|纷纷|持续|加大|代表"
+                            "|普遍|" + "|".join(FIRM_VERBS))
+LATIN_NAME = re.compile(r"[（(][A-Za-z][^（）()\n]{1,60}[）)]")
+
+
+def foreign_firms(doc: Doc) -> list[tuple[int, int]]:
+    """``<country>企业X``: the span of X when it is followed by its Latin name in brackets or by a verb."""
+    text = doc.text
+    if "企业" not in text and "公司" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for match in _compiled_foreign_firm(_countries(doc)).finditer(text):
+        start = match.end()
+        run = re.match(f"[{ZH}]{{2,10}}", text[start:start + 10])
+        if run is None:
+            continue
+        end = start + run.end()
+        if LATIN_NAME.match(text, end) is None:  # no Latin name: the name ends where a verb starts
+            end = next((at for at in range(start + 2, end) if text.startswith(FIRM_VERBS, at)
+                        and at in doc.token_starts), -1)
+            if end < 0:
+                continue
+        if NOT_FIRM_START.match(text, start, end) or start not in doc.token_starts or \
+                text.endswith(tuple(doc.lexicon.words("company", "suffixes")), start, end):
+            continue  # a clause about such firms (德国企业在华投资), or a legal name (a company span already)
+        out.append((start, end))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled_foreign_firm(countries: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{countries}){DESCRIPTOR_KINDS}?(?:企业|公司)")
+
+
+# Words of ownership before 子公司 (A控股子公司B, A全资子公司B): the A before them is a parent, not a name
+OWNER_WORDS = ("控股", "全资", "独资", "参股")
 
 
 # A complete legal name inside a longer one ends a name (except before a branch: X有限公司上海分公司).
@@ -750,6 +904,8 @@ def companies(doc: Doc) -> Iterator[Mention]:
         name = compact(doc.text[start:end])
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=fulls.get(name, name))
     for start, end in foreign_investors(doc):
+        yield _mention(doc, start, end, EntityType.COMPANY, canonical=compact(doc.text[start:end]))
+    for start, end in foreign_firms(doc):
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=compact(doc.text[start:end]))
     for full in sorted(fulls):
         for form in short_forms(doc, full):
@@ -1245,9 +1401,14 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         while (more := TRIGGER_TAIL.match(text, begin) or trigger.match(text, begin)) and more.end() > begin:
             begin = more.end()  # 加快培育|发展…, 培育壮大|…
         end = _clause_end(text, begin)
+        closers = list(LIST_CLOSER.finditer(text, begin, end))
+        closer = closers[-1] if closers else None  # A、B两大主导产业和C一个新兴产业|开展招商: the last one
+        if closer is not None and closer.start() > begin and not ITEM_JOINS.search(text, closer.end(), end) \
+                and not text.startswith("”", closer.end()):
+            end = closer.end()  # …和C三大主导产业|精准招商: the list ends (not when more items follow)
         items = [c for a, b in _split_items(text[begin:end], begin, whole=whole)
                  if (c := _clean_item(doc, a, b))]
-        closed = bool(LIST_CLOSER.search(text, begin, end)) or text.startswith("产业集群", end - 4) or \
+        closed = closer is not None or text.startswith("产业集群", end - 4) or \
             (len(items) > 1 and text.startswith("产业", end - 2))
         if items and (closed or any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
                                     for a, b in items)):
@@ -1303,6 +1464,7 @@ def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int,
             yield [item]
 
 
+ITEM_JOINS = re.compile(r"[、和及与]")
 LIST_END = re.compile(r"[，。；：！？,;\n]|等(?![级])|的|为|领域|方向|方面")
 
 
@@ -1387,6 +1549,10 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     stops = PROGRAMME_STOPS
     for match in re.finditer(r"试点(?=名单|单位|[，。；、”）\n]|$)|专项资金", text):
         start = _past_verbs(text, left_edge(doc, match.start(), stops=stops, max_len=30), match.start())
+        quoted = _quoted_before(text, start)  # 入选“一区一主导产业”培育试点: the quoted part is in the name
+        if quoted is not None and SELECTED_FOR.search(text, max(0, quoted - 16), quoted):
+            start = _past_verbs(text, left_edge(doc, quoted, stops=stops, max_len=30), quoted)
+            start = quoted if start == quoted or NUMERAL_START.match(text, start) else start
         year = LEADING_YEAR.match(text, start, match.start())  # 2022年X试点 is the programme X试点
         start = year.end() if year is not None and match.start() - year.end() >= 6 else start
         name = compact(text[start:match.end()])
@@ -1412,6 +1578,25 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         if len(name) >= 6 and name.endswith((*designations, "试点")) and not NUMERAL_START.match(name) and \
                 not name.startswith(GENERIC_DESIGNATIONS) and not RANKING.search(name):
             yield start, end
+
+
+# What a zone is selected for follows (入选首批“X”试点, 被列为“X”试点), not a slogan's pilot (推进“放管服”…)
+SELECTED_FOR = re.compile(r"(?:入选|入围|列为|列入|纳入|确定为|认定为|批准为|获批|成为)了?"
+                          r"(?:首批|第[一二三四五六七八九十\d]+批|\d{4}年度?)?(?:国家级|省级|市级)?$")
+
+
+def _quoted_before(text: str, pos: int) -> int | None:
+    """Where a quotation ending right before ``pos`` opens (“X”|培育试点), if one does (two to sixteen
+    characters, no clause break inside)."""
+    if pos < 4 or text[pos - 1] != "”":
+        return None
+    opening = text.rfind("“", max(0, pos - 18), pos - 1)
+    if opening < 0 or pos - 1 - opening < 3 or CLAUSE_MARKS.search(text, opening, pos):
+        return None
+    return opening
+
+
+CLAUSE_MARKS = re.compile(r"[，。；：！？\n”](?!$)")
 
 
 @mention_extractor("policies")
@@ -1464,7 +1649,8 @@ def title_notice(doc: Doc) -> Mention | None:
 # -------------------------------------------------------------------------------------- projects
 
 # 项目 ending a project's name (not 项目管理, 项目库…)
-PROJECT_WORD = re.compile(r"项目(?!跟踪|审计|管理|资金|申报|库|化|建设运营)")
+# (not before 集中: X项目集中签约活动, X项目集中开工 is a round of projects, not one)
+PROJECT_WORD = re.compile(r"项目(?!跟踪|审计|管理|资金|申报|库|化|建设运营|集中)")
 # Words a project's name never starts after, besides the boundary stop words
 PROJECT_STOPS = ("实施", "推进", "开工", "启动", "签下", "重大", "重点", "该", "此", *PROJECT_VERBS,
                  *SPEECH_VERBS, "宣告", "见证")
@@ -1499,6 +1685,12 @@ def projects(doc: Doc) -> Iterator[Mention]:
         start = left_edge(doc, match.start(), stops=stops, max_len=24, piece=PROJECT_PIECE)
         stray = STRAY_POINT.match(text, start, match.start())
         start = stray.end() if stray is not None else start
+        while text[start:start + 1].isascii() and text[start:start + 1].isalpha():  # Micro LED显示模组项目
+            latin = LATIN_WORD_BEFORE.search(text, max(0, start - 16), start)
+            if latin is None or (latin.start() > 0 and text[latin.start() - 1].isascii()
+                                 and text[latin.start() - 1].isalnum()):
+                break
+            start = latin.start()
         printed = start
         zone = zone_re.match(text, start)
         if zone is not None and zone.end() < match.start():
@@ -1649,7 +1841,11 @@ def events(doc: Doc) -> Iterator[Mention]:
         start = left_edge(doc, match.start(), stops=stops, max_len=40, piece=EVENT_PIECE)
         if start > 0 and doc.text[start - 1] in "与和":  # 2017X云计算与大数据产业推介会: 与 inside the name
             wider = left_edge(doc, start - 1, stops=stops, max_len=40, piece=EVENT_PIECE)
-            if EVENT_OPENING.match(doc.text, wider, start - 1):
+            # (also a name opening with its city or province: 温州市激光与光电产业…观摩会)
+            place = doc.lexicon.patterns["place"].match(doc.text, wider, start - 1)
+            by_place = place is not None and place.end() < start - 1 and (
+                doc.text[place.end() - 1] in "省市" or doc.text[place.end()] in "省市")
+            if by_place or EVENT_OPENING.match(doc.text, wider, start - 1):
                 start = wider
         while start < match.start() and doc.text[start] in "”）)":
             start += 1
