@@ -30,7 +30,7 @@ ZONE_ORGANS = ("管委会", "党工委", "工委", "纪工委", "区委", "区�
 PLACE_COMMITTEES = ("市委", "省委", "县委", "区委", "州委")
 # A zone's own administration written between the zone and a title: X综合保税区管理局|局长
 ZONE_ORGAN_BEFORE = re.compile(r"(?:管理局|管理委员会|管委会|党工委|工委|管理办公室|管理处)$")
-GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?(?:省长|市长|县长|州长|区长|旗长|盟长)")
+GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?代?(?:省长|市长|县长|州长|区长|旗长|盟长)")
 COMPANY_REF = re.compile(r"(?:(?:该|本)?(?:公司|集团)|该企业|这家企业)$")
 AGGREGATE = re.compile(r"\d+\s*[个家]|[两几多数一二三四五六七八九十]+个|等项目"
                        r"|共|合计|累计|总计|产值|营收|销售")
