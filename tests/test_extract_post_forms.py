@@ -4,9 +4,16 @@ tests)."""
 
 from __future__ import annotations
 
-from extracting import posts
+from extracting import posts, run
 
 from kg.extract import Extractor
+from kg.model import RelationKind
+
+
+def signatories(extractor: Extractor, text: str) -> list[str]:
+    _, relations = run(extractor, text)
+    return [m.text for r in relations if r.kind is RelationKind.AGREEMENT for role, m in r.args
+            if role == "signatory"]
 
 
 def test_an_acting_head_of_a_zone_committee(extractor: Extractor) -> None:
@@ -24,3 +31,22 @@ def test_an_acting_mayor_is_a_post_at_the_city_government(extractor: Extractor) 
 def test_dai_closing_a_word_is_no_acting_post(extractor: Extractor) -> None:
     text = "北京现代总经理李峰表示，新一代董事长将于明年产生。"
     assert all(not title.startswith("代") for _, title, _ in posts(extractor, text))
+
+
+def test_a_bracketed_note_between_title_and_name(extractor: Extractor) -> None:
+    text = "荆门市掇刀区副区长、荆门高新区管委会副主任（兼）范志强主持仪式。"
+    assert posts(extractor, text) == [
+        ("范志强", "副区长", "掇刀区人民政府"),
+        ("范志强", "管委会副主任", "荆门高新技术产业开发区"),
+    ]
+
+
+def test_a_seconded_official_signs_for_the_zone(extractor: Extractor) -> None:
+    text = ("株洲高新区与湖南大学签署合作协议。"
+            "株洲高新区管委会副主任（挂职）周立新与湖南大学科技处处长何平代表双方签约。")
+    assert ("周立新", "管委会副主任", "株洲高新技术产业开发区") in posts(extractor, text)
+    assert {"周立新", "何平"} <= set(signatories(extractor, text))
+
+
+def test_a_bracket_that_is_no_note_keeps_the_name_unread(extractor: Extractor) -> None:
+    assert posts(extractor, "株洲高新区管委会副主任（分管招商）周立新出席。") == []

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from kg.extract import amounts
 from kg.extract.doc import Doc
-from kg.extract.names import short_forms
+from kg.extract.names import after_note, short_forms
 from kg.extract.registry import relation_extractor
 from kg.extract.text import compact
 from kg.gazetteer import Area, Gazetteer
@@ -237,8 +237,8 @@ def _posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
         pos = person.start
         while i >= 0:
             m = ordered[i]
-            if m.cls is ET.TITLE and m.end == pos - (len(chain) > 0) and (
-                    not chain or doc.text[m.end] == "、"):
+            if m.cls is ET.TITLE and (m.end == pos - 1 and doc.text[m.end] == "、" if chain else
+                                      pos in (m.end, after_note(doc.text, m.end))):  # 副主任（挂职）X
                 chain.insert(0, m)
                 pos = m.start
                 i -= 1

@@ -898,6 +898,16 @@ NOT_NAME_ENDS = "了着过的地得"
 BRACKETED = re.compile(r"[（(]([^（）()\n]{2,40})[）)]")
 
 
+# A bracketed note between a title and its holder's name: 副主任（挂职）X, 副主任（兼）X, 局长（主持工作）X
+TITLE_NOTE = re.compile(r"[（(](?:挂职|兼|兼职|代|代理|主持工作|[正副][厅处局科县]级|援[疆藏青])[）)]")
+
+
+def after_note(text: str, pos: int) -> int:
+    """Where a name after a title ending at ``pos`` starts: past a bracketed note (（挂职）), if any."""
+    note = TITLE_NOTE.match(text, pos) if text.startswith(("（", "("), pos) else None
+    return note.end() if note is not None else pos
+
+
 @mention_extractor("people")
 def people(doc: Doc) -> Iterator[Mention]:
     """Titles followed by a name (李明远 after 副区长), names before a bracketed title, and their repeats."""
@@ -921,6 +931,7 @@ def people(doc: Doc) -> Iterator[Mention]:
             chain = [title]
         if end < len(doc.text) and doc.text[end] == TITLE_SEP:
             continue
+        end = after_note(doc.text, end)
         length = _transliterated_name(doc, end) or person_name(doc, end)
         if length:
             name = doc.text[end:end + length]
