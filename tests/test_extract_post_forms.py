@@ -50,3 +50,12 @@ def test_a_seconded_official_signs_for_the_zone(extractor: Extractor) -> None:
 
 def test_a_bracket_that_is_no_note_keeps_the_name_unread(extractor: Extractor) -> None:
     assert posts(extractor, "株洲高新区管委会副主任（分管招商）周立新出席。") == []
+
+
+def test_a_comma_inside_a_zone_chain(extractor: Extractor) -> None:
+    text = "衡阳市委常委、衡阳高新区党工委书记，管委会主任龙晓辉宣布开工。"
+    assert posts(extractor, text) == [
+        ("龙晓辉", "党工委书记", "衡阳高新技术产业开发区"),
+        ("龙晓辉", "市委常委", "衡阳市委"),
+        ("龙晓辉", "管委会主任", "衡阳高新技术产业开发区"),
+    ]

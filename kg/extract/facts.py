@@ -258,8 +258,14 @@ def _posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
         if widened is not None:  # 厦门大学|科技处处长: the unit's title, held in the university
             chain[0], pos = widened, widened.start
         org = _post_org(doc, mentions, ordered, by_end, chain, pos)
-        out += _chain_posts(doc, person, chain, org)
         lead = _org_lead(doc, org, pos)
+        if lead is None and doc.text[pos - 1:pos] == "，" and chain[0].text.startswith(ZONE_ORGANS):
+            # X高新区党工委书记，管委会主任Y: the organ is that zone's, and the chains before are Y's too
+            earlier = _chain_ending(doc, ordered, index, pos - 1)
+            zone = _post_org(doc, mentions, ordered, by_end, earlier, earlier[0].start) if earlier else None
+            if zone is not None and zone.cls is ET.ZONE:
+                org, lead = zone, pos
+        out += _chain_posts(doc, person, chain, org)
         while lead is not None and doc.text[lead - 1:lead] in ("，", "、"):
             # 株洲市委常委、副市长，株洲高新区党工委书记X: the chain before the organisation is his too (never
             # across a sentence end: the organisation must be written right before the chain)

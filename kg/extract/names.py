@@ -936,13 +936,17 @@ def people(doc: Doc) -> Iterator[Mention]:
         if length:
             name = doc.text[end:end + length]
             names[name] = names.get(name, 0) + 1
-            if pending and _org_only(doc.text[pending[-1].end + 1:chain[0].start]):
+            if pending and (_org_only(doc.text[pending[-1].end + 1:chain[0].start]) or
+                            _next_organ(doc, pending, chain)):
                 found += pending
             found += chain
             found.append(_mention(doc, end, end + length, EntityType.PERSON, canonical=name))
             pending = []
+        elif doc.text[end:end + 1] == "，":  # 市委常委、X高新区党工委书记，|管委会主任Y: both chains are Y's
+            pending = pending + chain if pending and _org_only(doc.text[pending[-1].end + 1:chain[0].start]) \
+                else chain
         else:
-            pending = chain if doc.text[end:end + 1] == "，" else []
+            pending = []
         chain = []
     for match in BRACKETED.finditer(doc.text):
         inner = title_re.search(match.group(1))
@@ -967,6 +971,16 @@ def people(doc: Doc) -> Iterator[Mention]:
     for name in sorted(names):
         for match in find_all(doc.text, name):
             yield _mention(doc, match.start(), match.end(), EntityType.PERSON, canonical=name)
+
+
+ZONE_ORGAN_TITLES = ("管委会", "党工委", "工委")
+
+
+def _next_organ(doc: Doc, pending: Sequence[Mention], chain: Sequence[Mention]) -> bool:
+    """Whether ``chain`` goes on ``pending`` after a comma with a title at another organ of the zone
+    (X高新区党工委书记，管委会主任Y)."""
+    return pending[-1].end + 1 == chain[0].start and doc.text[pending[-1].end] == "，" and \
+        chain[0].text.startswith(ZONE_ORGAN_TITLES)
 
 
 # Characters of transliterated (Mongolian, Tibetan, Uyghur…) names: 额尔敦巴特尔, 乌兰图雅, 扎西次仁
