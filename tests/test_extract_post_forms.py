@@ -59,3 +59,16 @@ def test_a_comma_inside_a_zone_chain(extractor: Extractor) -> None:
         ("龙晓辉", "市委常委", "衡阳市委"),
         ("龙晓辉", "管委会主任", "衡阳高新技术产业开发区"),
     ]
+
+
+def test_a_prefecture_party_committee_member(extractor: Extractor) -> None:
+    text = "伊犁哈萨克自治州党委常委、副州长张文斌出席签约仪式。"
+    assert posts(extractor, text) == [
+        ("张文斌", "党委常委", "伊犁哈萨克自治州党委"),
+        ("张文斌", "副州长", "伊犁哈萨克自治州人民政府"),
+    ]
+
+
+def test_an_autonomous_region_party_committee_member(extractor: Extractor) -> None:
+    text = "宁夏回族自治区党委常委王春生出席。"
+    assert posts(extractor, text) == [("王春生", "党委常委", "宁夏回族自治区党委")]

@@ -421,9 +421,19 @@ def _chain_posts(doc: Doc, person: Mention, chain: Sequence[Mention], org: Menti
             title = replace(title, text=doc.text[org.end:title.end], start=org.end)
         if org is not None and (org.cls is ET.AREA or committee):
             held = _government(doc, org) if GOVERNMENT_HEAD.fullmatch(title.text) else \
-                (org if committee else None)
+                (org if committee else _party_committee(doc, org, title))
         out.append(Post(person=person, title=title, org=held))
     return out
+
+
+def _party_committee(doc: Doc, area: Mention, title: Mention) -> Mention | None:
+    """The party committee of an area written as ``<area>党委`` before its title (昌吉回族自治州党委常委,
+    内蒙古自治区党委常委): the committee's post, not the government's."""
+    if area.end != title.start or not title.text.startswith("党委"):
+        return None
+    body = _key(area) + "党委"
+    return Mention(text=body, cls=ET.GOVERNMENT_BODY, start=area.start, end=title.start + 2,
+                   article=doc.article.id, canonical=body, attrs=(("implied", "1"),))
 
 
 def _government(doc: Doc, org: Mention) -> Mention | None:
