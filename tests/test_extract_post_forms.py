@@ -4,10 +4,10 @@ tests)."""
 
 from __future__ import annotations
 
-from extracting import posts, run
+from extracting import found, posts, run
 
 from kg.extract import Extractor
-from kg.model import RelationKind
+from kg.model import EntityType, RelationKind
 
 
 def signatories(extractor: Extractor, text: str) -> list[str]:
@@ -72,3 +72,16 @@ def test_a_prefecture_party_committee_member(extractor: Extractor) -> None:
 def test_an_autonomous_region_party_committee_member(extractor: Extractor) -> None:
     text = "宁夏回族自治区党委常委王春生出席。"
     assert posts(extractor, text) == [("王春生", "党委常委", "宁夏回族自治区党委")]
+
+
+def test_a_name_with_a_middle_dot_is_read_whole(extractor: Extractor) -> None:
+    text = "伊犁高新区管委会副主任热合曼·阿不都热西提与新疆天润乳业有限公司董事长王军签约。"
+    assert posts(extractor, text) == [
+        ("热合曼·阿不都热西提", "管委会副主任", "伊犁高新技术产业开发区"),
+        ("王军", "董事长", "新疆天润乳业有限公司"),
+    ]
+    assert signatories(extractor, text) == ["热合曼·阿不都热西提", "王军"]
+
+
+def test_a_foreign_name_with_a_middle_dot(extractor: Extractor) -> None:
+    assert "约翰·史密斯" in found(extractor, "该公司总经理约翰·史密斯说，中国市场很重要。", EntityType.PERSON)

@@ -932,7 +932,7 @@ def people(doc: Doc) -> Iterator[Mention]:
         if end < len(doc.text) and doc.text[end] == TITLE_SEP:
             continue
         end = after_note(doc.text, end)
-        length = _transliterated_name(doc, end) or person_name(doc, end)
+        length = _dotted_name(doc, end) or _transliterated_name(doc, end) or person_name(doc, end)
         if length:
             name = doc.text[end:end + length]
             names[name] = names.get(name, 0) + 1
@@ -988,6 +988,26 @@ TRANSLITERATED = re.compile("[阿艾爱安敖巴拜宝贝毕必布察朝其琪�
                             "呼华吉加嘉江金卡凯克库拉喇兰勒力丽莉林鲁伦罗玛买麦曼毛美孟蒙米敏明木穆那纳娜尼"
                             "努帕钦琴日荣若萨赛桑色沙尚什斯松苏塔坦特提图吐托娃瓦旺乌西希锡夏辛雅亚央伊依"
                             "音尤玉扎珠卓孜兹次仁措嘎门和雄热买提]{4,6}")
+
+
+# A name with a middle dot (Uyghur, Tibetan, Mongolian or foreign): 阿依古丽·吐尔逊, 约翰·史密斯
+DOTTED_HEAD = re.compile(f"[{ZH}]{{1,8}}[·•・‧](?:[{ZH}]{{1,8}}[·•・‧])*")
+
+
+def _dotted_name(doc: Doc, pos: int) -> int:
+    """Length of a name with a middle dot at ``pos``, its last part (2–8 characters) the shortest one
+    followed by a word that follows names (与, 表示, ，…); 0 when there is none."""
+    text = doc.text
+    head = DOTTED_HEAD.match(text, pos)
+    if head is None:
+        return 0
+    after = _person_words(doc).after
+    for end in range(head.end() + 2, min(head.end() + 8, len(text)) + 1):
+        if not is_cjk(text[head.end():end]):
+            break
+        if end == len(text) or text.startswith(after, end):
+            return end - pos
+    return 0
 
 
 def _transliterated_name(doc: Doc, pos: int) -> int:
