@@ -85,3 +85,15 @@ def test_a_name_with_a_middle_dot_is_read_whole(extractor: Extractor) -> None:
 
 def test_a_foreign_name_with_a_middle_dot(extractor: Extractor) -> None:
     assert "约翰·史密斯" in found(extractor, "该公司总经理约翰·史密斯说，中国市场很重要。", EntityType.PERSON)
+
+
+def test_signers_in_a_later_clause_of_the_agreement_sentence(extractor: Extractor) -> None:
+    text = ("湖南湘丰锂业股份有限公司与株洲高新区管委会签订投资协议，投资26亿元建设电池级碳酸锂项目，"
+            "湘丰锂业董事长罗志刚、株洲高新区管委会主任周立新代表双方签约。")
+    assert signatories(extractor, text) == ["罗志刚", "周立新"]
+
+
+def test_guests_of_the_signing_in_a_later_clause_sign_nothing(extractor: Extractor) -> None:
+    text = ("湖南湘丰锂业股份有限公司与株洲高新区管委会签订投资协议，"
+            "株洲市副市长李华、株洲高新区管委会主任周立新出席签约仪式。")
+    assert signatories(extractor, text) == []

@@ -983,22 +983,29 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             yield history[-1][1]
     # 代表双方签约, 在协议上签字: signatories of the agreement before (none without an agreement before)
     # (history is in order of position: an agreement before the sentence exactly when the first one is)
+    # (or in a later clause of the agreement's own sentence: A与B签订协议，…，A董事长X、B主任Y代表双方签约)
     for s_start, s_end in doc.sentences if history else ():
-        if s_start in done_sentences or history[0][0] >= s_start or not any(
-                _signs(doc, match) for match in SIGN.finditer(doc.text, s_start, s_end)):
+        begin = s_start
+        if s_start in done_sentences:
+            last_at = max((at for at, _ in history if s_start <= at < s_end), default=None)
+            begin = doc.text.find("，", last_at, s_end) + 1 if last_at is not None else 0
+            if begin == 0:
+                continue
+        if history[0][0] >= begin or not any(
+                _signs(doc, match) for match in SIGN.finditer(doc.text, begin, s_end)):
             continue
-        before = [r for at, r in history if at < s_start]
+        before = [r for at, r in history if at < begin]
         for last in reversed(before):  # the latest agreement whose parties the signers sign for
             parties = [m for role, m in last.args if role == "party"]
             keys = {_key(m) for m in parties}
-            people = [m for m in _in(index.within(s_start, s_end), s_start, s_end, ET.PERSON)
+            people = [m for m in _in(index.within(begin, s_end), begin, s_end, ET.PERSON)
                       if id(m) in org_of and _key(org_of[id(m)]) in keys]
             if len(people) >= 2:
                 break
         if len(people) >= 2:
             named = [("agreement", m) for role, m in last.args if role == "agreement"]
             args = [*named, *(("party", p) for p in parties), *(("signatory", p) for p in people)]
-            yield _relation(doc, RK.AGREEMENT, args, s_start)
+            yield _relation(doc, RK.AGREEMENT, args, begin)
 
 
 SIGNING_SIDES = (ET.ZONE, ET.COMPANY, ET.ORGANIZATION, ET.GOVERNMENT_BODY)
