@@ -178,6 +178,8 @@ def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
             _bracketed_byline(line.text)
         if names:
             creators += names
+        elif doc.kind is DocKind.HTML and _DATED_META_RE.match(line.text):
+            creators += _meta_authors(line.text)  # 2018-10-12 08:35　来源：X　作者：Y: Y is the byline
         elif not _FURNITURE_RE.match(line.text) and not (
                 doc.kind is DocKind.HTML and _WEB_META_RE.match(line.text)):
             kept.append(line)
@@ -189,6 +191,18 @@ def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
     creators += body_creators(body.text)
     line = kept[0].number if doc.kind is DocKind.STORY else None
     return [_make_article(doc, body, titles=titles, creators=creators, line=line)]
+
+
+# A web page's meta line (a date and time may lead it) with its fields: 来源：X　作者：Y　发布时间：…
+_DATED_META_RE = re.compile(r"^[\d\s\-/:：.年月日]*(?:来源|作者|发布时间|发布日期)[：:][^\n]{0,70}$")
+_META_AUTHOR_RE = re.compile(r"(?:作者|记者)[：:]\s*(.+?)\s*(?=(?:来源|发布时间|发布日期|时间|编辑|责任编辑|"
+                             r"浏览|字号|点击)[：:]|[\u3000|｜]|$)")
+
+
+def _meta_authors(text: str) -> tuple[str, ...]:
+    """The names of a web meta line's 作者：/记者： field (none without one)."""
+    field = _META_AUTHOR_RE.search(text)
+    return names_in(field.group(1)) if field else ()
 
 
 def _bracketed_byline(text: str) -> tuple[str, ...]:
