@@ -494,14 +494,29 @@ def short_bodies(doc: Doc) -> Iterator[Mention]:
         area = doc.lexicon.area(name)
         if area is not None and area.level in ("province", "city"):
             own["省" if area.level == "province" else "市"].add(area.name)
+    if not own["省"]:  # 温州…省科技厅: the province of the cities the story names
+        provinces = (doc.lexicon.gazetteer.province_of(city) for city in own["市"])
+        own["省"] = {p.name for p in provinces if p is not None}
     for match in shorts:
         names = own[match["level"]]
         if match.end() in full_ends or len(names) != 1 or match["dept"] in SHORT_DEPT_NEVER or \
-                match.start() not in doc.token_starts:  # 城市政府: 市 inside a word
+                not _short_dept_start(doc, match.start()):  # 城市政府: 市 inside a word
             continue
         area = next(iter(names))
         canonical = area + doc.lexicon.full_department(match["dept"])
         yield _mention(doc, match.start(), match.end(), EntityType.GOVERNMENT_BODY, canonical=canonical)
+
+
+# Words jieba glues to the 省/市 of a short department (由省|科技厅, 受省|工信厅, 经市|发改委)
+GLUED_TO_LEVEL = "由受经向与和及在从对据将把被为给同跟"
+
+
+def _short_dept_start(doc: Doc, pos: int) -> bool:
+    """Whether a short department (省科技厅) starts a word at ``pos``: a token starts there, or a
+    preposition glued to its 省/市 (由省|科技厅) ends the token there."""
+    return pos in doc.token_starts or (pos + 1 in doc.token_starts and pos > 0 and
+                                       doc.text[pos - 1] in GLUED_TO_LEVEL and
+                                       (pos - 1) in doc.token_starts)
 
 
 def _body_canonical(doc: Doc, match: re.Match[str]) -> str:
