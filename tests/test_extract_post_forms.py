@@ -97,3 +97,18 @@ def test_guests_of_the_signing_in_a_later_clause_sign_nothing(extractor: Extract
     text = ("湖南湘丰锂业股份有限公司与株洲高新区管委会签订投资协议，"
             "株洲市副市长李华、株洲高新区管委会主任周立新出席签约仪式。")
     assert signatories(extractor, text) == []
+
+
+def test_an_autonomous_region_vice_chairman_is_a_post_at_its_government(extractor: Extractor) -> None:
+    assert posts(extractor, "内蒙古自治区党委常委、副主席李国华出席。") == [
+        ("李国华", "党委常委", "内蒙古自治区党委"),
+        ("李国华", "副主席", "内蒙古自治区人民政府"),
+    ]
+    assert posts(extractor, "株洲市政协副主席黄俊华出席。") == [("黄俊华", "副主席", "株洲市政协")]
+
+
+def test_signers_joined_by_a_pause_mark_one_named_by_an_earlier_acting_post(extractor: Extractor) -> None:
+    text = ("株洲高新区党工委副书记、管委会代主任周立新出席。"
+            "株洲高新区管委会与湖南湘丰锂业股份有限公司签署战略合作框架协议。"
+            "湘丰锂业董事长罗志刚、周立新分别代表双方签字。")
+    assert signatories(extractor, text) == ["罗志刚", "周立新"]

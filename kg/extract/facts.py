@@ -30,6 +30,7 @@ ZONE_ORGANS = ("管委会", "党工委", "工委", "纪工委", "区委", "区�
 PLACE_COMMITTEES = ("市委", "省委", "县委", "区委", "州委")
 # A zone's own administration written between the zone and a title: X综合保税区管理局|局长
 ZONE_ORGAN_BEFORE = re.compile(r"(?:管理局|管理委员会|管委会|党工委|工委|管理办公室|管理处)$")
+REGION_HEAD = re.compile(r"(?:常务)?副?代?主席")  # an autonomous region's head (自治区主席)
 GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?代?(?:省长|市长|县长|州长|区长|旗长|盟长)")
 COMPANY_REF = re.compile(r"(?:(?:该|本)?(?:公司|集团)|该企业|这家企业)$")
 AGGREGATE = re.compile(r"\d+\s*[个家]|[两几多数一二三四五六七八九十]+个|等项目"
@@ -420,7 +421,9 @@ def _chain_posts(doc: Doc, person: Mention, chain: Sequence[Mention], org: Menti
                 doc.text[org.start:org.end].endswith("政府"):  # 省政府|副秘书长: the title after the body
             title = replace(title, text=doc.text[org.end:title.end], start=org.end)
         if org is not None and (org.cls is ET.AREA or committee):
-            held = _government(doc, org) if GOVERNMENT_HEAD.fullmatch(title.text) else \
+            head = GOVERNMENT_HEAD.fullmatch(title.text) or (  # 广西壮族自治区副主席: the region's government
+                REGION_HEAD.fullmatch(title.text) and org.cls is ET.AREA and _key(org).endswith("自治区"))
+            held = _government(doc, org) if head else \
                 (org if committee else _party_committee(doc, org, title))
         out.append(Post(person=person, title=title, org=held))
     return out
