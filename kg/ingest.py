@@ -266,11 +266,34 @@ def read_html(raw: bytes, name: str) -> list[Document | InputError]:
     lines = body.splitlines()
     if title and lines and lines[0].strip() == title:  # the headline repeated as the first line
         body = "\n".join(lines[1:]).strip()
+    meta = _meta_byline(text, body)
+    if meta is not None:  # the page's meta line (… 来源：X 作者：Y), dropped by the extraction: its byline
+        body = f"{meta}\n{body}"
     date = getattr(result, "date", None) or None
     url = getattr(result, "url", None) or None
     outlet = getattr(result, "sitename", None) or None
     return [Document(source=name, kind=DocKind.HTML, text=_require_text(body), title=title, date=date,
                      url=url, outlet=outlet, encoding=encoding)]
+
+
+_HTML_SKIPPED = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+_HTML_TAG = re.compile(r"<[^>]*>")
+# A web page's meta line with a byline: 2018-10-12 08:35　来源：X晚报　作者：Y (at most 80 characters)
+_META_BYLINE = re.compile(r"^[^\n]{0,60}?作者[：:][^\n]{2,20}$")
+
+
+def _meta_byline(page: str, body: str) -> str | None:
+    """The meta line holding the article's 作者： byline, printed above the body and not in it."""
+    import html
+
+    plain = html.unescape(_HTML_TAG.sub("\n", _HTML_SKIPPED.sub(" ", page)))
+    first = next((line.strip() for line in body.splitlines() if len(line.strip()) >= 10), "")
+    head = plain[:plain.find(first[:10])] if first and first[:10] in plain else ""
+    for line in head.splitlines():
+        line = line.strip()
+        if len(line) <= 80 and _META_BYLINE.match(line):
+            return None if line in body else line
+    return None
 
 
 def read_pdf(raw: bytes, name: str) -> list[Document | InputError]:

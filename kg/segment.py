@@ -27,6 +27,7 @@ from kg.clean import (
     clean_text,
     column_width,
     concat,
+    ends_paragraph,
     ends_sentence,
     is_hard_wrapped,
     join,
@@ -103,12 +104,26 @@ def byline_names(text: str) -> tuple[str, ...]:
 
 
 def name_row(text: str) -> tuple[str, ...]:
-    """Names of a row of 2–4 personal names separated by spaces (``石珊 谢小青 陈炜``), else ``()``."""
+    """Names of a row of 2–4 personal names separated by spaces (``石珊 谢小青 陈炜``), else ``()``; a
+    two-character name may be spaced out to the width of three (``谭  静    罗明远``)."""
     text = text.strip()
     if not _NAME_ROW_RE.match(text):
-        return ()
+        text = _spaced_names(text)
+        if not _NAME_ROW_RE.match(text):
+            return ()
     names = tuple(text.split())
     return names if all(not _NOT_NAME & set(n) for n in names) else ()
+
+
+_SPACED_NAME_RE = re.compile(f"(?<![{_HAN}])([{_HAN}])[ \t\u3000]+([{_HAN}])(?![{_HAN}])")
+
+
+def _spaced_names(text: str) -> str:
+    """A row with each spaced-out two-character name (``谭  静``, a surname first) closed up."""
+    if not re.fullmatch(f"[{_HAN} \t\u3000]+", text):
+        return text
+    surnames = gazetteer.default().surnames
+    return _SPACED_NAME_RE.sub(lambda m: m[1] + m[2] if m[1] in surnames else m[0], text)
 
 
 def body_creators(text: str) -> tuple[str, ...]:
@@ -169,6 +184,8 @@ def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
             _bracketed_byline(line.text)
         if names:
             creators += names
+        elif doc.kind is DocKind.HTML and _DATED_META_RE.match(line.text):
+            creators += _meta_authors(line.text)  # 2018-10-12 08:35　来源：X　作者：Y: Y is the byline
         elif not _FURNITURE_RE.match(line.text) and not (
                 doc.kind is DocKind.HTML and _WEB_META_RE.match(line.text)):
             kept.append(line)
@@ -180,6 +197,18 @@ def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
     creators += body_creators(body.text)
     line = kept[0].number if doc.kind is DocKind.STORY else None
     return [_make_article(doc, body, titles=titles, creators=creators, line=line)]
+
+
+# A web page's meta line (a date and time may lead it) with its fields: 来源：X　作者：Y　发布时间：…
+_DATED_META_RE = re.compile(r"^[\d\s\-/:：.年月日]*(?:来源|作者|发布时间|发布日期)[：:][^\n]{0,70}$")
+_META_AUTHOR_RE = re.compile(r"(?:作者|记者)[：:]\s*(.+?)\s*(?=(?:来源|发布时间|发布日期|时间|编辑|责任编辑|"
+                             r"浏览|字号|点击)[：:]|[\u3000|｜]|$)")
+
+
+def _meta_authors(text: str) -> tuple[str, ...]:
+    """The names of a web meta line's 作者：/记者： field (none without one)."""
+    field = _META_AUTHOR_RE.search(text)
+    return names_in(field.group(1)) if field else ()
 
 
 def _bracketed_byline(text: str) -> tuple[str, ...]:
@@ -284,8 +313,18 @@ def lone_name(text: str) -> bool:
     return text[:1] in surnames or text[:2] in surnames
 
 
-def _starts(units: Sequence[Unit], end: int) -> dict[int, int]:
-    """Article starts before ``end``: {first line of the article: its first body line} (indexes)."""
+def _blank_breaks(units: Sequence[Unit], end: int, columns: dict[int, float]) -> bool:
+    """Whether the page sets a story's paragraphs without blank lines between them (a short line ending a
+    sentence, then the next paragraph right below it), so that a blank line between two stretches of
+    text parts two stories."""
+    return any(units[i - 1].kind == TEXT and units[i].kind == TEXT and not units[i].line.blank_before
+               and ends_paragraph(units[i - 1].line, columns[units[i - 1].line.number])
+               for i in range(1, end))
+
+
+def _starts(units: Sequence[Unit], end: int, *, blank_breaks: bool = False) -> dict[int, int]:
+    """Article starts before ``end``: {first line of the article: its first body line} (indexes); with
+    ``blank_breaks``, also a text line after a blank line that follows the end of a sentence."""
     starts: dict[int, int] = {0: 0}
     for i in range(end):
         unit = units[i]
@@ -310,6 +349,9 @@ def _starts(units: Sequence[Unit], end: int) -> dict[int, int]:
             if prev is not None and prev.kind == BYLINE:
                 continue  # ▶ byline, then the dateline: one start, at the byline
             starts[i] = i
+        elif blank_breaks and unit.line.blank_before and prev is not None and prev.kind == TEXT and \
+                ends_sentence(prev.line.text):  # 近日，… after a blank line: a story with no dateline
+            starts.setdefault(i, i)
         elif after_break and _is_heading(units, i, end):
             body = i + 2 if _is_heading(units, i + 1, end) else i + 1
             if body < end and units[body].kind == TEXT:
@@ -457,7 +499,7 @@ def split_page(doc: Document) -> list[Article]:
     columns = dict(zip([line.number for line in text_lines], local_widths(text_lines), strict=True))
     blank_style = sum(line.blank_before for line in lines) >= 0.5 * max(1, len(lines) - 1)
     end = _closing_name(units, _body_end(units, columns))
-    starts = _starts(units, end)
+    starts = _starts(units, end, blank_breaks=not blank_style and _blank_breaks(units, end, columns))
 
     drafts: list[_Draft] = []
     bounds = sorted(starts) + [end]

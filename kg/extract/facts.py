@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from kg.extract import amounts
 from kg.extract.doc import Doc
 from kg.extract.lexicon import Anchor, finditer_near
-from kg.extract.names import park_lists, place_matches, short_forms
+from kg.extract.names import after_note, park_lists, place_matches, short_forms
 from kg.extract.registry import relation_extractor
 from kg.extract.text import compact
 from kg.gazetteer import Area, Gazetteer
@@ -31,7 +31,8 @@ ZONE_ORGANS = ("管委会", "党工委", "工委", "纪工委", "区委", "区�
 PLACE_COMMITTEES = ("市委", "省委", "县委", "区委", "州委")
 # A zone's own administration written between the zone and a title: X综合保税区管理局|局长
 ZONE_ORGAN_BEFORE = re.compile(r"(?:管理局|管理委员会|管委会|党工委|工委|管理办公室|管理处)$")
-GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?(?:省长|市长|县长|州长|区长|旗长|盟长)")
+REGION_HEAD = re.compile(r"(?:常务)?副?代?主席")  # an autonomous region's head (自治区主席)
+GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?代?(?:省长|市长|县长|州长|区长|旗长|盟长)")
 COMPANY_REF = re.compile(r"(?:(?:该|本)?(?:公司|集团)|该企业|这家企业)$")
 AGGREGATE = re.compile(r"\d+\s*[个家]|[两几多数一二三四五六七八九十]+个|等项目"
                        r"|共|合计|累计|总计|产值|营收|销售")
@@ -245,8 +246,8 @@ def _posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
         pos = person.start
         while i >= 0:
             m = ordered[i]
-            if m.cls is ET.TITLE and m.end == pos - (len(chain) > 0) and (
-                    not chain or doc.text[m.end] == "、"):
+            if m.cls is ET.TITLE and (m.end == pos - 1 and doc.text[m.end] == "、" if chain else
+                                      pos in (m.end, after_note(doc.text, m.end))):  # 副主任（挂职）X
                 chain.insert(0, m)
                 pos = m.start
                 i -= 1
@@ -266,8 +267,14 @@ def _posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
         if widened is not None:  # 厦门大学|科技处处长: the unit's title, held in the university
             chain[0], pos = widened, widened.start
         org = _post_org(doc, mentions, ordered, by_end, chain, pos)
-        out += _chain_posts(doc, person, chain, org)
         lead = _org_lead(doc, org, pos)
+        if lead is None and doc.text[pos - 1:pos] == "，" and chain[0].text.startswith(ZONE_ORGANS):
+            # X高新区党工委书记，管委会主任Y: the organ is that zone's, and the chains before are Y's too
+            earlier = _chain_ending(doc, ordered, index, pos - 1)
+            zone = _post_org(doc, mentions, ordered, by_end, earlier, earlier[0].start) if earlier else None
+            if zone is not None and zone.cls is ET.ZONE:
+                org, lead = zone, pos
+        out += _chain_posts(doc, person, chain, org)
         while lead is not None and doc.text[lead - 1:lead] in ("，", "、"):
             # 株洲市委常委、副市长，株洲高新区党工委书记X: the chain before the organisation is his too (never
             # across a sentence end: the organisation must be written right before the chain)
@@ -421,10 +428,22 @@ def _chain_posts(doc: Doc, person: Mention, chain: Sequence[Mention], org: Menti
                 doc.text[org.start:org.end].endswith("政府"):  # 省政府|副秘书长: the title after the body
             title = replace(title, text=doc.text[org.end:title.end], start=org.end)
         if org is not None and (org.cls is ET.AREA or committee):
-            held = _government(doc, org) if GOVERNMENT_HEAD.fullmatch(title.text) else \
-                (org if committee else None)
+            head = GOVERNMENT_HEAD.fullmatch(title.text) or (  # 广西壮族自治区副主席: the region's government
+                REGION_HEAD.fullmatch(title.text) and org.cls is ET.AREA and _key(org).endswith("自治区"))
+            held = _government(doc, org) if head else \
+                (org if committee else _party_committee(doc, org, title))
         out.append(Post(person=person, title=title, org=held))
     return out
+
+
+def _party_committee(doc: Doc, area: Mention, title: Mention) -> Mention | None:
+    """The party committee of an area written as ``<area>党委`` before its title (昌吉回族自治州党委常委,
+    内蒙古自治区党委常委): the committee's post, not the government's."""
+    if area.end != title.start or not title.text.startswith("党委"):
+        return None
+    body = _key(area) + "党委"
+    return Mention(text=body, cls=ET.GOVERNMENT_BODY, start=area.start, end=title.start + 2,
+                   article=doc.article.id, canonical=body, attrs=(("implied", "1"),))
 
 
 def _government(doc: Doc, org: Mention) -> Mention | None:
@@ -1081,22 +1100,29 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             yield history[-1][1]
     # 代表双方签约, 在协议上签字: signatories of the agreement before (none without an agreement before)
     # (history is in order of position: an agreement before the sentence exactly when the first one is)
+    # (or in a later clause of the agreement's own sentence: A与B签订协议，…，A董事长X、B主任Y代表双方签约)
     for s_start, s_end in doc.sentences if history else ():
-        if s_start in done_sentences or history[0][0] >= s_start or not any(
-                _signs(doc, match) for match in SIGN.finditer(doc.text, s_start, s_end)):
+        begin = s_start
+        if s_start in done_sentences:
+            last_at = max((at for at, _ in history if s_start <= at < s_end), default=None)
+            begin = doc.text.find("，", last_at, s_end) + 1 if last_at is not None else 0
+            if begin == 0:
+                continue
+        if history[0][0] >= begin or not any(
+                _signs(doc, match) for match in SIGN.finditer(doc.text, begin, s_end)):
             continue
-        before = [r for at, r in history if at < s_start]
+        before = [r for at, r in history if at < begin]
         for last in reversed(before):  # the latest agreement whose parties the signers sign for
             parties = [m for role, m in last.args if role == "party"]
             keys = {_key(m) for m in parties}
-            people = [m for m in _in(index.within(s_start, s_end), s_start, s_end, ET.PERSON)
+            people = [m for m in _in(index.within(begin, s_end), begin, s_end, ET.PERSON)
                       if id(m) in org_of and _key(org_of[id(m)]) in keys]
             if len(people) >= 2:
                 break
         if len(people) >= 2:
             named = [("agreement", m) for role, m in last.args if role == "agreement"]
             args = [*named, *(("party", p) for p in parties), *(("signatory", p) for p in people)]
-            yield _relation(doc, RK.AGREEMENT, args, s_start)
+            yield _relation(doc, RK.AGREEMENT, args, begin)
 
 
 # ``A与高新区签订投资协议``: the bare kind of the article's zone as the other side

@@ -222,8 +222,10 @@ def _sources(lex: Lexicon) -> dict[str, str]:
     sub_ends = trie_pattern(lex.words("title", "subunit_ends"))
     # a title starts with a unit's, 常务's, 副's or a core's first character: tested before the optional parts
     title_firsts = "".join(sorted({w[0] for w in (*lex.words("title", "units"), *lex.words("title", "cores"))}
-                                  | {"常", "副"}))
-    title = rf"(?=[{re.escape(title_firsts)}])(?:{units})?(?:常务)?副?(?:{cores})"
+                                  | {"常", "副", "代"}))
+    # an acting post (管委会代主任, 代区长, 代理主任): 代 not closing a word (现代, 时代, 一代, 替代…)
+    acting = r"(?:(?<![现时年世近古当替取交后历换迭一二三四五六七八九十])代理?)?"
+    title = rf"(?=[{re.escape(title_firsts)}])(?:{units})?(?:常务)?副?{acting}(?:{cores})"
     agreement = trie_pattern(lex.words("agreement", "pattern_prefixes"))
     agreement_firsts = _char_set(w[0] for w in lex.words("agreement", "pattern_prefixes") if w)
     return {

@@ -582,14 +582,29 @@ def short_bodies(doc: Doc) -> Iterator[Mention]:
         area = doc.lexicon.area(name)
         if area is not None and area.level in ("province", "city"):
             own["省" if area.level == "province" else "市"].add(area.name)
+    if not own["省"]:  # 温州…省科技厅: the province of the cities the story names
+        provinces = (doc.lexicon.gazetteer.province_of(city) for city in own["市"])
+        own["省"] = {p.name for p in provinces if p is not None}
     for match in shorts:
         names = own[match["level"]]
         if match.end() in full_ends or len(names) != 1 or match["dept"] in SHORT_DEPT_NEVER or \
-                match.start() not in doc.token_starts:  # 城市政府: 市 inside a word
+                not _short_dept_start(doc, match.start()):  # 城市政府: 市 inside a word
             continue
         area = next(iter(names))
         canonical = area + doc.lexicon.full_department(match["dept"])
         yield _mention(doc, match.start(), match.end(), EntityType.GOVERNMENT_BODY, canonical=canonical)
+
+
+# Words jieba glues to the 省/市 of a short department (由省|科技厅, 受省|工信厅, 经市|发改委)
+GLUED_TO_LEVEL = "由受经向与和及在从对据将把被为给同跟"
+
+
+def _short_dept_start(doc: Doc, pos: int) -> bool:
+    """Whether a short department (省科技厅) starts a word at ``pos``: a token starts there, or a
+    preposition glued to its 省/市 (由省|科技厅) ends the token there."""
+    return pos in doc.token_starts or (pos + 1 in doc.token_starts and pos > 0 and
+                                       doc.text[pos - 1] in GLUED_TO_LEVEL and
+                                       (pos - 1) in doc.token_starts)
 
 
 def _body_canonical(doc: Doc, match: re.Match[str]) -> str:
@@ -1080,6 +1095,16 @@ NOT_NAME_ENDS = "了着过的地得"
 BRACKETED = re.compile(r"[（(]([^（）()\n]{2,40})[）)]")
 
 
+# A bracketed note between a title and its holder's name: 副主任（挂职）X, 副主任（兼）X, 局长（主持工作）X
+TITLE_NOTE = re.compile(r"[（(](?:挂职|兼|兼职|代|代理|主持工作|[正副][厅处局科县]级|援[疆藏青])[）)]")
+
+
+def after_note(text: str, pos: int) -> int:
+    """Where a name after a title ending at ``pos`` starts: past a bracketed note (（挂职）), if any."""
+    note = TITLE_NOTE.match(text, pos) if text.startswith(("（", "("), pos) else None
+    return note.end() if note is not None else pos
+
+
 @mention_extractor("people")
 def people(doc: Doc) -> Iterator[Mention]:
     """Titles followed by a name (李明远 after 副区长), names before a bracketed title, and their repeats."""
@@ -1103,17 +1128,22 @@ def people(doc: Doc) -> Iterator[Mention]:
             chain = [title]
         if end < len(doc.text) and doc.text[end] == TITLE_SEP:
             continue
-        length = _transliterated_name(doc, end) or person_name(doc, end)
+        end = after_note(doc.text, end)
+        length = _dotted_name(doc, end) or _transliterated_name(doc, end) or person_name(doc, end)
         if length:
             name = doc.text[end:end + length]
             names[name] = names.get(name, 0) + 1
-            if pending and _org_only(doc.text[pending[-1].end + 1:chain[0].start]):
+            if pending and (_org_only(doc.text[pending[-1].end + 1:chain[0].start]) or
+                            _next_organ(doc, pending, chain)):
                 found += pending
             found += chain
             found.append(_mention(doc, end, end + length, EntityType.PERSON, canonical=name))
             pending = []
+        elif doc.text[end:end + 1] == "，":  # 市委常委、X高新区党工委书记，|管委会主任Y: both chains are Y's
+            pending = pending + chain if pending and _org_only(doc.text[pending[-1].end + 1:chain[0].start]) \
+                else chain
         else:
-            pending = chain if doc.text[end:end + 1] == "，" else []
+            pending = []
         chain = []
     for match in BRACKETED.finditer(doc.text):
         inner = title_re.search(match.group(1))
@@ -1140,11 +1170,41 @@ def people(doc: Doc) -> Iterator[Mention]:
             yield _mention(doc, match.start(), match.end(), EntityType.PERSON, canonical=name)
 
 
+ZONE_ORGAN_TITLES = ("管委会", "党工委", "工委")
+
+
+def _next_organ(doc: Doc, pending: Sequence[Mention], chain: Sequence[Mention]) -> bool:
+    """Whether ``chain`` goes on ``pending`` after a comma with a title at another organ of the zone
+    (X高新区党工委书记，管委会主任Y)."""
+    return pending[-1].end + 1 == chain[0].start and doc.text[pending[-1].end] == "，" and \
+        chain[0].text.startswith(ZONE_ORGAN_TITLES)
+
+
 # Characters of transliterated (Mongolian, Tibetan, Uyghur…) names: 额尔敦巴特尔, 乌兰图雅, 扎西次仁
 TRANSLITERATED = re.compile("[阿艾爱安敖巴拜宝贝毕必布察朝其琪齐达旦德迪丁都敦多额尔法甘高格根古哈罕汗浩赫"
                             "呼华吉加嘉江金卡凯克库拉喇兰勒力丽莉林鲁伦罗玛买麦曼毛美孟蒙米敏明木穆那纳娜尼"
                             "努帕钦琴日荣若萨赛桑色沙尚什斯松苏塔坦特提图吐托娃瓦旺乌西希锡夏辛雅亚央伊依"
                             "音尤玉扎珠卓孜兹次仁措嘎门和雄热买提]{4,6}")
+
+
+# A name with a middle dot (Uyghur, Tibetan, Mongolian or foreign): 阿依古丽·吐尔逊, 约翰·史密斯
+DOTTED_HEAD = re.compile(f"[{ZH}]{{1,8}}[·•・‧](?:[{ZH}]{{1,8}}[·•・‧])*")
+
+
+def _dotted_name(doc: Doc, pos: int) -> int:
+    """Length of a name with a middle dot at ``pos``, its last part (2–8 characters) the shortest one
+    followed by a word that follows names (与, 表示, ，…); 0 when there is none."""
+    text = doc.text
+    head = DOTTED_HEAD.match(text, pos)
+    if head is None:
+        return 0
+    after = _person_words(doc).after
+    for end in range(head.end() + 2, min(head.end() + 8, len(text)) + 1):
+        if not is_cjk(text[head.end():end]):
+            break
+        if end == len(text) or text.startswith(after, end):
+            return end - pos
+    return 0
 
 
 def _transliterated_name(doc: Doc, pos: int) -> int:
