@@ -91,3 +91,13 @@ def test_the_lexicon_from_the_cache_equals_the_compiled_one(tmp_path: Path) -> N
     for key, pattern in plain.patterns.items():
         found = [m.span() for m in cached.patterns[key].finditer(text)]
         assert found == [m.span() for m in pattern.finditer(text)], key
+
+
+def test_an_re_built_otherwise_falls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def other_signature(parts: tuple) -> re.Pattern[str]:
+        raise TypeError("compile() takes 7 arguments")
+    monkeypatch.setattr(compiled, "_sre_compile", other_signature)
+    patterns = compiled.compile_all(SOURCES, tmp_path)
+    expected = {key: shape(re.compile(source)) for key, source in SOURCES.items()}
+    assert {key: shape(p) for key, p in patterns.items()} == expected
+    assert not list(tmp_path.glob("patterns-*.marshal"))  # nothing cached that could not be read back

@@ -46,9 +46,13 @@ def compile_all(sources: Mapping[str, str], folder: Path | None) -> dict[str, re
     cached = _read(path, sources)
     if cached is not None:
         return cached
-    parts = {key: _parts(source) for key, source in sources.items()}
+    try:
+        parts = {key: _parts(source) for key, source in sources.items()}
+        patterns = {key: _sre_compile(value) for key, value in parts.items()}
+    except (TypeError, ValueError, RuntimeError, AttributeError):  # an ``re`` built otherwise: no cache
+        return {key: re.compile(source) for key, source in sources.items()}
     _write(path, parts)
-    return {key: _sre_compile(value) for key, value in parts.items()}
+    return patterns
 
 
 def _digest(sources: Mapping[str, str]) -> str:
