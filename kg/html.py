@@ -8,7 +8,6 @@ from elsewhere, and every piece of data reaches the DOM as text, never as HTML.
 
 from __future__ import annotations
 
-import gc
 import heapq
 import json
 import logging
@@ -17,8 +16,7 @@ import operator
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from html import escape
@@ -30,6 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
+from kg.graph import no_cyclic_collection
 from kg.iri import ID_BASE
 from kg.namespace import HK
 from kg.outputs import DEFAULT_HOPS, DEFAULT_MAX_NODES
@@ -1036,7 +1035,7 @@ def render(graph: Graph | Iterable[tuple[object, object, object]], *, focus: str
     scans too) rather than free a big graph's million small objects one by one (~0.1 s).
     Raises LookupError when ``focus`` names no node.
     """
-    with _no_cyclic_collection():
+    with no_cyclic_collection():  # a million small containers, hardly a cycle among them
         view = read_view(graph)
         total = sum(1 for n in view.nodes if n.cls != "Article")
         if focus:
@@ -1053,20 +1052,3 @@ def render(graph: Graph | Iterable[tuple[object, object, object]], *, focus: str
             keep(data)
         del data
         return text
-
-
-@contextmanager
-def _no_cyclic_collection() -> Iterator[None]:
-    """Cyclic garbage collection paused (and resumed after, if it was on).
-
-    The page allocates about a million small containers (evidence, edges, their keys and JSON parts),
-    all of them reachable until it returns, with hardly a reference cycle among them: each young
-    generation's scan finds nothing to free, yet took ~0.3 s of a big graph's ~3.5 s.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

@@ -512,14 +512,14 @@ def test_render_pauses_cyclic_collection_and_restores_it() -> None:
     enabled = gc.isenabled()
     try:
         gc.enable()
-        with html._no_cyclic_collection():
+        with html.no_cyclic_collection():
             assert not gc.isenabled()
         assert gc.isenabled()
-        with pytest.raises(LookupError), html._no_cyclic_collection():
+        with pytest.raises(LookupError), html.no_cyclic_collection():
             raise LookupError
         assert gc.isenabled()
         gc.disable()
-        with html._no_cyclic_collection():
+        with html.no_cyclic_collection():
             pass
         assert not gc.isenabled()
     finally:
