@@ -17,8 +17,6 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import compress, count, repeat
-from operator import ne, sub
 
 from kg.model import Span
 
@@ -64,19 +62,6 @@ class Piece:
         for span in self.spans:
             out += range(span.source_start, span.source_start + span.length)
         return tuple(out)
-
-
-def from_offsets(text: str, offsets: Sequence[int]) -> Piece:
-    """A ``Piece`` for ``text`` whose i-th character comes from source offset ``offsets[i]``."""
-    if len(text) != len(offsets):
-        raise ValueError("one offset per character is needed")
-    if not text:
-        return Piece(text=text)
-    # where the map jumps (offsets[i] != offsets[i - 1] + 1), found in C rather than per character
-    cuts = compress(count(1), map(ne, map(sub, offsets[1:], offsets), repeat(1)))
-    bounds = [0, *cuts, len(text)]
-    return Piece(text=text, spans=tuple(Span(start=a, source_start=offsets[a], length=b - a)
-                                        for a, b in zip(bounds, bounds[1:])))
 
 
 def display_width(text: str) -> int:
@@ -170,23 +155,6 @@ def _is_fullwidth_punct(ch: str) -> bool:
     return not is_cjk(ch) and unicodedata.category(ch)[0] == "P" and unicodedata.east_asian_width(ch) in "WFA"
 
 
-def normalise_spaces(text: str, offsets: Sequence[int]) -> tuple[str, list[int]]:
-    """Collapse whitespace runs to one space; drop them between CJK and digits or next to CJK punctuation."""
-    chars: list[str] = []
-    offs: list[int] = []
-    pos = 0
-    for i, j, space in _space_edits(text):
-        chars.append(text[pos:i])
-        offs += offsets[pos:i]
-        if space:
-            chars.append(space)
-            offs.append(offsets[i])
-        pos = j
-    chars.append(text[pos:])
-    offs += offsets[pos:]
-    return "".join(chars), offs
-
-
 def has_space(text: str) -> bool:
     """Whether ``text`` holds a character of ``_SPACE`` (four scans in C beat one by the regex engine)."""
     return " " in text or "\u3000" in text or "\t" in text or "\u00a0" in text
@@ -202,8 +170,9 @@ def _space_edits(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _normalised(text: str, start: int) -> tuple[str, list[tuple[int, int]]]:
-    """``normalise_spaces`` of a text whose i-th character comes from source offset ``start + i``, with the
-    offsets as runs ``(source start, length)``."""
+    """A text whose i-th character comes from source offset ``start + i`` with its whitespace runs
+    collapsed to one space (or dropped between CJK and digits, next to CJK punctuation: ``_space_edits``),
+    and the offsets of what is kept as runs ``(source start, length)``."""
     if not has_space(text):  # the usual case
         return text, [(start, len(text))] if text else []
     parts: list[str] = []
@@ -234,7 +203,7 @@ def join(lines: Sequence[SourceLine]) -> Piece:
     """Join the printed lines of one paragraph into one cleaned line.
 
     Spaces are normalised line by line: the lines are stripped, so no whitespace run crosses a line
-    break, and the glue between two Latin words is a space that ``normalise_spaces`` keeps.
+    break, and the glue between two Latin words is a space that ``_space_edits`` keeps.
     """
     parts: list[str] = []
     runs: list[tuple[int, int]] = []
@@ -284,8 +253,8 @@ def concat(pieces: Iterable[Piece], *, sep: str = "\n") -> Piece:
 
 
 def from_runs(text: str, runs: Iterable[tuple[int, int]]) -> Piece:
-    """``from_offsets`` for offsets given as runs ``(source start, length)``: runs that continue one
-    another merge into one span, so no offset per character is ever built."""
+    """A ``Piece`` for ``text`` whose offsets are given as runs ``(source start, length)``: runs that
+    continue one another merge into one span, so no offset per character is ever built."""
     spans: list[Span] = []
     start = source = length = 0
     for run_source, run_length in runs:

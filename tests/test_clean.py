@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from clean_reference import from_offsets
+
 from kg.clean import (
     Piece,
     clean,
     concat,
     ends_paragraph,
     ends_sentence,
-    from_offsets,
     is_hard_wrapped,
     join,
     paragraphs,

