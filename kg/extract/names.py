@@ -723,8 +723,13 @@ DESCRIPTOR_KINDS = r"(?:知名|龙头|外资|独资|合资|港资|台资|世界5
 
 def _countries(doc: Doc) -> str:
     """The lexicon's foreign places as one alternation, longest first."""
-    places = doc.lexicon.words("company", "foreign_places")
-    return "|".join(sorted(map(re.escape, places), key=len, reverse=True))
+    return _alternation(doc.lexicon.words("company", "foreign_places"))
+
+
+@functools.lru_cache(maxsize=4)
+def _alternation(words: tuple[str, ...]) -> str:
+    """``words`` as one regex alternation, longest first (made once per word list, not per article)."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=4)
