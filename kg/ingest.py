@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePath
 
@@ -53,20 +54,28 @@ def _is_hidden(rel: PurePath) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
 
-def _walk(folder: Path, shown: PurePath) -> Iterator[tuple[Path, str]]:
-    """The input files under ``folder``, in path order (by parts, as ``sorted(folder.rglob("*"))``)."""
+def _walk(folder: Path, shown: PurePath) -> Iterator[tuple[Path, str, object]]:
+    """The input files under ``folder``, in path order (by parts, as ``sorted(folder.rglob("*"))``), each
+    with its name to report and its identity (``_identity``, from the one ``stat`` that tells it is a
+    file)."""
+    prefix = _display(shown)
     for parts in sorted(_tree(folder)):
-        rel = PurePath(*parts)
-        if _is_hidden(rel):
-            LOGGER.info("skipping hidden %s", _display(shown / rel))
+        rel = "/".join(parts)
+        name = rel if prefix == "." else f"{prefix}/{rel}"  # _display(shown / rel), with no PurePath made
+        if any(part.startswith(".") for part in parts):
+            LOGGER.info("skipping hidden %s", name)
             continue
         path = folder.joinpath(*parts)
-        if not path.is_file():
+        try:
+            found = os.stat(path)
+        except OSError:  # a broken link: no file
             continue
-        if path.suffix.lower() not in READERS:
-            LOGGER.info("skipping %s: not a known input type (%s)", _display(shown / rel), ", ".join(READERS))
+        if not stat.S_ISREG(found.st_mode):
             continue
-        yield path, _display(shown / rel)
+        if os.path.splitext(parts[-1])[1].lower() not in READERS:
+            LOGGER.info("skipping %s: not a known input type (%s)", name, ", ".join(READERS))
+            continue
+        yield path, name, (found.st_dev, found.st_ino)
 
 
 def _tree(folder: Path) -> Iterator[tuple[str, ...]]:
@@ -92,8 +101,8 @@ def expand(inputs: Iterable[str]) -> tuple[list[tuple[Path, str]], list[InputErr
     errors: list[InputError] = []
     seen: set[object] = set()
 
-    def add(path: Path, name: str) -> None:
-        key = _identity(path)
+    def add(path: Path, name: str, key: object = None) -> None:
+        key = _identity(path) if key is None else key
         if key not in seen:
             seen.add(key)
             files.append((path, name))
@@ -101,8 +110,8 @@ def expand(inputs: Iterable[str]) -> tuple[list[tuple[Path, str]], list[InputErr
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            for found, name in _walk(path, _shown(raw)):
-                add(found, name)
+            for found, name, key in _walk(path, _shown(raw)):
+                add(found, name, key)
         elif path.exists() or path.is_symlink():
             add(path, _display(_shown(raw)))
         elif glob.has_magic(raw):
@@ -114,8 +123,8 @@ def expand(inputs: Iterable[str]) -> tuple[list[tuple[Path, str]], list[InputErr
                 found = Path(match)
                 rel = PurePath(os.path.relpath(match, _glob_base(raw)))
                 if found.is_dir():
-                    for inner, name in _walk(found, base / rel):
-                        add(inner, name)
+                    for inner, name, key in _walk(found, base / rel):
+                        add(inner, name, key)
                 elif _is_hidden(rel):
                     LOGGER.info("skipping hidden %s", _display(base / rel))
                 elif found.suffix.lower() in READERS:

@@ -282,6 +282,8 @@ def test_a_folder_is_walked_in_path_order_like_rglob(tmp_path: Path) -> None:
                 if not ingest._is_hidden(path.relative_to(tmp_path)) and path.is_file()
                 and path.suffix.lower() in ingest.READERS]
     walked = list(ingest._walk(tmp_path, PurePath("in")))
-    assert walked == expected
-    assert [name for _, name in walked] == ["in/a/B.TXT", "in/a/b.txt", "in/a-b.txt", "in/d.txt/e.txt",
+    assert [(path, name) for path, name, _ in walked] == expected
+    # each with the identity of the file it reaches (a link: its target's), from the one stat made
+    assert [key for _, _, key in walked] == [(os.stat(p).st_dev, os.stat(p).st_ino) for p, _ in expected]
+    assert [name for _, name, _ in walked] == ["in/a/B.TXT", "in/a/b.txt", "in/a-b.txt", "in/d.txt/e.txt",
                                             "in/link.txt", "in/sub dir/f.jsonl", "in/z/y/x.html"]
