@@ -72,6 +72,7 @@ class Floors:
 #: them, and a spaced-out name in the names row: segmentation P and R, titles 1.0, bylines 0.917; the
 #: 作者： of a web page's meta line: bylines 1.0; 省科技厅 of the cities' province: 0.895. Both rounds
 #: merged: 1.000 (the bonded zone's short form also gives the people round's last post and signatories).
+#: holdout7 measured blind: overall F1 0.865 (P 0.894, R 0.838); segmentation P/R 1.0; titles 1.0; bylines 0.833.
 FLOORS = {
     "holdout": Floors(overall_f1=0.98, bylines=0.93),
     "holdout2": Floors(overall_f1=0.98, bylines=0.92),
@@ -80,6 +81,7 @@ FLOORS = {
     "holdout5": Floors(overall_f1=0.99, bylines=0.99),
     "holdout6": Floors(overall_f1=0.99, bylines=0.99, segmentation_recall=0.99, titles=0.99,
                        segmentation_precision=0.99),
+    "holdout7": Floors(overall_f1=0.85, bylines=0.83),
 }
 SETS = sorted(FLOORS)
 
