@@ -23,7 +23,7 @@ from html import escape
 from importlib import resources
 from itertools import chain, compress, islice, repeat
 from operator import itemgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
@@ -205,6 +205,7 @@ _LITERAL_VALUED = frozenset(str(p) for p in (
 _CLASS_RANK = {str(t): i for i, c in reversed(list(enumerate(CLASSES))) for t in c.types}
 
 Triple = tuple[object, object, object]
+T = TypeVar("T")
 
 
 def _by_predicate(graph: Graph | Iterable[Triple]) -> dict[str, list[Triple]]:
@@ -221,6 +222,27 @@ def _by_predicate(graph: Graph | Iterable[Triple]) -> dict[str, list[Triple]]:
         key = str(predicate)
         groups[key] = groups[key] + triples if key in groups else triples
     return groups
+
+
+def _strings(terms: Sequence[object]) -> list[str]:
+    """``list(map(str, terms))`` for a column of few distinct terms (IRIs: a predicate, a class, an
+    article), each distinct term's text made once: a term looks itself up by identity, where ``str``
+    would copy its text once per occurrence."""
+    distinct = list(dict.fromkeys(terms))
+    text = dict(zip(distinct, map(str, distinct)))
+    return list(map(text.__getitem__, terms))
+
+
+def _grouped(keys: Iterable[str], values: Iterable[T]) -> dict[str, list[T]]:
+    """Key → its values, in order."""
+    found: dict[str, list[T]] = {}
+    for key, value in zip(keys, values):
+        same = found.get(key)  # one lookup
+        if same is None:
+            found[key] = [value]
+        else:
+            same.append(value)
+    return found
 
 
 def _objects(triples: Iterable[Triple]) -> dict[str, list[object]]:
@@ -312,10 +334,13 @@ def _classes(types: Iterable[Triple]) -> tuple[dict[str, int], list[str], list[o
     ranks: dict[str, int] = {}
     articles: dict[str, None] = {}
     evidence: dict[object, None] = {}
-    for s, _, o in types:
-        if isinstance(o, Literal):
+    # a big graph's types are a dozen distinct terms: each one's IRI (or None: a literal) found once
+    objects = list(map(itemgetter(2), types))
+    distinct = list(dict.fromkeys(objects))
+    class_iri = dict(zip(distinct, [None if isinstance(o, Literal) else str(o) for o in distinct]))
+    for s, kind in zip(map(itemgetter(0), types), map(class_iri.__getitem__, objects)):
+        if kind is None:
             continue
-        kind = str(o)
         if kind == _EVIDENCE:
             evidence[s] = None
             continue
@@ -344,11 +369,11 @@ def _evidence(nodes: Iterable[object], by_predicate: Mapping[str, list[Triple]],
         subjects, predicates, objects = (list(map(column.__getitem__, nodes)) for column in found_in)
     texts, starts, ends = (_column(nodes, by_predicate.get(p, [])) for p in (_EVIDENCE_TEXT, _START, _END))
     # column by column: map() runs each step in C, where a loop would run it per evidence node
-    keys = zip(map(str, subjects), map(str, predicates), map(str, objects))
+    keys = zip(_strings(subjects), _strings(predicates), list(map(str, objects)))  # objects: literals too
     text = [str(t) if t is not None else "" for t in texts]
     sources = list(map(derived_from.get, map(str, nodes), repeat(())))
     if all(map(operator.eq, map(len, sources), repeat(1))):  # one article each: no least to find
-        article = list(map(str, map(itemgetter(0), sources)))
+        article = _strings(list(map(itemgetter(0), sources)))
     else:
         article = [str(min(a)) if a else "" for a in sources]
     starts, ends = _ints(starts), _ints(ends)
@@ -496,7 +521,10 @@ def read_view(graph: Graph | Iterable[Triple]) -> View:
 
     labels, pref_labels, alt_labels = (_texts(by_predicate.get(p, ()))
                                        for p in (_LABEL, _PREF_LABEL, _ALT_LABEL))
-    mentioned_in = _objects(by_predicate.get(_MENTIONED_IN, ()))
+    # the most edges (an entity mentioned in an article): the columns' texts made once, for both
+    mentions = by_predicate.get(_MENTIONED_IN, [])
+    mentioners, mentioned = (_strings(list(map(at, mentions))) for at in (itemgetter(0), itemgetter(2)))
+    mentioned_in = _grouped(mentioners, mentioned)
     investments = _objects(by_predicate.get(_INVESTMENT, ()))
     nodes: dict[str, Node] = {}
     for node, rank in ranks.items():
@@ -505,9 +533,8 @@ def read_view(graph: Graph | Iterable[Triple]) -> View:
             nodes[node] = Node(node, cls, article_by_iri[node].title, articles=(node,))
             continue
         label, alt = _names(node, labels, pref_labels, alt_labels)
-        mentioned = tuple(sorted(set(map(str, mentioned_in.get(node, ())))))
         facts = tuple(("投资额", _yuan(v)) for v in sorted(str(o) for o in investments.get(node, ())))
-        nodes[node] = Node(node, cls, label, alt, mentioned, facts)
+        nodes[node] = Node(node, cls, label, alt, tuple(sorted(set(mentioned_in.get(node, ())))), facts)
 
     derived_from = _objects(by_predicate.get(_DERIVED_FROM, ()))
     evidence = _evidence(evidence_nodes, by_predicate, derived_from)
@@ -528,8 +555,10 @@ def read_view(graph: Graph | Iterable[Triple]) -> View:
         kind, reverse = _EDGE_KINDS.get(predicate, ("other", False))
         label = KIND_LABEL[kind] if kind != "other" else _local_name(predicate)
         # column by column: the triples between two distinct nodes
-        subjects = list(map(str, map(itemgetter(0), triples)))
-        objects = list(map(str, map(itemgetter(2), triples)))
+        if triples is mentions:
+            subjects, objects = mentioners, mentioned
+        else:
+            subjects, objects = (_strings(list(map(at, triples))) for at in (itemgetter(0), itemgetter(2)))
         drawn = list(map(all, zip(map(nodes.__contains__, subjects), map(nodes.__contains__, objects),
                                   map(operator.ne, subjects, objects))))
         subjects, objects = list(compress(subjects, drawn)), list(compress(objects, drawn))

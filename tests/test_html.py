@@ -10,7 +10,7 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 import pytest
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS, XSD
 
 from kg import html
@@ -417,6 +417,19 @@ def test_evidence_of_a_triple_is_distinct_in_order_and_shared_across_facts(shuff
     assert found[key][1] is found[(str(s), str(HK.investor), str(o2))][0]
     assert found[(str(s), str(HK.party), str(o))] == (html.Evidence("丙句", str(art), None, 12),
                                                        html.Evidence("丙句", str(art), 9, 12))
+
+
+def test_strings_is_str_of_each_term() -> None:
+    terms = [URIRef("urn:x:a"), URIRef("urn:x:a"), Literal("urn:x:a"), BNode("b"), URIRef("urn:x:b"),
+             Literal(3), Literal("3", datatype=XSD.integer), Literal("03", datatype=XSD.integer),
+             URIRef("urn:x:a")]
+    assert html._strings(terms) == list(map(str, terms))
+    assert all(type(text) is str for text in html._strings(terms))
+    assert html._strings([]) == []
+
+
+def test_grouped_keeps_each_keys_values_in_order() -> None:
+    assert html._grouped(["a", "b", "a", "c", "a"], [1, 2, 3, 4, 5]) == {"a": [1, 3, 5], "b": [2], "c": [4]}
 
 
 def test_ints_is_int_of_each_value() -> None:
