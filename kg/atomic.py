@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -46,14 +47,16 @@ def reserve(path: Path) -> Staged:
     return Staged(path, Path(tmp))
 
 
-def fill(staged: Staged, data: str | bytes) -> None:
+def fill(staged: Staged, data: str | bytes | Iterable[bytes]) -> None:
     """Write ``data`` in full to a reserved temporary file and sync it to disk.
 
-    The file must still exist: a batch that gave up meanwhile has removed it, and nothing is left behind.
+    ``data`` may be the file's bytes in pieces, written one after the other: a big file is never
+    copied whole into one buffer. The file must still exist: a batch that gave up meanwhile has removed
+    it, and nothing is left behind.
     """
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    pieces = [data.encode("utf-8")] if isinstance(data, str) else [data] if isinstance(data, bytes) else data
     with os.fdopen(os.open(staged.tmp, os.O_WRONLY | os.O_TRUNC), "wb") as handle:
-        handle.write(raw)
+        handle.writelines(pieces)
         handle.flush()
         os.fsync(handle.fileno())
 

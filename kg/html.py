@@ -23,7 +23,7 @@ from html import escape
 from importlib import resources
 from itertools import chain, compress, islice, repeat
 from operator import itemgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
@@ -205,6 +205,7 @@ _LITERAL_VALUED = frozenset(str(p) for p in (
 _CLASS_RANK = {str(t): i for i, c in reversed(list(enumerate(CLASSES))) for t in c.types}
 
 Triple = tuple[object, object, object]
+T = TypeVar("T")
 
 
 def _by_predicate(graph: Graph | Iterable[Triple]) -> dict[str, list[Triple]]:
@@ -221,6 +222,27 @@ def _by_predicate(graph: Graph | Iterable[Triple]) -> dict[str, list[Triple]]:
         key = str(predicate)
         groups[key] = groups[key] + triples if key in groups else triples
     return groups
+
+
+def _strings(terms: Sequence[object]) -> list[str]:
+    """``list(map(str, terms))`` for a column of few distinct terms (IRIs: a predicate, a class, an
+    article), each distinct term's text made once: a term looks itself up by identity, where ``str``
+    would copy its text once per occurrence."""
+    distinct = list(dict.fromkeys(terms))
+    text = dict(zip(distinct, map(str, distinct)))
+    return list(map(text.__getitem__, terms))
+
+
+def _grouped(keys: Iterable[str], values: Iterable[T]) -> dict[str, list[T]]:
+    """Key → its values, in order."""
+    found: dict[str, list[T]] = {}
+    for key, value in zip(keys, values):
+        same = found.get(key)  # one lookup
+        if same is None:
+            found[key] = [value]
+        else:
+            same.append(value)
+    return found
 
 
 def _objects(triples: Iterable[Triple]) -> dict[str, list[object]]:
@@ -312,10 +334,13 @@ def _classes(types: Iterable[Triple]) -> tuple[dict[str, int], list[str], list[o
     ranks: dict[str, int] = {}
     articles: dict[str, None] = {}
     evidence: dict[object, None] = {}
-    for s, _, o in types:
-        if isinstance(o, Literal):
+    # a big graph's types are a dozen distinct terms: each one's IRI (or None: a literal) found once
+    objects = list(map(itemgetter(2), types))
+    distinct = list(dict.fromkeys(objects))
+    class_iri = dict(zip(distinct, [None if isinstance(o, Literal) else str(o) for o in distinct]))
+    for s, kind in zip(map(itemgetter(0), types), map(class_iri.__getitem__, objects)):
+        if kind is None:
             continue
-        kind = str(o)
         if kind == _EVIDENCE:
             evidence[s] = None
             continue
@@ -344,11 +369,11 @@ def _evidence(nodes: Iterable[object], by_predicate: Mapping[str, list[Triple]],
         subjects, predicates, objects = (list(map(column.__getitem__, nodes)) for column in found_in)
     texts, starts, ends = (_column(nodes, by_predicate.get(p, [])) for p in (_EVIDENCE_TEXT, _START, _END))
     # column by column: map() runs each step in C, where a loop would run it per evidence node
-    keys = zip(map(str, subjects), map(str, predicates), map(str, objects))
+    keys = zip(_strings(subjects), _strings(predicates), list(map(str, objects)))  # objects: literals too
     text = [str(t) if t is not None else "" for t in texts]
     sources = list(map(derived_from.get, map(str, nodes), repeat(())))
     if all(map(operator.eq, map(len, sources), repeat(1))):  # one article each: no least to find
-        article = list(map(str, map(itemgetter(0), sources)))
+        article = _strings(list(map(itemgetter(0), sources)))
     else:
         article = [str(min(a)) if a else "" for a in sources]
     starts, ends = _ints(starts), _ints(ends)
@@ -496,7 +521,10 @@ def read_view(graph: Graph | Iterable[Triple]) -> View:
 
     labels, pref_labels, alt_labels = (_texts(by_predicate.get(p, ()))
                                        for p in (_LABEL, _PREF_LABEL, _ALT_LABEL))
-    mentioned_in = _objects(by_predicate.get(_MENTIONED_IN, ()))
+    # the most edges (an entity mentioned in an article): the columns' texts made once, for both
+    mentions = by_predicate.get(_MENTIONED_IN, [])
+    mentioners, mentioned = (_strings(list(map(at, mentions))) for at in (itemgetter(0), itemgetter(2)))
+    mentioned_in = _grouped(mentioners, mentioned)
     investments = _objects(by_predicate.get(_INVESTMENT, ()))
     nodes: dict[str, Node] = {}
     for node, rank in ranks.items():
@@ -505,9 +533,8 @@ def read_view(graph: Graph | Iterable[Triple]) -> View:
             nodes[node] = Node(node, cls, article_by_iri[node].title, articles=(node,))
             continue
         label, alt = _names(node, labels, pref_labels, alt_labels)
-        mentioned = tuple(sorted(set(map(str, mentioned_in.get(node, ())))))
         facts = tuple(("投资额", _yuan(v)) for v in sorted(str(o) for o in investments.get(node, ())))
-        nodes[node] = Node(node, cls, label, alt, mentioned, facts)
+        nodes[node] = Node(node, cls, label, alt, tuple(sorted(set(mentioned_in.get(node, ())))), facts)
 
     derived_from = _objects(by_predicate.get(_DERIVED_FROM, ()))
     evidence = _evidence(evidence_nodes, by_predicate, derived_from)
@@ -528,8 +555,10 @@ def read_view(graph: Graph | Iterable[Triple]) -> View:
         kind, reverse = _EDGE_KINDS.get(predicate, ("other", False))
         label = KIND_LABEL[kind] if kind != "other" else _local_name(predicate)
         # column by column: the triples between two distinct nodes
-        subjects = list(map(str, map(itemgetter(0), triples)))
-        objects = list(map(str, map(itemgetter(2), triples)))
+        if triples is mentions:
+            subjects, objects = mentioners, mentioned
+        else:
+            subjects, objects = (_strings(list(map(at, triples))) for at in (itemgetter(0), itemgetter(2)))
         drawn = list(map(all, zip(map(nodes.__contains__, subjects), map(nodes.__contains__, objects),
                                   map(operator.ne, subjects, objects))))
         subjects, objects = list(compress(subjects, drawn)), list(compress(objects, drawn))
@@ -830,8 +859,8 @@ def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOU
             focus: str | None = None, hops: int = DEFAULT_HOPS, total: int | None = None) -> dict:
     """The JSON the page's script reads: plain data, sorted, with integer node and article ids.
 
-    The nodes and edges come encoded already (``JSONText``, which ``embed_json`` writes as it is): edges
-    that share a source share its list of articles, so each distinct list is encoded once.
+    The nodes and edges come encoded already (``JSONText``, UTF-8, which ``embed_json`` writes as it is):
+    edges that share a source share its list of articles, so each distinct list is encoded once.
     """
     graph = _relation_graph(view)
     positions = layout(graph, seed=seed)
@@ -875,7 +904,7 @@ def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOU
                    "count": kind_counts.get(k.key, 0)} for k in KINDS],
         "articles": [{"i": _short_iri(a.iri), "t": a.title, "d": a.date, "s": a.source,
                       "n": node_index.get(a.iri, -1)} for a in view.articles],
-        "nodes": JSONText(f"[{','.join([node_json(n) for n in view.nodes])}]"),
+        "nodes": JSONText(f"[{','.join([node_json(n) for n in view.nodes])}]".encode()),
         "edges": _edges_json(view.edges, node_index, article_index),
         "names": [list(pair) for pair in names],
     }
@@ -883,50 +912,58 @@ def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOU
 
 def _edges_json(edges: Iterable[Edge], node_index: Mapping[str, int],
                 article_index: Mapping[str, int]) -> JSONText:
-    """The edges as a JSON array of objects (keys sorted), the way ``json.dumps`` writes them.
+    """The edges as a JSON array of objects (keys sorted), the way ``json.dumps`` writes them, UTF-8.
 
     Each edge is ``{"e": [[text, article, start, end], ...], "k": kind, "l": label, "r": [article, ...],
     "s": source, "t": target}`` with node and article indices; a missing article or offset is -1.
-    """
-    strings: dict[str, str] = {}  # text -> its JSON string; evidence sentences and labels repeat
 
-    def string(text: str) -> str:  # called once a text is not in ``strings`` yet
-        found = strings[text] = _json_string(text)
+    The text is joined once from pieces that edges share (an edge's head, its list of articles, its
+    source's and target's members, each evidence): no text is made per edge, and the pieces are bytes,
+    so the ASCII bulk (the lists of articles, a third of a big page) takes one byte a character where a
+    text holding one Chinese label would take two.
+    """
+    strings: dict[str, bytes] = {}  # text -> its JSON string; evidence sentences and labels repeat
+
+    def string(text: str) -> bytes:  # called once a text is not in ``strings`` yet
+        found = strings[text] = _json_string(text).encode()
         return found
 
     # The facts read in one sentence share its evidence object (see _evidence): each is encoded once,
     # found by identity (the edges hold every object until this returns).
-    sentences: dict[int, str] = {}
+    sentences: dict[int, bytes] = {}
 
-    def sentence(evidence: Evidence) -> str:  # called once an evidence object is not in ``sentences``
+    def sentence(evidence: Evidence) -> bytes:  # called once an evidence object is not in ``sentences``
         text, article, start, end = evidence
-        found = sentences[id(evidence)] = (
-            f"[{strings.get(text) or string(text)},{article_index.get(article, -1)},"
-            f"{-1 if start is None else start},{-1 if end is None else end}]")
+        found = sentences[id(evidence)] = b"[%b,%d,%d,%d]" % (
+            strings.get(text) or string(text), article_index.get(article, -1),
+            -1 if start is None else start, -1 if end is None else end)
         return found
 
     # Edges from one source share the one tuple of its articles (see _EdgeCollector), which can be long:
     # each tuple is encoded once, found by identity too.
-    article_lists: dict[int, str] = {}
-    heads: dict[tuple[str, str], str] = {}  # (kind, label) -> the edge's "k" and "l" members
-    parts = []
+    article_lists: dict[int, bytes] = {}
+    heads: dict[tuple[str, str], bytes] = {}  # (kind, label) -> from the evidence's end to "r":
+    sources = {node: b',"s":%d,"t":' % i for node, i in node_index.items()}
+    targets = {node: b"%d}," % i for node, i in node_index.items()}  # the comma before the next edge
+    parts: list[bytes] = []
+    add = parts.extend
     for source, target, kind, label, evidence, articles in edges:
         encoded = article_lists.get(id(articles))
         if encoded is None:
             indices = sorted(set(map(article_index.__getitem__,
                                      filter(article_index.__contains__, articles))))
-            encoded = article_lists[id(articles)] = _int_list(indices)
+            encoded = article_lists[id(articles)] = _int_list(indices).encode()
         head = heads.get((kind, label))
         if head is None:
-            head = heads[kind, label] = f'"k":{KIND_INDEX[kind]},"l":{strings.get(label) or string(label)}'
-        written = ",".join([sentences.get(id(ev)) or sentence(ev) for ev in evidence]) if evidence else ""
-        parts.append(f'{{"e":[{written}],{head},"r":{encoded},'
-                     f'"s":{node_index[source]},"t":{node_index[target]}}}')
+            head = heads[kind, label] = b'],"k":%d,"l":%b,"r":' % (KIND_INDEX[kind],
+                                                                  strings.get(label) or string(label))
+        written = b",".join([sentences.get(id(ev)) or sentence(ev) for ev in evidence]) if evidence else b""
+        add((b'{"e":[', written, head, encoded, sources[source], targets[target]))
     if not parts:
-        return JSONText("[]")
-    parts[0] = "[" + parts[0]  # the brackets go in with the edges: the big text is made in one copy
-    parts[-1] += "]"
-    return JSONText(",".join(parts))
+        return JSONText(b"[]")
+    parts[0] = b"[" + parts[0]
+    parts[-1] = parts[-1][:-1] + b"]"  # the last edge's target without the comma
+    return JSONText(b"".join(parts))
 
 
 def _json_string(text: str) -> str:
@@ -943,23 +980,34 @@ def _short_iri(iri: str) -> str:
     return iri[len(ID_BASE):] if iri.startswith(ID_BASE) else iri
 
 
-class JSONText(str):
-    """Text that is JSON already: ``embed_json`` writes it as it is, where a dict holds it."""
+class JSONText(bytes):
+    """JSON already, encoded in UTF-8: ``embed_json`` writes it as it is, where a dict holds it."""
 
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+#: the same in UTF-8 (a character's bytes never occur inside another's: each is replaced where it is)
+_JSON_BYTE_ESCAPES = {char.encode(): escaped.encode() for char, escaped in _JSON_ESCAPES.items()}
 
 
 def embed_json(data: object) -> str:
     """JSON that is safe inside ``<script type="application/json">``: no <, >, & or line separators."""
-    return "".join(_embedded_json_parts(data))
+    return b"".join(_embedded_json_parts(data)).decode("utf-8")
 
 
-def _embedded_json_parts(data: object) -> list[str]:
-    """The pieces of ``embed_json(data)``, each escaped alone (an escape replaces one character)."""
-    parts: list[str] = []
+def _embedded_json_parts(data: object) -> list[bytes]:
+    """The pieces of ``embed_json(data)`` in UTF-8, each escaped alone (an escape replaces one character)."""
+    parts: list[str | bytes] = []
     _json_parts(data, parts)
-    return [_script_safe(part) for part in parts]
+    return [_script_safe_bytes(part) if isinstance(part, bytes) else _script_safe(part).encode()
+            for part in parts]
+
+
+def _script_safe_bytes(data: bytes) -> bytes:
+    """``_script_safe`` of UTF-8 text, as UTF-8."""
+    for char, escaped in _JSON_BYTE_ESCAPES.items():
+        if char in data:
+            data = data.replace(char, escaped)
+    return data
 
 
 def _script_safe(text: str) -> str:
@@ -970,7 +1018,7 @@ def _script_safe(text: str) -> str:
     return text
 
 
-def _json_parts(data: object, parts: list[str]) -> None:
+def _json_parts(data: object, parts: list[str | bytes]) -> None:
     """Append to ``parts`` the pieces of ``json.dumps(data)`` (keys sorted, no spaces, UTF-8 kept), with
     any JSONText a dict holds as it is: one piece, never copied into a bigger text here."""
     if isinstance(data, JSONText):
@@ -1002,33 +1050,41 @@ def _inline(text: str, *, tag: str) -> str:
 
 
 def page(data: dict) -> str:
-    """The whole HTML document around a payload.
+    """The whole HTML document around a payload."""
+    return b"".join(page_parts(data)).decode("utf-8")
 
-    The template's ``{{NAME}}`` slots are filled in one join, the payload as its pieces: its big edge
-    text is copied once into the page, not once into the payload's text and again into the page's.
+
+def page_parts(data: dict) -> list[bytes]:
+    """``page(data)`` in UTF-8, as the pieces it is made of, to be written one after the other.
+
+    The template's ``{{NAME}}`` slots are filled with pieces, the payload's as they are: its big edge
+    text is never copied into a bigger one (a big graph's page is 30 MB).
     """
     parts = {
-        "TITLE": [escape(str(data["meta"]["title"]))],
-        "VIS_CSS": [_inline(_static("vis-network.css"), tag="style")],
-        "APP_CSS": [_inline(_static("explorer.css"), tag="style")],
+        "TITLE": [escape(str(data["meta"]["title"])).encode()],
+        "VIS_CSS": [_inline(_static("vis-network.css"), tag="style").encode()],
+        "APP_CSS": [_inline(_static("explorer.css"), tag="style").encode()],
         "PAYLOAD": _embedded_json_parts(data),
-        "VIS_JS": [_inline(_static("vis-network.min.js"), tag="script")],
-        "APP_JS": [_inline(_static("explorer.js"), tag="script")],
+        "VIS_JS": [_inline(_static("vis-network.min.js"), tag="script").encode()],
+        "APP_JS": [_inline(_static("explorer.js"), tag="script").encode()],
     }
-    pieces: list[str] = []
+    pieces: list[bytes] = []
     # split around the slots: the template's text and the slots' names alternate
     for i, piece in enumerate(re.split(r"\{\{([A-Z_]+)\}\}", _static("explorer.html"))):
         if i % 2:
             pieces += parts[piece]
         else:
-            pieces.append(piece)
-    return "".join(pieces)
+            pieces.append(piece.encode())
+    return pieces
 
 
 def render(graph: Graph | Iterable[tuple[object, object, object]], *, focus: str | None = None,
            hops: int = DEFAULT_HOPS, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOUT_SEED,
-           keep: Callable[[object], None] | None = None) -> str:
+           keep: Callable[[object], None] | None = None, encoded: bool = False) -> str | list[bytes]:
     """The explorer page for ``graph``; ``focus`` keeps only one entity's neighbourhood.
+
+    ``encoded``: the page in UTF-8 as ``page_parts`` gives it, pieces to write one after the other
+    (``atomic.fill`` does), rather than one text: a big graph's page is 30 MB, 45 MB as text.
 
     ``keep``, when given, is handed the view and the payload once they are done with, before they are
     let go here: a process about to end (``kg build``'s page) can keep them (out of the collector's
@@ -1047,7 +1103,7 @@ def render(graph: Graph | Iterable[tuple[object, object, object]], *, focus: str
         if keep is not None:
             keep(view)
         del view
-        text = page(data)
+        text = page_parts(data) if encoded else page(data)
         if keep is not None:
             keep(data)
         del data

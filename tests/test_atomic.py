@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.atomic import Batch, fill, write_atomic
+from kg.atomic import Batch, fill, reserve, write_atomic
 
 
 def test_staged_files_appear_only_on_commit(tmp_path: Path) -> None:
@@ -50,6 +50,14 @@ def test_a_reserved_file_is_filled_elsewhere_and_put_in_place_with_the_rest(tmp_
     assert (out / "graph.html").read_text(encoding="utf-8") == "<html>页面</html>"
     assert (out / "graph.ttl").read_text(encoding="utf-8") == "ttl"
     assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.ttl"]
+
+
+def test_a_file_is_filled_with_text_bytes_or_pieces_of_bytes(tmp_path: Path) -> None:
+    for data in ("页面", "页面".encode(), ["页".encode(), b"", "面".encode()], iter(["页面".encode()])):
+        reserved = reserve(tmp_path / "graph.html")
+        fill(reserved, data)
+        reserved.commit()
+        assert (tmp_path / "graph.html").read_text(encoding="utf-8") == "页面"
 
 
 def test_filling_a_file_the_batch_gave_up_on_leaves_nothing_behind(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 import pytest
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS, XSD
 
 from kg import html
@@ -168,10 +168,12 @@ def test_embed_json_escapes_line_separators() -> None:
 
 
 def test_embed_json_writes_json_text_as_it_is_and_escapes_every_piece() -> None:
-    data = {"z": [1, "<b>&"], "edges": html.JSONText('[{"l":"a<b","s":0}]'), "a": {"y": "\u2028", "x": 2}}
-    plain = {"z": [1, "<b>&"], "edges": [{"l": "a<b", "s": 0}], "a": {"y": "\u2028", "x": 2}}
+    data = {"z": [1, "<b>&"], "edges": html.JSONText('[{"l":"a<b\u2029","s":0}]'.encode()),
+            "a": {"y": "\u2028", "x": 2}}
+    plain = {"z": [1, "<b>&"], "edges": [{"l": "a<b\u2029", "s": 0}], "a": {"y": "\u2028", "x": 2}}
     expected = json.dumps(plain, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028")):
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
+                          ("\u2029", "\\u2029")):
         expected = expected.replace(char, escaped)
     assert html.embed_json(data) == expected
     assert json.loads(expected) == plain
@@ -182,7 +184,8 @@ def test_nodes_and_edges_are_written_as_json_dumps_writes_them() -> None:
     for key in ("nodes", "edges"):
         text = data[key]
         assert isinstance(text, html.JSONText)
-        assert text == json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        assert text.decode() == json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True,
+                                           separators=(",", ":"))
     nodes = json.loads(data["nodes"])
     assert any(n["f"] for n in nodes) and any(n["a"] for n in nodes) and any(n["r"] for n in nodes)
 
@@ -416,6 +419,19 @@ def test_evidence_of_a_triple_is_distinct_in_order_and_shared_across_facts(shuff
                                                        html.Evidence("丙句", str(art), 9, 12))
 
 
+def test_strings_is_str_of_each_term() -> None:
+    terms = [URIRef("urn:x:a"), URIRef("urn:x:a"), Literal("urn:x:a"), BNode("b"), URIRef("urn:x:b"),
+             Literal(3), Literal("3", datatype=XSD.integer), Literal("03", datatype=XSD.integer),
+             URIRef("urn:x:a")]
+    assert html._strings(terms) == list(map(str, terms))
+    assert all(type(text) is str for text in html._strings(terms))
+    assert html._strings([]) == []
+
+
+def test_grouped_keeps_each_keys_values_in_order() -> None:
+    assert html._grouped(["a", "b", "a", "c", "a"], [1, 2, 3, 4, 5]) == {"a": [1, 3, 5], "b": [2], "c": [4]}
+
+
 def test_ints_is_int_of_each_value() -> None:
     assert html._ints([Literal(3), Literal("07"), Literal(12)]) == [3, 7, 12]
     values = [Literal(3), None, Literal("x"), Literal("1.5"), Literal(-2)]
@@ -525,6 +541,32 @@ def test_render_pauses_cyclic_collection_and_restores_it() -> None:
     finally:
         if enabled:
             gc.enable()
+
+
+def test_render_encoded_is_the_page_in_utf8_pieces() -> None:
+    graph = small_graph()
+    pieces = html.render(graph, encoded=True)
+    assert all(isinstance(piece, bytes) for piece in pieces) and len(pieces) > 1
+    assert b"".join(pieces).decode("utf-8") == html.render(graph)
+    data = html.payload(html.read_view(graph))
+    assert b"".join(html.page_parts(data)).decode("utf-8") == html.page(data)
+
+
+def test_edges_json_is_json_dumps_of_the_edges() -> None:
+    ev = html.Evidence("句<子>&\u2028", "urn:a", 3, None)
+    edges = (html.Edge("urn:s", "urn:t", "investor", "投资", (ev, html.Evidence("b", "urn:zz")),
+                       ("urn:a", "urn:x")),
+             html.Edge("urn:t", "urn:s", "other", "名\"字", (ev,), ("urn:a",)),
+             html.Edge("urn:s", "urn:s2", "mentioned", "提及"))
+    nodes, articles = {"urn:s": 0, "urn:t": 1, "urn:s2": 2}, {"urn:a": 0}
+    expected = [{"e": [["句<子>&\u2028", 0, 3, -1], ["b", -1, -1, -1]], "k": html.KIND_INDEX["investor"],
+                 "l": "投资", "r": [0], "s": 0, "t": 1},
+                {"e": [["句<子>&\u2028", 0, 3, -1]], "k": html.KIND_INDEX["other"], "l": "名\"字", "r": [0],
+                 "s": 1, "t": 0},
+                {"e": [], "k": html.KIND_INDEX["mentioned"], "l": "提及", "r": [], "s": 0, "t": 2}]
+    text = html._edges_json(edges, nodes, articles)
+    assert text.decode() == json.dumps(expected, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    assert html._edges_json((), nodes, articles) == b"[]"
 
 
 def test_render_hands_what_it_is_done_with_to_keep() -> None:

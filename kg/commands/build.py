@@ -135,9 +135,10 @@ def _import_writers(*, page: bool) -> None:
         import numpy  # noqa: F401
 
 
-def _write_page(staged: atomic.Staged, render: Callable[[list[Triple]], str], graph: list[Triple]) -> None:
-    """Render the page and write it to its reserved temporary file (synced; the batch puts it in place)."""
-    atomic.fill(staged, render(graph))
+def _write_page(staged: atomic.Staged, render: Callable[..., list[bytes]], graph: list[Triple]) -> None:
+    """Render the page and write it to its reserved temporary file (synced; the batch puts it in place):
+    as its UTF-8 pieces (``html.render(encoded=True)``), never joined into one 30 MB text."""
+    atomic.fill(staged, render(graph, encoded=True))
 
 
 def _leave(obj: object) -> None:
