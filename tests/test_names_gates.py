@@ -8,9 +8,12 @@ from kg.extract.doc import Doc
 from kg.extract.names import (
     PROJECT_PIECE,
     _is_suffixed_zone,
+    _new_zone_start,
     _piece_before,
+    _stops,
     _suffixed_zone_starts,
     _word_end,
+    _zone_stops,
     suffixed_zones,
 )
 from kg.extract.text import EVENT_PIECE, NAME_PIECE, compact, left_edge
@@ -60,6 +63,23 @@ def test_suffixed_zone_starts_are_every_start_that_names_a_zone(full: Extractor)
     assert _suffixed_zone_starts(doc, places, suffixes[1]) == []  # no place before it
 
 
+def test_new_zone_start_is_a_start_not_known(full: Extractor) -> None:
+    places = full.lexicon.patterns["place"]
+    for text in TEXTS:
+        doc = _doc(full, text)
+        for match in full.lexicon.patterns["named_zone_suffix"].finditer(doc.text):
+            starts = _suffixed_zone_starts(doc, places, match)
+            spans = [(start, match.end()) for start in starts]
+            for known in (set(), set(spans[:1]), set(spans[1:]), set(spans), {(0, match.end())}):
+                expected = not all((start, match.end()) in known for start in starts)
+                assert _new_zone_start(doc, places, match, known) is expected, (text, match.start(), known)
+    doc = _doc(full, "，中新苏州工业园区")  # two starts: 中新苏州… and 苏州…
+    match = next(full.lexicon.patterns["named_zone_suffix"].finditer(doc.text))
+    assert _suffixed_zone_starts(doc, places, match) == [1, 3]
+    assert _new_zone_start(doc, places, match, {(1, match.end())})
+    assert not _new_zone_start(doc, places, match, {(1, match.end()), (3, match.end())})
+
+
 def test_suffixed_zones_pass_over_only_known_spans(full: Extractor) -> None:
     for text in TEXTS:
         every = [(m.start, m.end) for m in suffixed_zones(_doc(full, text))]
@@ -89,3 +109,11 @@ def test_word_end_answers_as_the_tokens_do(full: Extractor) -> None:
                 expected = _word_end_by_tokens(_doc(full, text), at, at + len(form), full_name)
                 assert _word_end(doc, at, at + len(form), full_name) == expected, (form, full_name, at)
                 at = text.find(form, at + 1)
+
+
+def test_zone_stops_are_the_stops_with_the_zone_suffixes(full: Extractor) -> None:
+    doc = _doc(full, "高新区")
+    suffixes = full.lexicon.words("zone", "suffixes")
+    assert _zone_stops(doc) == _stops(doc, *suffixes)
+    assert _zone_stops(doc, "运营", "特色") == _stops(doc, *suffixes, "运营", "特色")
+    assert _zone_stops(doc) is _zone_stops(doc)  # built once

@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from kg.extract.doc import Doc
 from kg.extract.registry import mention_extractor
 from kg.extract.text import EVENT_PIECE, compact, find_all, is_cjk, left_edge, strip_brackets
+from kg.gazetteer import BodyEntry
 from kg.model import EntityType, Mention
 
 PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?(?:新区|区|县|市|镇|片区))[）)]")
@@ -145,6 +146,13 @@ def _stops_once(doc: Doc, *extra: str) -> frozenset[str]:
     return doc.lexicon.once(("names.stops", extra), lambda: _stops(doc, *extra))
 
 
+def _zone_stops(doc: Doc, *more: str) -> frozenset[str]:
+    """``_stops_once(doc, *zone suffixes, *more)``, looked up by ``more`` alone (not by a key holding every
+    suffix, hashed and compared again on each call)."""
+    return doc.lexicon.once(("names.zone_stops", more),
+                            lambda: _stops_once(doc, *doc.lexicon.words("zone", "suffixes"), *more))
+
+
 def zone_canonical(doc: Doc, text: str) -> str | None:
     """The gazetteer's full name of a zone, or a standard full form built from its place and suffix."""
     cache = doc.lexicon.once("names.zone_canonical", dict)
@@ -188,7 +196,9 @@ def _zone_mention(doc: Doc, start: int, end: int) -> Mention:
 
 
 def _make_zone_mention(doc: Doc, start: int, end: int) -> Mention:
-    paren = PAREN_PLACE.match(doc.text, end) or _district_paren(doc, end) or _park_paren(doc, end)
+    paren = None
+    if doc.text.startswith(("（", "("), end):  # what each of the three bracketed forms opens with
+        paren = PAREN_PLACE.match(doc.text, end) or _district_paren(doc, end) or _park_paren(doc, end)
     attrs: tuple[tuple[str, str], ...] = ()
     base = doc.text[start:end]
     if paren is not None:
@@ -314,7 +324,7 @@ def zone_parks(doc: Doc) -> Iterator[Mention]:
     The park's canonical name holds its zone's; the part after the zone is what the text calls it later.
     """
     text = doc.text
-    stops = _stops_once(doc, *doc.lexicon.words("zone", "suffixes"))
+    stops = _zone_stops(doc)
     ends: dict[int, int] = {}
     for start, end, _ in zone_spans(doc):
         paren = PAREN_PLACE.match(text, end)
@@ -402,11 +412,11 @@ def suffixed_zones(doc: Doc, known: Collection[tuple[int, int]] = ()) -> Iterato
     passed over without its left edge (no tokens cut).
     """
     text = doc.text
-    stops = _stops_once(doc, *doc.lexicon.words("zone", "suffixes"))
+    stops = _zone_stops(doc)
     places = doc.lexicon.patterns["place"]
     for match in doc.lexicon.patterns["named_zone_suffix"].finditer(text):
         pos, end = match.span()
-        if all((start, end) in known for start in _suffixed_zone_starts(doc, places, match)):
+        if not _new_zone_start(doc, places, match, known):
             continue  # nothing new whatever the left edge: spare left_edge (and cutting the block)
         start = left_edge(doc, pos, stops=stops, max_len=12)
         if _is_suffixed_zone(doc, places, start, match):
@@ -427,6 +437,23 @@ def _suffixed_zone_starts(doc: Doc, places: re.Pattern[str], match: re.Match[str
                 if start >= low and _is_suffixed_zone(doc, places, start, match)]
         place = places.search(text, at + 1, pos)
     return out
+
+
+def _new_zone_start(doc: Doc, places: re.Pattern[str], match: re.Match[str],
+                    known: Collection[tuple[int, int]]) -> bool:
+    """Whether a start of ``_suffixed_zone_starts`` makes a span not in ``known``: ``not all((start,
+    match.end()) in known for start in _suffixed_zone_starts(doc, places, match))``, with a known span passed
+    over before the zone test (the costly part) and the search ended at the first new one."""
+    text, pos, end = doc.text, match.start(), match.end()
+    low = max(0, pos - 12)
+    place = places.search(text, low, pos)
+    while place is not None:  # every position a place starts at (its match ending by pos)
+        at = place.start()
+        if any(start >= low and (start, end) not in known and _is_suffixed_zone(doc, places, start, match)
+               for start in (at - 2, at)):
+            return True
+        place = places.search(text, at + 1, pos)
+    return False
 
 
 def _is_suffixed_zone(doc: Doc, places: re.Pattern[str], start: int, match: re.Match[str]) -> bool:
@@ -453,7 +480,7 @@ HAS_ZH = re.compile(f"[{ZH}]")
 
 
 def parks(doc: Doc) -> Iterator[Mention]:
-    stops = _stops_once(doc, *doc.lexicon.words("zone", "suffixes"), "运营", "特色", "各类", "一批", "专业")
+    stops = _zone_stops(doc, "运营", "特色", "各类", "一批", "专业")
     generic = GENERIC_PARK_PREFIXES
     text = doc.text
     for match in doc.lexicon.patterns["park"].finditer(text):
@@ -505,12 +532,8 @@ def areas(doc: Doc) -> Iterator[Mention]:
 def bodies(doc: Doc) -> Iterator[Mention]:
     """National bodies on the gazetteer and ``<place><department>`` bodies (湖南省发改委, 郑州市委)."""
     gaz = doc.lexicon.gazetteer
-    for match in doc.lexicon.patterns["body_name"].finditer(doc.text):
-        entry = gaz.body(match.group())
-        if entry is None or _inside_word(doc, match):
-            continue
+    for match, entry, unit in national_bodies(doc):
         yield _mention(doc, match.start(), match.end(), EntityType.GOVERNMENT_BODY, canonical=entry.name)
-        unit = _ministry_unit(doc, match.end())
         if unit is not None and gaz.body(doc.text[match.start():unit]) is None:
             yield _mention(doc, match.start(), unit, EntityType.GOVERNMENT_BODY,
                            canonical=entry.name + doc.text[match.end():unit], attrs=(("parent", entry.name),))
@@ -550,20 +573,32 @@ def _ministry_unit(doc: Doc, pos: int) -> int | None:
         return None
     after = doc.text[match.end():match.end() + 6]
     if doc.lexicon.patterns["title"].match(doc.text, match.end()) or (
-            match.end() in doc.token_starts and UNIT_AFTER.match(after)):
+            UNIT_AFTER.match(after) and match.end() in doc.token_starts):  # the tokens asked last
         return match.end()
     return None
 
 
-def _ministry_unit_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
-    """Spans of national bodies on the gazetteer (科技部火炬中心), with a sub-unit written after one."""
+def national_bodies(doc: Doc) -> tuple[tuple[re.Match[str], BodyEntry, int | None], ...]:
+    """The national bodies on the gazetteer written in the article (not the head of a longer word), each with
+    its entry and the end of a sub-unit written after it (None without one): scanned once per article for
+    ``bodies`` and the bodies titles are held in."""
+    return doc.memo("names.national_bodies", _national_bodies)
+
+
+def _national_bodies(doc: Doc) -> tuple[tuple[re.Match[str], BodyEntry, int | None], ...]:
     out = []
     for match in doc.lexicon.patterns["body_name"].finditer(doc.text):
-        if doc.lexicon.gazetteer.body(match.group()) is None or _inside_word(doc, match):
+        entry = doc.lexicon.gazetteer.body(match.group())
+        if entry is None or _inside_word(doc, match):
             continue
-        unit = _ministry_unit(doc, match.end())
-        out.append((match.start(), unit if unit is not None else match.end()))
+        out.append((match, entry, _ministry_unit(doc, match.end())))
     return tuple(out)
+
+
+def _ministry_unit_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Spans of national bodies on the gazetteer (科技部火炬中心), with a sub-unit written after one."""
+    return tuple((match.start(), unit if unit is not None else match.end())
+                 for match, _, unit in national_bodies(doc))
 
 
 # Not departments by a short form: the committee and the government themselves (市委、市政府 stay generic)
@@ -645,7 +680,8 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
     for match in doc.lexicon.patterns["company_suffix"].finditer(doc.text):
         edge = match.start()
         trade = next((w for w in TRADE_WORDS
-                      if doc.text.endswith(w, 0, edge) and edge - len(w) in doc.token_starts), None)
+                      if doc.text.endswith(w, 0, edge) and edge - len(w) in doc.token_starts), None) \
+            if doc.text.endswith(TRADE_WORDS, 0, edge) else None  # (most names: none of them)
         if trade is not None:  # 恒泰国际投资有限公司: a trade word before the suffix is part of the name
             edge -= len(trade)
         start = _across_trade_words(doc, left_edge(doc, edge, stops=stops, max_len=24), stops)
@@ -741,7 +777,8 @@ def _compiled_descriptor(countries: str) -> re.Pattern[str]:
 def _past_descriptor(doc: Doc, start: int, end: int) -> int:
     """A name's start moved past a descriptor before it (德国企业|X集团, 行业龙头企业|X有限公司) when two or
     more characters of name are left."""
-    found = _compiled_descriptor(_countries(doc)).match(doc.text, start, end)
+    descriptor = doc.lexicon.once("names.descriptor", lambda: _compiled_descriptor(_countries(doc)))
+    found = descriptor.match(doc.text, start, end)
     return found.end() if found is not None and end - found.end() >= 2 else start
 
 
@@ -946,13 +983,14 @@ def contracted_before_titles(doc: Doc, fulls: Sequence[str]) -> Iterator[tuple[i
     """A contraction written before a title (X海工总经理): three or more Chinese characters, a whole run of
     words, spelling in order the core of exactly one company named in full in the article and opening with
     its first character. (start, end, full name)."""
-    if not fulls:  # no company to contract
+    titles = _scan(doc, "title")
+    if not fulls or not titles:  # no company to contract, or no title to contract one before
         return
     cores = [(company_core(doc, full), full) for full in fulls]
     firsts = {core[:1] for core, _ in cores}  # a contraction opens with its core's first character
     text = doc.text
     starts = doc.token_starts
-    for match in _scan(doc, "title"):
+    for match in titles:
         end = match.start()
         for start in range(max(0, end - 8), end - 2):
             if text[start] not in firsts:  # no core fits
@@ -1229,7 +1267,8 @@ def _title_bounds(doc: Doc, match: re.Match[str], committees: frozenset[int],
                   bodies: Collection[tuple[int, int]]) -> tuple[int, int]:
     """A title's span without the body it is held in (洛阳市委|常委, 宜春市人大常委会|副主任)."""
     start, end = _title_span(doc, match)
-    unit = next((u for u in PLACE_UNITS if doc.text.startswith(u, start)), "")
+    unit = next((u for u in PLACE_UNITS if doc.text.startswith(u, start)), "") \
+        if doc.text.startswith(PLACE_UNITS, start) else ""  # (most titles: none of them)
     if unit and start + len(unit) in committees and end - start > len(unit):
         start += len(unit)  # 洛阳市委|常委: the committee belongs to the body 洛阳市委
     inside = max((b for a, b in bodies if a < start < b < end), default=None)
@@ -1626,7 +1665,7 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
             yield start, match.end()
     # 公布2022年度湖北省创新型产业集群名单, 公布…示范基地名单: the designation a list names
     designations = tuple(doc.lexicon.words("policy", "list_suffixes"))
-    for match in re.finditer(r"(?<!试点)名单", text):
+    for match in re.finditer(r"名单(?<!试点名单)", text):  # led by its literal: a fast search
         start = _past_verbs(text, left_edge(doc, match.start(), stops=stops, max_len=30), match.start())
         year = LEADING_YEAR.match(text, start, match.start())
         start = year.end() if year is not None else start
@@ -1855,7 +1894,7 @@ def _after_owner(doc: Doc, start: int, end: int) -> int:
     for pattern in (doc.lexicon.patterns["company_suffix"], doc.lexicon.patterns["zone_suffix"]):
         for match in pattern.finditer(doc.text, start, end):
             if match.end() < end and match.end() > cut and \
-                    (match.end() in doc.token_starts or doc.text[match.end()] in "（("):
+                    (doc.text[match.end()] in "（(" or match.end() in doc.token_starts):
                 cut = match.end()
     paren = PAREN_PLACE.match(doc.text, cut)
     return paren.end() if paren is not None and cut > start else cut

@@ -41,11 +41,11 @@ def walk_tokens_left(doc: Doc, pos: int, *, stops: Collection[str], max_len: int
     facts = None  # the stop words' facts, when first needed
     while token is not None:
         _, first, b = token
-        a = max(first, floor)
+        a = first if first > floor else floor
         if a >= start:  # at the floor: no token further left can start later
             break
-        chunk = text[a:min(b, start)]
-        if not chunk or chunk in stops or not piece.fullmatch(chunk) or pos - a > max_len:
+        chunk = text[a:b if b < start else start]
+        if not chunk or chunk in stops or pos - a > max_len or not piece.fullmatch(chunk):
             break
         if start - a == 1:
             facts = facts or _stop_facts(stops)
