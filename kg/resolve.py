@@ -474,7 +474,8 @@ def _resolve(namer: Namer, mentions: Sequence[Mention], relations: Sequence[Rela
         group_key = core_of.get(id(target))
         if group_key is not None:
             groups[group_key].append(ref)
-    zone_names = sorted(set(map(nfkc, {m.canonical or m.text for m, c in named if c is ET.ZONE}))
+    zone = ET.ZONE._value_  # every named zone's name is in ``slots``: read from its distinct names
+    zone_names = sorted(set(map(nfkc, {key[1] for key in slots if key[0] == zone}))
                         | {core for c, core in groups if c is ET.ZONE}, key=lambda z: (-len(z), z))
     uf = _merge_short_forms(namer, groups, zone_names)
 
@@ -487,18 +488,30 @@ def _resolve(namer: Namer, mentions: Sequence[Mention], relations: Sequence[Rela
 
 
 def _zone_parents(entities: Sequence[Entity], relations: Sequence[Relation]) -> dict[str, list[Entity]]:
-    """The zones each zone is part of (by the child's key), from the ``part_of`` relations."""
-    if not any(r.kind is RK.PART_OF for r in relations):
+    """The zones each zone is part of (by the child's key), from the ``part_of`` relations.
+
+    ``entities`` are ``resolve``'s: each mention is held by one entity and no two held mentions are equal,
+    so an argument held by a zone is found by identity (no ``Mention`` hashed: a Python call each, for
+    every zone mention); only the others are looked up by equality (``entity_index``, built if needed).
+    """
+    parts = [r.args for r in relations if r.kind is RK.PART_OF and len(r.args) == 2]
+    if not parts:
         return {}
-    index = entity_index(e for e in entities if e.cls is ET.ZONE)
+    zones = [e for e in entities if e.cls is ET.ZONE]
+    by_object = {id(m): e for e in zones for m in e.mentions}
+    by_value: dict[Mention, Entity] = {}
+
+    def zone(mention: Mention) -> Entity | None:
+        found = by_object.get(id(mention))
+        if found is None:
+            if not by_value:
+                by_value.update(entity_index(zones))
+            found = by_value.get(mention)
+        return found
+
     out: dict[str, list[Entity]] = defaultdict(list)
-    for relation in relations:
-        if relation.kind is not RK.PART_OF:
-            continue
-        if len(relation.args) != 2:
-            continue
-        (_, inner), (_, outer) = relation.args  # (child, parent) or (park, zone): the part first
-        child, parent = index.get(inner), index.get(outer)
+    for (_, inner), (_, outer) in parts:  # (child, parent) or (park, zone): the part first
+        child, parent = zone(inner), zone(outer)
         if child is not None and parent is not None and parent.key != child.key:
             out[child.key].append(parent)
     return out

@@ -324,3 +324,19 @@ def test_classify_is_effective_class_and_reference_per_mention() -> None:
     assert [c for _, c, _ in typed][:3] == [ET.ZONE, ET.PROJECT, ET.ZONE]
     assert len(named) == 5 and len(refs) == 3  # a 该项目 with a canonical name is named, an 协议 never
 
+
+def test_zone_parents_finds_arguments_by_identity_or_by_equality() -> None:
+    from dataclasses import replace
+
+    from kg.resolve import _zone_parents
+    art = article("d5", "星湖工业园是株洲高新区的园区。")
+    park, zone = m(art, "星湖工业园", ET.ZONE), m(art, "株洲高新区", ET.ZONE)
+    part_of = Relation(kind=RelationKind.PART_OF, args=(("child", park), ("parent", zone)), article="d5",
+                       evidence_start=0, evidence_end=len(art.text))
+    entities = resolve([art], [park, zone], [part_of], gazetteer=None)
+    index = entity_index(entities)
+    expected = {index[park].key: [index[zone]]}
+    assert _zone_parents(entities, [part_of]) == expected
+    copies = replace(part_of, args=(("child", replace(park)), ("parent", replace(zone))))  # equal copies
+    assert copies.args[0][1] is not park and _zone_parents(entities, [copies]) == expected
+    assert _zone_parents(entities, []) == {}
