@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 from rdflib import RDF, Graph, Literal, Namespace
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS, XSD
 
 from kg import facts
+from kg.collector import no_cyclic_collection  # noqa: F401  (re-exported: export, html, validate)
 from kg.facts import Triple, int_literal, plain_literal, zh_literal
 from kg.iri import mint
 from kg.model import Article, BuildResult
@@ -93,25 +92,6 @@ def triples(result: BuildResult) -> list[Triple]:
             facts.extend_distinct(out, seen, article_triples(article))
     facts.collect_fact_triples(articles, result.entities, result.relations, out, seen)
     return out
-
-
-@contextmanager
-def no_cyclic_collection() -> Iterator[None]:
-    """Cyclic garbage collection paused (and resumed after, if it was on).
-
-    Writing and validating the triples, and rendering the page, allocate millions of small containers
-    (texts' lists, indexes, columns; evidence, edges, JSON parts) with hardly a reference cycle among
-    them: each scan of the young generation would find nothing to free (~0.3 s of a big graph's page).
-    (A stage whose containers outlive it, such as ``triples``, gains nothing: the first allocation after
-    the pause scans them all at once.)
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def to_rdf(result: BuildResult) -> Graph:

@@ -44,9 +44,10 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import compress
+from itertools import chain, compress
 
 from kg import gazetteer as gaz
+from kg.collector import no_cyclic_collection
 from kg.model import Article, Entity, EntityType, Mention, Relation, RelationKind
 
 LOGGER = logging.getLogger(__name__)
@@ -284,10 +285,9 @@ def _all_mentions(mentions: Sequence[Mention], relations: Sequence[Relation]) ->
     identity first. Equal mentions are then found by the tuple of their fields (``_identity``, made in
     C), not by ``Mention.__hash__`` (a Python call per object).
     """
-    objects = {id(m): m for m in mentions}
-    for relation in relations:
-        for _, mention in relation.args:
-            objects.setdefault(id(mention), mention)
+    arguments = list(map(_MENTION, chain.from_iterable(map(_ARGS, relations))))
+    objects = dict(zip(map(id, mentions), mentions))
+    objects.update(zip(map(id, arguments), arguments))  # a known object keeps its place (and is itself)
     distinct = list(objects.values())
     keys = list(map(_identity, distinct))
     first = dict(zip(reversed(keys), reversed(distinct)))  # of equal mentions, the first one listed
@@ -295,22 +295,33 @@ def _all_mentions(mentions: Sequence[Mention], relations: Sequence[Relation]) ->
             if m.cls is not ET.TITLE and m.text.strip()]
 
 
+_ARGS, _MENTION = operator.attrgetter("args"), operator.itemgetter(1)
 # What makes two mentions equal: their fields, the class by its value (a StrEnum hashes in Python).
 _identity = operator.attrgetter("text", "cls._value_", "start", "end", "article", "canonical", "attrs")
 
 
-def _classify(namer: Namer, mentions: Sequence[Mention]) -> list[tuple[Mention, EntityType, bool]]:
-    """Each mention with its effective class and whether it is a reference, computed once per distinct
-    (class, text) of the batch (names recur): ``(mention, _effective_cls(...), _is_reference(...))``."""
+def _classify(namer: Namer, mentions: Sequence[Mention]
+              ) -> tuple[list[tuple[Mention, EntityType]], list[tuple[Mention, EntityType]], set[int]]:
+    """The mentions with their effective class, split in one pass: ``named`` (not a reference, or one
+    whose canonical name can stand for it), ``refs`` (the other references, linked by position) and the
+    ids of every reference. The class and the reference test are computed once per distinct (class,
+    text) of the batch (names recur): ``_effective_cls(...)`` and ``_is_reference(...)``."""
     memo: dict[tuple[str, str], tuple[EntityType, bool]] = {}
-    out: list[tuple[Mention, EntityType, bool]] = []
+    named: list[tuple[Mention, EntityType]] = []
+    refs: list[tuple[Mention, EntityType]] = []
+    ref_ids: set[int] = set()
     for mention in mentions:
         key = (mention.cls._value_, mention.text)
         found = memo.get(key)
         if found is None:
             found = memo[key] = (_effective_cls(namer, mention), _is_reference(mention))
-        out.append((mention, *found))
-    return out
+        cls, ref = found
+        if not ref:
+            named.append((mention, cls))
+        else:
+            ref_ids.add(id(mention))
+            (named if _trusted(mention, cls) else refs).append((mention, cls))
+    return named, refs, ref_ids
 
 
 def _effective_cls(namer: Namer, mention: Mention) -> EntityType:
@@ -426,13 +437,19 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
     """One ``Entity`` per real thing, sorted by (class, key); each lists the mentions linked to it.
 
     ``gazetteer``: ``True`` for the packaged one, ``None``/``False`` for none, or a ``Gazetteer``.
+    The cyclic collector is paused meanwhile: resolution's indexes and groups hold no cycles, and only
+    the entities outlive it (scans of its young containers were a tenth of its time at a million
+    characters).
     """
     gz = gaz.default() if gazetteer is True else (gazetteer or None)
-    namer = Namer(gz)
+    with no_cyclic_collection():
+        return _resolve(Namer(gz), mentions, relations)
+
+
+def _resolve(namer: Namer, mentions: Sequence[Mention], relations: Sequence[Relation]) -> tuple[Entity, ...]:
+    """``resolve`` with the namer made."""
     found = _all_mentions(mentions, relations)
-    typed = _classify(namer, found)
-    named = [(m, c) for m, c, ref in typed if not ref or _trusted(m, c)]
-    refs = [(m, c) for m, c, ref in typed if ref and not _trusted(m, c)]
+    named, refs, ref_ids = _classify(namer, found)
     antecedent = _antecedents(named, refs)
 
     groups: dict[tuple[EntityType, str], list[Mention]] = defaultdict(list)
@@ -457,32 +474,44 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
         group_key = core_of.get(id(target))
         if group_key is not None:
             groups[group_key].append(ref)
-    zone_names = sorted(set(map(nfkc, {m.canonical or m.text for m, c in named if c is ET.ZONE}))
+    zone = ET.ZONE._value_  # every named zone's name is in ``slots``: read from its distinct names
+    zone_names = sorted(set(map(nfkc, {key[1] for key in slots if key[0] == zone}))
                         | {core for c, core in groups if c is ET.ZONE}, key=lambda z: (-len(z), z))
     uf = _merge_short_forms(namer, groups, zone_names)
 
     merged: dict[tuple[EntityType, str], list[Mention]] = defaultdict(list)
     for group_key, members in groups.items():
         merged[uf.find(group_key)].extend(members)
-    refset = {id(m) for m, _, ref in typed if ref}
-    entities = [_entity(namer, cls, key, members, refset) for (cls, key), members in merged.items()]
+    entities = [_entity(namer, cls, key, members, ref_ids) for (cls, key), members in merged.items()]
     entities = _places(namer, entities, _zone_parents(entities, relations))
     return tuple(sorted(entities, key=lambda e: (e.cls, e.key)))
 
 
 def _zone_parents(entities: Sequence[Entity], relations: Sequence[Relation]) -> dict[str, list[Entity]]:
-    """The zones each zone is part of (by the child's key), from the ``part_of`` relations."""
-    if not any(r.kind is RK.PART_OF for r in relations):
+    """The zones each zone is part of (by the child's key), from the ``part_of`` relations.
+
+    ``entities`` are ``resolve``'s: each mention is held by one entity and no two held mentions are equal,
+    so an argument held by a zone is found by identity (no ``Mention`` hashed: a Python call each, for
+    every zone mention); only the others are looked up by equality (``entity_index``, built if needed).
+    """
+    parts = [r.args for r in relations if r.kind is RK.PART_OF and len(r.args) == 2]
+    if not parts:
         return {}
-    index = entity_index(e for e in entities if e.cls is ET.ZONE)
+    zones = [e for e in entities if e.cls is ET.ZONE]
+    by_object = {id(m): e for e in zones for m in e.mentions}
+    by_value: dict[Mention, Entity] = {}
+
+    def zone(mention: Mention) -> Entity | None:
+        found = by_object.get(id(mention))
+        if found is None:
+            if not by_value:
+                by_value.update(entity_index(zones))
+            found = by_value.get(mention)
+        return found
+
     out: dict[str, list[Entity]] = defaultdict(list)
-    for relation in relations:
-        if relation.kind is not RK.PART_OF:
-            continue
-        if len(relation.args) != 2:
-            continue
-        (_, inner), (_, outer) = relation.args  # (child, parent) or (park, zone): the part first
-        child, parent = index.get(inner), index.get(outer)
+    for (_, inner), (_, outer) in parts:  # (child, parent) or (park, zone): the part first
+        child, parent = zone(inner), zone(outer)
         if child is not None and parent is not None and parent.key != child.key:
             out[child.key].append(parent)
     return out

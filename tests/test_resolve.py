@@ -308,11 +308,35 @@ def test_all_mentions_keeps_the_first_of_equal_mentions_in_order() -> None:
 
 
 def test_classify_is_effective_class_and_reference_per_mention() -> None:
-    from kg.resolve import _classify, _effective_cls, _is_reference
+    from kg.resolve import _classify, _effective_cls, _is_reference, _trusted
     namer = Namer(gazetteer())
-    mentions = [Mention(text=t, cls=c, start=i, end=i + 1, article="x")
-                for i, (t, c) in enumerate([("株洲高新区管委会", ET.GOVERNMENT_BODY), ("该项目", ET.PROJECT),
-                                            ("株洲高新区管委会", ET.ORGANIZATION), ("该项目", ET.COMPANY),
-                                            ("株洲高新区管委会", ET.GOVERNMENT_BODY), ("双方", ET.COMPANY)])]
-    assert _classify(namer, mentions) == [(m, _effective_cls(namer, m), _is_reference(m)) for m in mentions]
-    assert [c for _, c, _ in _classify(namer, mentions)][:3] == [ET.ZONE, ET.PROJECT, ET.ZONE]
+    mentions = [Mention(text=t, cls=c, start=i, end=i + 1, article="x", canonical=canonical)
+                for i, (t, c, canonical) in enumerate([
+                    ("株洲高新区管委会", ET.GOVERNMENT_BODY, None), ("该项目", ET.PROJECT, None),
+                    ("株洲高新区管委会", ET.ORGANIZATION, None), ("该项目", ET.COMPANY, None),
+                    ("株洲高新区管委会", ET.GOVERNMENT_BODY, None), ("双方", ET.COMPANY, None),
+                    ("该项目", ET.PROJECT, "锂电池项目"), ("协议", ET.AGREEMENT, "甲乙协议")])]
+    typed = [(m, _effective_cls(namer, m), _is_reference(m)) for m in mentions]
+    named, refs, ref_ids = _classify(namer, mentions)
+    assert named == [(m, c) for m, c, ref in typed if not ref or _trusted(m, c)]
+    assert refs == [(m, c) for m, c, ref in typed if ref and not _trusted(m, c)]
+    assert ref_ids == {id(m) for m, _, ref in typed if ref}
+    assert [c for _, c, _ in typed][:3] == [ET.ZONE, ET.PROJECT, ET.ZONE]
+    assert len(named) == 5 and len(refs) == 3  # a 该项目 with a canonical name is named, an 协议 never
+
+
+def test_zone_parents_finds_arguments_by_identity_or_by_equality() -> None:
+    from dataclasses import replace
+
+    from kg.resolve import _zone_parents
+    art = article("d5", "星湖工业园是株洲高新区的园区。")
+    park, zone = m(art, "星湖工业园", ET.ZONE), m(art, "株洲高新区", ET.ZONE)
+    part_of = Relation(kind=RelationKind.PART_OF, args=(("child", park), ("parent", zone)), article="d5",
+                       evidence_start=0, evidence_end=len(art.text))
+    entities = resolve([art], [park, zone], [part_of], gazetteer=None)
+    index = entity_index(entities)
+    expected = {index[park].key: [index[zone]]}
+    assert _zone_parents(entities, [part_of]) == expected
+    copies = replace(part_of, args=(("child", replace(park)), ("parent", replace(zone))))  # equal copies
+    assert copies.args[0][1] is not park and _zone_parents(entities, [copies]) == expected
+    assert _zone_parents(entities, []) == {}

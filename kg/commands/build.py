@@ -79,7 +79,13 @@ def _run(args: argparse.Namespace) -> int:
     if result.errors and not result.articles:
         print(f"kg: error: no input could be read; {args.out} is left as it was", file=sys.stderr)
         return 2
-    graph = rdf.triples(result)  # built once: written, then validated (no rdflib store: see kg.graph)
+    # Frozen objects are never scanned by the collector, so neither this process nor the page's writes
+    # to the pages of the graph they share for that (each write copies a page: ~0.4 s on each side at a
+    # million characters). The triples are made with the collector paused and frozen before it resumes:
+    # not one of their containers is scanned (else the first collection after the pause scans them all).
+    with rdf.no_cyclic_collection():
+        graph = rdf.triples(result)  # built once: written, then validated (no rdflib store: see kg.graph)
+        gc.freeze()
     cli.leave(result, graph)  # freed by the end of the process, not one object at a time
     render = functools.partial(html.render, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes,
                                keep=_leave)
@@ -89,10 +95,6 @@ def _run(args: argparse.Namespace) -> int:
     # was). Validating in a third process was slower on two cores: every process sharing the graph
     # copies what it touches.
     big = len(graph) >= PARALLEL_PAGE_MIN_TRIPLES
-    # Frozen objects are never scanned by the collector, so neither this process nor the page's writes
-    # to the pages of the graph they share for that (each write copies a page: ~0.4 s on each side at a
-    # million characters).
-    gc.freeze()
     with atomic.Batch(args.out) as batch:
         page = None
         if "html" in formats:
