@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg import forked, ingest, segment
+from kg.collector import no_cyclic_collection
 from kg.model import Article, BuildResult, EntityType, InputError, Mention, Relation, RelationKind
 
 if TYPE_CHECKING:
@@ -156,8 +157,11 @@ def extract_all(extractor: Extractor, articles: Sequence[Article], *,
     LOGGER.info("extracting %d articles in %d processes", len(articles), workers)
     context = multiprocessing.get_context("fork")
     with context.Pool(workers, initializer=_init_worker, initargs=(extractor, tuple(articles))) as pool:
-        for chunk in pool.imap(_extract_chunk, bounds):
-            yield from map(unpack, chunk)
+        # Here the results are only unpacked and kept (mentions, relations: no cycles among them), so the
+        # collector's scans of them would free nothing; the workers, forked already, collect as usual.
+        with no_cyclic_collection():
+            for chunk in pool.imap(_extract_chunk, bounds):
+                yield from map(unpack, chunk)
 
 
 _WORKER: tuple[Extractor, tuple[Article, ...]] | None = None  # set in forked workers only
