@@ -717,10 +717,19 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             zone_near(doc, mentions, industry.start)
         if zone is None:
             continue
+        zone = park_named_after(doc, mentions, zone)
         yield _relation(doc, RK.INDUSTRY, (("zone", zone), ("industry", industry)), industry.start)
 
 
 CLAUSE_BREAK = re.compile(r"[，。；,;！？]")
+
+
+def park_named_after(doc: Doc, mentions: Sequence[Mention], zone: Mention) -> Mention:
+    """The park whose name ``zone`` opens (X高新区|Y产业园位于…，重点发展…, X新区|Y产业园入选…): the park is
+    what the clause is about; else ``zone`` itself."""
+    by_pos = by_start(doc, mentions)
+    return next((m for m in by_pos.starting(zone.end, zone.end) if m.cls is ET.ZONE and m.end > m.start
+                 and not major(doc, m)), zone)
 
 
 def _trigger_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
@@ -1434,7 +1443,7 @@ def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             put_on = PUT_ON.search(doc.text, s_start, policy.start)
             if put_on is not None:
                 zones += by_pos.inside(put_on.start("zones"), put_on.end("zones"), ET.ZONE)
-        for zone in _unique(zones):
+        for zone in _unique([park_named_after(doc, mentions, z) for z in zones]):
             for policy in _with_programmes(doc, policies):
                 yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", policy)), zone.start)
         announced = LIST_ANNOUNCED.search(doc.text, s_start, s_end)

@@ -467,7 +467,25 @@ def parks(doc: Doc) -> Iterator[Mention]:
         prefix = text[start:match.start()]
         if len(prefix) < 2 or prefix in generic or NUMERAL_START.match(prefix) or not HAS_ZH.search(prefix):
             continue
-        yield _mention(doc, start, end, EntityType.ZONE, canonical=compact(doc.text[start:end]))
+        zone = _zone_before(doc).get(start)  # X高新区|Y产业园: the park's name holds its zone's
+        yield _mention(doc, start, end, EntityType.ZONE, canonical=compact(doc.text[zone or start:end]))
+
+
+def _zone_before(doc: Doc) -> dict[int, int]:
+    """The end of each named zone in the article (after its bracketed district), mapped to its start:
+    a park written right after one is named with it in front (贵阳高新区|软件产业园 is 贵阳高新区软件产业园,
+    another zone's 软件产业园 another park)."""
+    def compute(_: Doc) -> dict[int, int]:
+        never = doc.lexicon.once("names.zone_never", lambda: frozenset(doc.lexicon.words("zone", "never")))
+        ends: dict[int, int] = {}
+        for start, end, match_end in zone_spans(doc):
+            if doc.text[start:match_end] in never:
+                continue
+            paren = PAREN_PLACE.match(doc.text, end)
+            end = paren.end() if paren is not None else end
+            ends[end] = min(ends.get(end, start), start)
+        return ends
+    return doc.memo("names.zone_before", compute)
 
 
 # ----------------------------------------------------------------------------------------- areas
