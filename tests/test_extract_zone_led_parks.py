@@ -45,3 +45,34 @@ def test_a_park_named_with_its_zone_takes_the_programme_and_the_industries(full:
     fields = canonical_pairs(full, text, RK.INDUSTRY)
     assert {("兰州新区精细化工产业园", "化工新材料"), ("兰州新区精细化工产业园", "医药中间体")} <= fields
     assert not any(zone == "兰州新区" for zone, _ in fields)
+
+
+# ------------------------------------------------------------------- a free trade zone's area (片区)
+
+def test_a_free_trade_zones_area_written_again_by_its_own_name_is_the_same_zone(full: Extractor) -> None:
+    text = ("中国（广西）自由贸易试验区钦州港片区招商推介会在南宁举行。"
+            "钦州港片区将发挥向海通道优势，重点发展港航物流、绿色化工和新能源材料产业。")
+    mentions, _ = run(full, text)
+    short = [m for m in mentions if m.cls is ET.ZONE and m.text == "钦州港片区"]
+    assert short and short[0].canonical == "中国（广西）自由贸易试验区钦州港片区"
+    assert ("钦州港片区", "港航物流") in {(z.text, i.text) for z, i in
+                                       ((dict(r.args)["zone"], dict(r.args)["industry"])
+                                        for r in run(full, text)[1] if r.kind is RK.INDUSTRY)}
+
+
+def test_the_zone_opening_a_speakers_words_is_the_subject_of_the_list(full: Extractor) -> None:
+    text = ("凭祥综合保税区管委会主任韦某在会上表示，中国（广西）自由贸易试验区崇左片区将用好口岸优势，"
+            "重点发展跨境物流、边境贸易和坚果加工产业。")
+    fields = canonical_pairs(full, text, RK.INDUSTRY)
+    assert ("中国（广西）自由贸易试验区崇左片区", "跨境物流") in fields
+    assert not any(zone == "凭祥综合保税区" for zone, _ in fields)
+
+
+def test_a_company_building_a_site_in_a_zone_names_a_project(full: Extractor) -> None:
+    text = "泰国正昌食品进出口公司将在钦州保税港区建设东盟水果分拨加工中心。"
+    mentions, _ = run(full, text)
+    assert "东盟水果分拨加工中心" in [m.text for m in mentions if m.cls is ET.PROJECT]
+    assert ("东盟水果分拨加工中心", "泰国正昌食品进出口公司") in canonical_pairs(full, text, RK.INVESTOR)
+    # without a company building it, or with a bare kind of site, no project
+    for plain in ("钦州市将在钦州保税港区建设东盟水果分拨加工中心。", "该公司将在钦州保税港区建设研发中心。"):
+        assert not [m for m in run(full, plain)[0] if m.cls is ET.PROJECT], plain

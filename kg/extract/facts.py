@@ -173,8 +173,13 @@ def major(doc: Doc, zone: Mention) -> bool:
     found = known.get(key)
     if found is None:
         found = known[key] = _zone_at(doc, zone.start, zone.end) is not None or \
-            doc.lexicon.gazetteer.zone(compact(zone.text)) is not None
+            doc.lexicon.gazetteer.zone(compact(zone.text)) is not None or \
+            FTZ_AREA_OF.search(zone.canonical or "") is not None  # 红河片区 of …自由贸易试验区红河片区
     return found
+
+
+# A free trade zone's area by its full name (the canonical of its short form 红河片区)
+FTZ_AREA_OF = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)[\u4e00-\u9fff]{2,10}片区$")
 
 
 def _zone_at(doc: Doc, start: int, end: int) -> re.Match[str] | None:
@@ -714,7 +719,7 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     for industry in (m for m in mentions if m.cls is ET.INDUSTRY):
         zone = zone_ends.get(industry.start) or _clause_subject(doc, mentions, industry) or \
             _trigger_subject(doc, mentions, industry) or _leading_subject(doc, mentions, industry) or \
-            zone_near(doc, mentions, industry.start)
+            _reported_subject(doc, mentions, industry) or zone_near(doc, mentions, industry.start)
         if zone is None:
             continue
         zone = park_named_after(doc, mentions, zone)
@@ -773,6 +778,21 @@ def _leading_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Me
                 # A与B以X为重点: a joint subject, left to the sentence's first zone
                 return None if zone.start > 0 and doc.text[zone.start - 1] in "与和及同、" else zone
     return None
+
+
+# What a speaker said, opened by a zone: ``X主任李某在致辞中说，Z将…，重点发展A、B``
+REPORTED = re.compile(r"(?:说|表示|介绍|指出|强调|透露)[，,：:]\s*[“\"]?")
+
+
+def _reported_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
+    """The zone that opens the words a speaker is reported to have said, in the item's sentence (not the
+    zone named in the speaker's title before the verb of saying)."""
+    s_start, _ = doc.sentence_at(item.start)
+    said = [m.end() for m in REPORTED.finditer(doc.text, s_start, item.start)]
+    if not said:
+        return None
+    return next((m for m in by_start(doc, mentions).starting(said[-1], said[-1])
+                 if m.cls is ET.ZONE and m.end <= item.start), None)
 
 
 def _clause_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:

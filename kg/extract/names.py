@@ -290,10 +290,16 @@ def zone_short_forms(doc: Doc, suffixed: Sequence[tuple[int, int]] = ()) -> Iter
 
 
 NOT_SHORT_MIDDLE = re.compile(r"级|国家|省|市")
+# A free trade zone's area (片区) named after its zone: written again by the area's own name alone
+FTZ_AREA = re.compile(r"(?:中国[（(][\u4e00-\u9fff]{2,8}[）)]|[\u4e00-\u9fff]{2,8}?)"
+                      r"(?:自由贸易试验区|自贸试验区|自贸区)(?P<area>(?P<name>[\u4e00-\u9fff]{2,8}?)新?片区)")
 
 
 def _short_form(doc: Doc, full: str) -> tuple[str, str] | None:
     """``(short form, canonical)`` of a zone's full name (厦门X高新区 → X高新区), or None when it has none."""
+    area = FTZ_AREA.fullmatch(full)  # 中国（云南）自由贸易试验区红河片区 … 红河片区
+    if area is not None and not NOT_SHORT_MIDDLE.search(area["name"]):
+        return area["area"], zone_canonical(doc, full) or full
     place = doc.lexicon.patterns["place"].match(full)
     if place is None:
         return None
@@ -1890,11 +1896,26 @@ def built_sites(doc: Doc) -> Iterator[Mention]:
         after = text[match.end("name"):s_end]
         before = text[max(s_start, match.start() - 16):match.start()]
         if not (re.match(r"[，,]\s*(?:项目)?(?:总投资|计划投资|投资总额|投资额|投资)", after)
-                or re.search(r"投资[约近超逾]?[\d.,，]+\s*[万亿]", before)):
+                or re.search(r"投资[约近超逾]?[\d.,，]+\s*[万亿]", before)
+                or len(name) >= 6 and _company_builds_in_zone(doc, s_start, match.start())):
             continue
         start = _after_owner(doc, match.start("name"), match.end("name"))
         yield _mention(doc, start, match.end("name"), EntityType.PROJECT,
                        canonical=compact(text[start:match.end("name")]))
+
+
+# ``X公司将在<zone>建设Y中心``: a company's own site in a zone, named without 项目 and without an amount
+BUILT_IN_ZONE = re.compile(r"(?:将|拟|计划|还将|也将)?在[\u4e00-\u9fff（）()]{2,24}?"
+                           r"(?:区|园|城|港|基地)$")
+
+
+def _company_builds_in_zone(doc: Doc, s_start: int, verb: int) -> bool:
+    """Whether the clause before the verb at ``verb`` is ``<company>…（将）在<zone or park>``."""
+    text = doc.text
+    clause = max(s_start, max(text.rfind(c, s_start, verb) for c in "，；：,;") + 1)
+    where = BUILT_IN_ZONE.search(text, clause, verb)
+    return where is not None and \
+        doc.lexicon.patterns["company_suffix"].search(text, clause, where.start()) is not None
 
 
 def _trim_space(text: str, a: int, b: int) -> tuple[int, int]:
