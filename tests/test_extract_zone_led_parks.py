@@ -76,3 +76,27 @@ def test_a_company_building_a_site_in_a_zone_names_a_project(full: Extractor) ->
     # without a company building it, or with a bare kind of site, no project
     for plain in ("钦州市将在钦州保税港区建设东盟水果分拨加工中心。", "该公司将在钦州保税港区建设研发中心。"):
         assert not [m for m in run(full, plain)[0] if m.cls is ET.PROJECT], plain
+
+
+# ------------------------------------------------------------------------------- parts stated in words
+
+def test_a_park_said_to_be_inside_the_zone_of_a_kind_is_part_of_the_zone_named_before(
+        full: Extractor) -> None:
+    text = ("芜湖经济技术开发区举行推介会，芜湖高新区派员参加。芜湖经开区以汽车及零部件为主导产业，"
+            "中德（芜湖）产业园是经开区内对德合作的重要平台。")
+    assert ("中德（芜湖）产业园", "芜湖经济技术开发区") in canonical_pairs(full, text, RK.PART_OF)
+    parents = {parent for _, parent in canonical_pairs(full, text, RK.PART_OF)}
+    assert "芜湖高新技术产业开发区" not in parents
+
+
+def test_a_park_said_to_be_inside_a_named_zone_is_part_of_it(full: Extractor) -> None:
+    text = "会上介绍，星湖生物产业园是常州高新区内规模最大的专业园区。"
+    assert ("星湖生物产业园", "常州高新技术产业开发区") in canonical_pairs(full, text, RK.PART_OF)
+
+
+def test_a_zone_an_area_is_said_to_hold_is_part_of_it(full: Extractor) -> None:
+    text = ("中国（广西）自由贸易试验区崇左片区举行推介会。"
+            "据悉，崇左片区于2019年8月挂牌，实施范围15平方公里，其中包括凭祥综合保税区8.5平方公里。")
+    assert ("凭祥综合保税区", "中国（广西）自由贸易试验区崇左片区") in canonical_pairs(full, text, RK.PART_OF)
+    plain = "崇左片区与凭祥综合保税区签约，其中包括凭祥综合保税区的两个项目。"
+    assert canonical_pairs(full, plain, RK.PART_OF) == set()

@@ -592,6 +592,7 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for child in (m for m in zones if parent is not None and (m.start, m.end) in items):
             if _key(child) != _key(parent):
                 yield _relation(doc, RK.PART_OF, (("child", child), ("parent", parent)), child.start)
+    yield from _stated_parts(doc, zones)
     core_of = CORE_OF.finditer(doc.text) if HAS_CORE_PART.search(doc.text) else ()
     for match in core_of:  # X、Y两个高新区是示范区的核心区
         s_start, _ = doc.sentence_at(match.start())
@@ -605,6 +606,44 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for child in children:
             if _key(child) != _key(parent):
                 yield _relation(doc, RK.PART_OF, (("child", child), ("parent", parent)), child.start)
+
+
+# ``Y园是经开区内…的载体``, ``Y园是X高新区内的…``: the park is inside the zone named (or of the kind
+# named) after 是
+IS_VERB = re.compile(r"是|为|系|位于")
+INSIDE = re.compile(r"内|境内|辖区内|范围内")
+BARE_KIND = re.compile(r"高新区|经开区|开发区|综保区|新区|自贸区|片区")
+# ``X片区…实施范围…，其中包括Y综合保税区…``: an area stated to hold another zone
+HOLDS = re.compile(r"(?:面积|范围)[^。；]*?[，,]\s*其中(?:包括|包含|涵盖|含)?$")
+# The long forms a bare kind stands for (经开区: X经济技术开发区)
+KIND_FORMS = {"高新区": ("高新区", "高新技术产业开发区"), "经开区": ("经开区", "经济技术开发区"),
+              "开发区": ("开发区",), "综保区": ("综保区", "综合保税区"), "新区": ("新区",),
+              "自贸区": ("自贸区", "自由贸易试验区"), "片区": ("片区",)}
+
+
+def _stated_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
+    """Parts stated in words: ``Y园是经开区内…`` (Y in the zone of that kind named last before it),
+    ``Y园是X高新区内的…`` (in X), ``X片区…实施范围…，其中包括Y`` (Y in X, the sentence's first zone)."""
+    text = doc.text
+    for index, park in enumerate(zones):
+        verb = IS_VERB.match(text, park.end)
+        if verb is not None and not major(doc, park):
+            named = next((m for m in zones[index + 1:index + 2] if m.start == verb.end()), None)
+            bare = BARE_KIND.match(text, verb.end()) if named is None else None
+            parent = None
+            if named is not None and INSIDE.match(text, named.end):
+                parent = named
+            elif bare is not None and INSIDE.match(text, bare.end()):
+                forms = KIND_FORMS[bare.group()]
+                earlier = [m for m in zones[:index] if major(doc, m) and compact(m.text).endswith(forms)]
+                parent = earlier[-1] if earlier else None
+            if parent is not None and _key(parent) != _key(park):
+                yield _relation(doc, RK.PART_OF, (("child", park), ("parent", parent)), park.start)
+        s_start, _ = doc.sentence_at(park.start)
+        held = HOLDS.search(text, s_start, park.start)
+        whole = next((m for m in zones[:index] if m.start >= s_start), None)
+        if held is not None and whole is not None and whole.end <= held.start() and _key(whole) != _key(park):
+            yield _relation(doc, RK.PART_OF, (("child", park), ("parent", whole)), park.start)
 
 
 def owned(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
