@@ -100,3 +100,34 @@ def test_a_zone_an_area_is_said_to_hold_is_part_of_it(full: Extractor) -> None:
     assert ("凭祥综合保税区", "中国（广西）自由贸易试验区崇左片区") in canonical_pairs(full, text, RK.PART_OF)
     plain = "崇左片区与凭祥综合保税区签约，其中包括凭祥综合保税区的两个项目。"
     assert canonical_pairs(full, plain, RK.PART_OF) == set()
+
+
+# ----------------------------------------------------------------------------------- industry lists
+
+def industry_names(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    return {(zone, field) for zone, field in canonical_pairs(extractor, text, RK.INDUSTRY)}
+
+
+def test_a_list_between_yi_and_wei_with_liangda_is_cut_at_both(full: Extractor) -> None:
+    text = "宜宾高新区是四川省首批数字经济示范园区，以动力电池、晶硅光伏为两大主导产业，招商势头良好。"
+    fields = industry_names(full, text)
+    assert fields == {("宜宾高新技术产业开发区", "动力电池"), ("宜宾高新技术产业开发区", "晶硅光伏")}
+    text = "南通经开区以高端纺织、船舶海工、智能装备为三大主导产业，今年增长一成。"
+    assert {field for _, field in industry_names(full, text)} == {"高端纺织", "船舶海工", "智能装备"}
+
+
+def test_a_trigger_with_le_opens_the_list_after_it(full: Extractor) -> None:
+    text = "萍乡经开区近年来培育了工业陶瓷和新型电池两个百亿级产业集群。"
+    assert {field for _, field in industry_names(full, text)} == {"工业陶瓷", "新型电池"}
+
+
+def test_fields_named_together_by_their_count(full: Extractor) -> None:
+    text = "曲靖经开区党工委书记王某介绍，该区坚持硅光伏、新能源电池、精细化工和绿色食品四业并举。"
+    fields = {field for _, field in industry_names(full, text)}
+    assert fields == {"硅光伏", "新能源电池", "精细化工", "绿色食品"}
+    assert industry_names(full, "该区坚持党建引领四业并举。") == set()
+
+
+def test_a_cluster_designation_names_the_zones_field(full: Extractor) -> None:
+    text = "景德镇高新区是全省首批陶瓷产业集聚区之一，去年营收增长两成。"
+    assert industry_names(full, text) == {("景德镇高新技术产业开发区", "陶瓷")}

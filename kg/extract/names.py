@@ -47,7 +47,7 @@ LIST_CLOSER = re.compile(
     r"等?(?:[一二三四五六七八九十两几多\d]+[大个类])(?:[千百万]亿级|万亿级)?(?:世界级)?"
     r"(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|地标性?|标志性|首位|核心)?(?:产业集群|产业)"
     r"|等(?:[千百万]亿级|万亿级)?(?:产业集群|集群)")
-LEADING_KINDS = (r"(?:[一二三四五六七八九十\d]+大)?"
+LEADING_KINDS = (r"(?:[一二三四五六七八九十两\d]+大)?"
                  r"(?:主导|支柱|特色|优势|重点|首位|核心|龙头|地标|先导|战略性)(?:的(?:现代)?)?产业")
 # 把钒钛新材料作为首位产业, 以新材料、机器人…为主导产业
 AS_LEADING = re.compile(rf"把([^，。；“”把]{{2,60}}?)作为{LEADING_KINDS}"
@@ -58,12 +58,19 @@ AS_LEAD_FIELD = re.compile(r"以([^，。；“”以]{2,12}?)为(?:引领|核�
 # 以航空装备产业集群入选, 凭借X产业获批: the field a zone was selected for (its subject's industry)
 BY_FIELD = re.compile(r"(?:以|凭借|凭|依托)([^，。；：、“”以]{2,20}?)(?:产业集群|产业|集群|产业基地)"
                       r"(?:成功|顺利|再次|首次)?(?:入选|获批|获评|上榜|入围|获得认定|被认定|被评为)")
+# ``坚持A、B、C和D四业并举``: a list closed by how many fields it names, opened by the policy verb
+FIELDS_TOGETHER = re.compile(r"(?:坚持|推动|推进|实施|促进)(?P<list>[^，。；：“”]{4,60}?)"
+                             r"(?:[两三四五六七八九十]|多)业(?:并举|并进|齐发|联动|协同)")
+# ``X是全国首批光伏产业集聚区之一``: a designation naming the field the zone clusters
+CLUSTER_DESIGNATION = re.compile(r"(?:是|为|成为|获批|获评|入选)(?:全国|全省|国家级|省级|国家|省)?"
+                                 r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:国家级|省级|国家|省)?"
+                                 r"(?P<field>[\u4e00-\u9fff]{2,8}?)产业集聚区")
 # Times that stand where an item would (…两大主导产业，去年两大产业产值…): never an industry
 TIME_WORD = re.compile(r"(?:去年|今年|前年|明年|全年|当年|上半年|下半年|近年来?|近几年|目前|当前|同期|此前"
                        r"|其中|届时"
                        r"|[一二三四]季度|前[一二三四五六七八九十\d]+个?月|[\d一二三四五六七八九十]+年(?:以来)?)")
 # Verbs that may follow a trigger before its list (加快培育发展…, 重点打造壮大…).
-TRIGGER_TAIL = re.compile(r"发展|壮大|建设|形成|一批")
+TRIGGER_TAIL = re.compile(r"发展|壮大|建设|形成|一批|了(?![，。；、])")
 # A zone's named cluster: 合肥高新区量子信息产业集群
 CLUSTER_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)产业集群")
 # A cluster's kind written between its industry and 产业集群 (健康医药|创新型|产业集群): not the industry
@@ -1514,6 +1521,11 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         if item is not None and compact(text[item[0]:item[1]]) in known:
             yield [item]
     yield from _named_clusters(doc, known)
+    for match in FIELDS_TOGETHER.finditer(text):
+        items = [c for a, b in _split_items(match["list"], match.start("list"), whole=whole)
+                 if (c := _clean_item(doc, a, b))]
+        if len(items) > 1:
+            yield items
     for match in LIST_CLOSER.finditer(text):
         begin = max(text.rfind(p, 0, match.start()) for p in "，。；：\n") + 1
         openers = list(LIST_OPENERS.finditer(text, begin, match.start()))
@@ -1524,6 +1536,10 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         end = match.start()
         if text[begin:end].endswith(("作为", "成为")):
             end -= 2
+        if text[begin:end].startswith("以") and text[begin:end].endswith("为"):  # 以A、B为两大主导产业
+            begin, end = begin + 1, end - 1
+        elif text[begin:end].endswith("为") and text[begin - 1:begin] == "以":
+            end -= 1
         items = [c for a, b in _split_items(text[begin:end], begin) if (c := _clean_item(doc, a, b))]
         if items:
             yield items
@@ -1587,6 +1603,12 @@ def industries(doc: Doc) -> Iterator[Mention]:
             yield _mention(doc, start, end, EntityType.INDUSTRY, canonical=canonical,
                            attrs=(("list", "1"),))
     _, whole = _industry_names_of(doc)
+    for match in CLUSTER_DESIGNATION.finditer(doc.text):  # 全国首批光伏产业集聚区: the clause's zone's field
+        item = _clean_item(doc, match.start("field"), match.end("field"))
+        if item is not None:
+            name = compact(doc.text[item[0]:item[1]])
+            yield _mention(doc, item[0], item[1], EntityType.INDUSTRY, canonical=name,
+                           attrs=(("list", "1"), ("subject", "clause")))
     for match in BY_FIELD.finditer(doc.text):  # the zone is the subject of its own clause
         for a, b in _split_items(match.group(1), match.start(1), whole=whole):  # 以新材料和工业互联网产业入选
             item = _clean_item(doc, a, b)
