@@ -131,3 +131,18 @@ def test_fields_named_together_by_their_count(full: Extractor) -> None:
 def test_a_cluster_designation_names_the_zones_field(full: Extractor) -> None:
     text = "景德镇高新区是全省首批陶瓷产业集聚区之一，去年营收增长两成。"
     assert industry_names(full, text) == {("景德镇高新技术产业开发区", "陶瓷")}
+
+
+# ------------------------------------------------------------------------ a programme after 获评
+
+def test_a_quoted_designation_after_a_verb_of_selection_is_a_programme_not_a_project(full: Extractor) -> None:
+    text = ("商务部近日发布《关于公布第五批国家外贸转型升级基地名单的通知》，"
+            "湖北襄阳高新技术产业开发区以汽车零部件产业入选，获评“国家外贸转型升级示范基地”。")
+    mentions, _ = run(full, text)
+    assert not [m for m in mentions if m.cls in (ET.PROJECT, ET.COMPANY)]
+    assert "国家外贸转型升级示范基地" in [m.text for m in mentions if m.cls is ET.POLICY]
+    joined = canonical_pairs(full, text, RK.PARTICIPATES)
+    assert ("湖北襄阳高新技术产业开发区", "国家外贸转型升级示范基地") in joined
+    # a company's quoted project stays a project
+    text = "江苏恒瑞生物科技有限公司“创新药产业化基地”落户泰州。"
+    assert "创新药产业化基地" in [m.text for m in run(full, text)[0] if m.cls is ET.PROJECT]

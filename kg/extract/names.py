@@ -865,6 +865,10 @@ def quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
     return doc.memo("names:quoted_project_companies", _quoted_project_companies)
 
 
+# A verb of selection right before a quotation: what is quoted is a designation (获评“X示范基地”)
+AWARDED = re.compile(r"(?:获评|荣获|获批|获授|入选|入围|评为|认定为|列为|确定为|命名为|授予|成为)了?(?:为)?$")
+
+
 def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
     if "“" not in doc.text:
         return []
@@ -882,6 +886,8 @@ def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
         name = compact(doc.text[start:end])
         if len(name) < 2 or name.endswith(zone_suffixes) or doc.lexicon.gazetteer.area(name) is not None:
             continue
+        if AWARDED.search(doc.text, max(0, match.start() - 6), match.start()):
+            continue  # 获评“X示范基地”: a designation the zone is given, not a company's project
         out.append((start, end, match.start(1), match.end(1)))
     return out
 
