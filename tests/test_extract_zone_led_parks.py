@@ -146,3 +146,13 @@ def test_a_quoted_designation_after_a_verb_of_selection_is_a_programme_not_a_pro
     # a company's quoted project stays a project
     text = "江苏恒瑞生物科技有限公司“创新药产业化基地”落户泰州。"
     assert "创新药产业化基地" in [m.text for m in run(full, text)[0] if m.cls is ET.PROJECT]
+
+
+# ----------------------------------------------------------------------------------------- events
+
+def test_an_event_name_never_opens_with_the_verb_before_it(full: Extractor) -> None:
+    text = ("2025中国（芜湖）机器人产业大会在芜湖开幕。"
+            "作为大会分论坛，芜湖高新区同期举办工业机器人应用对接会。")
+    events = [m.text for m in run(full, text)[0] if m.cls is ET.EVENT]
+    assert "工业机器人应用对接会" in events
+    assert not any(name.startswith("作为") for name in events), events
