@@ -100,6 +100,8 @@ def test_a_zone_an_area_is_said_to_hold_is_part_of_it(full: Extractor) -> None:
     assert ("凭祥综合保税区", "中国（广西）自由贸易试验区崇左片区") in canonical_pairs(full, text, RK.PART_OF)
     plain = "崇左片区与凭祥综合保税区签约，其中包括凭祥综合保税区的两个项目。"
     assert canonical_pairs(full, plain, RK.PART_OF) == set()
+    two = "常州高新区和武进高新区总面积约300平方公里，其中武进高新区150平方公里。"  # no one subject
+    assert canonical_pairs(full, two, RK.PART_OF) == set()
 
 
 # ----------------------------------------------------------------------------------- industry lists
@@ -126,11 +128,13 @@ def test_fields_named_together_by_their_count(full: Extractor) -> None:
     fields = {field for _, field in industry_names(full, text)}
     assert fields == {"硅光伏", "新能源电池", "精细化工", "绿色食品"}
     assert industry_names(full, "该区坚持党建引领四业并举。") == set()
+    assert industry_names(full, "常州高新区坚持工业强区、科技兴区、人才立区三业并举。") == set()
 
 
 def test_a_cluster_designation_names_the_zones_field(full: Extractor) -> None:
     text = "景德镇高新区是全省首批陶瓷产业集聚区之一，去年营收增长两成。"
     assert industry_names(full, text) == {("景德镇高新技术产业开发区", "陶瓷")}
+    assert industry_names(full, "宿迁经开区已成为全省重要的光伏产业集聚区。") == set()
 
 
 # ------------------------------------------------------------------------ a programme after 获评

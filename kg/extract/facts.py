@@ -641,9 +641,10 @@ def _stated_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
                 yield _relation(doc, RK.PART_OF, (("child", park), ("parent", parent)), park.start)
         s_start, _ = doc.sentence_at(park.start)
         held = HOLDS.search(text, s_start, park.start)
-        whole = next((m for m in zones[:index] if m.start >= s_start), None)
-        if held is not None and whole is not None and whole.end <= held.start() and _key(whole) != _key(park):
-            yield _relation(doc, RK.PART_OF, (("child", park), ("parent", whole)), park.start)
+        named = {_key(m): m for m in zones[:index] if m.start >= s_start and held and m.end <= held.start()}
+        if held is not None and len(named) == 1 and _key(park) not in named:  # one zone, the area's subject
+            yield _relation(doc, RK.PART_OF, (("child", park), ("parent", next(iter(named.values())))),
+                            park.start)
 
 
 def owned(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:

@@ -1527,10 +1527,11 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         if item is not None and compact(text[item[0]:item[1]]) in known:
             yield [item]
     yield from _named_clusters(doc, known)
-    for match in FIELDS_TOGETHER.finditer(text):
+    for match in FIELDS_TOGETHER.finditer(text):  # (not a slogan's 工业强区、科技兴区…三业并举)
         items = [c for a, b in _split_items(match["list"], match.start("list"), whole=whole)
                  if (c := _clean_item(doc, a, b))]
-        if len(items) > 1:
+        if len(items) > 1 and any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
+                                  for a, b in items):
             yield items
     for match in LIST_CLOSER.finditer(text):
         begin = max(text.rfind(p, 0, match.start()) for p in "，。；：\n") + 1
@@ -1611,7 +1612,7 @@ def industries(doc: Doc) -> Iterator[Mention]:
     _, whole = _industry_names_of(doc)
     for match in CLUSTER_DESIGNATION.finditer(doc.text):  # 全国首批光伏产业集聚区: the clause's zone's field
         item = _clean_item(doc, match.start("field"), match.end("field"))
-        if item is not None:
+        if item is not None and "的" not in match["field"]:  # (重点打造的X产业集聚区: a description)
             name = compact(doc.text[item[0]:item[1]])
             yield _mention(doc, item[0], item[1], EntityType.INDUSTRY, canonical=name,
                            attrs=(("list", "1"), ("subject", "clause")))
