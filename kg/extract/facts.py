@@ -173,8 +173,13 @@ def major(doc: Doc, zone: Mention) -> bool:
     found = known.get(key)
     if found is None:
         found = known[key] = _zone_at(doc, zone.start, zone.end) is not None or \
-            doc.lexicon.gazetteer.zone(compact(zone.text)) is not None
+            doc.lexicon.gazetteer.zone(compact(zone.text)) is not None or \
+            FTZ_AREA_OF.search(zone.canonical or "") is not None  # 红河片区 of …自由贸易试验区红河片区
     return found
+
+
+# A free trade zone's area by its full name (the canonical of its short form 红河片区)
+FTZ_AREA_OF = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)[\u4e00-\u9fff]{2,10}片区$")
 
 
 def _zone_at(doc: Doc, start: int, end: int) -> re.Match[str] | None:
@@ -587,6 +592,7 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for child in (m for m in zones if parent is not None and (m.start, m.end) in items):
             if _key(child) != _key(parent):
                 yield _relation(doc, RK.PART_OF, (("child", child), ("parent", parent)), child.start)
+    yield from _stated_parts(doc, zones)
     core_of = CORE_OF.finditer(doc.text) if HAS_CORE_PART.search(doc.text) else ()
     for match in core_of:  # X、Y两个高新区是示范区的核心区
         s_start, _ = doc.sentence_at(match.start())
@@ -600,6 +606,45 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for child in children:
             if _key(child) != _key(parent):
                 yield _relation(doc, RK.PART_OF, (("child", child), ("parent", parent)), child.start)
+
+
+# ``Y园是经开区内…的载体``, ``Y园是X高新区内的…``: the park is inside the zone named (or of the kind
+# named) after 是
+IS_VERB = re.compile(r"是|为|系|位于")
+INSIDE = re.compile(r"内|境内|辖区内|范围内")
+BARE_KIND = re.compile(r"高新区|经开区|开发区|综保区|新区|自贸区|片区")
+# ``X片区…实施范围…，其中包括Y综合保税区…``: an area stated to hold another zone
+HOLDS = re.compile(r"(?:面积|范围)[^。；]*?[，,]\s*其中(?:包括|包含|涵盖|含)?$")
+# The long forms a bare kind stands for (经开区: X经济技术开发区)
+KIND_FORMS = {"高新区": ("高新区", "高新技术产业开发区"), "经开区": ("经开区", "经济技术开发区"),
+              "开发区": ("开发区",), "综保区": ("综保区", "综合保税区"), "新区": ("新区",),
+              "自贸区": ("自贸区", "自由贸易试验区"), "片区": ("片区",)}
+
+
+def _stated_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
+    """Parts stated in words: ``Y园是经开区内…`` (Y in the zone of that kind named last before it),
+    ``Y园是X高新区内的…`` (in X), ``X片区…实施范围…，其中包括Y`` (Y in X, the sentence's first zone)."""
+    text = doc.text
+    for index, park in enumerate(zones):
+        verb = IS_VERB.match(text, park.end)
+        if verb is not None and not major(doc, park):
+            named = next((m for m in zones[index + 1:index + 2] if m.start == verb.end()), None)
+            bare = BARE_KIND.match(text, verb.end()) if named is None else None
+            parent = None
+            if named is not None and INSIDE.match(text, named.end):
+                parent = named
+            elif bare is not None and INSIDE.match(text, bare.end()):
+                forms = KIND_FORMS[bare.group()]
+                earlier = [m for m in zones[:index] if major(doc, m) and compact(m.text).endswith(forms)]
+                parent = earlier[-1] if earlier else None
+            if parent is not None and _key(parent) != _key(park):
+                yield _relation(doc, RK.PART_OF, (("child", park), ("parent", parent)), park.start)
+        s_start, _ = doc.sentence_at(park.start)
+        held = HOLDS.search(text, s_start, park.start)
+        named = {_key(m): m for m in zones[:index] if m.start >= s_start and held and m.end <= held.start()}
+        if held is not None and len(named) == 1 and _key(park) not in named:  # one zone, the area's subject
+            yield _relation(doc, RK.PART_OF, (("child", park), ("parent", next(iter(named.values())))),
+                            park.start)
 
 
 def owned(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
@@ -714,13 +759,22 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     for industry in (m for m in mentions if m.cls is ET.INDUSTRY):
         zone = zone_ends.get(industry.start) or _clause_subject(doc, mentions, industry) or \
             _trigger_subject(doc, mentions, industry) or _leading_subject(doc, mentions, industry) or \
-            zone_near(doc, mentions, industry.start)
+            _reported_subject(doc, mentions, industry) or zone_near(doc, mentions, industry.start)
         if zone is None:
             continue
+        zone = park_named_after(doc, mentions, zone)
         yield _relation(doc, RK.INDUSTRY, (("zone", zone), ("industry", industry)), industry.start)
 
 
 CLAUSE_BREAK = re.compile(r"[，。；,;！？]")
+
+
+def park_named_after(doc: Doc, mentions: Sequence[Mention], zone: Mention) -> Mention:
+    """The park whose name ``zone`` opens (X高新区|Y产业园位于…，重点发展…, X新区|Y产业园入选…): the park is
+    what the clause is about; else ``zone`` itself."""
+    by_pos = by_start(doc, mentions)
+    return next((m for m in by_pos.starting(zone.end, zone.end) if m.cls is ET.ZONE and m.end > m.start
+                 and not major(doc, m)), zone)
 
 
 def _trigger_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
@@ -764,6 +818,21 @@ def _leading_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Me
                 # A与B以X为重点: a joint subject, left to the sentence's first zone
                 return None if zone.start > 0 and doc.text[zone.start - 1] in "与和及同、" else zone
     return None
+
+
+# What a speaker said, opened by a zone: ``X主任李某在致辞中说，Z将…，重点发展A、B``
+REPORTED = re.compile(r"(?:说|表示|介绍|指出|强调|透露)[，,：:]\s*[“\"]?")
+
+
+def _reported_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
+    """The zone that opens the words a speaker is reported to have said, in the item's sentence (not the
+    zone named in the speaker's title before the verb of saying)."""
+    s_start, _ = doc.sentence_at(item.start)
+    said = [m.end() for m in REPORTED.finditer(doc.text, s_start, item.start)]
+    if not said:
+        return None
+    return next((m for m in by_start(doc, mentions).starting(said[-1], said[-1])
+                 if m.cls is ET.ZONE and m.end <= item.start), None)
 
 
 def _clause_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
@@ -1434,7 +1503,7 @@ def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             put_on = PUT_ON.search(doc.text, s_start, policy.start)
             if put_on is not None:
                 zones += by_pos.inside(put_on.start("zones"), put_on.end("zones"), ET.ZONE)
-        for zone in _unique(zones):
+        for zone in _unique([park_named_after(doc, mentions, z) for z in zones]):
             for policy in _with_programmes(doc, policies):
                 yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", policy)), zone.start)
         announced = LIST_ANNOUNCED.search(doc.text, s_start, s_end)

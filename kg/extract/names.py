@@ -48,7 +48,7 @@ LIST_CLOSER = re.compile(
     r"等?(?:[一二三四五六七八九十两几多\d]+[大个类])(?:[千百万]亿级|万亿级)?(?:世界级)?"
     r"(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|地标性?|标志性|首位|核心)?(?:产业集群|产业)"
     r"|等(?:[千百万]亿级|万亿级)?(?:产业集群|集群)")
-LEADING_KINDS = (r"(?:[一二三四五六七八九十\d]+大)?"
+LEADING_KINDS = (r"(?:[一二三四五六七八九十两\d]+大)?"
                  r"(?:主导|支柱|特色|优势|重点|首位|核心|龙头|地标|先导|战略性)(?:的(?:现代)?)?产业")
 # 把钒钛新材料作为首位产业, 以新材料、机器人…为主导产业
 AS_LEADING = re.compile(rf"把([^，。；“”把]{{2,60}}?)作为{LEADING_KINDS}"
@@ -59,12 +59,19 @@ AS_LEAD_FIELD = re.compile(r"以([^，。；“”以]{2,12}?)为(?:引领|核�
 # 以航空装备产业集群入选, 凭借X产业获批: the field a zone was selected for (its subject's industry)
 BY_FIELD = re.compile(r"(?:以|凭借|凭|依托)([^，。；：、“”以]{2,20}?)(?:产业集群|产业|集群|产业基地)"
                       r"(?:成功|顺利|再次|首次)?(?:入选|获批|获评|上榜|入围|获得认定|被认定|被评为)")
+# ``坚持A、B、C和D四业并举``: a list closed by how many fields it names, opened by the policy verb
+FIELDS_TOGETHER = re.compile(r"(?:坚持|推动|推进|实施|促进)(?P<list>[^，。；：“”]{4,60}?)"
+                             r"(?:[两三四五六七八九十]|多)业(?:并举|并进|齐发|联动|协同)")
+# ``X是全国首批光伏产业集聚区之一``: a designation naming the field the zone clusters
+CLUSTER_DESIGNATION = re.compile(r"(?:是|为|成为|获批|获评|入选)(?:全国|全省|国家级|省级|国家|省)?"
+                                 r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:国家级|省级|国家|省)?"
+                                 r"(?P<field>[\u4e00-\u9fff]{2,8}?)产业集聚区")
 # Times that stand where an item would (…两大主导产业，去年两大产业产值…): never an industry
 TIME_WORD = re.compile(r"(?:去年|今年|前年|明年|全年|当年|上半年|下半年|近年来?|近几年|目前|当前|同期|此前"
                        r"|其中|届时"
                        r"|[一二三四]季度|前[一二三四五六七八九十\d]+个?月|[\d一二三四五六七八九十]+年(?:以来)?)")
 # Verbs that may follow a trigger before its list (加快培育发展…, 重点打造壮大…).
-TRIGGER_TAIL = re.compile(r"发展|壮大|建设|形成|一批")
+TRIGGER_TAIL = re.compile(r"发展|壮大|建设|形成|一批|了(?![，。；、])")
 # A zone's named cluster: 合肥高新区量子信息产业集群
 CLUSTER_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)产业集群")
 # A cluster's kind written between its industry and 产业集群 (健康医药|创新型|产业集群): not the industry
@@ -300,10 +307,16 @@ def zone_short_forms(doc: Doc, suffixed: Sequence[tuple[int, int]] = ()) -> Iter
 
 
 NOT_SHORT_MIDDLE = re.compile(r"级|国家|省|市")
+# A free trade zone's area (片区) named after its zone: written again by the area's own name alone
+FTZ_AREA = re.compile(r"(?:中国[（(][\u4e00-\u9fff]{2,8}[）)]|[\u4e00-\u9fff]{2,8}?)"
+                      r"(?:自由贸易试验区|自贸试验区|自贸区)(?P<area>(?P<name>[\u4e00-\u9fff]{2,8}?)新?片区)")
 
 
 def _short_form(doc: Doc, full: str) -> tuple[str, str] | None:
     """``(short form, canonical)`` of a zone's full name (厦门X高新区 → X高新区), or None when it has none."""
+    area = FTZ_AREA.fullmatch(full)  # 中国（云南）自由贸易试验区红河片区 … 红河片区
+    if area is not None and not NOT_SHORT_MIDDLE.search(area["name"]):
+        return area["area"], zone_canonical(doc, full) or full
     place = doc.lexicon.patterns["place"].match(full)
     if place is None:
         return None
@@ -494,7 +507,25 @@ def parks(doc: Doc) -> Iterator[Mention]:
         prefix = text[start:match.start()]
         if len(prefix) < 2 or prefix in generic or NUMERAL_START.match(prefix) or not HAS_ZH.search(prefix):
             continue
-        yield _mention(doc, start, end, EntityType.ZONE, canonical=compact(doc.text[start:end]))
+        zone = _zone_before(doc).get(start)  # X高新区|Y产业园: the park's name holds its zone's
+        yield _mention(doc, start, end, EntityType.ZONE, canonical=compact(doc.text[zone or start:end]))
+
+
+def _zone_before(doc: Doc) -> dict[int, int]:
+    """The end of each named zone in the article (after its bracketed district), mapped to its start:
+    a park written right after one is named with it in front (贵阳高新区|软件产业园 is 贵阳高新区软件产业园,
+    another zone's 软件产业园 another park)."""
+    def compute(_: Doc) -> dict[int, int]:
+        never = doc.lexicon.once("names.zone_never", lambda: frozenset(doc.lexicon.words("zone", "never")))
+        ends: dict[int, int] = {}
+        for start, end, match_end in zone_spans(doc):
+            if doc.text[start:match_end] in never:
+                continue
+            paren = PAREN_PLACE.match(doc.text, end)
+            end = paren.end() if paren is not None else end
+            ends[end] = min(ends.get(end, start), start)
+        return ends
+    return doc.memo("names.zone_before", compute)
 
 
 # ----------------------------------------------------------------------------------------- areas
@@ -871,6 +902,10 @@ def quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
     return doc.memo("names:quoted_project_companies", _quoted_project_companies)
 
 
+# A verb of selection right before a quotation: what is quoted is a designation (获评“X示范基地”)
+AWARDED = re.compile(r"(?:获评|荣获|获批|获授|入选|入围|评为|认定为|列为|确定为|命名为|授予|成为)了?(?:为)?$")
+
+
 def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
     if "“" not in doc.text:
         return []
@@ -888,6 +923,8 @@ def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
         name = compact(doc.text[start:end])
         if len(name) < 2 or name.endswith(zone_suffixes) or doc.lexicon.gazetteer.area(name) is not None:
             continue
+        if AWARDED.search(doc.text, max(0, match.start() - 6), match.start()):
+            continue  # 获评“X示范基地”: a designation the zone is given, not a company's project
         out.append((start, end, match.start(1), match.end(1)))
     return out
 
@@ -1529,6 +1566,12 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         if item is not None and compact(text[item[0]:item[1]]) in known:
             yield [item]
     yield from _named_clusters(doc, known)
+    for match in FIELDS_TOGETHER.finditer(text):  # (not a slogan's 工业强区、科技兴区…三业并举)
+        items = [c for a, b in _split_items(match["list"], match.start("list"), whole=whole)
+                 if (c := _clean_item(doc, a, b))]
+        if len(items) > 1 and any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
+                                  for a, b in items):
+            yield items
     for match in LIST_CLOSER.finditer(text):
         begin = max(text.rfind(p, 0, match.start()) for p in "，。；：\n") + 1
         openers = list(LIST_OPENERS.finditer(text, begin, match.start()))
@@ -1539,6 +1582,10 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         end = match.start()
         if text[begin:end].endswith(("作为", "成为")):
             end -= 2
+        if text[begin:end].startswith("以") and text[begin:end].endswith("为"):  # 以A、B为两大主导产业
+            begin, end = begin + 1, end - 1
+        elif text[begin:end].endswith("为") and text[begin - 1:begin] == "以":
+            end -= 1
         items = [c for a, b in _split_items(text[begin:end], begin) if (c := _clean_item(doc, a, b))]
         if items:
             yield items
@@ -1602,6 +1649,12 @@ def industries(doc: Doc) -> Iterator[Mention]:
             yield _mention(doc, start, end, EntityType.INDUSTRY, canonical=canonical,
                            attrs=(("list", "1"),))
     _, whole = _industry_names_of(doc)
+    for match in CLUSTER_DESIGNATION.finditer(doc.text):  # 全国首批光伏产业集聚区: the clause's zone's field
+        item = _clean_item(doc, match.start("field"), match.end("field"))
+        if item is not None and "的" not in match["field"]:  # (重点打造的X产业集聚区: a description)
+            name = compact(doc.text[item[0]:item[1]])
+            yield _mention(doc, item[0], item[1], EntityType.INDUSTRY, canonical=name,
+                           attrs=(("list", "1"), ("subject", "clause")))
     for match in BY_FIELD.finditer(doc.text):  # the zone is the subject of its own clause
         for a, b in _split_items(match.group(1), match.start(1), whole=whole):  # 以新材料和工业互联网产业入选
             item = _clean_item(doc, a, b)
@@ -1911,11 +1964,26 @@ def built_sites(doc: Doc) -> Iterator[Mention]:
         after = text[match.end("name"):s_end]
         before = text[max(s_start, match.start() - 16):match.start()]
         if not (re.match(r"[，,]\s*(?:项目)?(?:总投资|计划投资|投资总额|投资额|投资)", after)
-                or re.search(r"投资[约近超逾]?[\d.,，]+\s*[万亿]", before)):
+                or re.search(r"投资[约近超逾]?[\d.,，]+\s*[万亿]", before)
+                or len(name) >= 6 and _company_builds_in_zone(doc, s_start, match.start())):
             continue
         start = _after_owner(doc, match.start("name"), match.end("name"))
         yield _mention(doc, start, match.end("name"), EntityType.PROJECT,
                        canonical=compact(text[start:match.end("name")]))
+
+
+# ``X公司将在<zone>建设Y中心``: a company's own site in a zone, named without 项目 and without an amount
+BUILT_IN_ZONE = re.compile(r"(?:将|拟|计划|还将|也将)?在[\u4e00-\u9fff（）()]{2,24}?"
+                           r"(?:区|园|城|港|基地)$")
+
+
+def _company_builds_in_zone(doc: Doc, s_start: int, verb: int) -> bool:
+    """Whether the clause before the verb at ``verb`` is ``<company>…（将）在<zone or park>``."""
+    text = doc.text
+    clause = max(s_start, max(text.rfind(c, s_start, verb) for c in "，；：,;") + 1)
+    where = BUILT_IN_ZONE.search(text, clause, verb)
+    return where is not None and \
+        doc.lexicon.patterns["company_suffix"].search(text, clause, where.start()) is not None
 
 
 def _trim_space(text: str, a: int, b: int) -> tuple[int, int]:
