@@ -240,7 +240,10 @@ def _posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
     ordered = by_start(doc, mentions).ordered  # the article's one sort (read, never changed)
     by_end = {m.end: m for m in ordered if m.cls in ORGS}
     index = {id(m): i for i, m in enumerate(ordered)}
+    retracted = [m.span(1) for m in RETRACTED.finditer(doc.text)] if "应为" in doc.text else []
     for person in (m for m in ordered if m.cls is ET.PERSON):
+        if any(start <= person.start < end for start, end in retracted):
+            continue  # 更正：…“X管委会主任Y”应为“…”: the words the correction withdraws hold no post
         chain: list[Mention] = []
         i = index[id(person)] - 1
         pos = person.start
@@ -285,6 +288,10 @@ def _posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
             out += _chain_posts(doc, person, earlier, org)
             lead = _org_lead(doc, org, earlier[0].start)
     return out + _appointments(doc, mentions, ordered, by_end)
+
+
+# A correction's withdrawn words: “X管委会主任Y”应为“X管委会副主任Y” (the quote before 应为 was printed wrong)
+RETRACTED = re.compile(r"“([^“”]{2,60})”\s*应为")
 
 
 # The bare kind of the article's zone written before its organs' titles (市委常委、高新区党工委书记X)
@@ -449,9 +456,12 @@ def _party_committee(doc: Doc, area: Mention, title: Mention) -> Mention | None:
 def _government(doc: Doc, org: Mention) -> Mention | None:
     """The people's government of the area an area or a party committee (株洲市委) stands for."""
     name = _key(org)
-    if org.cls is ET.GOVERNMENT_BODY:
-        name = name.removeprefix("中共")[:-2]
-    area = doc.lexicon.gazetteer.area(name)
+    gaz = doc.lexicon.gazetteer
+    if org.cls is ET.GOVERNMENT_BODY:  # 株洲市委 → 株洲市; 汇川区委 → 汇川区 (a district has no shorter name)
+        name = name.removeprefix("中共")
+        area = gaz.area(name[:-1]) or gaz.area(name[:-2])
+    else:
+        area = gaz.area(name)
     if area is None:
         return None
     body = area.name + "人民政府"

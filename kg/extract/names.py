@@ -586,7 +586,9 @@ def short_bodies(doc: Doc) -> Iterator[Mention]:
         provinces = (doc.lexicon.gazetteer.province_of(city) for city in own["市"])
         own["省"] = {p.name for p in provinces if p is not None}
     for match in shorts:
-        names = own[match["level"]]
+        names = own["省" if match["level"] == "自治区" else match["level"]]
+        if match["level"] == "自治区":  # 自治区科技厅: the story's province, when it is a region
+            names = {name for name in names if name.endswith("自治区")}
         if match.end() in full_ends or len(names) != 1 or match["dept"] in SHORT_DEPT_NEVER or \
                 not _short_dept_start(doc, match.start()):  # 城市政府: 市 inside a word
             continue
@@ -883,11 +885,13 @@ def short_forms(doc: Doc, full: str, *, min_len: int = 3) -> list[str]:
     """Contractions news uses after a company's full name: without the legal suffix, place or trade."""
     forms: list[str] = []
     core = full
+    shares = False
     for suffix in _longest_first_suffixes(doc.lexicon.words("company", "suffixes")):
         if core.endswith(suffix) and len(core) > len(suffix) + 1:
             core = core[: -len(suffix)]
             if suffix.startswith("集团") and suffix != "集团":
                 forms.append(core + "集团")
+            shares = suffix.endswith("股份有限公司")
             break
     forms.append(core)
     place = doc.lexicon.patterns["place"].match(core)
@@ -895,8 +899,14 @@ def short_forms(doc: Doc, full: str, *, min_len: int = 3) -> list[str]:
         core = core[place.end():]
         core = core[1:] if core[:1] in "省市县区" and len(core) > 3 else core
         forms.append(core)
+    abroad = next((c for c in doc.lexicon.words("company", "foreign_places") if core.startswith(c)), "")
+    if abroad and len(core) - len(abroad) >= 3:  # 瑞士诺泰医疗器械集团 → 诺泰医疗器械, 诺泰医疗
+        core = core[len(abroad):]
+        forms.append(core)
     if len(core) >= 6:
         forms.append(core[:4])
+    if shares and len(core) >= 4:  # 贵州黔锋精密制造股份有限公司 → 黔锋股份 (the listed firm's short name)
+        forms.append(core[:2] + "股份")
     return [f for f in dict.fromkeys(forms) if len(f) >= min_len and f != full and is_cjk(f)]
 
 
