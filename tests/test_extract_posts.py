@@ -76,10 +76,12 @@ def test_titles_after_in_company_comma_are_held_in_that_company(extractor: Extra
 
 
 def test_district_head_after_the_district_committee_title(extractor: Extractor) -> None:
-    # a district's short name is its full name (江宁区委 → 江宁区): its head is at the district government
-    text = "南京市委常委、江宁区委书记，江宁高新区党工委书记陆远航，江宁区委副书记、区长戴秋实出席活动。"
-    assert ("戴秋实", "区长", "江宁区人民政府") in posts(extractor, text)
-    assert ("戴秋实", "区委副书记", "江宁区委") in posts(extractor, text)
+    # a district named only in full (宝山区, 东营区: no shorter form): 宝山区委 → 宝山区, its government
+    text = "上海市委常委、宝山区委书记，宝山工业园区党工委书记陆远航，宝山区委副书记、区长戴秋实出席活动。"
+    assert ("戴秋实", "区长", "宝山区人民政府") in posts(extractor, text)
+    assert ("戴秋实", "区委副书记", "宝山区委") in posts(extractor, text)
+    text = "东营高新区党工委副书记、管委会副主任，东营区委常委、副区长沈佩兰主持座谈会。"
+    assert ("沈佩兰", "副区长", "东营区人民政府") in posts(extractor, text)
     text = "西安高新区党工委副书记、管委会副主任，雁塔区委常委、副区长沈佩兰主持座谈会。"
     assert ("沈佩兰", "副区长", "雁塔区人民政府") in posts(extractor, text)
 
