@@ -1100,6 +1100,8 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             cut = clause_start + separately.start()
             subjects = [m for m in found if m.end <= cut]
             objects = [m for m in found if m.start >= cut]
+            if len(_unique(subjects)) >= 2 and len(_unique(objects)) == 1:
+                subjects, objects = objects, _unique(subjects)  # A、B分别与Z签订: one agreement per A, B
             for obj in objects:
                 args = [("party", m) for m in _unique([*subjects, obj])]
                 history.append((agreement.start, _agreement(doc, agreement, args, history)))
@@ -1221,6 +1223,10 @@ def _unique(items: Sequence[Mention]) -> list[Mention]:
     return list({_key(m): m for m in items}.values())
 
 
+# An agreement written by a bare word, standing for one named before (the resolver's references)
+BARE_AGREEMENTS = frozenset(("协议", "该协议", "此协议", "合同", "该合同"))
+
+
 def _agreement(doc: Doc, agreement: Mention, args: list[tuple[str, Mention]],
                history: Sequence[tuple[int, Relation]] = ()) -> Relation:
     """An agreement named after its parties; a bare 签约 by an earlier agreement's parties is that one."""
@@ -1231,6 +1237,13 @@ def _agreement(doc: Doc, agreement: Mention, args: list[tuple[str, Mention]],
         keys = {_key(m) for role, m in args if role == "party"}
         for _, earlier in reversed(history):
             if {_key(m) for role, m in earlier.args if role == "party"} == keys:
+                named = next((m for role, m in earlier.args if role == "agreement"), named)
+                break
+    elif agreement.text in BARE_AGREEMENTS:
+        # A、B分别与Z签订投资协议…，B董事长X与Z主任Y签署协议: the one of those with B and Z, not the last
+        keys = {_key(m) for role, m in args if role == "party"}
+        for _, earlier in reversed(history):
+            if keys <= {_key(m) for role, m in earlier.args if role == "party"}:
                 named = next((m for role, m in earlier.args if role == "agreement"), named)
                 break
     return _relation(doc, RK.AGREEMENT, [("agreement", named), *args], agreement.start)
