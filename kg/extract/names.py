@@ -663,6 +663,7 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
         start = _past_glued_word(doc, start, match.start())
         start = _past_descriptor(doc, start, match.start())
         start = _past_joined_party(doc, start, match.start())
+        start = _across_inner_he(doc, start, stops)
         core = compact(doc.text[start:match.start()])
         if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
                 core.endswith("企业"):
@@ -680,6 +681,25 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
 INNER_TRADE_WORDS = ("投资建设", "投资", "建设")
 GOVERNMENT_ENDS = ("政府", "管委会", "委员会", "党工委", "局", "厅", "委", "办", "部", "高新区", "开发区",
                    "园区")
+
+
+def _across_inner_he(doc: Doc, start: int, stops: frozenset[str]) -> int:
+    """A company name's start moved left across a 和 that stopped it, when what is before the 和 is one
+    character on its own (子公司三和光学（泉州）有限公司, 日本三和光学株式会社): a side of one character
+    is no party, the 和 is the name's (三和, 永和, 天和), with a country written right before it."""
+    text = doc.text
+    if start < 2 or text[start - 1] != "和" or start - 1 not in doc.token_starts or \
+            start - 2 not in doc.token_starts or not is_cjk(text[start - 2]):
+        return start
+    head = start - 2
+    if text[head] in stops or text[head] in "我你他她它并又也还都":  # 并和X公司, 他和X公司: a conjunction
+        return start
+    before = doc.token_at(head - 1) if head > 0 else None
+    if before is None or not is_cjk(before[0]) or before[0] in stops:
+        return head
+    if before[0] in doc.lexicon.words("company", "foreign_places"):
+        return before[1]
+    return start
 
 
 def _across_trade_words(doc: Doc, start: int, stops: frozenset[str]) -> int:

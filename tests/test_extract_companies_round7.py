@@ -1,0 +1,42 @@
+"""Companies, their investments and their short names as real news writes them (the holdout7 round;
+sentences written for these tests, with other places and companies)."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import found, pairs
+
+from kg.extract import Extractor
+from kg.model import EntityType, RelationKind
+
+ET = EntityType
+RK = RelationKind
+
+
+# ---------------------------------------------------------------------------------- companies
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("日本丸和精工株式会社在苏州工业园区投资建设精密模具项目。", "日本丸和精工株式会社"),
+    ("韩国大成化学株式会社投资2亿美元建设电解液项目。", "韩国大成化学株式会社"),
+])
+def test_a_kabushiki_kaisha_is_a_company(full: Extractor, text: str, company: str) -> None:
+    assert company in found(full, text, ET.COMPANY)
+
+
+def test_a_he_inside_a_name_after_one_character_is_the_names(full: Extractor) -> None:
+    # 永和 / 丸和: a side of one character is no party of a 和
+    text = "日本丸和精工株式会社通过其全资子公司丸和精工（苏州）有限公司投资5000万美元建设精密模具项目。"
+    companies = found(full, text, ET.COMPANY)
+    assert "丸和精工（苏州）有限公司" in companies
+    assert "精工（苏州）有限公司" not in companies
+    assert ("丸和精工（苏州）有限公司", "日本丸和精工株式会社") in pairs(full, text, RK.SUBORG)
+    assert ("精密模具项目", "丸和精工（苏州）有限公司") in pairs(full, text, RK.INVESTOR)
+
+
+@pytest.mark.parametrize("text", [
+    "苏州高新区与江苏恒远新材料有限公司和苏州博华电子有限公司签约。",
+    "他和苏州博华电子有限公司负责人进行了交流。",
+    "区委书记并和苏州博华电子有限公司负责人座谈。",
+])
+def test_a_he_joining_parties_still_ends_a_name(full: Extractor, text: str) -> None:
+    assert "苏州博华电子有限公司" in found(full, text, ET.COMPANY)
