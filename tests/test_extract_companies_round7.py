@@ -40,3 +40,16 @@ def test_a_he_inside_a_name_after_one_character_is_the_names(full: Extractor) ->
 ])
 def test_a_he_joining_parties_still_ends_a_name(full: Extractor, text: str) -> None:
     assert "苏州博华电子有限公司" in found(full, text, ET.COMPANY)
+
+
+@pytest.mark.parametrize("verb", ["获评", "荣获", "被评为"])
+def test_an_honour_won_in_quotes_is_no_company_and_no_project(full: Extractor, verb: str) -> None:
+    text = f"常州高新区以新能源产业入选，{verb}“国家新型工业化产业示范基地”。"
+    assert found(full, text, ET.COMPANY) == []
+    assert found(full, text, ET.PROJECT) == []
+    assert not pairs(full, text, RK.INVESTOR)
+
+
+def test_a_company_before_its_quoted_project_still_is_one(full: Extractor) -> None:
+    text = "常州恒瑞新能源有限公司“年产十万吨正极材料项目”在常州高新区开工。"
+    assert "常州恒瑞新能源有限公司" in found(full, text, ET.COMPANY)

@@ -851,6 +851,10 @@ def _scan(doc: Doc, name: str) -> tuple[re.Match[str], ...]:
     return doc.memo(f"scan:{name}", lambda d: tuple(d.lexicon.finditer(name, d.text)))
 
 
+# Verbs of an honour or a listing written before a quoted title (获评“X基地”, 被评为“X中心”): never a name
+HONOURED = ("获评", "荣获", "获得", "评为", "被评为", "入选", "获批", "获授", "列为", "认定为", "命名为", "成为")
+
+
 def quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
     """``<company>“<project>”``: (company start, company end, project start, project end)."""
     return doc.memo("names:quoted_project_companies", _quoted_project_companies)
@@ -871,7 +875,8 @@ def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
         start = left_edge(doc, end, stops=stops, max_len=16)
         start, end = strip_brackets(doc.text, start, end)
         name = compact(doc.text[start:end])
-        if len(name) < 2 or name.endswith(zone_suffixes) or doc.lexicon.gazetteer.area(name) is not None:
+        if len(name) < 2 or name.endswith(zone_suffixes) or doc.lexicon.gazetteer.area(name) is not None \
+                or name.endswith(HONOURED):  # 获评“X示范基地”: a title won, no company's project
             continue
         out.append((start, end, match.start(1), match.end(1)))
     return out
