@@ -852,7 +852,8 @@ def _scan(doc: Doc, name: str) -> tuple[re.Match[str], ...]:
 
 
 # Verbs of an honour or a listing written before a quoted title (获评“X基地”, 被评为“X中心”): never a name
-HONOURED = ("获评", "荣获", "获得", "评为", "被评为", "入选", "获批", "获授", "列为", "认定为", "命名为", "成为")
+HONOURED = ("获评", "荣获", "获得", "评为", "被评为", "入选", "获批", "获授", "列为", "认定为", "命名为",
+            "成为")
 
 
 def quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
