@@ -53,3 +53,21 @@ def test_an_honour_won_in_quotes_is_no_company_and_no_project(full: Extractor, v
 def test_a_company_before_its_quoted_project_still_is_one(full: Extractor) -> None:
     text = "常州恒瑞新能源有限公司“年产十万吨正极材料项目”在常州高新区开工。"
     assert "常州恒瑞新能源有限公司" in found(full, text, ET.COMPANY)
+
+
+def test_a_firm_listed_beside_a_named_one_by_its_short_name(full: Extractor) -> None:
+    text = ("龙头企业湖北楚岳重工股份有限公司去年产值突破百亿元。园区内集聚了楚岳重工、汉川液压、"
+            "鄂江精工等30余家企业。")
+    companies = found(full, text, ET.COMPANY)
+    assert "汉川液压" in companies
+    assert "鄂江精工" in companies
+
+
+@pytest.mark.parametrize("text", [
+    "园区内集聚了汉川液压、鄂江精工等30余家企业。",  # no firm of the list named: nothing to go by
+    "湖北楚岳重工股份有限公司落户孝感。园区引进新能源、新材料、楚岳重工等企业。",  # industries: no firms
+])
+def test_a_list_of_words_before_deng_qiye_is_not_firms(full: Extractor, text: str) -> None:
+    companies = found(full, text, ET.COMPANY)
+    assert "汉川液压" not in companies
+    assert "新能源" not in companies and "新材料" not in companies

@@ -938,7 +938,45 @@ def short_forms(doc: Doc, full: str, *, min_len: int = 3) -> list[str]:
 
 @mention_extractor("companies")
 def companies(doc: Doc) -> Iterator[Mention]:
-    """Companies by full name, before a quoted project, and their later short forms."""
+    """Companies by full name, before a quoted project, and their later short forms; then the others of a
+    list of firms holding one of them."""
+    named = list(_named_companies(doc))
+    yield from named
+    yield from listed_firms(doc, named)
+
+
+# A list of firms closed by 等…企业: 鲁岳重工、泰岳液压等40余家企业 (items of two to eight characters)
+FIRM_LIST = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+(?=等(?:[\d一二三四五六七八九十百几多]+"
+                       r"[余多]?家)?(?:龙头|骨干|重点|知名)?(?:企业|公司))")
+
+
+def listed_firms(doc: Doc, named: Sequence[Mention]) -> Iterator[Mention]:
+    """The items of a list of firms (A、B等N家企业) beside one named company (a short form, 鲁岳重工): each is a
+    firm by its short name (泰岳液压). An item that is an industry, a place or a zone is none."""
+    if "等" not in doc.text:
+        return
+    spans = {(m.start, m.end) for m in named}
+    ends = {m.end: m.start for m in named}
+    for match in FIRM_LIST.finditer(doc.text):
+        items, pos = [], match.start()
+        for word in match.group().split("、"):
+            items.append((pos, pos + len(word)))
+            pos += len(word) + 1
+        first_end = items[0][1]
+        if first_end in ends and ends[first_end] >= items[0][0]:  # 如鲁岳重工: the name inside the run
+            items[0] = (ends[first_end], first_end)
+        if not any(item in spans for item in items):
+            continue
+        for start, end in items:
+            word = doc.text[start:end]
+            if (start, end) in spans or not 3 <= len(word) <= 6 or start not in doc.token_starts or \
+                    doc.lexicon.area(word) is not None or doc.lexicon.patterns["industry"].fullmatch(word) or \
+                    doc.lexicon.patterns["zone_suffix"].search(word):
+                continue
+            yield _mention(doc, start, end, EntityType.COMPANY, canonical=word)
+
+
+def _named_companies(doc: Doc) -> Iterator[Mention]:
     fulls: dict[str, str] = {}
     declared: dict[str, str] = {}  # X有限公司（以下简称“Y”）: every later Y is X
     generic = _word_set(doc.lexicon.words("company", "generic"))
