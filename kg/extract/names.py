@@ -946,13 +946,13 @@ def companies(doc: Doc) -> Iterator[Mention]:
 
 
 # A list of firms closed by 等…企业: 鲁岳重工、泰岳液压等40余家企业 (items of two to eight characters)
-FIRM_LIST = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+(?=等(?:[\d一二三四五六七八九十百几多]+"
-                       r"[余多]?家)?(?:龙头|骨干|重点|知名)?(?:企业|公司))")
+FIRM_LIST = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+"
+                       r"(?=等(?:[\d一二三四五六七八九十百几多]+[余多]?家)?(?:龙头|骨干|重点|知名)?(?:企业|公司))")
 
 
 def listed_firms(doc: Doc, named: Sequence[Mention]) -> Iterator[Mention]:
-    """The items of a list of firms (A、B等N家企业) beside one named company (a short form, 鲁岳重工): each is a
-    firm by its short name (泰岳液压). An item that is an industry, a place or a zone is none."""
+    """The items of a list of firms (A、B等N家企业) beside one named company (a short form, 鲁岳重工):
+    each is a firm by its short name (泰岳液压). An item that is an industry, a place or a zone is none."""
     if "等" not in doc.text:
         return
     spans = {(m.start, m.end) for m in named}
@@ -970,7 +970,8 @@ def listed_firms(doc: Doc, named: Sequence[Mention]) -> Iterator[Mention]:
         for start, end in items:
             word = doc.text[start:end]
             if (start, end) in spans or not 3 <= len(word) <= 6 or start not in doc.token_starts or \
-                    doc.lexicon.area(word) is not None or doc.lexicon.patterns["industry"].fullmatch(word) or \
+                    doc.lexicon.area(word) is not None or \
+                    doc.lexicon.patterns["industry"].fullmatch(word) or \
                     doc.lexicon.patterns["zone_suffix"].search(word):
                 continue
             yield _mention(doc, start, end, EntityType.COMPANY, canonical=word)
