@@ -71,3 +71,26 @@ def test_a_list_of_words_before_deng_qiye_is_not_firms(full: Extractor, text: st
     companies = found(full, text, ET.COMPANY)
     assert "汉川液压" not in companies
     assert "新能源" not in companies and "新材料" not in companies
+
+
+# ---------------------------------------------------------------------------------- investors
+
+def test_three_parties_will_push_a_project_its_company_invests(full: Extractor) -> None:
+    text = ("5月6日，九江高新技术产业开发区、九江经济技术开发区与江西庐峰锂业有限公司签署战略合作框架协议，"
+            "三方将共同推进总投资三十亿元的锂电池材料产业园项目。")
+    assert ("锂电池材料产业园项目", "江西庐峰锂业有限公司") in pairs(full, text, RK.INVESTOR)
+    zones = {z for p, z in pairs(full, text, RK.PROJECT_ZONE) if p == "锂电池材料产业园项目"}
+    assert zones == {"九江高新技术产业开发区", "九江经济技术开发区"}
+
+
+def test_a_bare_project_sited_in_a_zone_and_a_subsidiary_as_its_builder(full: Extractor) -> None:
+    text = ("江西庐峰锂业有限公司与九江经开区签约锂电池材料产业园项目。根据协议，项目选址九江高新区，"
+            "主要建设正极材料生产线。其全资子公司九江庐峰新能源有限公司将作为项目建设运营主体。")
+    assert ("锂电池材料产业园项目", "九江高新区") in pairs(full, text, RK.PROJECT_ZONE)
+    assert ("锂电池材料产业园项目", "九江庐峰新能源有限公司") in pairs(full, text, RK.INVESTOR)
+
+
+def test_a_site_and_a_builder_need_a_project_named_before(full: Extractor) -> None:
+    text = "根据规划，项目选址九江高新区。九江庐峰新能源有限公司将作为项目建设运营主体。"
+    assert not pairs(full, text, RK.PROJECT_ZONE)
+    assert not pairs(full, text, RK.INVESTOR)

@@ -844,6 +844,36 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             valued.add(_key(project))
             yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
     yield from _built_by(doc, ordered, valued)
+    yield from _project_said_later(doc, ordered)
+
+
+# A bare 项目 opening a clause after a project was named: 项目选址X高新区 (its zone), and a company that
+# 将作为项目建设运营主体 (an investor of it: the one that builds and runs it)
+SITED_AT = re.compile(r"(?:(?<=[，。；：\n])|^)(?:该|本)?项目(?:选址|落户|落地|建在|位于)(?:于|在)?",
+                      re.MULTILINE)
+AS_BUILDER = re.compile(r"(?:将|拟)?(?:作为|担任)(?:该|本)?项目(?:的)?(?:投资|建设|运营|实施|开发)"
+                        r"[^，。；]{0,6}?主体")
+
+
+def _project_said_later(doc: Doc, ordered: Sequence[Mention]) -> Iterator[Relation]:
+    """Relations of the project named last before a bare 项目: its site (项目选址X高新区) and the company
+    that builds it (X将作为项目建设运营主体)."""
+    text = doc.text
+    if "项目" not in text:
+        return
+    named = [m for m in ordered if m.cls is ET.PROJECT]
+    if not named:
+        return
+    for match in SITED_AT.finditer(text):
+        earlier = [m for m in named if m.end <= match.start()]
+        zone = next((m for m in ordered if m.cls is ET.ZONE and m.start == match.end()), None)
+        if earlier and zone is not None:
+            yield _relation(doc, RK.PROJECT_ZONE, (("project", earlier[-1]), ("zone", zone)), match.start())
+    for match in AS_BUILDER.finditer(text):
+        earlier = [m for m in named if m.end <= match.start()]
+        company = next((m for m in ordered if m.cls is ET.COMPANY and m.end == match.start()), None)
+        if earlier and company is not None:
+            yield _relation(doc, RK.INVESTOR, (("project", earlier[-1]), ("company", company)), match.start())
 
 
 def _built_by(doc: Doc, ordered: Sequence[Mention], valued: set[str]) -> Iterator[Relation]:
@@ -916,7 +946,7 @@ COMPANY_BUILT = re.compile(r"(?:该|本)?(?:公司|企业|集团)(?:新建|投�
                            r"[^，。；]{0,4}的?$")
 LATTER_INVESTS = re.compile(r"(?:后者|前者)(?:将|拟|计划|还将|也将|则)?(?:投资|出资|建设|新建|在)")
 SIGNED_WITH = re.compile(r"(?:与|和|同)[^，。；]{2,30}?(?:正式|成功|现场)?(?:签约|签订|签署|签下)了?")
-PARTIES_WILL = re.compile(r"(?:双方|该公司|公司|企业)?(?:将|拟|计划|还将|并将|预计|共同)")
+PARTIES_WILL = re.compile(r"(?:双方|三方|各方|该公司|公司|企业)?(?:将|拟|计划|还将|并将|预计|共同)")
 THEN_INVESTS = re.compile(r"(?:并|将|拟|计划|并将)?(?:投资|出资)")
 
 
@@ -981,7 +1011,7 @@ def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone:
         outer = dominant_zone(doc, ordered)  # 在高新区云计算产业园建设P: the park and the article's zone
     if outer is not None and _key(outer) != _key(zone):
         out.append(outer)
-    both = doc.text.rfind("双方", s_start, project.start)
+    both = max(doc.text.rfind("双方", s_start, project.start), doc.text.rfind("三方", s_start, project.start))
     if both >= 0:
         clause = max(doc.text.rfind(c, s_start, both) for c in "，,；")
         out += [m for m in ordered if m.cls is ET.ZONE and s_start <= m.start and m.end <= clause]
