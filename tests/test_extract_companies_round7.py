@@ -94,3 +94,8 @@ def test_a_site_and_a_builder_need_a_project_named_before(full: Extractor) -> No
     text = "根据规划，项目选址九江高新区。九江庐峰新能源有限公司将作为项目建设运营主体。"
     assert not pairs(full, text, RK.PROJECT_ZONE)
     assert not pairs(full, text, RK.INVESTOR)
+
+
+def test_entrepreneurs_listed_are_no_firms(full: Extractor) -> None:
+    text = "湖北楚岳重工股份有限公司落户孝感。楚岳重工、汪振华等企业家出席座谈会。"
+    assert "汪振华" not in found(full, text, ET.COMPANY)

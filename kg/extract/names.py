@@ -692,7 +692,7 @@ def _across_inner_he(doc: Doc, start: int, stops: frozenset[str]) -> int:
             start - 2 not in doc.token_starts or not is_cjk(text[start - 2]):
         return start
     head = start - 2
-    if text[head] in stops or text[head] in "我你他她它并又也还都":  # 并和X公司, 他和X公司: a conjunction
+    if text[head] in stops or text[head] in "我你他她它并又也还都省市县区镇乡村":  # 他和X公司, 省和市X公司
         return start
     before = doc.token_at(head - 1) if head > 0 else None
     if before is None or not is_cjk(before[0]) or before[0] in stops:
@@ -947,7 +947,7 @@ def companies(doc: Doc) -> Iterator[Mention]:
 
 # A list of firms closed by 等…企业: 鲁岳重工、泰岳液压等40余家企业 (items of two to eight characters)
 FIRM_LIST = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+"
-                       r"(?=等(?:[\d一二三四五六七八九十百几多]+[余多]?家)?(?:龙头|骨干|重点|知名)?(?:企业|公司))")
+                       r"(?=等(?:[\d一二三四五六七八九十百几多]+[余多]?家)?(?:龙头|骨干|重点|知名)?(?:企业|公司)(?!家))")
 
 
 def listed_firms(doc: Doc, named: Sequence[Mention]) -> Iterator[Mention]:
