@@ -99,3 +99,15 @@ def test_a_site_and_a_builder_need_a_project_named_before(full: Extractor) -> No
 def test_entrepreneurs_listed_are_no_firms(full: Extractor) -> None:
     text = "湖北楚岳重工股份有限公司落户孝感。楚岳重工、汪振华等企业家出席座谈会。"
     assert "汪振华" not in found(full, text, ET.COMPANY)
+
+
+def test_a_kabushiki_kaisha_investing_in_a_park_invests_in_its_project(full: Extractor) -> None:
+    text = "其中，韩国大成化学株式会社投资2亿美元，在中韩（烟台）产业园建设高性能电解液生产项目。"
+    assert ("高性能电解液生产项目", "韩国大成化学株式会社") in pairs(full, text, RK.INVESTOR)
+
+
+def test_a_foreign_group_by_its_short_name_invests(full: Extractor) -> None:
+    text = ("烟台高新区与瑞士维森医疗器械集团签署投资协议。根据协议，维森医疗将投资1.5亿美元，"
+            "在烟台高新区建设高端医疗器械生产基地。")
+    assert ("高端医疗器械生产基地", "维森医疗") in pairs(full, text, RK.INVESTOR)  # the group's short form
+    assert "维森医疗" in found(full, text, ET.COMPANY)
