@@ -953,7 +953,7 @@ FIRM_LIST = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+"
 def listed_firms(doc: Doc, named: Sequence[Mention]) -> Iterator[Mention]:
     """The items of a list of firms (A、B等N家企业) beside one named company (a short form, 鲁岳重工):
     each is a firm by its short name (泰岳液压). An item that is an industry, a place or a zone is none."""
-    if "等" not in doc.text:
+    if not named or "、" not in doc.text or "等" not in doc.text:  # no list, or none closed by 等
         return
     spans = {(m.start, m.end) for m in named}
     ends = {m.end: m.start for m in named}
