@@ -287,8 +287,9 @@ def read_html(raw: bytes, name: str) -> list[Document | InputError]:
 
 _HTML_SKIPPED = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
 _HTML_TAG = re.compile(r"<[^>]*>")
-# A web page's meta line with a byline: 2018-10-12 08:35　来源：X晚报　作者：Y (at most 80 characters)
-_META_BYLINE = re.compile(r"^[^\n]{0,60}?作者[：:][^\n]{2,20}$")
+# A web page's meta line with a byline: 2018-10-12 08:35　来源：X晚报　作者：Y, 记者：X 通讯员：Y (at most 80
+# characters)
+_META_BYLINE = re.compile(r"^[^\n]{0,60}?(?:作者|记者)[：:][^\n]{2,20}$")
 
 
 def _meta_byline(page: str, body: str) -> str | None:

@@ -54,10 +54,11 @@ _NOT_NAME = set("的了是在与及对把将被等区市省县镇村会局部厅
 _BYLINE_MARK = "▶►▷➤■●◆"
 _BYLINE_RE = re.compile(f"^[{_BYLINE_MARK}]\\s*(.+)$")
 _NAME_ROW_RE = re.compile(f"^[{_HAN}]{{2,3}}(?:[ \\t\\u3000]+[{_HAN}]{{2,3}}){{1,3}}$")
-# A bare 文, 图 or 摄 is a role only standing apart from a name (王蓓 摄, 文 王蓓), never inside one (肖文斌).
+# A bare 文, 图 or 摄 is a role only standing apart from a name (王蓓 摄, 文 王蓓), never inside one
+# (肖文斌); only 摄 closes a name it is glued to (王蓓摄): a name may end in 文 or 图 (通讯员 袁书文）).
 _ROLE_RE = re.compile(
     r"本报记者|特约记者|见习记者|实习生|通讯员|记者|摄影|文/图|文／图|文/|文／|图/|图／"
-    f"|(?<![{_HAN}])[摄文图]|[摄文图](?![{_HAN}])"
+    f"|(?<![{_HAN}])[摄文图]|摄(?![{_HAN}])"
 )
 _DATELINE_RE = re.compile(
     r"^(?:本报讯|本报[^\s，。、]{0,14}?(?:讯|电)|(?:新华社|中新社|中新网|人民网|央广网|新华网)"

@@ -73,3 +73,39 @@ def test_titles_after_in_company_comma_are_held_in_that_company(extractor: Extra
             if org.startswith(("锐锋新材", "江西锐锋"))}
     assert held == {("李明川", "董事长"), ("李明川", "总经理")}
     assert posts(extractor, "在会上，董事长李明川介绍了进展。") == []
+
+
+def test_district_head_after_the_district_committee_title(extractor: Extractor) -> None:
+    # a district named only in full (宝山区, 东营区: no shorter form): 宝山区委 → 宝山区, its government
+    text = "上海市委常委、宝山区委书记，宝山工业园区党工委书记陆远航，宝山区委副书记、区长戴秋实出席活动。"
+    assert ("戴秋实", "区长", "宝山区人民政府") in posts(extractor, text)
+    assert ("戴秋实", "区委副书记", "宝山区委") in posts(extractor, text)
+    text = "东营高新区党工委副书记、管委会副主任，东营区委常委、副区长沈佩兰主持座谈会。"
+    assert ("沈佩兰", "副区长", "东营区人民政府") in posts(extractor, text)
+    text = "西安高新区党工委副书记、管委会副主任，雁塔区委常委、副区长沈佩兰主持座谈会。"
+    assert ("沈佩兰", "副区长", "雁塔区人民政府") in posts(extractor, text)
+
+
+def test_a_region_department_by_its_short_form(extractor: Extractor) -> None:
+    text = "论坛由宁夏回族自治区科学技术厅主办。自治区科技厅副厅长马建功出席并致辞。"
+    assert posts(extractor, text) == [("马建功", "副厅长", "宁夏回族自治区科学技术厅")]
+    # no region in the story: 自治区科技厅 is nobody's
+    assert posts(extractor, "论坛由江西省科学技术厅主办。自治区科技厅副厅长马建功出席。") == []
+
+
+def test_a_foreign_group_by_its_short_name_and_a_regional_title(extractor: Extractor) -> None:
+    text = ("长沙高新区与德国海林精密仪器集团签署投资协议。长沙高新区管委会副主任谢平与海林精密"
+            "大中华区总经理安娜·施密特代表双方签约。")
+    assert ("安娜·施密特", "大中华区总经理", "德国海林精密仪器集团") in posts(extractor, text)
+
+
+def test_a_listed_company_by_its_two_characters_and_gufen(extractor: Extractor) -> None:
+    text = ("湖南岳晟智能装备股份有限公司投资12亿元建设智能产线项目。"
+            "长沙高新区管委会副主任谢平与岳晟股份董事长龙启明代表双方签约。")
+    assert ("龙启明", "董事长", "湖南岳晟智能装备股份有限公司") in posts(extractor, text)
+
+
+def test_a_correction_withdraws_the_post_it_quotes(extractor: Extractor) -> None:
+    text = ("更正：本报5月3日第四版《两区联合招商》一文中，“芜湖高新区管委会主任钱慧敏”"
+            "应为“芜湖高新区管委会副主任钱慧敏”。特此更正。")
+    assert posts(extractor, text) == [("钱慧敏", "管委会副主任", "芜湖高新技术产业开发区")]

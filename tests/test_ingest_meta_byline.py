@@ -36,3 +36,13 @@ def test_a_meta_line_without_an_author_gives_no_byline() -> None:
     (article,) = split(docs[0])
     assert article.creators == ()
     assert article.text.startswith("5月7日，青岚高新区")
+
+
+def test_a_meta_line_with_reporter_and_correspondent_fields_gives_both() -> None:
+    page = PAGE.replace("2019-05-08 09:12　来源：青岚日报　作者：顾晓霖",
+                        "<span>2019-05-08 09:12</span> <span>来源：青岚日报</span>"
+                        " <span>记者：顾晓霖 通讯员：潘立</span>")
+    (article,) = split(read_html(page.encode("utf-8"), "p.html")[0])
+    assert article.creators == ("顾晓霖", "潘立")
+    assert article.text.startswith("5月7日，青岚高新区")
+    assert "通讯员" not in article.text

@@ -32,6 +32,17 @@ def test_closing_bracketed_byline_with_roles_leaves_the_body() -> None:
     assert "记者" not in article.text
 
 
+def test_a_name_ending_in_wen_or_tu_is_kept_whole() -> None:
+    assert names_in("记者 唐立 通讯员 罗晓文") == ("唐立", "罗晓文")
+    assert names_in("记者 钱一图") == ("钱一图",)
+    assert names_in("记者 唐立 摄") == ("唐立",)
+    assert names_in("唐立摄") == ("唐立",)
+    text = ("荆门高新区新签项目三个\n\n6月2日，荆门高新区举行项目集中签约仪式。\n\n"
+            "项目总投资9亿元。\n\n（记者 唐立 通讯员 罗晓文）\n")
+    (article,) = split(Document(source="story.txt", kind=DocKind.STORY, text=text))
+    assert article.creators == ("唐立", "罗晓文")
+
+
 def test_a_bracketed_remark_line_is_not_a_byline() -> None:
     text = "宜昌高新区新签项目五个\n\n11月3日，宜昌高新区举行签约仪式。\n\n（扩大会议）\n"
     (article,) = split(Document(source="story.txt", kind=DocKind.STORY, text=text))

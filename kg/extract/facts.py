@@ -245,7 +245,10 @@ def _posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
     ordered = by_start(doc, mentions).ordered  # the article's one sort (read, never changed)
     by_end = {m.end: m for m in ordered if m.cls in ORGS}
     index = {id(m): i for i, m in enumerate(ordered)}
+    retracted = [m.span(1) for m in RETRACTED.finditer(doc.text)] if "应为" in doc.text else []
     for person in (m for m in ordered if m.cls is ET.PERSON):
+        if any(start <= person.start < end for start, end in retracted):
+            continue  # 更正：…“X管委会主任Y”应为“…”: the words the correction withdraws hold no post
         chain: list[Mention] = []
         i = index[id(person)] - 1
         pos = person.start
@@ -290,6 +293,10 @@ def _posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
             out += _chain_posts(doc, person, earlier, org)
             lead = _org_lead(doc, org, earlier[0].start)
     return out + _appointments(doc, mentions, ordered, by_end)
+
+
+# A correction's withdrawn words: “X管委会主任Y”应为“X管委会副主任Y” (the quote before 应为 was printed wrong)
+RETRACTED = re.compile(r"“([^“”]{2,60})”\s*应为")
 
 
 # The bare kind of the article's zone written before its organs' titles (市委常委、高新区党工委书记X)
@@ -454,9 +461,12 @@ def _party_committee(doc: Doc, area: Mention, title: Mention) -> Mention | None:
 def _government(doc: Doc, org: Mention) -> Mention | None:
     """The people's government of the area an area or a party committee (株洲市委) stands for."""
     name = _key(org)
-    if org.cls is ET.GOVERNMENT_BODY:
-        name = name.removeprefix("中共")[:-2]
-    area = doc.lexicon.gazetteer.area(name)
+    gaz = doc.lexicon.gazetteer
+    if org.cls is ET.GOVERNMENT_BODY:  # 株洲市委 → 株洲市; 汇川区委 → 汇川区 (a district has no shorter name)
+        name = name.removeprefix("中共")
+        area = gaz.area(name[:-1]) or gaz.area(name[:-2])
+    else:
+        area = gaz.area(name)
     if area is None:
         return None
     body = area.name + "人民政府"
@@ -903,6 +913,36 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             valued.add(_key(project))
             yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
     yield from _built_by(doc, ordered, valued)
+    yield from _project_said_later(doc, ordered)
+
+
+# A bare 项目 opening a clause after a project was named: 项目选址X高新区 (its zone), and a company that
+# 将作为项目建设运营主体 (an investor of it: the one that builds and runs it)
+SITED_AT = re.compile(r"(?:(?<=[，。；：\n])|^)(?:该|本)?项目(?:选址|落户|落地|建在|位于)(?:于|在)?",
+                      re.MULTILINE)
+AS_BUILDER = re.compile(r"(?:将|拟)?(?:作为|担任)(?:该|本)?项目(?:的)?(?:投资|建设|运营|实施|开发)"
+                        r"[^，。；]{0,6}?主体")
+
+
+def _project_said_later(doc: Doc, ordered: Sequence[Mention]) -> Iterator[Relation]:
+    """Relations of the project named last before a bare 项目: its site (项目选址X高新区) and the company
+    that builds it (X将作为项目建设运营主体)."""
+    text = doc.text
+    if "项目" not in text:
+        return
+    named = [m for m in ordered if m.cls is ET.PROJECT]
+    if not named:
+        return
+    for match in SITED_AT.finditer(text):
+        earlier = [m for m in named if m.end <= match.start()]
+        zone = next((m for m in ordered if m.cls is ET.ZONE and m.start == match.end()), None)
+        if earlier and zone is not None:
+            yield _relation(doc, RK.PROJECT_ZONE, (("project", earlier[-1]), ("zone", zone)), match.start())
+    for match in AS_BUILDER.finditer(text):
+        earlier = [m for m in named if m.end <= match.start()]
+        company = next((m for m in ordered if m.cls is ET.COMPANY and m.end == match.start()), None)
+        if earlier and company is not None:
+            yield _relation(doc, RK.INVESTOR, (("project", earlier[-1]), ("company", company)), match.start())
 
 
 def _built_by(doc: Doc, ordered: Sequence[Mention], valued: set[str]) -> Iterator[Relation]:
@@ -975,7 +1015,7 @@ COMPANY_BUILT = re.compile(r"(?:该|本)?(?:公司|企业|集团)(?:新建|投�
                            r"[^，。；]{0,4}的?$")
 LATTER_INVESTS = re.compile(r"(?:后者|前者)(?:将|拟|计划|还将|也将|则)?(?:投资|出资|建设|新建|在)")
 SIGNED_WITH = re.compile(r"(?:与|和|同)[^，。；]{2,30}?(?:正式|成功|现场)?(?:签约|签订|签署|签下)了?")
-PARTIES_WILL = re.compile(r"(?:双方|该公司|公司|企业)?(?:将|拟|计划|还将|并将|预计|共同)")
+PARTIES_WILL = re.compile(r"(?:双方|三方|各方|该公司|公司|企业)?(?:将|拟|计划|还将|并将|预计|共同)")
 THEN_INVESTS = re.compile(r"(?:并|将|拟|计划|并将)?(?:投资|出资)")
 
 
@@ -1040,7 +1080,7 @@ def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone:
         outer = dominant_zone(doc, ordered)  # 在高新区云计算产业园建设P: the park and the article's zone
     if outer is not None and _key(outer) != _key(zone):
         out.append(outer)
-    both = doc.text.rfind("双方", s_start, project.start)
+    both = max(doc.text.rfind("双方", s_start, project.start), doc.text.rfind("三方", s_start, project.start))
     if both >= 0:
         clause = max(doc.text.rfind(c, s_start, both) for c in "，,；")
         out += [m for m in ordered if m.cls is ET.ZONE and s_start <= m.start and m.end <= clause]
@@ -1159,6 +1199,8 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             cut = clause_start + separately.start()
             subjects = [m for m in found if m.end <= cut]
             objects = [m for m in found if m.start >= cut]
+            if len(_unique(subjects)) >= 2 and len(_unique(objects)) == 1:
+                subjects, objects = objects, _unique(subjects)  # A、B分别与Z签订: one agreement per A, B
             for obj in objects:
                 args = [("party", m) for m in _unique([*subjects, obj])]
                 history.append((agreement.start, _agreement(doc, agreement, args, history)))
@@ -1280,6 +1322,10 @@ def _unique(items: Sequence[Mention]) -> list[Mention]:
     return list({_key(m): m for m in items}.values())
 
 
+# An agreement written by a bare word, standing for one named before (the resolver's references)
+BARE_AGREEMENTS = frozenset(("协议", "该协议", "此协议", "合同", "该合同"))
+
+
 def _agreement(doc: Doc, agreement: Mention, args: list[tuple[str, Mention]],
                history: Sequence[tuple[int, Relation]] = ()) -> Relation:
     """An agreement named after its parties; a bare 签约 by an earlier agreement's parties is that one."""
@@ -1290,6 +1336,13 @@ def _agreement(doc: Doc, agreement: Mention, args: list[tuple[str, Mention]],
         keys = {_key(m) for role, m in args if role == "party"}
         for _, earlier in reversed(history):
             if {_key(m) for role, m in earlier.args if role == "party"} == keys:
+                named = next((m for role, m in earlier.args if role == "agreement"), named)
+                break
+    elif agreement.text in BARE_AGREEMENTS:
+        # A、B分别与Z签订投资协议…，B董事长X与Z主任Y签署协议: the one of those with B and Z, not the last
+        keys = {_key(m) for role, m in args if role == "party"}
+        for _, earlier in reversed(history):
+            if keys <= {_key(m) for role, m in earlier.args if role == "party"}:
                 named = next((m for role, m in earlier.args if role == "agreement"), named)
                 break
     return _relation(doc, RK.AGREEMENT, [("agreement", named), *args], agreement.start)

@@ -243,8 +243,8 @@ def _sources(lex: Lexicon) -> dict[str, str]:
         # 长沙、株洲两个国家高新区: one zone per place of the list
         "place_list_zone": rf"(?P<list>(?:{places})(?:{LIST_SEP}(?:{places}))+){LIST_TAIL}",
         "dept": rf"(?P<place>{places})(?P<level>省|市|县|区|自治区)?(?P<dept>{depts})",
-        # 省工信厅, 市政府: a department of the story's own province or city
-        "short_dept": rf"(?=[省市])(?<![全各外])(?P<level>省|市)(?P<dept>{depts})",
+        # 省工信厅, 市政府, 自治区科技厅: a department of the story's own province (or region) or city
+        "short_dept": rf"(?=[省市自])(?<![全各外])(?P<level>省|市|自治区)(?P<dept>{depts})",
         "title": title,
         # a sub-unit written between an organisation and a title: 科技部火炬中心|基金审理处|处长
         "subunit_before": (r"(?:部|中心|局|委|厅|公司|集团|院)"

@@ -652,7 +652,9 @@ def short_bodies(doc: Doc) -> Iterator[Mention]:
         provinces = (doc.lexicon.gazetteer.province_of(city) for city in own["市"])
         own["省"] = {p.name for p in provinces if p is not None}
     for match in shorts:
-        names = own[match["level"]]
+        names = own["省" if match["level"] == "自治区" else match["level"]]
+        if match["level"] == "自治区":  # 自治区科技厅: the story's province, when it is a region
+            names = {name for name in names if name.endswith("自治区")}
         if match.end() in full_ends or len(names) != 1 or match["dept"] in SHORT_DEPT_NEVER or \
                 not _short_dept_start(doc, match.start()):  # 城市政府: 市 inside a word
             continue
@@ -728,6 +730,7 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
         start = _past_glued_word(doc, start, match.start())
         start = _past_descriptor(doc, start, match.start())
         start = _past_joined_party(doc, start, match.start())
+        start = _across_inner_he(doc, start, stops)
         core = compact(doc.text[start:match.start()])
         if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
                 core.endswith("企业"):
@@ -745,6 +748,25 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
 INNER_TRADE_WORDS = ("投资建设", "投资", "建设")
 GOVERNMENT_ENDS = ("政府", "管委会", "委员会", "党工委", "局", "厅", "委", "办", "部", "高新区", "开发区",
                    "园区")
+
+
+def _across_inner_he(doc: Doc, start: int, stops: frozenset[str]) -> int:
+    """A company name's start moved left across a 和 that stopped it, when what is before the 和 is one
+    character on its own (子公司三和光学（泉州）有限公司, 日本三和光学株式会社): a side of one character
+    is no party, the 和 is the name's (三和, 永和, 天和), with a country written right before it."""
+    text = doc.text
+    if start < 2 or text[start - 1] != "和" or start - 1 not in doc.token_starts or \
+            start - 2 not in doc.token_starts or not is_cjk(text[start - 2]):
+        return start
+    head = start - 2
+    if text[head] in stops or text[head] in "我你他她它并又也还都省市县区镇乡村":  # 他和X公司, 省和市X公司
+        return start
+    before = doc.token_at(head - 1) if head > 0 else None
+    if before is None or not is_cjk(before[0]) or before[0] in stops:
+        return head
+    if before[0] in doc.lexicon.words("company", "foreign_places"):
+        return before[1]
+    return start
 
 
 def _across_trade_words(doc: Doc, start: int, stops: frozenset[str]) -> int:
@@ -897,6 +919,11 @@ def _scan(doc: Doc, name: str) -> tuple[re.Match[str], ...]:
     return doc.memo(f"scan:{name}", lambda d: tuple(d.lexicon.finditer(name, d.text)))
 
 
+# Verbs of an honour or a listing written before a quoted title (获评“X基地”, 被评为“X中心”): never a name
+HONOURED = ("获评", "荣获", "获得", "评为", "被评为", "入选", "获批", "获授", "列为", "认定为", "命名为",
+            "成为")
+
+
 def quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
     """``<company>“<project>”``: (company start, company end, project start, project end)."""
     return doc.memo("names:quoted_project_companies", _quoted_project_companies)
@@ -921,7 +948,8 @@ def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
         start = left_edge(doc, end, stops=stops, max_len=16)
         start, end = strip_brackets(doc.text, start, end)
         name = compact(doc.text[start:end])
-        if len(name) < 2 or name.endswith(zone_suffixes) or doc.lexicon.gazetteer.area(name) is not None:
+        if len(name) < 2 or name.endswith(zone_suffixes) or doc.lexicon.gazetteer.area(name) is not None \
+                or name.endswith(HONOURED):  # 获评“X示范基地”: a title won, no company's project
             continue
         if AWARDED.search(doc.text, max(0, match.start() - 6), match.start()):
             continue  # 获评“X示范基地”: a designation the zone is given, not a company's project
@@ -957,11 +985,13 @@ def short_forms(doc: Doc, full: str, *, min_len: int = 3) -> list[str]:
     """Contractions news uses after a company's full name: without the legal suffix, place or trade."""
     forms: list[str] = []
     core = full
+    shares = False
     for suffix in _longest_first_suffixes(doc.lexicon.words("company", "suffixes")):
         if core.endswith(suffix) and len(core) > len(suffix) + 1:
             core = core[: -len(suffix)]
             if suffix.startswith("集团") and suffix != "集团":
                 forms.append(core + "集团")
+            shares = suffix.endswith("股份有限公司")
             break
     forms.append(core)
     place = doc.lexicon.patterns["place"].match(core)
@@ -969,14 +999,59 @@ def short_forms(doc: Doc, full: str, *, min_len: int = 3) -> list[str]:
         core = core[place.end():]
         core = core[1:] if core[:1] in "省市县区" and len(core) > 3 else core
         forms.append(core)
+    abroad = next((c for c in doc.lexicon.words("company", "foreign_places") if core.startswith(c)), "")
+    if abroad and len(core) - len(abroad) >= 3:  # 瑞士诺泰医疗器械集团 → 诺泰医疗器械, 诺泰医疗
+        core = core[len(abroad):]
+        forms.append(core)
     if len(core) >= 6:
         forms.append(core[:4])
+    if shares and len(core) >= 4:  # 贵州黔锋精密制造股份有限公司 → 黔锋股份 (the listed firm's short name)
+        forms.append(core[:2] + "股份")
     return [f for f in dict.fromkeys(forms) if len(f) >= min_len and f != full and is_cjk(f)]
 
 
 @mention_extractor("companies")
 def companies(doc: Doc) -> Iterator[Mention]:
-    """Companies by full name, before a quoted project, and their later short forms."""
+    """Companies by full name, before a quoted project, and their later short forms; then the others of a
+    list of firms holding one of them."""
+    named = list(_named_companies(doc))
+    yield from named
+    yield from listed_firms(doc, named)
+
+
+# A list of firms closed by 等…企业: 鲁岳重工、泰岳液压等40余家企业 (items of two to eight characters)
+FIRM_LIST = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+"
+                       r"(?=等(?:[\d一二三四五六七八九十百几多]+[余多]?家)?(?:龙头|骨干|重点|知名)?(?:企业|公司)(?!家))")
+
+
+def listed_firms(doc: Doc, named: Sequence[Mention]) -> Iterator[Mention]:
+    """The items of a list of firms (A、B等N家企业) beside one named company (a short form, 鲁岳重工):
+    each is a firm by its short name (泰岳液压). An item that is an industry, a place or a zone is none."""
+    if not named or "、" not in doc.text or "等" not in doc.text:  # no list, or none closed by 等
+        return
+    spans = {(m.start, m.end) for m in named}
+    ends = {m.end: m.start for m in named}
+    for match in FIRM_LIST.finditer(doc.text):
+        items, pos = [], match.start()
+        for word in match.group().split("、"):
+            items.append((pos, pos + len(word)))
+            pos += len(word) + 1
+        first_end = items[0][1]
+        if first_end in ends and ends[first_end] >= items[0][0]:  # 如鲁岳重工: the name inside the run
+            items[0] = (ends[first_end], first_end)
+        if not any(item in spans for item in items):
+            continue
+        for start, end in items:
+            word = doc.text[start:end]
+            if (start, end) in spans or not 3 <= len(word) <= 6 or start not in doc.token_starts or \
+                    doc.lexicon.area(word) is not None or \
+                    doc.lexicon.patterns["industry"].fullmatch(word) or \
+                    doc.lexicon.patterns["zone_suffix"].search(word):
+                continue
+            yield _mention(doc, start, end, EntityType.COMPANY, canonical=word)
+
+
+def _named_companies(doc: Doc) -> Iterator[Mention]:
     fulls: dict[str, str] = {}
     declared: dict[str, str] = {}  # X有限公司（以下简称“Y”）: every later Y is X
     generic = _word_set(doc.lexicon.words("company", "generic"))
