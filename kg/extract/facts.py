@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
@@ -125,7 +124,9 @@ def _per_mentions(doc: Doc, key: str, mentions: Sequence[Mention],
     the same settled list (the one object the Extractor passes each of them), so what several of them
     derive from it (the article's zone, its posts, mentions by position) is derived once. Another list
     (or a test's) gets its own result."""
-    found: dict[int, tuple[Sequence[Mention], T]] = doc.shared.setdefault(key, {})
+    found: dict[int, tuple[Sequence[Mention], T]] | None = doc.shared.get(key)
+    if found is None:  # (not setdefault: no empty dict made on every call)
+        found = doc.shared[key] = {}
     slot = found.get(id(mentions))
     if slot is None or slot[0] is not mentions:
         slot = found[id(mentions)] = (mentions, compute(doc, mentions))
@@ -196,17 +197,22 @@ def dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
 
 
 def _dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
-    zones = [m for m in mentions if m.cls is ET.ZONE and major(doc, m)]
-    if not zones:
+    counts: dict[str, int] = {}  # a Counter's counts, in the same order (a key's first mention)
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.cls is ET.ZONE and major(doc, m):
+            key = _key(m)
+            if key in counts:
+                counts[key] += 1
+            else:
+                counts[key] = 1
+                first[key] = m
+    if not counts:
         return None
-    counts = Counter(_key(m) for m in zones)
     best = max(counts.values())
     leaders = [k for k, c in counts.items() if c == best]
     if len(leaders) > 1 and best < 2:
         return None
-    first = {}
-    for m in zones:
-        first.setdefault(_key(m), m)
     return min((first[k] for k in leaders), key=lambda m: m.start)
 
 
@@ -608,16 +614,35 @@ def owned(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]
 
 
 def _owned(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    if not _owns(doc):  # no gap between two names holds a word of ownership
+        return []
     ordered = sorted((m for m in mentions if m.cls in (ET.COMPANY, ET.ORGANIZATION)), key=lambda m: m.start)
     return [(right, left) for left, right in zip(ordered, ordered[1:], strict=False)
             if OWNERSHIP.search(doc.text, left.end, right.start)  # the cheaper test first
             and OWNED.fullmatch(doc.text, left.end, right.start)]
 
 
+def _owns(doc: Doc) -> bool:
+    """Whether the article holds a word of ownership (``OWNERSHIP``) anywhere, once per article.
+
+    Every phrase the subsidiary patterns find holds one: a gap ``OWNED`` keeps is first tested with
+    ``OWNERSHIP`` itself, and ``IS_SUBSIDIARY_OF`` and ``ITS_SUBSIDIARY`` each end with 子公司, 下属… or
+    旗下…, which are its words. ``OWNERSHIP`` is a plain alternation of words, so a match in a part of
+    the text is a match in the whole text: without one, none of those patterns can match.
+    """
+    return doc.memo("facts:owns", _ownership_word)
+
+
+def _ownership_word(doc: Doc) -> bool:
+    return OWNERSHIP.search(doc.text) is not None
+
+
 def stated_subsidiaries(doc: Doc, companies: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     """(child, parent) for ``B是A（在华设立）的全资子公司`` and ``该公司是A的全资子公司`` (the company named
     just before)."""
     out: list[tuple[Mention, Mention]] = []
+    if not _owns(doc):  # every IS_SUBSIDIARY_OF match holds a word of ownership
+        return out
     ordered = sorted(companies, key=lambda m: m.start)
     for index, parent in enumerate(ordered):
         if not IS_SUBSIDIARY_OF.match(doc.text, parent.end):
@@ -671,7 +696,7 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if (_key(child), _key(parent)) not in seen:
             seen.add((_key(child), _key(parent)))
             yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), parent.start)
-    for child in companies:  # X…，其子公司Y
+    for child in companies if _owns(doc) else ():  # X…，其子公司Y (a phrase with a word of ownership)
         its = ITS_SUBSIDIARY.search(doc.text, max(0, child.start - 14), child.start)
         if not its:
             continue
@@ -1171,9 +1196,10 @@ def _named_sides(people: Sequence[Mention], held: Sequence[Post], history: Seque
     for post in held:
         if post.org is not None:
             options.setdefault(id(post.person), []).append(post.org)
+    keyed = {pid: [(_key(o), o) for o in options.get(pid, [])] for pid in orgs}  # each key made once
     for _, earlier in reversed(history):
         keys = {_key(m) for role, m in earlier.args if role == "party"}
-        chosen = {pid: next((o for o in options.get(pid, []) if _key(o) in keys), None) for pid in orgs}
+        chosen = {pid: next((o for key, o in pairs if key in keys), None) for pid, pairs in keyed.items()}
         if all(chosen.values()) and len({_key(o) for o in chosen.values() if o is not None}) >= 2:
             return {pid: o for pid, o in chosen.items() if o is not None}
     return orgs
