@@ -5,6 +5,7 @@ Each reads positions and the words between mentions; every relation carries its 
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
@@ -156,10 +157,15 @@ class ByStart:
 
 def by_start(doc: Doc, mentions: Sequence[Mention]) -> ByStart:
     """``mentions`` sorted by start, with the starts (computed once per article for the settled list)."""
-    def compute(_: Doc, items: Sequence[Mention]) -> ByStart:
-        ordered = sorted(items, key=lambda m: m.start)
-        return ByStart(ordered=ordered, starts=[m.start for m in ordered])
-    return _per_mentions(doc, "facts:by_start", mentions, compute)
+    return _per_mentions(doc, "facts:by_start", mentions, _by_start)
+
+
+def _by_start(_: Doc, items: Sequence[Mention]) -> ByStart:
+    ordered = sorted(items, key=_start)
+    return ByStart(ordered=ordered, starts=[m.start for m in ordered])
+
+
+_start = operator.attrgetter("start")
 
 
 def _in(mentions: Sequence[Mention], start: int, end: int, *classes: EntityType) -> list[Mention]:
@@ -169,7 +175,9 @@ def _in(mentions: Sequence[Mention], start: int, end: int, *classes: EntityType)
 def major(doc: Doc, zone: Mention) -> bool:
     """A zone named after its place or on the gazetteer (not a park inside one); decided once per mention
     and article (the relation extractors ask it of the same zones many times)."""
-    known: dict[tuple[int, int, str], bool] = doc.shared.setdefault("facts:major", {})
+    known: dict[tuple[int, int, str], bool] | None = doc.shared.get("facts:major")
+    if known is None:  # (not setdefault: no empty dict made on every call)
+        known = doc.shared["facts:major"] = {}
     key = (zone.start, zone.end, zone.text)
     found = known.get(key)
     if found is None:
@@ -180,7 +188,9 @@ def major(doc: Doc, zone: Mention) -> bool:
 
 def _zone_at(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     """``<place><zone suffix>`` matched at ``start`` within ``start`` … ``end``, once per span and article."""
-    known: dict[tuple[int, int], re.Match[str] | None] = doc.shared.setdefault("facts:zone_at", {})
+    known: dict[tuple[int, int], re.Match[str] | None] | None = doc.shared.get("facts:zone_at")
+    if known is None:  # (not setdefault: no empty dict made on every call)
+        known = doc.shared["facts:zone_at"] = {}
     key = (start, end)
     match = known.get(key, _UNSEEN)  # most spans are asked about once: no KeyError raised for them
     if match is _UNSEEN:
@@ -768,7 +778,9 @@ def _trigger_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Me
 def _subject_then_ends(doc: Doc, pos: int) -> list[int]:
     """The positions ``at`` in ``pos`` … ``pos + 9`` where ``SUBJECT_THEN`` fullmatches ``text[pos:at]``, in
     order: found once per article and zone end (every item of a list asks about the same zones)."""
-    known: dict[int, list[int]] = doc.shared.setdefault("facts:subject_then", {})
+    known: dict[int, list[int]] | None = doc.shared.get("facts:subject_then")
+    if known is None:  # (not setdefault: no empty dict made on every call)
+        known = doc.shared["facts:subject_then"] = {}
     ends = known.get(pos)
     if ends is None:
         ends = known[pos] = [at for at in range(pos, min(pos + 10, len(doc.text)))
@@ -1017,13 +1029,15 @@ INVESTED_IN = re.compile(r"\s*(?:用于|来)?(?:在[^，。；、]{1,12}?)?(?:�
 def _amount_marks(doc: Doc, ordered: Sequence[Mention]) -> tuple[dict[int, int], list[int]]:
     """What ``_amount_after`` reads of the mentions (in order of start), once per article: the start of
     the first company ending at each position, and the starts of the projects in order."""
-    def compute(_: Doc, items: Sequence[Mention]) -> tuple[dict[int, int], list[int]]:
-        company_starts: dict[int, int] = {}
-        for m in items:
-            if m.cls is ET.COMPANY:
-                company_starts.setdefault(m.end, m.start)
-        return company_starts, [m.start for m in items if m.cls is ET.PROJECT]
-    return _per_mentions(doc, "facts:amount_marks", ordered, compute)
+    return _per_mentions(doc, "facts:amount_marks", ordered, _marks_of_amounts)
+
+
+def _marks_of_amounts(_: Doc, items: Sequence[Mention]) -> tuple[dict[int, int], list[int]]:
+    company_starts: dict[int, int] = {}
+    for m in items:
+        if m.cls is ET.COMPANY:
+            company_starts.setdefault(m.end, m.start)
+    return company_starts, [m.start for m in items if m.cls is ET.PROJECT]
 
 
 # An amount in brackets right after a project: P项目（4,500万元）, P项目（总投资2亿元）
