@@ -435,7 +435,7 @@ class Tokens:
             block = self.text[start:self._ends[index]]
             tokenizer = self.tokenizer
             own = isinstance(tokenizer, Tokenizer)
-            words = tokenizer.cut_block(block) if own else tuple(tokenizer.cut(block))
+            words = tokenizer._cut_words(block) if own else tuple(tokenizer.cut(block))  # cut_block's words
             tokens = self._cut[index] = []
             known = self._known
             for word in words:
@@ -530,10 +530,10 @@ class Doc:
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence holding position ``pos`` (or the whole text when none does)."""
-        index = bisect.bisect_right(self.sentence_starts, pos) - 1
-        if 0 <= index < len(self.sentences):
-            start, end = self.sentences[index]
-            if start <= pos <= end:
-                return start, end
+        index = bisect.bisect_right(self.sentence_starts, pos) - 1  # the last sentence starting at or before
+        if index >= 0:
+            span = self.sentences[index]
+            if pos <= span[1]:
+                return span
         return 0, len(self.text)
 
