@@ -160,3 +160,32 @@ def test_cut_block_is_jiebas_cut_on_random_blocks(pair: tuple[jieba.Tokenizer, T
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         for block in BLOCK.findall(text):
             assert fast.cut_block(block) == tuple(plain.cut(block)), block
+
+
+def _trie_fragments(node: dict, prefix: str = "") -> dict[str, tuple[float, bool]]:
+    out: dict[str, tuple[float, bool]] = {}
+    for char, (score, child) in node.items():
+        out[prefix + char] = (score, child is not None)
+        if child is not None:
+            out.update(_trie_fragments(child, prefix + char))
+    return out
+
+
+def test_the_fragment_trie_holds_the_dictionarys_scores(pair: tuple[jieba.Tokenizer, Tokenizer]) -> None:
+    _, fast = pair
+    for text in TEXTS:
+        for block in BLOCK.findall(text):
+            fast.cut_block(block)
+    seen = _trie_fragments(fast._frags)
+    assert "高新区" in seen and len(seen) == fast._frags_size
+    for frag, (score, goes_on) in seen.items():  # each fragment: its score or mark, and whether words go on
+        assert (score, goes_on) == (fast._frag_score(frag), frag in fast.FREQ), frag
+    assert any(not goes_on for _, goes_on in seen.values())  # a fragment no dictionary string starts with
+
+
+def test_emissions_are_finalsegs() -> None:
+    from kg.extract.doc import _emission
+
+    for char in "邓慧敏A1㐀·":
+        expected = tuple(finalseg.emit_P[state].get(char, finalseg.MIN_FLOAT) for state in "BMES")
+        assert _emission(char) == expected

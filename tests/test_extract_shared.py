@@ -145,7 +145,7 @@ def test_shared_zone_and_dept_scans_are_the_patterns_matches_once(plain: Extract
 
 def test_kept_and_distinct_in_order_are_the_sorted_sets_they_replace() -> None:
     """The same objects (of equal ones, the one a set keeps) in the same order of keys as sorting a set."""
-    from kg.extract import _kept, _order, distinct_in_order, kept_in_order, relation_order
+    from kg.extract import _kept, _order, _relation_orders, distinct_in_order, kept_in_order, relation_order
     from kg.model import Relation, RelationKind
 
     rng = random.Random(11)
@@ -177,6 +177,7 @@ def test_kept_and_distinct_in_order_are_the_sorted_sets_they_replace() -> None:
         got = kept_in_order(settled, relations)
         assert [_order(m) for m in got] == [_order(m) for m in expected]
         assert {id(m) for m in got} == {id(m) for m in expected}
+        assert _relation_orders(relations) == [relation_order(r) for r in relations]
         expected_relations = sorted(set(relations), key=relation_order)
         got_relations = distinct_in_order(relations)
         assert [relation_order(r) for r in got_relations] == [relation_order(r) for r in expected_relations]
@@ -266,3 +267,26 @@ def test_quant_tail_is_the_search_of_the_whole_item() -> None:
         raw = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
         expected, got = names.QUANT_TAIL.search(raw), names.quant_tail(raw)
         assert (got.span(), got.group()) == (expected.span(), expected.group())
+
+
+def test_every_subsidiary_phrase_holds_a_word_of_ownership(plain: Extractor) -> None:
+    """``facts._owns`` gates the subsidiary patterns: each match of them holds an ``OWNERSHIP`` word, so
+    an article without one has none (examples, and phrases of every kind the patterns take)."""
+    from tests.conftest import EXAMPLES
+
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in EXAMPLES.glob("*.txt")]
+    texts += ["甲公司是乙集团在华设立的全资子公司。", "该公司为乙集团的控股子公司，其子公司丙公司",
+              "集团旗下另一家子公司丁公司", "甲集团下属企业乙公司", "甲（以下简称“甲”）全资子公司乙",
+              "甲公司与乙公司签约"]
+    found = 0
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for match in (facts.IS_SUBSIDIARY_OF.match(text, pos),
+                          facts.ITS_SUBSIDIARY.search(text, max(0, pos - 14), pos)):
+                if match is not None:
+                    found += 1
+                    assert facts.OWNERSHIP.search(match.group()), (text, match)
+        doc = plain.doc(Article(id="a", source="t", text=text))
+        assert facts._owns(doc) is (facts.OWNERSHIP.search(text) is not None)
+    assert found
+    assert not facts._owns(plain.doc(Article(id="b", source="t", text="甲公司与乙公司签约")))

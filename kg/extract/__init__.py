@@ -88,7 +88,7 @@ def distinct_in_order(relations: Sequence[Relation]) -> list[Relation]:
     """``sorted(set(relations), key=relation_order)``: each relation once (the first of equal ones, the
     object a set keeps), in order. Equal relations have equal keys, so after a stable sort by key they
     stand together among the ones whose keys tie: only those are compared, nothing is hashed."""
-    keyed = sorted(zip(map(relation_order, relations), range(len(relations)), relations))
+    keyed = sorted(zip(_relation_orders(relations), range(len(relations)), relations))
     out: list[Relation] = []
     last_key: tuple | None = None
     group: list[Relation] = []  # the distinct relations of the current key
@@ -100,6 +100,22 @@ def distinct_in_order(relations: Sequence[Relation]) -> list[Relation]:
             group.append(relation)
             out.append(relation)
     return out
+
+
+def _relation_orders(relations: Sequence[Relation]) -> list[tuple]:
+    """``[relation_order(r) for r in relations]``, each argument's ``_order`` made once per mention object
+    (the same mentions stand in many relations of an article)."""
+    orders: dict[int, tuple] = {}  # id of a mention -> its _order (every mention outlives the call)
+    keys: list[tuple] = []
+    for r in relations:
+        args = []
+        for role, m in r.args:
+            order = orders.get(id(m))
+            if order is None:
+                order = orders[id(m)] = (m.start, m.end, m.cls, m.text, m.canonical or "")
+            args.append((role, order))
+        keys.append((r.evidence_start, r.kind, tuple(args), r.value or ""))
+    return keys
 
 
 def _kept(mentions: Sequence[Mention], relations: Sequence[Relation]) -> set[Mention]:

@@ -55,6 +55,10 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# A trie node: the next character -> (the score or mark of the fragment so far, the node after it)
+_Node = dict[str, tuple[float, "_Node | None"]]
+
+
 class Tokenizer(jieba.Tokenizer):
     """jieba's tokenizer with its two inner loops (``get_DAG``, ``calc``) tightened: the same segments.
 
@@ -66,14 +70,17 @@ class Tokenizer(jieba.Tokenizer):
         super().__init__(*args, **kwargs)
         self._scores: dict[str, float] = {}
         self._scores_total: float | None = None
-        # every string _best_ends looked up in FREQ -> its score or mark (``_frag_score``): a table much
-        # smaller than FREQ, so the lookups stay in the processor's caches
-        self._frags: dict[str, float] = {}
+        # what _best_ends looked up in FREQ, as a trie of characters (``_Node``): a table much smaller
+        # than FREQ, so the lookups stay in the processor's caches, and walked character by character
+        # (no fragment sliced and hashed for each length)
+        self._frags: _Node = {}
         self._frags_total: float | None = None
+        self._frags_size = 0
 
     def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
         self._scores.clear()
         self._frags.clear()
+        self._frags_size = 0
         super().add_word(word, freq, tag)
 
     def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802  (jieba's name)
@@ -170,26 +177,32 @@ class Tokenizer(jieba.Tokenizer):
         scored with the same floats; ties go to the longer word, as jieba's ``max`` of (score, end). A
         prefix that is no word scores minus infinity (``NOT_A_WORD``), below every word's score: a
         position where no word starts keeps that score, and its character is a word of its own.
+
+        The fragments ``block[k:i + 1]`` are read from a trie of the fragments seen so far (``_grow``
+        adds a missing one, from FREQ): one step per character, with the block's characters made once
+        (each then hashed once), instead of slicing and hashing every fragment anew.
         """
         self.check_initialized()
-        table = self._frags
-        if self._frags_total != self.total or len(table) > 2_000_000:
-            table.clear()
+        trie = self._frags
+        if self._frags_total != self.total or self._frags_size > 2_000_000:
+            trie.clear()
             self._frags_total = self.total
+            self._frags_size = 0
         n = len(block)
+        chars = list(block)
         route: list[float] = [0.0] * n + [0]  # the best route's score from each position
         ends = list(range(n))
         unknown = log(1) - log(self.total)  # calc's log(freq.get(word) or 1) - log(total)
         for k in range(n - 1, -1, -1):
             best = NOT_A_WORD
+            node = trie
             i = k
-            frag = block[k]
             while True:
                 try:
-                    score = table[frag]
+                    score, node = node[chars[i]]
                 except KeyError:
-                    score = table[frag] = self._frag_score(frag)
-                if score > 0.0:  # NO_WORD_STARTS: neither this nor any longer string is a word
+                    score, node = self._grow(node, block[k:i + 1])
+                if node is None:  # NO_WORD_STARTS: neither this nor any longer string is a word
                     break
                 total = score + route[i + 1]
                 if total >= best:
@@ -198,12 +211,20 @@ class Tokenizer(jieba.Tokenizer):
                 i += 1
                 if i == n:
                     break
-                frag = block[k:i + 1]
             if best == NOT_A_WORD:  # no word starts here: an unknown character is a word of its own
                 ends[k] = k
                 best = unknown + route[k + 1]
             route[k] = best
         return ends
+
+    def _grow(self, node: _Node, frag: str) -> tuple[float, _Node | None]:
+        """Add ``frag`` (whose prefix without its last character leads to ``node``) to the trie: its
+        ``_frag_score`` and the node of its continuations (None when no dictionary string starts with it).
+        """
+        score = self._frag_score(frag)
+        entry = node[frag[-1]] = (score, None if score == NO_WORD_STARTS else {})
+        self._frags_size += 1
+        return entry
 
 
 def hmm_cut(text: str) -> list[str]:
@@ -257,38 +278,50 @@ E_TO_B, S_TO_B, M_TO_M, B_TO_M, B_TO_E, M_TO_E, S_TO_S, E_TO_S = (
     finalseg.trans_P[a].get(b, LEAST) for a, b in ("EB", "SB", "MM", "BM", "BE", "ME", "SS", "ES"))
 
 
+def _emission(char: str) -> tuple[float, float, float, float]:
+    """The emission scores of ``char`` in the states B, M, E and S (``MIN_FLOAT`` where the model has none),
+    looked up once per character (a fact of finalseg's model, kept in ``_EMISSIONS``)."""
+    found = _EMISSIONS[char] = (EMIT_B.get(char, LEAST), EMIT_M.get(char, LEAST), EMIT_E.get(char, LEAST),
+                                EMIT_S.get(char, LEAST))
+    return found
+
+
+_EMISSIONS: dict[str, tuple[float, float, float, float]] = {}
+_SLOT = {"B": 0, "M": 1, "E": 2, "S": 3}  # a state's place in the tuples of ``_hmm_states``'s back pointers
+
+
 def _hmm_states(text: str) -> list[str]:
     """finalseg's ``viterbi``: the best B(egin)/M(iddle)/E(nd)/S(ingle) state of each character.
 
     The same sums in the same order and the same ties (jieba takes ``max`` of (score, state), so a tie
-    goes to the later letter), with the four scores in variables instead of a dict per character and
-    no path copies.
+    goes to the later letter), with the four scores in variables instead of a dict per character, a
+    character's four emission scores read in one lookup (``_emission``) and no path copies.
     """
+    emissions = _EMISSIONS
     first = text[0]
-    b = START_B + EMIT_B.get(first, LEAST)
-    m = START_M + EMIT_M.get(first, LEAST)
-    e = START_E + EMIT_E.get(first, LEAST)
-    s = START_S + EMIT_S.get(first, LEAST)
+    to_b, to_m, to_e, to_s = emissions.get(first) or _emission(first)
+    b = START_B + to_b
+    m = START_M + to_m
+    e = START_E + to_e
+    s = START_S + to_s
     back: list[tuple[str, str, str, str]] = []  # per character after the first: the state before each
     for char in text[1:]:
-        emit = EMIT_B.get(char, LEAST)
-        from_e, from_s = e + E_TO_B + emit, s + S_TO_B + emit
+        to_b, to_m, to_e, to_s = emissions.get(char) or _emission(char)
+        from_e, from_s = e + E_TO_B + to_b, s + S_TO_B + to_b
         new_b, came_b = (from_s, "S") if from_s >= from_e else (from_e, "E")
-        emit = EMIT_M.get(char, LEAST)
-        from_m, from_b = m + M_TO_M + emit, b + B_TO_M + emit
+        from_m, from_b = m + M_TO_M + to_m, b + B_TO_M + to_m
         new_m, came_m = (from_b, "B") if from_b > from_m else (from_m, "M")
-        emit = EMIT_E.get(char, LEAST)
-        from_b, from_m = b + B_TO_E + emit, m + M_TO_E + emit
+        from_b, from_m = b + B_TO_E + to_e, m + M_TO_E + to_e
         new_e, came_e = (from_m, "M") if from_m >= from_b else (from_b, "B")
-        emit = EMIT_S.get(char, LEAST)
-        from_s, from_e = s + S_TO_S + emit, e + E_TO_S + emit
+        from_s, from_e = s + S_TO_S + to_s, e + E_TO_S + to_s
         s, came_s = (from_e, "E") if from_e > from_s else (from_s, "S")
         b, m, e = new_b, new_m, new_e
         back.append((came_b, came_m, came_e, came_s))
     state = "S" if s >= e else "E"  # max((score, state) for state in "ES")
     states = [state]
+    slot = _SLOT
     for came in reversed(back):
-        state = came["BMES".index(state)]
+        state = came[slot[state]]
         states.append(state)
     states.reverse()
     return states
@@ -402,7 +435,7 @@ class Tokens:
             block = self.text[start:self._ends[index]]
             tokenizer = self.tokenizer
             own = isinstance(tokenizer, Tokenizer)
-            words = tokenizer.cut_block(block) if own else tuple(tokenizer.cut(block))
+            words = tokenizer._cut_words(block) if own else tuple(tokenizer.cut(block))  # cut_block's words
             tokens = self._cut[index] = []
             known = self._known
             for word in words:
@@ -497,10 +530,10 @@ class Doc:
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence holding position ``pos`` (or the whole text when none does)."""
-        index = bisect.bisect_right(self.sentence_starts, pos) - 1
-        if 0 <= index < len(self.sentences):
-            start, end = self.sentences[index]
-            if start <= pos <= end:
-                return start, end
+        index = bisect.bisect_right(self.sentence_starts, pos) - 1  # the last sentence starting at or before
+        if index >= 0:
+            span = self.sentences[index]
+            if pos <= span[1]:
+                return span
         return 0, len(self.text)
 

@@ -5,9 +5,9 @@ Each reads positions and the words between mentions; every relation carries its 
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
@@ -125,7 +125,9 @@ def _per_mentions(doc: Doc, key: str, mentions: Sequence[Mention],
     the same settled list (the one object the Extractor passes each of them), so what several of them
     derive from it (the article's zone, its posts, mentions by position) is derived once. Another list
     (or a test's) gets its own result."""
-    found: dict[int, tuple[Sequence[Mention], T]] = doc.shared.setdefault(key, {})
+    found: dict[int, tuple[Sequence[Mention], T]] | None = doc.shared.get(key)
+    if found is None:  # (not setdefault: no empty dict made on every call)
+        found = doc.shared[key] = {}
     slot = found.get(id(mentions))
     if slot is None or slot[0] is not mentions:
         slot = found[id(mentions)] = (mentions, compute(doc, mentions))
@@ -155,10 +157,15 @@ class ByStart:
 
 def by_start(doc: Doc, mentions: Sequence[Mention]) -> ByStart:
     """``mentions`` sorted by start, with the starts (computed once per article for the settled list)."""
-    def compute(_: Doc, items: Sequence[Mention]) -> ByStart:
-        ordered = sorted(items, key=lambda m: m.start)
-        return ByStart(ordered=ordered, starts=[m.start for m in ordered])
-    return _per_mentions(doc, "facts:by_start", mentions, compute)
+    return _per_mentions(doc, "facts:by_start", mentions, _by_start)
+
+
+def _by_start(_: Doc, items: Sequence[Mention]) -> ByStart:
+    ordered = sorted(items, key=_start)
+    return ByStart(ordered=ordered, starts=[m.start for m in ordered])
+
+
+_start = operator.attrgetter("start")
 
 
 def _in(mentions: Sequence[Mention], start: int, end: int, *classes: EntityType) -> list[Mention]:
@@ -168,7 +175,9 @@ def _in(mentions: Sequence[Mention], start: int, end: int, *classes: EntityType)
 def major(doc: Doc, zone: Mention) -> bool:
     """A zone named after its place or on the gazetteer (not a park inside one); decided once per mention
     and article (the relation extractors ask it of the same zones many times)."""
-    known: dict[tuple[int, int, str], bool] = doc.shared.setdefault("facts:major", {})
+    known: dict[tuple[int, int, str], bool] | None = doc.shared.get("facts:major")
+    if known is None:  # (not setdefault: no empty dict made on every call)
+        known = doc.shared["facts:major"] = {}
     key = (zone.start, zone.end, zone.text)
     found = known.get(key)
     if found is None:
@@ -184,7 +193,9 @@ FTZ_AREA_OF = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)[\
 
 def _zone_at(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     """``<place><zone suffix>`` matched at ``start`` within ``start`` … ``end``, once per span and article."""
-    known: dict[tuple[int, int], re.Match[str] | None] = doc.shared.setdefault("facts:zone_at", {})
+    known: dict[tuple[int, int], re.Match[str] | None] | None = doc.shared.get("facts:zone_at")
+    if known is None:  # (not setdefault: no empty dict made on every call)
+        known = doc.shared["facts:zone_at"] = {}
     key = (start, end)
     match = known.get(key, _UNSEEN)  # most spans are asked about once: no KeyError raised for them
     if match is _UNSEEN:
@@ -201,17 +212,22 @@ def dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
 
 
 def _dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
-    zones = [m for m in mentions if m.cls is ET.ZONE and major(doc, m)]
-    if not zones:
+    counts: dict[str, int] = {}  # a Counter's counts, in the same order (a key's first mention)
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.cls is ET.ZONE and major(doc, m):
+            key = _key(m)
+            if key in counts:
+                counts[key] += 1
+            else:
+                counts[key] = 1
+                first[key] = m
+    if not counts:
         return None
-    counts = Counter(_key(m) for m in zones)
     best = max(counts.values())
     leaders = [k for k, c in counts.items() if c == best]
     if len(leaders) > 1 and best < 2:
         return None
-    first = {}
-    for m in zones:
-        first.setdefault(_key(m), m)
     return min((first[k] for k in leaders), key=lambda m: m.start)
 
 
@@ -663,16 +679,35 @@ def owned(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]
 
 
 def _owned(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    if not _owns(doc):  # no gap between two names holds a word of ownership
+        return []
     ordered = sorted((m for m in mentions if m.cls in (ET.COMPANY, ET.ORGANIZATION)), key=lambda m: m.start)
     return [(right, left) for left, right in zip(ordered, ordered[1:], strict=False)
             if OWNERSHIP.search(doc.text, left.end, right.start)  # the cheaper test first
             and OWNED.fullmatch(doc.text, left.end, right.start)]
 
 
+def _owns(doc: Doc) -> bool:
+    """Whether the article holds a word of ownership (``OWNERSHIP``) anywhere, once per article.
+
+    Every phrase the subsidiary patterns find holds one: a gap ``OWNED`` keeps is first tested with
+    ``OWNERSHIP`` itself, and ``IS_SUBSIDIARY_OF`` and ``ITS_SUBSIDIARY`` each end with 子公司, 下属… or
+    旗下…, which are its words. ``OWNERSHIP`` is a plain alternation of words, so a match in a part of
+    the text is a match in the whole text: without one, none of those patterns can match.
+    """
+    return doc.memo("facts:owns", _ownership_word)
+
+
+def _ownership_word(doc: Doc) -> bool:
+    return OWNERSHIP.search(doc.text) is not None
+
+
 def stated_subsidiaries(doc: Doc, companies: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     """(child, parent) for ``B是A（在华设立）的全资子公司`` and ``该公司是A的全资子公司`` (the company named
     just before)."""
     out: list[tuple[Mention, Mention]] = []
+    if not _owns(doc):  # every IS_SUBSIDIARY_OF match holds a word of ownership
+        return out
     ordered = sorted(companies, key=lambda m: m.start)
     for index, parent in enumerate(ordered):
         if not IS_SUBSIDIARY_OF.match(doc.text, parent.end):
@@ -726,7 +761,7 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if (_key(child), _key(parent)) not in seen:
             seen.add((_key(child), _key(parent)))
             yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), parent.start)
-    for child in companies:  # X…，其子公司Y
+    for child in companies if _owns(doc) else ():  # X…，其子公司Y (a phrase with a word of ownership)
         its = ITS_SUBSIDIARY.search(doc.text, max(0, child.start - 14), child.start)
         if not its:
             continue
@@ -807,7 +842,9 @@ def _trigger_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Me
 def _subject_then_ends(doc: Doc, pos: int) -> list[int]:
     """The positions ``at`` in ``pos`` … ``pos + 9`` where ``SUBJECT_THEN`` fullmatches ``text[pos:at]``, in
     order: found once per article and zone end (every item of a list asks about the same zones)."""
-    known: dict[int, list[int]] = doc.shared.setdefault("facts:subject_then", {})
+    known: dict[int, list[int]] | None = doc.shared.get("facts:subject_then")
+    if known is None:  # (not setdefault: no empty dict made on every call)
+        known = doc.shared["facts:subject_then"] = {}
     ends = known.get(pos)
     if ends is None:
         ends = known[pos] = [at for at in range(pos, min(pos + 10, len(doc.text)))
@@ -1101,13 +1138,15 @@ INVESTED_IN = re.compile(r"\s*(?:用于|来)?(?:在[^，。；、]{1,12}?)?(?:�
 def _amount_marks(doc: Doc, ordered: Sequence[Mention]) -> tuple[dict[int, int], list[int]]:
     """What ``_amount_after`` reads of the mentions (in order of start), once per article: the start of
     the first company ending at each position, and the starts of the projects in order."""
-    def compute(_: Doc, items: Sequence[Mention]) -> tuple[dict[int, int], list[int]]:
-        company_starts: dict[int, int] = {}
-        for m in items:
-            if m.cls is ET.COMPANY:
-                company_starts.setdefault(m.end, m.start)
-        return company_starts, [m.start for m in items if m.cls is ET.PROJECT]
-    return _per_mentions(doc, "facts:amount_marks", ordered, compute)
+    return _per_mentions(doc, "facts:amount_marks", ordered, _marks_of_amounts)
+
+
+def _marks_of_amounts(_: Doc, items: Sequence[Mention]) -> tuple[dict[int, int], list[int]]:
+    company_starts: dict[int, int] = {}
+    for m in items:
+        if m.cls is ET.COMPANY:
+            company_starts.setdefault(m.end, m.start)
+    return company_starts, [m.start for m in items if m.cls is ET.PROJECT]
 
 
 # An amount in brackets right after a project: P项目（4,500万元）, P项目（总投资2亿元）
@@ -1282,9 +1321,10 @@ def _named_sides(people: Sequence[Mention], held: Sequence[Post], history: Seque
     for post in held:
         if post.org is not None:
             options.setdefault(id(post.person), []).append(post.org)
+    keyed = {pid: [(_key(o), o) for o in options.get(pid, [])] for pid in orgs}  # each key made once
     for _, earlier in reversed(history):
         keys = {_key(m) for role, m in earlier.args if role == "party"}
-        chosen = {pid: next((o for o in options.get(pid, []) if _key(o) in keys), None) for pid in orgs}
+        chosen = {pid: next((o for key, o in pairs if key in keys), None) for pid, pairs in keyed.items()}
         if all(chosen.values()) and len({_key(o) for o in chosen.values() if o is not None}) >= 2:
             return {pid: o for pid, o in chosen.items() if o is not None}
     return orgs
