@@ -86,7 +86,7 @@ class Floors:
 #: in 文 (通讯员 X书文）) and a web meta line 记者：X 通讯员：Y is read; 0.878 with 区长 after 区委副书记 of a
 #: district named only in full, 自治区科技厅, a foreign group's short name and 亚太区总裁, X股份 and a
 #: correction's withdrawn post; 0.896 with A、B分别与Z签订 (one agreement each) and a bare 协议 as the
-#: earlier agreement with its parties; 0.908 with 株式会社 and a 和 inside a name (三和光学); 0.920 once
+#: earlier agreement with its parties; 0.908 with 株式会社 and a 和 inside a name (X和Y光学); 0.920 once
 #: 获评“X” is no company; 0.922 with a firm listed beside a named one (X重工、Y液压等…家企业); 0.926 with
 #: 三方将共同推进…项目, 项目选址X and X将作为项目建设运营主体.
 #: Both holdout7 rounds merged: 1.000 (segmentation, titles and bylines 1.0).

@@ -752,7 +752,7 @@ GOVERNMENT_ENDS = ("政府", "管委会", "委员会", "党工委", "局", "厅"
 
 def _across_inner_he(doc: Doc, start: int, stops: frozenset[str]) -> int:
     """A company name's start moved left across a 和 that stopped it, when what is before the 和 is one
-    character on its own (子公司三和光学（泉州）有限公司, 日本三和光学株式会社): a side of one character
+    character on its own (子公司永和精工（厦门）有限公司, 日本永和精工株式会社): a side of one character
     is no party, the 和 is the name's (三和, 永和, 天和), with a country written right before it."""
     text = doc.text
     if start < 2 or text[start - 1] != "和" or start - 1 not in doc.token_starts or \
@@ -1000,12 +1000,12 @@ def short_forms(doc: Doc, full: str, *, min_len: int = 3) -> list[str]:
         core = core[1:] if core[:1] in "省市县区" and len(core) > 3 else core
         forms.append(core)
     abroad = next((c for c in doc.lexicon.words("company", "foreign_places") if core.startswith(c)), "")
-    if abroad and len(core) - len(abroad) >= 3:  # 瑞士诺泰医疗器械集团 → 诺泰医疗器械, 诺泰医疗
+    if abroad and len(core) - len(abroad) >= 3:  # 德国博朗精密机械集团 → 博朗精密机械, 博朗精密
         core = core[len(abroad):]
         forms.append(core)
     if len(core) >= 6:
         forms.append(core[:4])
-    if shares and len(core) >= 4:  # 贵州黔锋精密制造股份有限公司 → 黔锋股份 (the listed firm's short name)
+    if shares and len(core) >= 4:  # 湖南湘岳精密制造股份有限公司 → 湘岳股份 (the listed firm's short name)
         forms.append(core[:2] + "股份")
     return [f for f in dict.fromkeys(forms) if len(f) >= min_len and f != full and is_cjk(f)]
 
@@ -1019,14 +1019,14 @@ def companies(doc: Doc) -> Iterator[Mention]:
     yield from listed_firms(doc, named)
 
 
-# A list of firms closed by 等…企业: 鲁岳重工、泰岳液压等40余家企业 (items of two to eight characters)
+# A list of firms closed by 等…企业: 鲁岳重工、华岳液压等40余家企业 (items of two to eight characters)
 FIRM_LIST = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+"
                        r"(?=等(?:[\d一二三四五六七八九十百几多]+[余多]?家)?(?:龙头|骨干|重点|知名)?(?:企业|公司)(?!家))")
 
 
 def listed_firms(doc: Doc, named: Sequence[Mention]) -> Iterator[Mention]:
     """The items of a list of firms (A、B等N家企业) beside one named company (a short form, 鲁岳重工):
-    each is a firm by its short name (泰岳液压). An item that is an industry, a place or a zone is none."""
+    each is a firm by its short name (华岳液压). An item that is an industry, a place or a zone is none."""
     if not named or "、" not in doc.text or "等" not in doc.text:  # no list, or none closed by 等
         return
     spans = {(m.start, m.end) for m in named}
