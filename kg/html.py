@@ -984,9 +984,10 @@ class JSONText(bytes):
     """JSON already, encoded in UTF-8: ``embed_json`` writes it as it is, where a dict holds it."""
 
 
-_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-#: the same in UTF-8 (a character's bytes never occur inside another's: each is replaced where it is)
-_JSON_BYTE_ESCAPES = {char.encode(): escaped.encode() for char, escaped in _JSON_ESCAPES.items()}
+#: the characters JSON inside a script may not hold as they are, with their escapes, in UTF-8 (a
+#: character's bytes never occur inside another's: each is replaced where it is; the escapes hold none)
+_JSON_BYTE_ESCAPES = {char.encode(): escaped.encode() for char, escaped in {
+    "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}.items()}
 
 
 def embed_json(data: object) -> str:
@@ -998,24 +999,15 @@ def _embedded_json_parts(data: object) -> list[bytes]:
     """The pieces of ``embed_json(data)`` in UTF-8, each escaped alone (an escape replaces one character)."""
     parts: list[str | bytes] = []
     _json_parts(data, parts)
-    return [_script_safe_bytes(part) if isinstance(part, bytes) else _script_safe(part).encode()
-            for part in parts]
+    return [_script_safe_bytes(part if isinstance(part, bytes) else part.encode()) for part in parts]
 
 
 def _script_safe_bytes(data: bytes) -> bytes:
-    """``_script_safe`` of UTF-8 text, as UTF-8."""
+    """UTF-8 text with each of <, >, & and the line separators written as a JSON escape."""
     for char, escaped in _JSON_BYTE_ESCAPES.items():
         if char in data:
             data = data.replace(char, escaped)
     return data
-
-
-def _script_safe(text: str) -> str:
-    """``text`` with each of <, >, & and the line separators written as a JSON escape."""
-    for char, escaped in _JSON_ESCAPES.items():  # the escapes hold none of these characters
-        if char in text:
-            text = text.replace(char, escaped)
-    return text
 
 
 def _json_parts(data: object, parts: list[str | bytes]) -> None:

@@ -3,6 +3,8 @@ cannot be found."""
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import Extractor
 from kg.extract.doc import Doc
 from kg.extract.names import (
@@ -11,13 +13,30 @@ from kg.extract.names import (
     _new_zone_start,
     _piece_before,
     _stops,
-    _suffixed_zone_starts,
     _word_end,
     _zone_stops,
     suffixed_zones,
 )
 from kg.extract.text import EVENT_PIECE, NAME_PIECE, compact, left_edge
 from kg.model import Article
+
+
+def _suffixed_zone_starts(doc: Doc, places: re.Pattern[str], match: re.Match[str]) -> list[int]:
+    """The definition ``_new_zone_start`` is checked against (every start, none passed over): the
+    starts (at most 12 characters before ``match``, ``left_edge``'s reach) from which
+    ``_is_suffixed_zone`` takes a zone ending with ``match``: a place starts there, or a bilateral lead
+    before one."""
+    text, pos = doc.text, match.start()
+    low = max(0, pos - 12)
+    out = []
+    place = places.search(text, low, pos)
+    while place is not None:  # every position a place starts at (its match ending by pos)
+        at = place.start()
+        out += [start for start in (at - 2, at)
+                if start >= low and _is_suffixed_zone(doc, places, start, match)]
+        place = places.search(text, at + 1, pos)
+    return out
+
 
 TEXTS = ["近日，合肥高新区与中新苏州工业园区签约。", "落户株洲高新区（天元）光电产业园项目",
          "今年以来，南宁高新区", "高新区", "，，", "，聚焦高新区，四川省高新技术产业园区和宁夏银川经开区",

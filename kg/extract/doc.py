@@ -471,7 +471,7 @@ def _loose_tokens(text: str, start: int, end: int, *, crlf: bool = True) -> list
     return out
 
 
-_UNSEEN: Any = object()  # ``Doc.memo``'s mark for a key not computed yet (a value may be None)
+UNSEEN: Any = object()  # a memo's mark for a key not computed yet (its value may be None)
 
 
 @dataclass(frozen=True)
@@ -488,8 +488,8 @@ class Doc:
 
     def memo(self, key: str, compute: Callable[[Doc], T]) -> T:
         """``compute(self)``, computed once per article under ``key`` (the extractors' shared scans)."""
-        value = self.shared.get(key, _UNSEEN)  # no KeyError raised on the first call (most keys, once each)
-        if value is _UNSEEN:
+        value = self.shared.get(key, UNSEEN)  # no KeyError raised on the first call (most keys, once each)
+        if value is UNSEEN:
             value = self.shared[key] = compute(self)
         return value
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from kg.extract import amounts
-from kg.extract.doc import Doc
+from kg.extract.doc import UNSEEN, Doc
 from kg.extract.lexicon import Anchor, finditer_near
 from kg.extract.names import after_note, park_lists, place_matches, short_forms
 from kg.extract.registry import relation_extractor
@@ -125,9 +125,7 @@ def _per_mentions(doc: Doc, key: str, mentions: Sequence[Mention],
     the same settled list (the one object the Extractor passes each of them), so what several of them
     derive from it (the article's zone, its posts, mentions by position) is derived once. Another list
     (or a test's) gets its own result."""
-    found: dict[int, tuple[Sequence[Mention], T]] | None = doc.shared.get(key)
-    if found is None:  # (not setdefault: no empty dict made on every call)
-        found = doc.shared[key] = {}
+    found: dict[int, tuple[Sequence[Mention], T]] = doc.memo(key, _new_table)
     slot = found.get(id(mentions))
     if slot is None or slot[0] is not mentions:
         slot = found[id(mentions)] = (mentions, compute(doc, mentions))
@@ -175,9 +173,7 @@ def _in(mentions: Sequence[Mention], start: int, end: int, *classes: EntityType)
 def major(doc: Doc, zone: Mention) -> bool:
     """A zone named after its place or on the gazetteer (not a park inside one); decided once per mention
     and article (the relation extractors ask it of the same zones many times)."""
-    known: dict[tuple[int, int, str], bool] | None = doc.shared.get("facts:major")
-    if known is None:  # (not setdefault: no empty dict made on every call)
-        known = doc.shared["facts:major"] = {}
+    known: dict[tuple[int, int, str], bool] = doc.memo("facts:major", _new_table)
     key = (zone.start, zone.end, zone.text)
     found = known.get(key)
     if found is None:
@@ -193,17 +189,17 @@ FTZ_AREA_OF = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)[\
 
 def _zone_at(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     """``<place><zone suffix>`` matched at ``start`` within ``start`` … ``end``, once per span and article."""
-    known: dict[tuple[int, int], re.Match[str] | None] | None = doc.shared.get("facts:zone_at")
-    if known is None:  # (not setdefault: no empty dict made on every call)
-        known = doc.shared["facts:zone_at"] = {}
+    known: dict[tuple[int, int], re.Match[str] | None] = doc.memo("facts:zone_at", _new_table)
     key = (start, end)
-    match = known.get(key, _UNSEEN)  # most spans are asked about once: no KeyError raised for them
-    if match is _UNSEEN:
+    match = known.get(key, UNSEEN)  # most spans are asked about once: no KeyError raised for them
+    if match is UNSEEN:
         match = known[key] = doc.lexicon.patterns["zone"].match(doc.text, start, end)
     return match
 
 
-_UNSEEN: Any = object()  # a memo's mark for a key not looked up yet (its value may be None)
+def _new_table(_: Doc) -> dict[Any, Any]:
+    """An empty per-article table (``Doc.memo`` makes it on an article's first call, not on every call)."""
+    return {}
 
 
 def dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
@@ -642,9 +638,11 @@ BARE_KIND = re.compile(r"高新区|经开区|开发区|综保区|新区|自贸�
 # ``X片区…实施范围…，其中包括Y综合保税区…``: an area stated to hold another zone
 HOLDS = re.compile(r"(?:面积|范围)[^。；]*?[，,]\s*其中(?:包括|包含|涵盖|含)?$")
 # The long forms a bare kind stands for (经开区: X经济技术开发区)
-KIND_FORMS = {"高新区": ("高新区", "高新技术产业开发区"), "经开区": ("经开区", "经济技术开发区"),
-              "开发区": ("开发区",), "综保区": ("综保区", "综合保税区"), "新区": ("新区",),
-              "自贸区": ("自贸区", "自由贸易试验区"), "片区": ("片区",)}
+BARE_KINDS = {
+    "高新区": ("高新区", "高新技术产业开发区"), "经开区": ("经开区", "经济技术开发区", "经济开发区"),
+    "开发区": ("开发区",), "综保区": ("综保区", "综合保税区"), "新区": ("新区",),
+    "自贸区": ("自贸区", "自由贸易试验区"), "片区": ("片区",),
+}
 
 
 def _stated_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
@@ -660,7 +658,7 @@ def _stated_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
             if named is not None and INSIDE.match(text, named.end):
                 parent = named
             elif bare is not None and INSIDE.match(text, bare.end()):
-                forms = KIND_FORMS[bare.group()]
+                forms = BARE_KINDS[bare.group()]
                 earlier = [m for m in zones[:index] if major(doc, m) and compact(m.text).endswith(forms)]
                 parent = earlier[-1] if earlier else None
             if parent is not None and _key(parent) != _key(park):
@@ -842,9 +840,7 @@ def _trigger_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Me
 def _subject_then_ends(doc: Doc, pos: int) -> list[int]:
     """The positions ``at`` in ``pos`` … ``pos + 9`` where ``SUBJECT_THEN`` fullmatches ``text[pos:at]``, in
     order: found once per article and zone end (every item of a list asks about the same zones)."""
-    known: dict[int, list[int]] | None = doc.shared.get("facts:subject_then")
-    if known is None:  # (not setdefault: no empty dict made on every call)
-        known = doc.shared["facts:subject_then"] = {}
+    known: dict[int, list[int]] = doc.memo("facts:subject_then", _new_table)
     ends = known.get(pos)
     if ends is None:
         ends = known[pos] = [at for at in range(pos, min(pos + 10, len(doc.text)))
@@ -1278,12 +1274,6 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 # ``A与高新区签订投资协议``: the bare kind of the article's zone as the other side
 BARE_ZONE_SIDE = re.compile(r"(?:与|和|同)(?P<zone>高新区|经开区|开发区|综保区|新区)(?:管委会)?"
                             r"(?:正式|成功|现场)?(?:签约|签订|签署)")
-
-
-BARE_KINDS = {
-    "高新区": ("高新区", "高新技术产业开发区"), "经开区": ("经开区", "经济技术开发区", "经济开发区"),
-    "开发区": ("开发区",), "综保区": ("综保区", "综合保税区"), "新区": ("新区",),
-}
 
 
 def _bare_zone_party(doc: Doc, mentions: Sequence[Mention], found: Sequence[Mention], start: int,

@@ -338,12 +338,7 @@ def zone_parks(doc: Doc) -> Iterator[Mention]:
     """
     text = doc.text
     stops = _zone_stops(doc)
-    ends: dict[int, int] = {}
-    for start, end, _ in zone_spans(doc):
-        paren = PAREN_PLACE.match(text, end)
-        end = paren.end() if paren is not None else end
-        ends[end] = min(ends.get(end, start), start)
-    for end, start in sorted(ends.items()):
+    for end, start in sorted(_zone_ends(doc).items()):
         park = PARK_AFTER_ZONE.match(text, end)
         if park is None or park.group(1) in GENERIC_PARKS or NOT_PARK_NAME.search(park.group(1)):
             continue
@@ -436,27 +431,12 @@ def suffixed_zones(doc: Doc, known: Collection[tuple[int, int]] = ()) -> Iterato
             yield _zone_mention(doc, start, end)
 
 
-def _suffixed_zone_starts(doc: Doc, places: re.Pattern[str], match: re.Match[str]) -> list[int]:
-    """The starts (at most 12 characters before ``match``, ``left_edge``'s reach) from which
-    ``_is_suffixed_zone`` takes a zone ending with ``match``: a place starts there, or a bilateral lead
-    before one."""
-    text, pos = doc.text, match.start()
-    low = max(0, pos - 12)
-    out = []
-    place = places.search(text, low, pos)
-    while place is not None:  # every position a place starts at (its match ending by pos)
-        at = place.start()
-        out += [start for start in (at - 2, at)
-                if start >= low and _is_suffixed_zone(doc, places, start, match)]
-        place = places.search(text, at + 1, pos)
-    return out
-
-
 def _new_zone_start(doc: Doc, places: re.Pattern[str], match: re.Match[str],
                     known: Collection[tuple[int, int]]) -> bool:
-    """Whether a start of ``_suffixed_zone_starts`` makes a span not in ``known``: ``not all((start,
-    match.end()) in known for start in _suffixed_zone_starts(doc, places, match))``, with a known span passed
-    over before the zone test (the costly part) and the search ended at the first new one."""
+    """Whether a zone ending with ``match`` would make a span not in ``known``: some start at most 12
+    characters before ``match`` (``left_edge``'s reach) where a place starts, or a bilateral lead before
+    one, from which ``_is_suffixed_zone`` takes a zone, and whose span is new. A known span is passed over
+    before the zone test (the costly part), and the search ends at the first new one."""
     text, pos, end = doc.text, match.start(), match.end()
     low = max(0, pos - 12)
     place = places.search(text, low, pos)
@@ -517,15 +497,21 @@ def _zone_before(doc: Doc) -> dict[int, int]:
     another zone's 软件产业园 another park)."""
     def compute(_: Doc) -> dict[int, int]:
         never = doc.lexicon.once("names.zone_never", lambda: frozenset(doc.lexicon.words("zone", "never")))
-        ends: dict[int, int] = {}
-        for start, end, match_end in zone_spans(doc):
-            if doc.text[start:match_end] in never:
-                continue
-            paren = PAREN_PLACE.match(doc.text, end)
-            end = paren.end() if paren is not None else end
-            ends[end] = min(ends.get(end, start), start)
-        return ends
+        return _zone_ends(doc, never=never)
     return doc.memo("names.zone_before", compute)
+
+
+def _zone_ends(doc: Doc, *, never: Collection[str] = ()) -> dict[int, int]:
+    """The end of each zone of ``zone_spans`` (after its bracketed district) mapped to the earliest start of
+    a zone ending there; zones whose text is in ``never`` left out."""
+    ends: dict[int, int] = {}
+    for start, end, match_end in zone_spans(doc):
+        if never and doc.text[start:match_end] in never:
+            continue
+        paren = PAREN_PLACE.match(doc.text, end)
+        end = paren.end() if paren is not None else end
+        ends[end] = min(ends.get(end, start), start)
+    return ends
 
 
 # ----------------------------------------------------------------------------------------- areas
@@ -919,18 +905,15 @@ def _scan(doc: Doc, name: str) -> tuple[re.Match[str], ...]:
     return doc.memo(f"scan:{name}", lambda d: tuple(d.lexicon.finditer(name, d.text)))
 
 
-# Verbs of an honour or a listing written before a quoted title (获评“X基地”, 被评为“X中心”): never a name
-HONOURED = ("获评", "荣获", "获得", "评为", "被评为", "入选", "获批", "获授", "列为", "认定为", "命名为",
-            "成为")
-
-
 def quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
     """``<company>“<project>”``: (company start, company end, project start, project end)."""
     return doc.memo("names:quoted_project_companies", _quoted_project_companies)
 
 
-# A verb of selection right before a quotation: what is quoted is a designation (获评“X示范基地”)
-AWARDED = re.compile(r"(?:获评|荣获|获批|获授|入选|入围|评为|认定为|列为|确定为|命名为|授予|成为)了?(?:为)?$")
+# A verb of an honour or a selection right before a quotation (获评“X示范基地”, 被评为“X中心”): what is
+# quoted is a designation the zone is given, and the words before it are no company
+AWARDED = re.compile(r"(?:获评|荣获|获得|获批|获授|入选|入围|评为|认定为|列为|确定为|命名为|授予|成为)"
+                     r"了?(?:为)?$")
 
 
 def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
@@ -948,8 +931,7 @@ def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
         start = left_edge(doc, end, stops=stops, max_len=16)
         start, end = strip_brackets(doc.text, start, end)
         name = compact(doc.text[start:end])
-        if len(name) < 2 or name.endswith(zone_suffixes) or doc.lexicon.gazetteer.area(name) is not None \
-                or name.endswith(HONOURED):  # 获评“X示范基地”: a title won, no company's project
+        if len(name) < 2 or name.endswith(zone_suffixes) or doc.lexicon.gazetteer.area(name) is not None:
             continue
         if AWARDED.search(doc.text, max(0, match.start() - 6), match.start()):
             continue  # 获评“X示范基地”: a designation the zone is given, not a company's project
@@ -1619,8 +1601,8 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         end = _clause_end(text, begin)
         closers = list(LIST_CLOSER.finditer(text, begin, end))
         closer = closers[-1] if closers else None  # A、B两大主导产业和C一个新兴产业|开展招商: the last one
-        if closer is not None and closer.start() > begin and not ITEM_JOINS.search(text, closer.end(), end) \
-                and not text.startswith("”", closer.end()):
+        if closer is not None and closer.start() > begin and \
+                not LIST_SEPARATOR.search(text, closer.end(), end) and not text.startswith("”", closer.end()):
             end = closer.end()  # …和C三大主导产业|精准招商: the list ends (not when more items follow)
         items = [c for a, b in _split_items(text[begin:end], begin, whole=whole)
                  if (c := _clean_item(doc, a, b))]
@@ -1690,7 +1672,6 @@ def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int,
             yield [item]
 
 
-ITEM_JOINS = re.compile(r"[、和及与]")
 LIST_END = re.compile(r"[，。；：！？,;\n]|等(?![级])|的|为|领域|方向|方面")
 
 
