@@ -90,6 +90,8 @@ class Floors:
 #: 获评“X” is no company; 0.922 with a firm listed beside a named one (X重工、Y液压等…家企业); 0.926 with
 #: 三方将共同推进…项目, 项目选址X and X将作为项目建设运营主体.
 #: Both holdout7 rounds merged: 1.000 (segmentation, titles and bylines 1.0).
+#: holdout8 measured blind (main at 2c71543): overall F1 0.851 (P 0.884, R 0.820); entities 0.904,
+#: relations 0.808; segmentation P/R 1.0; titles 1.0; bylines 1.0.
 FLOORS = {
     "holdout": Floors(overall_f1=0.98, bylines=0.93),
     "holdout2": Floors(overall_f1=0.98, bylines=0.92),
@@ -99,6 +101,8 @@ FLOORS = {
     "holdout6": Floors(overall_f1=0.99, bylines=0.99, segmentation_recall=0.99, titles=0.99,
                        segmentation_precision=0.99),
     "holdout7": Floors(overall_f1=0.99, bylines=0.99, segmentation_recall=0.99, titles=0.99,
+                       segmentation_precision=0.99),
+    "holdout8": Floors(overall_f1=0.84, bylines=0.99, segmentation_recall=0.99, titles=0.99,
                        segmentation_precision=0.99),
 }
 SETS = sorted(FLOORS)
