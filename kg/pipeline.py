@@ -37,10 +37,12 @@ def build(inputs: Iterable[str], *, progress: bool = False, workers: int | None 
     """Read, clean, segment, extract and resolve every input; bad inputs become ``InputError``s.
 
     A big batch is read in two forked processes (each a run of the files) while this one imports and
-    loads the extractor (jieba's dictionary and the lexicon's patterns) and then calls ``meanwhile``
-    (a caller's own imports, say). Extraction runs in ``workers`` processes (default: the CPUs this
-    process may use, at most 4) when there are at least ``parallel_min`` articles; the results are the
-    same as in one process, merged in article order.
+    loads the extractor (jieba's dictionary and the lexicon's patterns). Extraction runs in ``workers``
+    processes (default: the CPUs this process may use, at most 4) when there are at least
+    ``parallel_min`` articles; the results are the same as in one process, merged in article order.
+    ``meanwhile`` (a caller's own imports, say) is called once, as soon as the workers have started:
+    this process has little else to do while they extract, and the workers start sooner without it
+    and inherit none of what it loads.
     """
     files, errors = ingest.expand(inputs)
     sizes = [_size(path) for path, _ in files]
@@ -51,14 +53,12 @@ def build(inputs: Iterable[str], *, progress: bool = False, workers: int | None 
     from kg.extract import Extractor
 
     extractor = Extractor()
-    if meanwhile is not None:
-        meanwhile()
     ordered = _merge_articles([reading() for reading in readings], errors)
     mentions: list[Mention] = []
     relations: list[Relation] = []
     with _progress(len(ordered), enabled=progress) as advance:
         count = _workers(workers, len(ordered), parallel_min)
-        for found, facts in extract_all(extractor, ordered, workers=count):
+        for found, facts in extract_all(extractor, ordered, workers=count, started=meanwhile or _nothing):
             mentions += found
             relations += facts
             advance()
@@ -141,14 +141,16 @@ def _workers(wanted: int | None, articles: int, parallel_min: int) -> int:
     return max(1, wanted)
 
 
-def extract_all(extractor: Extractor, articles: Sequence[Article], *,
-                workers: int = 1) -> Iterator[Extracted]:
+def extract_all(extractor: Extractor, articles: Sequence[Article], *, workers: int = 1,
+                started: Callable[[], object] = _nothing) -> Iterator[Extracted]:
     """(mentions, relations) of each article, in article order; with ``workers`` > 1 in forked processes.
 
     Forked workers inherit the extractor (its dictionaries and jieba tokenizer already loaded) and the
-    articles, so only chunk bounds go out and only results come back.
+    articles, so only chunk bounds go out and only results come back. ``started`` is called once before
+    the first result is given: right after the workers start, or before extracting in this process.
     """
     if workers <= 1:
+        started()
         for article in articles:
             yield extractor(article)
         return
@@ -157,10 +159,12 @@ def extract_all(extractor: Extractor, articles: Sequence[Article], *,
     LOGGER.info("extracting %d articles in %d processes", len(articles), workers)
     context = multiprocessing.get_context("fork")
     with context.Pool(workers, initializer=_init_worker, initargs=(extractor, tuple(articles))) as pool:
+        results = pool.imap(_extract_chunk, bounds)
+        started()
         # Here the results are only unpacked and kept (mentions, relations: no cycles among them), so the
         # collector's scans of them would free nothing; the workers, forked already, collect as usual.
         with no_cyclic_collection():
-            for chunk in pool.imap(_extract_chunk, bounds):
+            for chunk in results:
                 yield from map(unpack, chunk)
 
 

@@ -116,3 +116,38 @@ def test_meanwhile_runs_once_and_kg_build_is_the_pipeline() -> None:
     result = pipeline.build([str(EXAMPLES / "xian-photonics.txt")], meanwhile=lambda: calls.append(1))
     assert calls == [1] and result.articles
     assert kg.build is pipeline.build
+
+
+_STARTED: list[str] = []  # what ``started`` has done, as a process sees it
+
+
+class _Echo:
+    """A stand-in extractor: one mention per article, whose text tells whether ``started`` had run in the
+    process that extracted it."""
+
+    def __call__(self, article):
+        from kg.model import EntityType, Mention
+
+        return [Mention("started" if _STARTED else "not yet", EntityType.ZONE, 0, 1, article.id)], []
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+@pytest.mark.parametrize("workers", [1, 2])
+def test_started_runs_once_before_the_first_result_and_after_the_workers_fork(workers: int) -> None:
+    from kg.model import Article
+
+    articles = [Article(id=f"a{i}", source="s.txt", text="高新区") for i in range(70)]
+    events: list[str] = []
+
+    def started() -> None:
+        _STARTED.append("x")
+        events.append("(started)")
+
+    try:
+        for found, _ in pipeline.extract_all(_Echo(), articles, workers=workers, started=started):
+            events.append(found[0].text)
+    finally:
+        _STARTED.clear()
+    assert events[0] == "(started)" and events.count("(started)") == 1 and len(events) == 71
+    # in one process the extractor sees what ``started`` did; forked workers were made before it ran
+    assert set(events[1:]) == ({"started"} if workers == 1 else {"not yet"})
