@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-from kg.extract import amounts
+from kg.extract import amounts, names
 from kg.extract.doc import UNSEEN, Doc
 from kg.extract.lexicon import Anchor, finditer_near
 from kg.extract.names import after_note, park_lists, place_matches, short_forms
@@ -615,6 +615,7 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             if _key(child) != _key(parent):
                 yield _relation(doc, RK.PART_OF, (("child", child), ("parent", parent)), child.start)
     yield from _stated_parts(doc, zones)
+    yield from _zone_led_parts(doc, zones)
     core_of = CORE_OF.finditer(doc.text) if HAS_CORE_PART.search(doc.text) else ()
     for match in core_of:  # X、Y两个高新区是示范区的核心区
         s_start, _ = doc.sentence_at(match.start())
@@ -643,6 +644,19 @@ BARE_KINDS = {
     "开发区": ("开发区",), "综保区": ("综保区", "综合保税区"), "新区": ("新区",),
     "自贸区": ("自贸区", "自由贸易试验区"), "片区": ("片区",),
 }
+
+
+def _zone_led_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
+    """A zone named after the zone it lies in (X新区综合保税区: ``ZONE_LED_SUFFIXES``) is part of it."""
+    wholes = {(start, end) for start, end, _ in names.zone_spans(doc)}
+    led = names.ZONE_LED_SUFFIXES
+    for zone in zones:
+        suffix = next((s for s in led if doc.text.endswith(s, zone.start, zone.end)), None)
+        inner = zone.end - len(suffix) if suffix is not None else zone.start
+        if inner > zone.start and (zone.start, inner) in wholes:
+            parent = names.zone_mention(doc, zone.start, inner)
+            if _key(parent) != _key(zone):
+                yield _relation(doc, RK.PART_OF, (("child", zone), ("parent", parent)), zone.start)
 
 
 def _stated_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:

@@ -191,6 +191,11 @@ def _zone_canonical(doc: Doc, text: str) -> str | None:
     return place + suffix
 
 
+def zone_mention(doc: Doc, start: int, end: int) -> Mention:
+    """The zone named at ``start:end`` (the mention ``zones`` makes there)."""
+    return _zone_mention(doc, start, end)
+
+
 def _zone_mention(doc: Doc, start: int, end: int) -> Mention:
     """The zone named at ``start:end`` (with its bracketed district): made once per article and span, as
     the gazetteer's names, the ``<place><suffix>`` names and the suffixed names often find the same one."""
@@ -297,6 +302,17 @@ def zone_short_forms(doc: Doc, suffixed: Sequence[tuple[int, int]] = ()) -> Iter
             form = cache[full] = _short_form(doc, full)
         if form is not None:
             forms.setdefault(*form)
+        # X新区综合保税区 written again as 新区综合保税区: the zone's own kind before the suffix
+        led = next((s for s in ZONE_LED_SUFFIXES if full.endswith(s)), None)
+        if led is None or _zone_before(doc).get(match_end - len(led)) != start:
+            continue  # no zone-led name: the name before the suffix is no zone of the article
+        kind = next((s for s in _zone_suffixes(doc) if full[:-len(led)].endswith(s)), None)
+        if kind is not None and len(full) > len(kind) + len(led):
+            forms.setdefault(kind + led, zone_canonical(doc, full) or full)
+    for rest, canonical in list(forms.items()):  # X经济开发区 is written X经开区 too
+        head = rest[:rest.rindex("经济")] if rest.endswith(("经济开发区", "经济技术开发区")) else ""
+        if head:
+            forms.setdefault(head + "经开区", canonical)
     for rest, canonical in sorted(forms.items()):
         for match in find_all(text, rest):
             before = text[max(0, match.start() - 8):match.start()]
@@ -310,6 +326,12 @@ NOT_SHORT_MIDDLE = re.compile(r"级|国家|省|市")
 # A free trade zone's area (片区) named after its zone: written again by the area's own name alone
 FTZ_AREA = re.compile(r"(?:中国[（(][\u4e00-\u9fff]{2,8}[）)]|[\u4e00-\u9fff]{2,8}?)"
                       r"(?:自由贸易试验区|自贸试验区|自贸区)(?P<area>(?P<name>[\u4e00-\u9fff]{2,8}?)新?片区)")
+
+
+def _zone_suffixes(doc: Doc) -> tuple[str, ...]:
+    """The zone suffixes, longest first (the table ``_short_form`` reads)."""
+    return doc.lexicon.once("names.zone_suffixes", lambda: tuple(
+        sorted(doc.lexicon.words("zone", "suffixes"), key=len, reverse=True)))
 
 
 def _short_form(doc: Doc, full: str) -> tuple[str, str] | None:
@@ -424,11 +446,38 @@ def suffixed_zones(doc: Doc, known: Collection[tuple[int, int]] = ()) -> Iterato
     places = doc.lexicon.patterns["place"]
     for match in doc.lexicon.patterns["named_zone_suffix"].finditer(text):
         pos, end = match.span()
+        led = _zone_before(doc).get(pos) if match.group() in ZONE_LED_SUFFIXES else None
+        if led is not None:  # X新区|综合保税区: named after the zone it is in (its suffix stops left_edge)
+            if (led, end) not in known:
+                yield _zone_mention(doc, led, end)
+            continue
         if not _new_zone_start(doc, places, match, known):
             continue  # nothing new whatever the left edge: spare left_edge (and cutting the block)
         start = left_edge(doc, pos, stops=stops, max_len=12)
-        if _is_suffixed_zone(doc, places, start, match):
+        if not _is_suffixed_zone(doc, places, start, match):
+            start = _inner_place_start(doc, places, start, match)  # 现称|芜湖X经济开发区
+        if start is not None:
             yield _zone_mention(doc, start, end)
+
+
+# Designations of a zone often named after the zone it lies in (X新区综合保税区, X高新区出口加工区)
+ZONE_LED_SUFFIXES = ("综合保税区", "保税港区", "保税物流园区", "出口加工区")
+
+
+def _inner_place_start(doc: Doc, places: re.Pattern[str], start: int, match: re.Match[str]) -> int | None:
+    """The start of a suffixed zone inside a run left_edge took whole (现称|芜湖X经济开发区: a verb glued to
+    the name): the leftmost place opening a token in the run from which the rest is a zone, else None; never
+    after 原 (（原Y经济开发区）: a former name of the zone before it, not a zone of its own)."""
+    starts = doc.token_starts
+    place = places.search(doc.text, start + 1, match.start())
+    while place is not None:
+        at = place.start()
+        if at > 0 and doc.text[at - 1] == "原":
+            return None
+        if at in starts and _is_suffixed_zone(doc, places, at, match):
+            return at
+        place = places.search(doc.text, at + 1, match.start())
+    return None
 
 
 def _new_zone_start(doc: Doc, places: re.Pattern[str], match: re.Match[str],

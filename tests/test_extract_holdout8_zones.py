@@ -1,0 +1,62 @@
+"""Zones, industry lists, part_of, programmes and events: the holdout8 round's zone causes (sentences
+written for these tests, with other places, fields and people than the set's).
+"""
+
+from __future__ import annotations
+
+from extracting import run
+
+from kg.extract import Extractor
+from kg.model import EntityType, RelationKind
+
+ET = EntityType
+RK = RelationKind
+
+
+def canonical_pairs(extractor: Extractor, text: str, kind: RelationKind) -> set[tuple[str, ...]]:
+    """The arguments of each relation of a kind, by canonical name (the name the graph labels)."""
+    _, relations = run(extractor, text)
+    return {tuple(m.canonical or m.text for _, m in r.args) for r in relations if r.kind is kind}
+
+
+def zone_names(extractor: Extractor, text: str) -> dict[str, str]:
+    """Each zone mention's text and its canonical name."""
+    mentions, _ = run(extractor, text)
+    return {m.text: m.canonical or m.text for m in mentions if m.cls is ET.ZONE}
+
+
+# ------------------------------------------------------------ a zone named after the zone it lies in
+
+def test_a_bonded_zone_named_after_its_new_area_is_a_zone_and_part_of_it(full: Extractor) -> None:
+    text = ("6月18日，贵安新区上半年重点项目集中开工活动在贵安新区综合保税区举行。"
+            "贵安新区将重点发展电子信息和大数据，新区综合保税区重点发展保税研发、跨境电商和保税维修。"
+            "一批数据中心项目选址新区综合保税区南侧。")
+    names = zone_names(full, text)
+    assert names["贵安新区综合保税区"] == "贵安新区综合保税区"
+    assert names["新区综合保税区"] == "贵安新区综合保税区"
+    assert ("贵安新区综合保税区", "贵安新区") in canonical_pairs(full, text, RK.PART_OF)
+    fields = canonical_pairs(full, text, RK.INDUSTRY)
+    assert {("贵安新区综合保税区", "跨境电商"), ("贵安新区", "大数据")} <= fields
+    assert ("贵安新区", "跨境电商") not in fields
+
+
+def test_a_bonded_zone_named_after_a_city_zone_is_in_its_city(full: Extractor) -> None:
+    text = "当天，南京江北新区综合保税区迎来首批入区企业。"
+    assert ("南京江北新区综合保税区", "南京市") in canonical_pairs(full, text, RK.LOCATED_IN)
+
+
+# -------------------------------------------------------- a provincial zone with a verb glued before it
+
+def test_a_zone_name_after_a_glued_verb_starts_at_its_place(full: Extractor) -> None:
+    text = ("毛集经济开发区为省级开发区，2018年由原毛集实验区整建制转为功能区，现称淮南毛集经济开发区。"
+            "毛集经开区主攻绿色食品和新型建材。")
+    names = zone_names(full, text)
+    assert names["淮南毛集经济开发区"] == "淮南毛集经济开发区"
+    assert names["毛集经济开发区"] == "淮南毛集经济开发区"
+    assert names["毛集经开区"] == "淮南毛集经济开发区"  # X经济开发区 written X经开区
+    assert ("淮南毛集经济开发区", "绿色食品") in canonical_pairs(full, text, RK.INDUSTRY)
+
+
+def test_a_former_name_in_brackets_is_no_zone_of_its_own(full: Extractor) -> None:
+    text = "衢州高新区（原衢江经济开发区）2013年经国务院批准升级为国家高新区。"
+    assert "衢江经济开发区" not in zone_names(full, text)
