@@ -60,3 +60,12 @@ def test_a_zone_name_after_a_glued_verb_starts_at_its_place(full: Extractor) -> 
 def test_a_former_name_in_brackets_is_no_zone_of_its_own(full: Extractor) -> None:
     text = "衢州高新区（原衢江经济开发区）2013年经国务院批准升级为国家高新区。"
     assert "衢江经济开发区" not in zone_names(full, text)
+
+
+# ------------------------------------------------------------------ industries: the zone of each list
+
+def test_a_second_zones_list_after_ze_belongs_to_that_zone(full: Extractor) -> None:
+    text = ("南昌高新区以航空制造和电子信息为主导产业，南昌经开区则重点发展汽车零部件、新材料和生物医药。")
+    fields = canonical_pairs(full, text, RK.INDUSTRY)
+    assert {("南昌经济技术开发区", "汽车零部件"), ("南昌经济技术开发区", "生物医药")} <= fields
+    assert ("南昌高新技术产业开发区", "生物医药") not in fields

@@ -313,7 +313,7 @@ RETRACTED = re.compile(r"“([^“”]{2,60})”\s*应为")
 
 # The bare kind of the article's zone written before its organs' titles (市委常委、高新区党工委书记X)
 # What stands between a sentence's subject and its development verb (Z将重点发展, Z今后要着力培育)
-SUBJECT_THEN = re.compile(r"\s*(?:今后|未来|下一步|近年来|目前)?(?:还|也|仍)?(?:将|要|将要|会|正|已|在)?"
+SUBJECT_THEN = re.compile(r"\s*(?:今后|未来|下一步|近年来|目前)?(?:则|还|也|仍)?(?:将|要|将要|会|正|已|在)?"
                           r"(?:继续|进一步|持续|全力|加快)?")
 BARE_ZONE_KIND = re.compile(r"(?:高新区|开发区|经开区|新区|园区)$")
 
