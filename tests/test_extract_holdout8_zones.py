@@ -69,3 +69,26 @@ def test_a_second_zones_list_after_ze_belongs_to_that_zone(full: Extractor) -> N
     fields = canonical_pairs(full, text, RK.INDUSTRY)
     assert {("南昌经济技术开发区", "汽车零部件"), ("南昌经济技术开发区", "生物医药")} <= fields
     assert ("南昌高新技术产业开发区", "生物医药") not in fields
+
+
+# ------------------------------------------------------------------------- generic phrases, no parks
+
+def test_a_field_park_said_of_a_park_is_no_name(full: Extractor) -> None:
+    text = ("项目落户岳阳经开区临港园区。"
+            "临港园区是岳阳经开区的新材料产业园，以化工新材料和电子化学品为主导产业。")
+    names = zone_names(full, text)
+    assert "新材料产业园" not in names
+    assert "临港园区" in names
+
+
+def test_a_field_park_after_a_place_verb_keeps_its_name(full: Extractor) -> None:
+    text = "双方将在位于襄阳高新区的新材料产业园共建研发中心。"
+    assert "新材料产业园" in zone_names(full, text)
+
+
+def test_a_verb_or_an_enclave_before_a_park_is_no_part_of_its_name(full: Extractor) -> None:
+    text = ("遂宁高新区与射洪市人民政府签订共建飞地产业园合作协议。"
+            "明年高新区将加快氢能装备产业园规划建设。")
+    names = zone_names(full, text)
+    assert "飞地产业园" not in names
+    assert "氢能装备产业园" in names and "加快氢能装备产业园" not in names

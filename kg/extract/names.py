@@ -517,12 +517,15 @@ def _is_suffixed_zone(doc: Doc, places: re.Pattern[str], start: int, match: re.M
     return bool(middle) or (area is not None and area.level != "province")
 
 
-GENERIC_PARK_PREFIXES = frozenset({"特色", "专业", "各类", "一批", "现代", "产业", "科技", "创新", "国际"})
+GENERIC_PARK_PREFIXES = frozenset({"特色", "专业", "各类", "一批", "现代", "产业", "科技", "创新", "国际",
+                                   "飞地"})
 HAS_ZH = re.compile(f"[{ZH}]")
+# X是Z的|化工产业园: a kind of park said of X (its field + 产业园), not a park's name
+DESCRIBED_AS = re.compile(r"(?:是|为|系)[^，。；：是为]{0,20}的$")
 
 
 def parks(doc: Doc) -> Iterator[Mention]:
-    stops = _zone_stops(doc, "运营", "特色", "各类", "一批", "专业")
+    stops = _zone_stops(doc, "运营", "特色", "各类", "一批", "专业", "加快", "加速", "推进", "抓好", "谋划")
     generic = GENERIC_PARK_PREFIXES
     text = doc.text
     for match in doc.lexicon.patterns["park"].finditer(text):
@@ -535,6 +538,9 @@ def parks(doc: Doc) -> Iterator[Mention]:
         start, end = strip_brackets(text, start, end)
         prefix = text[start:match.start()]
         if len(prefix) < 2 or prefix in generic or NUMERAL_START.match(prefix) or not HAS_ZH.search(prefix):
+            continue
+        if DESCRIBED_AS.search(text, max(0, start - 24), start) and prefix in doc.lexicon.once(
+                "names.industry_set", lambda: frozenset(doc.lexicon.gazetteer.industries)):
             continue
         zone = _zone_before(doc).get(start)  # X高新区|Y产业园: the park's name holds its zone's
         yield _mention(doc, start, end, EntityType.ZONE, canonical=compact(doc.text[zone or start:end]))
