@@ -92,3 +92,20 @@ def test_a_verb_or_an_enclave_before_a_park_is_no_part_of_its_name(full: Extract
     names = zone_names(full, text)
     assert "飞地产业园" not in names
     assert "氢能装备产业园" in names and "加快氢能装备产业园" not in names
+
+
+def test_a_zone_opening_its_sentence_takes_the_list_of_a_later_clause(full: Extractor) -> None:
+    text = ("盘锦高新区以石化装备和新材料为主导产业，近年来用地日趋紧张。"
+            "大洼经济开发区是省级开发区，已形成船舶配套和粮油加工两大产业，土地资源较为充裕。")
+    fields = canonical_pairs(full, text, RK.INDUSTRY)
+    assert {("大洼经济开发区", "船舶配套"), ("大洼经济开发区", "粮油加工")} <= fields
+    assert not any(zone.startswith("盘锦") and field == "粮油加工" for zone, field in fields)
+
+
+def test_a_park_named_with_its_zone_and_written_again_alone_is_the_same_park(full: Extractor) -> None:
+    text = ("项目落户东营经开区港城园区。港城园区是东营经开区的化工园区，以石油化工和化工新材料为主导产业。")
+    mentions, _ = run(full, text)
+    assert {m.canonical for m in mentions if m.text == "港城园区"} == {"东营经开区港城园区"}
+    fields = canonical_pairs(full, text, RK.INDUSTRY)
+    assert ("东营经开区港城园区", "化工新材料") in fields
+    assert ("东营经济技术开发区", "化工新材料") not in fields

@@ -231,7 +231,10 @@ def zone_near(doc: Doc, mentions: Sequence[Mention], pos: int) -> Mention | None
     """The zone a clause at ``pos`` is about: the sentence's first named zone before it, else the article's.
     """
     start, _ = doc.sentence_at(pos)
-    before = [m for m in by_start(doc, mentions).within(start, pos) if m.cls is ET.ZONE and major(doc, m)]
+    zones = [m for m in by_start(doc, mentions).within(start, pos) if m.cls is ET.ZONE]
+    if zones and not doc.text[start:zones[0].start].strip():  # Y园区是Z的…，以A为主导产业: Y opens it
+        return zones[0]
+    before = [m for m in zones if major(doc, m)]
     if before:
         return min(before, key=lambda m: m.start)
     return dominant_zone(doc, mentions)

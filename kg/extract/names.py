@@ -360,13 +360,21 @@ def zone_parks(doc: Doc) -> Iterator[Mention]:
     """
     text = doc.text
     stops = _zone_stops(doc)
-    for end, start in sorted(_zone_ends(doc).items()):
+    ends = _zone_ends(doc)
+    named: dict[str, str] = {}
+    for end, start in sorted(ends.items()):
         park = PARK_AFTER_ZONE.match(text, end)
         if park is None or park.group(1) in GENERIC_PARKS or NOT_PARK_NAME.search(park.group(1)):
             continue
         if left_edge(doc, park.end(1), stops=stops, max_len=10, floor=end) != end:
             continue
+        named.setdefault(park.group(), compact(text[start:park.end()]))
         yield _mention(doc, end, park.end(), EntityType.ZONE, canonical=compact(text[start:park.end()]))
+    for own, canonical in named.items():  # written again on its own (Y园区是…): the same park
+        for at in find_all(text, own):
+            head = at.end() - 2  # the name before 园区 starts where the text does, not inside a longer word
+            if at.start() not in ends and left_edge(doc, head, stops=stops, max_len=10) == at.start():
+                yield _mention(doc, at.start(), at.end(), EntityType.ZONE, canonical=canonical)
 
 
 # ``A与B、C和D共同构成X“一区四园”``: parks listed as the parts a zone is made of
