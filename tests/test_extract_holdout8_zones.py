@@ -109,3 +109,8 @@ def test_a_park_named_with_its_zone_and_written_again_alone_is_the_same_park(ful
     fields = canonical_pairs(full, text, RK.INDUSTRY)
     assert ("东营经开区港城园区", "化工新材料") in fields
     assert ("东营经济技术开发区", "化工新材料") not in fields
+
+
+def test_a_park_named_with_its_zone_lies_in_the_zones_city(full: Extractor) -> None:
+    text = "总投资八亿元的聚酰胺项目落户东营经开区港城园区。"
+    assert ("东营经开区港城园区", "东营市") in canonical_pairs(full, text, RK.LOCATED_IN)

@@ -512,6 +512,8 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             continue
         span = _zone_place(doc, zone)
         if span is None:
+            span = _leading_zone_place(doc, mentions, zone)
+        if span is None:
             continue
         seen.add(_key(zone))
         name = doc.text[span[0]:span[1]]
@@ -540,6 +542,15 @@ def _zone_place(doc: Doc, zone: Mention) -> tuple[int, int] | None:
     """The span of the place a zone's name starts with, if any."""
     match = _zone_at(doc, zone.start, zone.end)
     return match.span("place") if match is not None else _suffixed_place(doc, zone)
+
+
+def _leading_zone_place(doc: Doc, mentions: Sequence[Mention], park: Mention) -> tuple[int, int] | None:
+    """The place of the zone a park is written right after and named with (X高新区|Y园区: in X's place)."""
+    ordered = by_start(doc, mentions).ordered
+    zone = next((m for m in ordered if m.cls is ET.ZONE and m.end == park.start), None)
+    if zone is None or not major(doc, zone) or not (park.canonical or "").startswith(compact(zone.text)):
+        return None
+    return _zone_place(doc, zone)
 
 
 def _parent_cities(doc: Doc, mentions: Sequence[Mention]) -> dict[str, set[str]]:
