@@ -114,3 +114,34 @@ def test_a_park_named_with_its_zone_and_written_again_alone_is_the_same_park(ful
 def test_a_park_named_with_its_zone_lies_in_the_zones_city(full: Extractor) -> None:
     text = "总投资八亿元的聚酰胺项目落户东营经开区港城园区。"
     assert ("东营经开区港城园区", "东营市") in canonical_pairs(full, text, RK.LOCATED_IN)
+
+
+def industry_names(extractor: Extractor, text: str) -> set[str]:
+    mentions, _ = run(extractor, text)
+    return {m.canonical or m.text for m in mentions if m.cls is ET.INDUSTRY}
+
+
+def test_a_list_after_zhuahao_and_a_material_with_its_alloys(full: Extractor) -> None:
+    text = "宝鸡高新区今年将抓好钛材料、镁及镁合金两个产业集群建设。"
+    names = industry_names(full, text)
+    assert {"钛材料", "镁及镁合金"} <= names
+    assert not any(name.startswith("抓好") for name in names) and "镁合金" not in names
+
+
+def test_a_counted_slogan_in_quotes_is_no_industry(full: Extractor) -> None:
+    text = "丽水经开区以半导体为首位产业，同时培育精密制造、健康医药和时尚产业，形成“一主三特”四大产业集群。"
+    names = industry_names(full, text)
+    assert "一主三特" not in names
+    assert {"半导体", "精密制造"} <= names
+
+
+def test_a_field_said_to_lead_in_an_interview_answer(full: Extractor) -> None:
+    text = ("记者：园区今年的亮点是什么？\n"
+            "周明远：前三季度，全区营业收入增长9.1%。生物医药是我们的首位产业，占工业总量的一半。")
+    assert "生物医药" in industry_names(full, text)
+
+
+def test_a_list_after_tongbu_fazhan(full: Extractor) -> None:
+    text = "宜宾三江新区以动力电池为首位产业，同步发展智能终端和轨道交通，产业集聚效应初步显现。"
+    fields = canonical_pairs(full, text, RK.INDUSTRY)
+    assert {("宜宾三江新区", "智能终端"), ("宜宾三江新区", "轨道交通")} <= fields

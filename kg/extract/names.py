@@ -79,7 +79,7 @@ CLUSTER_KIND = re.compile(r"(?:创新型|特色|先进|优势|战略性新兴|�
 NOT_CLUSTER_START = re.compile(r"^(?:将|要|已|正|把|在|以|对|为|的|是|和|与|及|也|还|共|再"
                                r"|新(?=增|建|添|上|开|引|打造|培育|形成|布局))")  # not 新能源, 新材料
 LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|依托|围绕|立足|瞄准"
-                          r"|推动|以及|(?<=区)以|把|将|了|有)")  # (X高新区以A、B三大产业为主导)
+                          r"|抓好|推动|以及|(?<=区)以|把|将|了|有)")  # (X高新区以A、B三大产业为主导)
 ZH = "\u4e00-\u9fff"
 YEARS_AFTER = re.compile(r"[（(](?:\d{4}\s*[—–\-－~～至到]+\s*\d{4}年?|\d{4}年?(?:修订|版)?)[）)]$")
 LEADING_YEAR = re.compile(r"\d{4}年度?")
@@ -1565,6 +1565,7 @@ def _split_items(text: str, offset: int, *, whole: Collection[str] = ()) -> list
         return [(offset, offset + len(text))] if text else []
     keep = tuple((offset + m.start(), offset + m.end()) for name in whole if name in text
                  for m in find_all(text, name))
+    keep += tuple((offset + m.start(), offset + m.end()) for m in MATERIAL_AND_ALLOYS.finditer(text))
     items: list[tuple[int, int]] = []
     for group in _spans(text, offset, r"以及|和", keep=keep):
         parts = _spans(text, offset, "、", within=group)
@@ -1575,6 +1576,8 @@ def _split_items(text: str, offset: int, *, whole: Collection[str] = ()) -> list
     return items
 
 
+# A material and what is made of it, one field (钛及钛合金, 铝及铝合金): never split at its 及/与
+MATERIAL_AND_ALLOYS = re.compile(r"([\u4e00-\u9fff]{1,2})[及与]\1")
 # Any separator ``_split_items`` splits at (以及 holds 及)
 LIST_SEPARATOR = re.compile("[和、及与]")
 
@@ -1631,9 +1634,14 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     name = compact(text[start:end])
     if not 2 <= len(name) <= 14 or not ITEM_NAME.fullmatch(name) or name.startswith("等") or \
-            TIME_WORD.fullmatch(name):
+            TIME_WORD.fullmatch(name) or COUNTED_SLOGAN.fullmatch(name):
         return None
     return start, end
+
+
+# A counted slogan, not a field: “一主三辅”, “一核两翼”, “双核多点”
+COUNTED = r"[一二三四五六七八九十两双多\d]"
+COUNTED_SLOGAN = re.compile(rf"{COUNTED}[\u4e00-\u9fff]{COUNTED}[\u4e00-\u9fff]")
 
 
 @functools.lru_cache(maxsize=4)
@@ -1686,6 +1694,11 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         if item is not None and compact(text[item[0]:item[1]]) in known:
             yield [item]
     yield from _named_clusters(doc, known)
+    for match in FIELD_IS_LEADING.finditer(text):  # 电子信息是我们的首位产业: known fields opening a clause
+        items = [c for a, b in _split_items(match["list"], match.start("list"), whole=whole)
+                 if (c := _clean_item(doc, a, b))]
+        if items and all(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b) for a, b in items):
+            yield items
     for match in FIELDS_TOGETHER.finditer(text):  # (not a slogan's 工业强区、科技兴区…三业并举)
         items = [c for a, b in _split_items(match["list"], match.start("list"), whole=whole)
                  if (c := _clean_item(doc, a, b))]
@@ -1733,6 +1746,12 @@ def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int,
         if name in known or not (doc.lexicon.patterns["industry_trigger"].search(name) or
                                  LIST_OPENERS.search(name)):
             yield [item]
+
+
+# ``A是我们的首位产业``, ``A和B是全区的主导产业``: the fields a clause opens with, said to lead
+FIELD_IS_LEADING = re.compile(r"(?:^|(?<=[，。；：\n]))(?P<list>[^，。；：“”\n]{2,20}?)(?:产业)?是"
+                              r"(?:我们|我区|全区|园区|该区|本区|高新区|开发区|新区)?的?"
+                              r"(?:首位|主导|支柱|龙头|第一)产业")
 
 
 LIST_END = re.compile(r"[，。；：！？,;\n]|等(?![级])|的|为|领域|方向|方面")
