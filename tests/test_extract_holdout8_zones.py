@@ -145,3 +145,19 @@ def test_a_list_after_tongbu_fazhan(full: Extractor) -> None:
     text = "宜宾三江新区以动力电池为首位产业，同步发展智能终端和轨道交通，产业集聚效应初步显现。"
     fields = canonical_pairs(full, text, RK.INDUSTRY)
     assert {("宜宾三江新区", "智能终端"), ("宜宾三江新区", "轨道交通")} <= fields
+
+
+# -------------------------------------------------------------------------------------- programmes
+
+def test_a_programme_granted_to_the_bare_zone_and_the_body_said_after_it(full: Extractor) -> None:
+    text = ("株洲高新区是湖南最早获批的国家级高新区之一。"
+            "去年，高新区还获批国家知识产权示范园区，这是国家知识产权局对园区工作的肯定。")
+    assert ("株洲高新技术产业开发区", "国家知识产权示范园区") in canonical_pairs(full, text, RK.PARTICIPATES)
+    assert ("国家知识产权示范园区", "国家知识产权局") in canonical_pairs(full, text, RK.ISSUED_BY)
+
+
+def test_a_quoted_programme_in_batches_before_a_candidate_list(full: Extractor) -> None:
+    text = "今年5月，上虞经开区入选浙江省发展改革委公布的第二批“万亩千亿”新产业平台培育名单。"
+    assert ("上虞经济技术开发区", "“万亩千亿”新产业平台") in canonical_pairs(full, text, RK.PARTICIPATES)
+    issued = canonical_pairs(full, text, RK.ISSUED_BY)
+    assert any(policy == "“万亩千亿”新产业平台" and body.startswith("浙江省发展") for policy, body in issued)

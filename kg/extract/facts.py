@@ -1435,6 +1435,11 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if put_on is not None:  # X将A列为P: X issues P, A takes part
             before = [m for m in before if m.end <= put_on.start()]
         if not before or before[-1].cls is not ET.GOVERNMENT_BODY:
+            named_after = _body_said_after(doc, ordered, policy)  # 获批X，这是国家知识产权局对…的肯定
+            if named_after is not None:
+                groups[policy] = [named_after]
+                yield _relation(doc, RK.ISSUED_BY, (("policy", policy), ("body", named_after)), policy.start)
+                continue
             zone = _zone_issuer(doc, ordered, s_start, policy)
             if zone is not None:  # 西安高新区…发布《…》, X高新区管委会印发…
                 groups[policy] = [zone]
@@ -1459,6 +1464,18 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for body in groups[policy]:
             for issued in _with_programmes(doc, [policy]):
                 yield _relation(doc, RK.ISSUED_BY, (("policy", issued), ("body", body)), policy.start)
+
+
+# ``获批P，这是B对…的肯定``: the body named right after 这是 in the clause after a programme granted
+GRANTED_BY = re.compile(r"[，,]\s*(?:这|此|这也)(?:是|为)")
+
+
+def _body_said_after(doc: Doc, ordered: Sequence[Mention], policy: Mention) -> Mention | None:
+    """The body that opens the clause after a programme a zone was granted (获批P，这是B对…的肯定)."""
+    said = GRANTED_BY.match(doc.text, policy.end)
+    if said is None or not SELECTED.search(doc.text, max(0, policy.start - 4), policy.start):
+        return None
+    return next((m for m in ordered if m.start == said.end() and m.cls is ET.GOVERNMENT_BODY), None)
 
 
 def _title_issuer(notice: Mention, ordered: Sequence[Mention]) -> list[Mention]:
@@ -1586,6 +1603,10 @@ def _announced_before(doc: Doc, by_pos: ByStart, index: int) -> list[Mention]:
 DESIGNATED = re.compile(r"(?:确定|认定|批准|评为|列为)(?:了)?")
 
 
+# A clause opened by the bare kind of the article's zone (高新区还获批…)
+BARE_SUBJECT = re.compile(r"\s*(?:高新区|开发区|经开区|新区|园区)(?:还|也|已|又|先后|成功|正式)*")
+
+
 @relation_extractor("participation")
 def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Zones selected for a programme: ``X等N家园区入选``, ``X榜上有名``, ``确定X为…试点``."""
@@ -1601,6 +1622,8 @@ def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for trigger in triggers:
             clause = max(s_start, max(doc.text.rfind(c, s_start, trigger.start()) for c in "，；：") + 1)
             zones += by_pos.inside(clause, trigger.start(), ET.ZONE)
+            if BARE_SUBJECT.fullmatch(doc.text, clause, trigger.start()):  # 高新区还获批P: the article's zone
+                zones += [z for z in (dominant_zone(doc, mentions),) if z is not None]
         if triggers:  # the programme named after the trigger, else the one named before it
             later = [p for p in policies if p.start >= triggers[0].start()]
             policies = later or policies

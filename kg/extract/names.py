@@ -84,7 +84,8 @@ ZH = "\u4e00-\u9fff"
 YEARS_AFTER = re.compile(r"[（(](?:\d{4}\s*[—–\-－~～至到]+\s*\d{4}年?|\d{4}年?(?:修订|版)?)[）)]$")
 LEADING_YEAR = re.compile(r"\d{4}年度?")
 # 列为/认定为/确定为/评为/批准为/命名为 + a designation ending its clause (…示范基地, …试点)
-DESIGNATED_AS = re.compile(r"(?:列为|列入|认定为|确定为|评为|批准为|命名为|授予|入选|入围)了?“?"
+DESIGNATED_AS = re.compile(r"(?:列为|列入|认定为|确定为|评为|批准为|命名为|授予|入选|入围"
+                           r"|获批(?:建设|创建)?)了?“?"
                            r"(?P<name>[^，。；：、“”《》\s]{4,30}?)”?(?=[，。；！,;]|$|称号|荣誉|行列)",
                            re.MULTILINE)
 # A ranking, not a programme: 入选全国十佳营商环境园区, 百强园区, 最具活力园区
@@ -1861,7 +1862,12 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         year = LEADING_YEAR.match(text, start, match.start())
         start = year.end() if year is not None else start
         name = compact(text[start:match.start()])
-        if len(name) >= 6 and name.endswith(designations) and not NUMERAL_START.match(name) and \
+        quoted = _quoted_before(text, start)  # 第三批“X”新产业平台培育名单: a programme given in batches
+        if quoted is not None and BATCH.search(text, max(0, quoted - 6), quoted):
+            end = match.start() - (2 if text.endswith(CANDIDATE_WORDS, start, match.start()) else 0)
+            if end - quoted >= 6:
+                yield quoted, end
+        elif len(name) >= 6 and name.endswith(designations) and not NUMERAL_START.match(name) and \
                 not name.startswith(("此次", "本次", "该", "这")):
             yield start, match.start()
     # 将A列为自治区大数据产业发展示范基地, 被认定为省级双创示范基地: the designation itself is a programme
@@ -1875,6 +1881,9 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+# A batch of a programme (第三批, 首批) and what a list of candidates for it says after its name (X培育名单)
+BATCH = re.compile(r"(?:第[一二三四五六七八九十\d]+批|首批)$")
+CANDIDATE_WORDS = ("培育", "创建")
 # What a zone is selected for follows (入选首批“X”试点, 被列为“X”试点), not a slogan's pilot (推进“放管服”…)
 SELECTED_FOR = re.compile(r"(?:入选|入围|列为|列入|纳入|确定为|认定为|批准为|获批|成为)了?"
                           r"(?:首批|第[一二三四五六七八九十\d]+批|\d{4}年度?)?(?:国家级|省级|市级)?$")
