@@ -161,3 +161,20 @@ def test_a_quoted_programme_in_batches_before_a_candidate_list(full: Extractor) 
     assert ("上虞经济技术开发区", "“万亩千亿”新产业平台") in canonical_pairs(full, text, RK.PARTICIPATES)
     issued = canonical_pairs(full, text, RK.ISSUED_BY)
     assert any(policy == "“万亩千亿”新产业平台" and body.startswith("浙江省发展") for policy, body in issued)
+
+
+# ------------------------------------------------------------------------------------------ events
+
+def event_names(extractor: Extractor, text: str) -> set[str]:
+    mentions, _ = run(extractor, text)
+    return {m.canonical or m.text for m in mentions if m.cls is ET.EVENT}
+
+
+def test_a_cadres_meeting_of_the_zone_is_no_event(full: Extractor) -> None:
+    assert not event_names(full, "张立新在高新区干部大会上表示，将全力抓好项目建设。")
+    assert not event_names(full, "会上，宜宾三江新区全体干部大会传达了会议精神。")
+
+
+def test_an_event_name_holding_ji_after_its_city(full: Extractor) -> None:
+    text = "6月3日，常州新能源汽车及关键零部件产业（深圳）推介会在深圳举行。"
+    assert event_names(full, text) == {"常州新能源汽车及关键零部件产业（深圳）推介会"}

@@ -2144,7 +2144,9 @@ def _trim_space(text: str, a: int, b: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------- events
 
 # A meeting named only by who attends it (领导干部会议, 全体干部大会, 全市党员干部会议): no named event
-ATTENDEES_ONLY = re.compile(r"(?:全体|全区|全市|全县|全省|全镇|机关|中层|领导|党员|干部|职工|员工|班子|成员"
+# (also after the body they work in: 高新区|干部大会, X经开区|全体干部大会)
+ATTENDEES_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:高新区|开发区|经开区|新区|园区|管委会|党工委))?"
+                            r"(?:全体|全区|全市|全县|全省|全镇|机关|中层|领导|党员|干部|职工|员工|班子|成员"
                             r"|代表|科级|处级)+")
 
 
@@ -2158,12 +2160,14 @@ def events(doc: Doc) -> Iterator[Mention]:
     stops = frozenset(doc.lexicon.words("event", "stops"))
     for match in doc.lexicon.patterns["event_suffix"].finditer(doc.text):
         start = left_edge(doc, match.start(), stops=stops, max_len=40, piece=EVENT_PIECE)
-        if start > 0 and doc.text[start - 1] in "与和":  # 2017X云计算与大数据产业推介会: 与 inside the name
+        if start > 0 and doc.text[start - 1] in "与和及":  # 2017X云计算与大数据产业推介会: 与 inside the name
             wider = left_edge(doc, start - 1, stops=stops, max_len=40, piece=EVENT_PIECE)
-            # (also a name opening with its city or province: 温州市激光与光电产业…观摩会)
+            # (also a name opening with its city or province: 温州市激光与光电产业…观摩会; with 及, which
+            # joins two fields more than two parties, any place: 芜湖机器人及智能装备产业推介会)
             place = doc.lexicon.patterns["place"].match(doc.text, wider, start - 1)
             by_place = place is not None and place.end() < start - 1 and (
-                doc.text[place.end() - 1] in "省市" or doc.text[place.end()] in "省市")
+                doc.text[place.end() - 1] in "省市" or doc.text[place.end()] in "省市"
+                or doc.text[start - 1] == "及")
             if by_place or EVENT_OPENING.match(doc.text, wider, start - 1):
                 start = wider
         while start < match.start() and doc.text[start] in "”）)":
