@@ -178,3 +178,15 @@ def test_a_cadres_meeting_of_the_zone_is_no_event(full: Extractor) -> None:
 def test_an_event_name_holding_ji_after_its_city(full: Extractor) -> None:
     text = "6月3日，常州新能源汽车及关键零部件产业（深圳）推介会在深圳举行。"
     assert event_names(full, text) == {"常州新能源汽车及关键零部件产业（深圳）推介会"}
+
+
+# ------------------------------------------------------------------------------- bodies inside words
+
+def body_names(extractor: Extractor, text: str) -> set[str]:
+    mentions, _ = run(extractor, text)
+    return {m.canonical or m.text for m in mentions if m.cls is ET.GOVERNMENT_BODY}
+
+
+def test_a_two_character_abbreviation_inside_a_word_is_no_body(full: Extractor) -> None:
+    assert "中共中央办公厅" not in body_names(full, "服务大厅为40家企业集中办理了开户手续。")
+    assert "中共中央办公厅" in body_names(full, "日前，中办印发通知，部署相关工作。")

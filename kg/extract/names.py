@@ -632,7 +632,11 @@ WORD_AFTER_BODY = re.compile(r"门")
 
 
 def _inside_word(doc: Doc, match: re.Match[str]) -> bool:
-    """Whether a national body's short name is the head of a longer word (地市科技部门)."""
+    """Whether a national body's short name is the head of a longer word (地市科技部门), or a two-character
+    one (中办, 国办) is cut across by the words around it (集中办理: 集中|办理)."""
+    starts = doc.token_starts
+    if len(match.group()) == 2 and not (match.start() in starts and match.end() in starts):
+        return True
     return match.group().endswith("部") and WORD_AFTER_BODY.match(doc.text, match.end()) is not None
 
 
