@@ -190,3 +190,21 @@ def body_names(extractor: Extractor, text: str) -> set[str]:
 def test_a_two_character_abbreviation_inside_a_word_is_no_body(full: Extractor) -> None:
     assert "中共中央办公厅" not in body_names(full, "服务大厅为40家企业集中办理了开户手续。")
     assert "中共中央办公厅" in body_names(full, "日前，中办印发通知，部署相关工作。")
+
+
+# ------------------------------------------------------------------------------------------ part_of
+
+def test_a_zone_sited_in_a_new_area_is_part_of_it(full: Extractor) -> None:
+    text = "位于南京江北新区的南京高新技术产业开发区昨日与一家企业签约。"
+    assert ("南京高新技术产业开发区", "南京江北新区") in canonical_pairs(full, text, RK.PART_OF)
+
+
+def test_two_zones_of_one_city_are_no_parts_of_each_other(full: Extractor) -> None:
+    text = "位于长沙高新区的长沙经开区展厅昨日开放。"
+    assert not canonical_pairs(full, text, RK.PART_OF)
+
+
+def test_a_park_whose_next_clause_sites_it_in_the_bare_zone(full: Extractor) -> None:
+    text = ("宜昌高新区是湖北省首批高新区之一。"
+            "区里和一家国企合作，由其投资运营宜昌光电产业园，园区位于高新区白洋片区，主要承接中试项目。")
+    assert ("宜昌光电产业园", "宜昌高新技术产业开发区") in canonical_pairs(full, text, RK.PART_OF)

@@ -609,9 +609,9 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                 _zone_at(doc, right.start, right.end) is None:
             yield _relation(doc, RK.PART_OF, (("child", right), ("parent", left)), right.start)
     zones = [m for m in ordered if m.cls is ET.ZONE]
-    for left, right in zip(zones, zones[1:], strict=False):  # 位于X的Y园, X内的Y园
+    for left, right in zip(zones, zones[1:], strict=False):  # 位于X的Y园, X内的Y园, 位于X新区的Y高新区
         gap = doc.text[left.end:right.start]
-        if not major(doc, right) and (gap in PARK_GAPS or (
+        if (not major(doc, right) or _new_area(doc, left)) and (gap in PARK_GAPS or (
                 gap == "的" and SITED_IN.search(doc.text, max(0, left.start - 4), left.start))):
             yield _relation(doc, RK.PART_OF, (("child", right), ("parent", left)), right.start)
     main = dominant_zone(doc, mentions)
@@ -630,6 +630,7 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                 yield _relation(doc, RK.PART_OF, (("child", child), ("parent", parent)), child.start)
     yield from _stated_parts(doc, zones)
     yield from _zone_led_parts(doc, zones)
+    yield from _sited_parks(doc, zones)
     core_of = CORE_OF.finditer(doc.text) if HAS_CORE_PART.search(doc.text) else ()
     for match in core_of:  # X、Y两个高新区是示范区的核心区
         s_start, _ = doc.sentence_at(match.start())
@@ -658,6 +659,35 @@ BARE_KINDS = {
     "开发区": ("开发区",), "综保区": ("综保区", "综合保税区"), "新区": ("新区",),
     "自贸区": ("自贸区", "自由贸易试验区"), "片区": ("片区",),
 }
+
+
+def _new_area(doc: Doc, zone: Mention) -> bool:
+    """Whether a zone is a 国家级新区 on the gazetteer (a zone other zones lie in: 位于滨海新区的X高新区)."""
+    entry = doc.lexicon.gazetteer.zone(compact(zone.canonical or zone.text))
+    return entry is not None and entry.kind == "new_area"
+
+
+# ``Y产业园，园区位于高新区X片区``: the park just named lies in the zone named (or of the kind named) after
+SITED_AFTER = re.compile(r"[，,]\s*(?:该|这个)?(?:园区|产业园|基地)?(?:位于|地处|坐落于|坐落在)")
+
+
+def _sited_parks(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
+    """A park whose next clause says where it lies: in the named zone after 位于, or in the last zone
+    named before it of the bare kind written there (园区位于高新区…)."""
+    for index, park in enumerate(zones):
+        sited = SITED_AFTER.match(doc.text, park.end)
+        if sited is None or major(doc, park):
+            continue
+        after = zones[index + 1:index + 2]
+        named = next((m for m in after if m.start == sited.end() and major(doc, m)), None)
+        bare = BARE_KIND.match(doc.text, sited.end()) if named is None else None
+        parent = named
+        if bare is not None:
+            forms = BARE_KINDS[bare.group()]
+            earlier = [m for m in zones[:index] if major(doc, m) and compact(m.text).endswith(forms)]
+            parent = earlier[-1] if earlier else None
+        if parent is not None and _key(parent) != _key(park):
+            yield _relation(doc, RK.PART_OF, (("child", park), ("parent", parent)), park.start)
 
 
 def _zone_led_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
