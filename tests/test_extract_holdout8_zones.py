@@ -208,3 +208,9 @@ def test_a_park_whose_next_clause_sites_it_in_the_bare_zone(full: Extractor) -> 
     text = ("宜昌高新区是湖北省首批高新区之一。"
             "区里和一家国企合作，由其投资运营宜昌光电产业园，园区位于高新区白洋片区，主要承接中试项目。")
     assert ("宜昌光电产业园", "宜昌高新技术产业开发区") in canonical_pairs(full, text, RK.PART_OF)
+
+
+def test_a_project_opening_with_a_bare_zone_kind_keeps_it(full: Extractor) -> None:
+    text = "合肥经开区今天集中签约6个项目，综保区保税维修中心项目总投资3亿元。"
+    mentions, _ = run(full, text)
+    assert "综保区保税维修中心项目" in {m.text for m in mentions if m.cls is ET.PROJECT}

@@ -2095,8 +2095,11 @@ def _owner_short_form(doc: Doc, start: int, end: int, owners: Sequence[tuple[str
 def _after_owner(doc: Doc, start: int, end: int) -> int:
     """A project starts after a company or zone written right before it (X有限公司Y项目, X综合保税区Y项目)."""
     cut = start
-    for pattern in (doc.lexicon.patterns["company_suffix"], doc.lexicon.patterns["zone_suffix"]):
+    zone_suffix = doc.lexicon.patterns["zone_suffix"]
+    for pattern in (doc.lexicon.patterns["company_suffix"], zone_suffix):
         for match in pattern.finditer(doc.text, start, end):
+            if pattern is zone_suffix and match.start() == start:
+                continue  # 综保区|Y项目: a bare kind opening a name names no owner
             if match.end() < end and match.end() > cut and \
                     (doc.text[match.end()] in "（(" or match.end() in doc.token_starts):
                 cut = match.end()
