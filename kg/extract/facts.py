@@ -231,10 +231,7 @@ def zone_near(doc: Doc, mentions: Sequence[Mention], pos: int) -> Mention | None
     """The zone a clause at ``pos`` is about: the sentence's first named zone before it, else the article's.
     """
     start, _ = doc.sentence_at(pos)
-    zones = [m for m in by_start(doc, mentions).within(start, pos) if m.cls is ET.ZONE]
-    if zones and not doc.text[start:zones[0].start].strip():  # Y园区是Z的…，以A为主导产业: Y opens it
-        return zones[0]
-    before = [m for m in zones if major(doc, m)]
+    before = [m for m in by_start(doc, mentions).within(start, pos) if m.cls is ET.ZONE and major(doc, m)]
     if before:
         return min(before, key=lambda m: m.start)
     return dominant_zone(doc, mentions)
@@ -860,7 +857,8 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     for industry in (m for m in mentions if m.cls is ET.INDUSTRY):
         zone = zone_ends.get(industry.start) or _clause_subject(doc, mentions, industry) or \
             _trigger_subject(doc, mentions, industry) or _leading_subject(doc, mentions, industry) or \
-            _reported_subject(doc, mentions, industry) or zone_near(doc, mentions, industry.start)
+            _reported_subject(doc, mentions, industry) or _opening_subject(doc, mentions, industry) or \
+            zone_near(doc, mentions, industry.start)
         if zone is None:
             continue
         zone = park_named_after(doc, mentions, zone)
@@ -868,6 +866,14 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 
 CLAUSE_BREAK = re.compile(r"[，。；,;！？]")
+
+
+def _opening_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
+    """The zone that opens the item's sentence, parks and suffixed zones too (Y园区是Z的…，以A为主导产业;
+    X经济开发区是省级开发区，已形成A和B两大产业): the subject of its later clauses."""
+    start, _ = doc.sentence_at(item.start)
+    first = next((m for m in by_start(doc, mentions).within(start, item.start) if m.cls is ET.ZONE), None)
+    return first if first is not None and not doc.text[start:first.start].strip() else None
 
 
 def park_named_after(doc: Doc, mentions: Sequence[Mention], zone: Mention) -> Mention:
