@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-from kg.extract import amounts
+from kg.extract import amounts, names
 from kg.extract.doc import UNSEEN, Doc
 from kg.extract.lexicon import Anchor, finditer_near
 from kg.extract.names import after_note, park_lists, place_matches, short_forms
@@ -313,7 +313,7 @@ RETRACTED = re.compile(r"“([^“”]{2,60})”\s*应为")
 
 # The bare kind of the article's zone written before its organs' titles (市委常委、高新区党工委书记X)
 # What stands between a sentence's subject and its development verb (Z将重点发展, Z今后要着力培育)
-SUBJECT_THEN = re.compile(r"\s*(?:今后|未来|下一步|近年来|目前)?(?:还|也|仍)?(?:将|要|将要|会|正|已|在)?"
+SUBJECT_THEN = re.compile(r"\s*(?:今后|未来|下一步|近年来|目前)?(?:则|还|也|仍)?(?:将|要|将要|会|正|已|在)?"
                           r"(?:继续|进一步|持续|全力|加快)?")
 BARE_ZONE_KIND = re.compile(r"(?:高新区|开发区|经开区|新区|园区)$")
 
@@ -509,6 +509,8 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             continue
         span = _zone_place(doc, zone)
         if span is None:
+            span = _leading_zone_place(doc, mentions, zone)
+        if span is None:
             continue
         seen.add(_key(zone))
         name = doc.text[span[0]:span[1]]
@@ -537,6 +539,15 @@ def _zone_place(doc: Doc, zone: Mention) -> tuple[int, int] | None:
     """The span of the place a zone's name starts with, if any."""
     match = _zone_at(doc, zone.start, zone.end)
     return match.span("place") if match is not None else _suffixed_place(doc, zone)
+
+
+def _leading_zone_place(doc: Doc, mentions: Sequence[Mention], park: Mention) -> tuple[int, int] | None:
+    """The place of the zone a park is written right after and named with (X高新区|Y园区: in X's place)."""
+    ordered = by_start(doc, mentions).ordered
+    zone = next((m for m in ordered if m.cls is ET.ZONE and m.end == park.start), None)
+    if zone is None or not major(doc, zone) or not (park.canonical or "").startswith(compact(zone.text)):
+        return None
+    return _zone_place(doc, zone)
 
 
 def _parent_cities(doc: Doc, mentions: Sequence[Mention]) -> dict[str, set[str]]:
@@ -595,9 +606,9 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                 _zone_at(doc, right.start, right.end) is None:
             yield _relation(doc, RK.PART_OF, (("child", right), ("parent", left)), right.start)
     zones = [m for m in ordered if m.cls is ET.ZONE]
-    for left, right in zip(zones, zones[1:], strict=False):  # 位于X的Y园, X内的Y园
+    for left, right in zip(zones, zones[1:], strict=False):  # 位于X的Y园, X内的Y园, 位于X新区的Y高新区
         gap = doc.text[left.end:right.start]
-        if not major(doc, right) and (gap in PARK_GAPS or (
+        if (not major(doc, right) or _new_area(doc, left)) and (gap in PARK_GAPS or (
                 gap == "的" and SITED_IN.search(doc.text, max(0, left.start - 4), left.start))):
             yield _relation(doc, RK.PART_OF, (("child", right), ("parent", left)), right.start)
     main = dominant_zone(doc, mentions)
@@ -615,6 +626,8 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             if _key(child) != _key(parent):
                 yield _relation(doc, RK.PART_OF, (("child", child), ("parent", parent)), child.start)
     yield from _stated_parts(doc, zones)
+    yield from _zone_led_parts(doc, zones)
+    yield from _sited_parks(doc, zones)
     core_of = CORE_OF.finditer(doc.text) if HAS_CORE_PART.search(doc.text) else ()
     for match in core_of:  # X、Y两个高新区是示范区的核心区
         s_start, _ = doc.sentence_at(match.start())
@@ -643,6 +656,48 @@ BARE_KINDS = {
     "开发区": ("开发区",), "综保区": ("综保区", "综合保税区"), "新区": ("新区",),
     "自贸区": ("自贸区", "自由贸易试验区"), "片区": ("片区",),
 }
+
+
+def _new_area(doc: Doc, zone: Mention) -> bool:
+    """Whether a zone is a 国家级新区 on the gazetteer (a zone other zones lie in: 位于滨海新区的X高新区)."""
+    entry = doc.lexicon.gazetteer.zone(compact(zone.canonical or zone.text))
+    return entry is not None and entry.kind == "new_area"
+
+
+# ``Y产业园，园区位于高新区X片区``: the park just named lies in the zone named (or of the kind named) after
+SITED_AFTER = re.compile(r"[，,]\s*(?:该|这个)?(?:园区|产业园|基地)?(?:位于|地处|坐落于|坐落在)")
+
+
+def _sited_parks(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
+    """A park whose next clause says where it lies: in the named zone after 位于, or in the last zone
+    named before it of the bare kind written there (园区位于高新区…)."""
+    for index, park in enumerate(zones):
+        sited = SITED_AFTER.match(doc.text, park.end)
+        if sited is None or major(doc, park):
+            continue
+        after = zones[index + 1:index + 2]
+        named = next((m for m in after if m.start == sited.end() and major(doc, m)), None)
+        bare = BARE_KIND.match(doc.text, sited.end()) if named is None else None
+        parent = named
+        if bare is not None:
+            forms = BARE_KINDS[bare.group()]
+            earlier = [m for m in zones[:index] if major(doc, m) and compact(m.text).endswith(forms)]
+            parent = earlier[-1] if earlier else None
+        if parent is not None and _key(parent) != _key(park):
+            yield _relation(doc, RK.PART_OF, (("child", park), ("parent", parent)), park.start)
+
+
+def _zone_led_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
+    """A zone named after the zone it lies in (X新区综合保税区: ``ZONE_LED_SUFFIXES``) is part of it."""
+    wholes = {(start, end) for start, end, _ in names.zone_spans(doc)}
+    led = names.ZONE_LED_SUFFIXES
+    for zone in zones:
+        suffix = next((s for s in led if doc.text.endswith(s, zone.start, zone.end)), None)
+        inner = zone.end - len(suffix) if suffix is not None else zone.start
+        if inner > zone.start and (zone.start, inner) in wholes:
+            parent = names.zone_mention(doc, zone.start, inner)
+            if _key(parent) != _key(zone):
+                yield _relation(doc, RK.PART_OF, (("child", zone), ("parent", parent)), zone.start)
 
 
 def _stated_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
@@ -802,7 +857,8 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     for industry in (m for m in mentions if m.cls is ET.INDUSTRY):
         zone = zone_ends.get(industry.start) or _clause_subject(doc, mentions, industry) or \
             _trigger_subject(doc, mentions, industry) or _leading_subject(doc, mentions, industry) or \
-            _reported_subject(doc, mentions, industry) or zone_near(doc, mentions, industry.start)
+            _reported_subject(doc, mentions, industry) or _opening_subject(doc, mentions, industry) or \
+            zone_near(doc, mentions, industry.start)
         if zone is None:
             continue
         zone = park_named_after(doc, mentions, zone)
@@ -810,6 +866,14 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 
 CLAUSE_BREAK = re.compile(r"[，。；,;！？]")
+
+
+def _opening_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
+    """The zone that opens the item's sentence, parks and suffixed zones too (Y园区是Z的…，以A为主导产业;
+    X经济开发区是省级开发区，已形成A和B两大产业): the subject of its later clauses."""
+    start, _ = doc.sentence_at(item.start)
+    first = next((m for m in by_start(doc, mentions).within(start, item.start) if m.cls is ET.ZONE), None)
+    return first if first is not None and not doc.text[start:first.start].strip() else None
 
 
 def park_named_after(doc: Doc, mentions: Sequence[Mention], zone: Mention) -> Mention:
@@ -1407,6 +1471,11 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if put_on is not None:  # X将A列为P: X issues P, A takes part
             before = [m for m in before if m.end <= put_on.start()]
         if not before or before[-1].cls is not ET.GOVERNMENT_BODY:
+            named_after = _body_said_after(doc, ordered, policy)  # 获批X，这是国家知识产权局对…的肯定
+            if named_after is not None:
+                groups[policy] = [named_after]
+                yield _relation(doc, RK.ISSUED_BY, (("policy", policy), ("body", named_after)), policy.start)
+                continue
             zone = _zone_issuer(doc, ordered, s_start, policy)
             if zone is not None:  # 西安高新区…发布《…》, X高新区管委会印发…
                 groups[policy] = [zone]
@@ -1431,6 +1500,18 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for body in groups[policy]:
             for issued in _with_programmes(doc, [policy]):
                 yield _relation(doc, RK.ISSUED_BY, (("policy", issued), ("body", body)), policy.start)
+
+
+# ``获批P，这是B对…的肯定``: the body named right after 这是 in the clause after a programme granted
+GRANTED_BY = re.compile(r"[，,]\s*(?:这|此|这也)(?:是|为)")
+
+
+def _body_said_after(doc: Doc, ordered: Sequence[Mention], policy: Mention) -> Mention | None:
+    """The body that opens the clause after a programme a zone was granted (获批P，这是B对…的肯定)."""
+    said = GRANTED_BY.match(doc.text, policy.end)
+    if said is None or not SELECTED.search(doc.text, max(0, policy.start - 4), policy.start):
+        return None
+    return next((m for m in ordered if m.start == said.end() and m.cls is ET.GOVERNMENT_BODY), None)
 
 
 def _title_issuer(notice: Mention, ordered: Sequence[Mention]) -> list[Mention]:
@@ -1558,6 +1639,10 @@ def _announced_before(doc: Doc, by_pos: ByStart, index: int) -> list[Mention]:
 DESIGNATED = re.compile(r"(?:确定|认定|批准|评为|列为)(?:了)?")
 
 
+# A clause opened by the bare kind of the article's zone (高新区还获批…)
+BARE_SUBJECT = re.compile(r"\s*(?:高新区|开发区|经开区|新区|园区)(?:还|也|已|又|先后|成功|正式)*")
+
+
 @relation_extractor("participation")
 def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Zones selected for a programme: ``X等N家园区入选``, ``X榜上有名``, ``确定X为…试点``."""
@@ -1573,6 +1658,8 @@ def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for trigger in triggers:
             clause = max(s_start, max(doc.text.rfind(c, s_start, trigger.start()) for c in "，；：") + 1)
             zones += by_pos.inside(clause, trigger.start(), ET.ZONE)
+            if BARE_SUBJECT.fullmatch(doc.text, clause, trigger.start()):  # 高新区还获批P: the article's zone
+                zones += [z for z in (dominant_zone(doc, mentions),) if z is not None]
         if triggers:  # the programme named after the trigger, else the one named before it
             later = [p for p in policies if p.start >= triggers[0].start()]
             policies = later or policies

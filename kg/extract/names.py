@@ -79,12 +79,13 @@ CLUSTER_KIND = re.compile(r"(?:创新型|特色|先进|优势|战略性新兴|�
 NOT_CLUSTER_START = re.compile(r"^(?:将|要|已|正|把|在|以|对|为|的|是|和|与|及|也|还|共|再"
                                r"|新(?=增|建|添|上|开|引|打造|培育|形成|布局))")  # not 新能源, 新材料
 LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|依托|围绕|立足|瞄准"
-                          r"|推动|以及|(?<=区)以|把|将|了|有)")  # (X高新区以A、B三大产业为主导)
+                          r"|抓好|推动|以及|(?<=区)以|把|将|了|有)")  # (X高新区以A、B三大产业为主导)
 ZH = "\u4e00-\u9fff"
 YEARS_AFTER = re.compile(r"[（(](?:\d{4}\s*[—–\-－~～至到]+\s*\d{4}年?|\d{4}年?(?:修订|版)?)[）)]$")
 LEADING_YEAR = re.compile(r"\d{4}年度?")
 # 列为/认定为/确定为/评为/批准为/命名为 + a designation ending its clause (…示范基地, …试点)
-DESIGNATED_AS = re.compile(r"(?:列为|列入|认定为|确定为|评为|批准为|命名为|授予|入选|入围)了?“?"
+DESIGNATED_AS = re.compile(r"(?:列为|列入|认定为|确定为|评为|批准为|命名为|授予|入选|入围"
+                           r"|获批(?:建设|创建)?)了?“?"
                            r"(?P<name>[^，。；：、“”《》\s]{4,30}?)”?(?=[，。；！,;]|$|称号|荣誉|行列)",
                            re.MULTILINE)
 # A ranking, not a programme: 入选全国十佳营商环境园区, 百强园区, 最具活力园区
@@ -189,6 +190,11 @@ def _zone_canonical(doc: Doc, text: str) -> str | None:
     if suffix in ("综保区", "综合保税区"):
         return place + "综合保税区"
     return place + suffix
+
+
+def zone_mention(doc: Doc, start: int, end: int) -> Mention:
+    """The zone named at ``start:end`` (the mention ``zones`` makes there)."""
+    return _zone_mention(doc, start, end)
 
 
 def _zone_mention(doc: Doc, start: int, end: int) -> Mention:
@@ -297,6 +303,17 @@ def zone_short_forms(doc: Doc, suffixed: Sequence[tuple[int, int]] = ()) -> Iter
             form = cache[full] = _short_form(doc, full)
         if form is not None:
             forms.setdefault(*form)
+        # X新区综合保税区 written again as 新区综合保税区: the zone's own kind before the suffix
+        led = next((s for s in ZONE_LED_SUFFIXES if full.endswith(s)), None)
+        if led is None or _zone_before(doc).get(match_end - len(led)) != start:
+            continue  # no zone-led name: the name before the suffix is no zone of the article
+        kind = next((s for s in _zone_suffixes(doc) if full[:-len(led)].endswith(s)), None)
+        if kind is not None and len(full) > len(kind) + len(led):
+            forms.setdefault(kind + led, zone_canonical(doc, full) or full)
+    for rest, canonical in list(forms.items()):  # X经济开发区 is written X经开区 too
+        head = rest[:rest.rindex("经济")] if rest.endswith(("经济开发区", "经济技术开发区")) else ""
+        if head:
+            forms.setdefault(head + "经开区", canonical)
     for rest, canonical in sorted(forms.items()):
         for match in find_all(text, rest):
             before = text[max(0, match.start() - 8):match.start()]
@@ -310,6 +327,12 @@ NOT_SHORT_MIDDLE = re.compile(r"级|国家|省|市")
 # A free trade zone's area (片区) named after its zone: written again by the area's own name alone
 FTZ_AREA = re.compile(r"(?:中国[（(][\u4e00-\u9fff]{2,8}[）)]|[\u4e00-\u9fff]{2,8}?)"
                       r"(?:自由贸易试验区|自贸试验区|自贸区)(?P<area>(?P<name>[\u4e00-\u9fff]{2,8}?)新?片区)")
+
+
+def _zone_suffixes(doc: Doc) -> tuple[str, ...]:
+    """The zone suffixes, longest first (the table ``_short_form`` reads)."""
+    return doc.lexicon.once("names.zone_suffixes", lambda: tuple(
+        sorted(doc.lexicon.words("zone", "suffixes"), key=len, reverse=True)))
 
 
 def _short_form(doc: Doc, full: str) -> tuple[str, str] | None:
@@ -338,13 +361,21 @@ def zone_parks(doc: Doc) -> Iterator[Mention]:
     """
     text = doc.text
     stops = _zone_stops(doc)
-    for end, start in sorted(_zone_ends(doc).items()):
+    ends = _zone_ends(doc)
+    named: dict[str, str] = {}
+    for end, start in sorted(ends.items()):
         park = PARK_AFTER_ZONE.match(text, end)
         if park is None or park.group(1) in GENERIC_PARKS or NOT_PARK_NAME.search(park.group(1)):
             continue
         if left_edge(doc, park.end(1), stops=stops, max_len=10, floor=end) != end:
             continue
+        named.setdefault(park.group(), compact(text[start:park.end()]))
         yield _mention(doc, end, park.end(), EntityType.ZONE, canonical=compact(text[start:park.end()]))
+    for own, canonical in named.items():  # written again on its own (Y园区是…): the same park
+        for at in find_all(text, own):
+            head = at.end() - 2  # the name before 园区 starts where the text does, not inside a longer word
+            if at.start() not in ends and left_edge(doc, head, stops=stops, max_len=10) == at.start():
+                yield _mention(doc, at.start(), at.end(), EntityType.ZONE, canonical=canonical)
 
 
 # ``A与B、C和D共同构成X“一区四园”``: parks listed as the parts a zone is made of
@@ -424,11 +455,38 @@ def suffixed_zones(doc: Doc, known: Collection[tuple[int, int]] = ()) -> Iterato
     places = doc.lexicon.patterns["place"]
     for match in doc.lexicon.patterns["named_zone_suffix"].finditer(text):
         pos, end = match.span()
+        led = _zone_before(doc).get(pos) if match.group() in ZONE_LED_SUFFIXES else None
+        if led is not None:  # X新区|综合保税区: named after the zone it is in (its suffix stops left_edge)
+            if (led, end) not in known:
+                yield _zone_mention(doc, led, end)
+            continue
         if not _new_zone_start(doc, places, match, known):
             continue  # nothing new whatever the left edge: spare left_edge (and cutting the block)
         start = left_edge(doc, pos, stops=stops, max_len=12)
-        if _is_suffixed_zone(doc, places, start, match):
+        if not _is_suffixed_zone(doc, places, start, match):
+            start = _inner_place_start(doc, places, start, match)  # 现称|芜湖X经济开发区
+        if start is not None:
             yield _zone_mention(doc, start, end)
+
+
+# Designations of a zone often named after the zone it lies in (X新区综合保税区, X高新区出口加工区)
+ZONE_LED_SUFFIXES = ("综合保税区", "保税港区", "保税物流园区", "出口加工区")
+
+
+def _inner_place_start(doc: Doc, places: re.Pattern[str], start: int, match: re.Match[str]) -> int | None:
+    """The start of a suffixed zone inside a run left_edge took whole (现称|芜湖X经济开发区: a verb glued to
+    the name): the leftmost place opening a token in the run from which the rest is a zone, else None; never
+    after 原 (（原Y经济开发区）: a former name of the zone before it, not a zone of its own)."""
+    starts = doc.token_starts
+    place = places.search(doc.text, start + 1, match.start())
+    while place is not None:
+        at = place.start()
+        if at > 0 and doc.text[at - 1] == "原":
+            return None
+        if at in starts and _is_suffixed_zone(doc, places, at, match):
+            return at
+        place = places.search(doc.text, at + 1, match.start())
+    return None
 
 
 def _new_zone_start(doc: Doc, places: re.Pattern[str], match: re.Match[str],
@@ -468,12 +526,15 @@ def _is_suffixed_zone(doc: Doc, places: re.Pattern[str], start: int, match: re.M
     return bool(middle) or (area is not None and area.level != "province")
 
 
-GENERIC_PARK_PREFIXES = frozenset({"特色", "专业", "各类", "一批", "现代", "产业", "科技", "创新", "国际"})
+GENERIC_PARK_PREFIXES = frozenset({"特色", "专业", "各类", "一批", "现代", "产业", "科技", "创新", "国际",
+                                   "飞地"})
 HAS_ZH = re.compile(f"[{ZH}]")
+# X是Z的|化工产业园: a kind of park said of X (its field + 产业园), not a park's name
+DESCRIBED_AS = re.compile(r"(?:是|为|系)[^，。；：是为]{0,20}的$")
 
 
 def parks(doc: Doc) -> Iterator[Mention]:
-    stops = _zone_stops(doc, "运营", "特色", "各类", "一批", "专业")
+    stops = _zone_stops(doc, "运营", "特色", "各类", "一批", "专业", "加快", "加速", "推进", "抓好", "谋划")
     generic = GENERIC_PARK_PREFIXES
     text = doc.text
     for match in doc.lexicon.patterns["park"].finditer(text):
@@ -486,6 +547,9 @@ def parks(doc: Doc) -> Iterator[Mention]:
         start, end = strip_brackets(text, start, end)
         prefix = text[start:match.start()]
         if len(prefix) < 2 or prefix in generic or NUMERAL_START.match(prefix) or not HAS_ZH.search(prefix):
+            continue
+        if DESCRIBED_AS.search(text, max(0, start - 24), start) and prefix in doc.lexicon.once(
+                "names.industry_set", lambda: frozenset(doc.lexicon.gazetteer.industries)):
             continue
         zone = _zone_before(doc).get(start)  # X高新区|Y产业园: the park's name holds its zone's
         yield _mention(doc, start, end, EntityType.ZONE, canonical=compact(doc.text[zone or start:end]))
@@ -568,7 +632,11 @@ WORD_AFTER_BODY = re.compile(r"门")
 
 
 def _inside_word(doc: Doc, match: re.Match[str]) -> bool:
-    """Whether a national body's short name is the head of a longer word (地市科技部门)."""
+    """Whether a national body's short name is the head of a longer word (地市科技部门), or a two-character
+    one (中办, 国办) is cut across by the words around it (集中办理: 集中|办理)."""
+    starts = doc.token_starts
+    if len(match.group()) == 2 and not (match.start() in starts and match.end() in starts):
+        return True
     return match.group().endswith("部") and WORD_AFTER_BODY.match(doc.text, match.end()) is not None
 
 
@@ -1502,6 +1570,7 @@ def _split_items(text: str, offset: int, *, whole: Collection[str] = ()) -> list
         return [(offset, offset + len(text))] if text else []
     keep = tuple((offset + m.start(), offset + m.end()) for name in whole if name in text
                  for m in find_all(text, name))
+    keep += tuple((offset + m.start(), offset + m.end()) for m in MATERIAL_AND_ALLOYS.finditer(text))
     items: list[tuple[int, int]] = []
     for group in _spans(text, offset, r"以及|和", keep=keep):
         parts = _spans(text, offset, "、", within=group)
@@ -1512,6 +1581,8 @@ def _split_items(text: str, offset: int, *, whole: Collection[str] = ()) -> list
     return items
 
 
+# A material and what is made of it, one field (钛及钛合金, 铝及铝合金): never split at its 及/与
+MATERIAL_AND_ALLOYS = re.compile(r"([\u4e00-\u9fff]{1,2})[及与]\1")
 # Any separator ``_split_items`` splits at (以及 holds 及)
 LIST_SEPARATOR = re.compile("[和、及与]")
 
@@ -1568,9 +1639,14 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     name = compact(text[start:end])
     if not 2 <= len(name) <= 14 or not ITEM_NAME.fullmatch(name) or name.startswith("等") or \
-            TIME_WORD.fullmatch(name):
+            TIME_WORD.fullmatch(name) or COUNTED_SLOGAN.fullmatch(name):
         return None
     return start, end
+
+
+# A counted slogan, not a field: “一主三辅”, “一核两翼”, “双核多点”
+COUNTED = r"[一二三四五六七八九十两双多\d]"
+COUNTED_SLOGAN = re.compile(rf"{COUNTED}[\u4e00-\u9fff]{COUNTED}[\u4e00-\u9fff]")
 
 
 @functools.lru_cache(maxsize=4)
@@ -1623,6 +1699,11 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         if item is not None and compact(text[item[0]:item[1]]) in known:
             yield [item]
     yield from _named_clusters(doc, known)
+    for match in FIELD_IS_LEADING.finditer(text):  # 电子信息是我们的首位产业: known fields opening a clause
+        items = [c for a, b in _split_items(match["list"], match.start("list"), whole=whole)
+                 if (c := _clean_item(doc, a, b))]
+        if items and all(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b) for a, b in items):
+            yield items
     for match in FIELDS_TOGETHER.finditer(text):  # (not a slogan's 工业强区、科技兴区…三业并举)
         items = [c for a, b in _split_items(match["list"], match.start("list"), whole=whole)
                  if (c := _clean_item(doc, a, b))]
@@ -1670,6 +1751,12 @@ def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int,
         if name in known or not (doc.lexicon.patterns["industry_trigger"].search(name) or
                                  LIST_OPENERS.search(name)):
             yield [item]
+
+
+# ``A是我们的首位产业``, ``A和B是全区的主导产业``: the fields a clause opens with, said to lead
+FIELD_IS_LEADING = re.compile(r"(?:^|(?<=[，。；：\n]))(?P<list>[^，。；：“”\n]{2,20}?)(?:产业)?是"
+                              r"(?:我们|我区|全区|园区|该区|本区|高新区|开发区|新区)?的?"
+                              r"(?:首位|主导|支柱|龙头|第一)产业")
 
 
 LIST_END = re.compile(r"[，。；：！？,;\n]|等(?![级])|的|为|领域|方向|方面")
@@ -1779,7 +1866,12 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         year = LEADING_YEAR.match(text, start, match.start())
         start = year.end() if year is not None else start
         name = compact(text[start:match.start()])
-        if len(name) >= 6 and name.endswith(designations) and not NUMERAL_START.match(name) and \
+        quoted = _quoted_before(text, start)  # 第三批“X”新产业平台培育名单: a programme given in batches
+        if quoted is not None and BATCH.search(text, max(0, quoted - 6), quoted):
+            end = match.start() - (2 if text.endswith(CANDIDATE_WORDS, start, match.start()) else 0)
+            if end - quoted >= 6:
+                yield quoted, end
+        elif len(name) >= 6 and name.endswith(designations) and not NUMERAL_START.match(name) and \
                 not name.startswith(("此次", "本次", "该", "这")):
             yield start, match.start()
     # 将A列为自治区大数据产业发展示范基地, 被认定为省级双创示范基地: the designation itself is a programme
@@ -1793,6 +1885,9 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+# A batch of a programme (第三批, 首批) and what a list of candidates for it says after its name (X培育名单)
+BATCH = re.compile(r"(?:第[一二三四五六七八九十\d]+批|首批)$")
+CANDIDATE_WORDS = ("培育", "创建")
 # What a zone is selected for follows (入选首批“X”试点, 被列为“X”试点), not a slogan's pilot (推进“放管服”…)
 SELECTED_FOR = re.compile(r"(?:入选|入围|列为|列入|纳入|确定为|认定为|批准为|获批|成为)了?"
                           r"(?:首批|第[一二三四五六七八九十\d]+批|\d{4}年度?)?(?:国家级|省级|市级)?$")
@@ -2000,8 +2095,11 @@ def _owner_short_form(doc: Doc, start: int, end: int, owners: Sequence[tuple[str
 def _after_owner(doc: Doc, start: int, end: int) -> int:
     """A project starts after a company or zone written right before it (X有限公司Y项目, X综合保税区Y项目)."""
     cut = start
-    for pattern in (doc.lexicon.patterns["company_suffix"], doc.lexicon.patterns["zone_suffix"]):
+    zone_suffix = doc.lexicon.patterns["zone_suffix"]
+    for pattern in (doc.lexicon.patterns["company_suffix"], zone_suffix):
         for match in pattern.finditer(doc.text, start, end):
+            if pattern is zone_suffix and match.start() == start:
+                continue  # 综保区|Y项目: a bare kind opening a name names no owner
             if match.end() < end and match.end() > cut and \
                     (doc.text[match.end()] in "（(" or match.end() in doc.token_starts):
                 cut = match.end()
@@ -2053,7 +2151,9 @@ def _trim_space(text: str, a: int, b: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------- events
 
 # A meeting named only by who attends it (领导干部会议, 全体干部大会, 全市党员干部会议): no named event
-ATTENDEES_ONLY = re.compile(r"(?:全体|全区|全市|全县|全省|全镇|机关|中层|领导|党员|干部|职工|员工|班子|成员"
+# (also after the body they work in: 高新区|干部大会, X经开区|全体干部大会)
+ATTENDEES_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:高新区|开发区|经开区|新区|园区|管委会|党工委))?"
+                            r"(?:全体|全区|全市|全县|全省|全镇|机关|中层|领导|党员|干部|职工|员工|班子|成员"
                             r"|代表|科级|处级)+")
 
 
@@ -2067,12 +2167,14 @@ def events(doc: Doc) -> Iterator[Mention]:
     stops = frozenset(doc.lexicon.words("event", "stops"))
     for match in doc.lexicon.patterns["event_suffix"].finditer(doc.text):
         start = left_edge(doc, match.start(), stops=stops, max_len=40, piece=EVENT_PIECE)
-        if start > 0 and doc.text[start - 1] in "与和":  # 2017X云计算与大数据产业推介会: 与 inside the name
+        if start > 0 and doc.text[start - 1] in "与和及":  # 2017X云计算与大数据产业推介会: 与 inside the name
             wider = left_edge(doc, start - 1, stops=stops, max_len=40, piece=EVENT_PIECE)
-            # (also a name opening with its city or province: 温州市激光与光电产业…观摩会)
+            # (also a name opening with its city or province: 温州市激光与光电产业…观摩会; with 及, which
+            # joins two fields more than two parties, any place: 芜湖机器人及智能装备产业推介会)
             place = doc.lexicon.patterns["place"].match(doc.text, wider, start - 1)
             by_place = place is not None and place.end() < start - 1 and (
-                doc.text[place.end() - 1] in "省市" or doc.text[place.end()] in "省市")
+                doc.text[place.end() - 1] in "省市" or doc.text[place.end()] in "省市"
+                or doc.text[start - 1] == "及")
             if by_place or EVENT_OPENING.match(doc.text, wider, start - 1):
                 start = wider
         while start < match.start() and doc.text[start] in "”）)":
