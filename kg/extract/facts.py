@@ -917,11 +917,11 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     for project in (m for m in ordered if m.cls is ET.PROJECT):
         s_start, s_end = doc.sentence_at(project.start)
         before = [m for m in index.within(s_start, project.start) if m.cls in PARTIES]
-        investor = None
+        investor, row_value = _table_row(doc, index, project)
         owners = [m for m in before if m.cls is ET.COMPANY]
         between = owners and any(m.cls is ET.PROJECT
                                  for m in index.starting(owners[-1].end, project.start - 1))
-        if owners and not between:
+        if owners and not between and investor is None:
             gap = doc.text[owners[-1].end:project.start]
             latin = LATIN_AFTER_NAME.match(gap)  # X（Latin name）投资…建设的P: the Latin name is X's own
             gap = gap[latin.end():] if latin is not None else gap
@@ -941,12 +941,41 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             (_tally_zone(doc, ordered, s_start) or main_zone)
         for place in _project_zones(doc, ordered, project, zone, s_start):
             yield _relation(doc, RK.PROJECT_ZONE, (("project", project), ("zone", place)), project.start)
-        value = _amount_after(doc, ordered, project, s_end)
+        value = row_value or _amount_after(doc, ordered, project, s_end)
         if value is not None:
             valued.add(_key(project))
             yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
     yield from _built_by(doc, ordered, valued)
     yield from _project_said_later(doc, ordered)
+
+
+# A row of a table of projects printed as text (项目名称 投资方 投资额, one project a line, the columns apart
+# by a space; cleaning keeps one space of a run, none between a name and a figure)
+CELL_GAP = re.compile(r"[ \t\u3000]+")
+ROW_APPROX = ("", "近", "逾", "约", "超", "超过", "不低于", "不少于")
+
+
+def _table_row(doc: Doc, index: ByStart, project: Mention) -> tuple[Mention | None, str | None]:
+    """A project opening a line and a space after it, then the company that invests in it (the rest of the
+    line up to an amount) and the amount: the row of a table of projects, with its investor and value."""
+    text = doc.text
+    start = text.rfind("\n", 0, project.start) + 1
+    end = text.find("\n", project.end)
+    end = len(text) if end < 0 else end
+    gap = CELL_GAP.match(text, project.end, end)
+    if gap is None or CELL_GAP.search(text, start, project.start) is not None:
+        return None, None  # not the first cell of a row
+    at = gap.end()
+    investor = next((m for m in index.starting(at, at) if m.cls is ET.COMPANY), None)
+    if investor is not None:
+        at = investor.end
+        space = CELL_GAP.match(text, at, end)
+        at = space.end() if space is not None else at
+    money = amounts.AMOUNT.search(text, at, end)
+    if at < end and (money is None or money.end() != end or text[at:money.start()] not in ROW_APPROX):
+        return None, None  # more than a company and an amount after the project
+    exact = money is not None and money.start() == at  # (近20亿元, 逾5亿元: approximate, no value)
+    return investor, amounts.yuan_of(money) if exact else None
 
 
 # A bare 项目 opening a clause after a project was named: 项目选址X高新区 (its zone), and a company that

@@ -1912,6 +1912,8 @@ def projects(doc: Doc) -> Iterator[Mention]:
             start = paren.end() if paren else start
         after = _after_owner(doc, start, match.start())
         zoned = printed < start == after  # only the zone came off the name
+        zoned = zoned or (printed == start < after and  # or a bare zone kind (综保区|冷链物流中心项目)
+                          doc.lexicon.patterns["zone_suffix"].fullmatch(text, start, after) is not None)
         start, end = strip_brackets(text, after, match.end())
         owners = _owner_cores(doc) if owners is None else owners
         owner = _owner_short_form(doc, start, match.start(), owners)
