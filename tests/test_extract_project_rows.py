@@ -52,3 +52,18 @@ def test_a_project_named_with_a_bare_zone_kind_keeps_the_printed_name(full: Extr
     mentions, relations = full(article)
     [project] = [e for e in resolve.resolve([article], mentions, relations) if e.cls is ET.PROJECT]
     assert project.label == "综保区冷链分拨中心项目"
+
+
+CORRECTION = ("本报讯 12日，常州高新区与江苏恒远新材料有限公司签约，总投资二十五亿元的高性能碳纤维项目落户常州高新区。\n"
+              "更正：本报前日刊发的《常州高新区签约碳纤维项目》一文中，“总投资二十五亿元”有误，应为“总投资二十二亿元”。"
+              "特此更正。")
+
+
+def test_a_correction_replaces_the_printed_amount(full: Extractor) -> None:
+    assert pairs(full, CORRECTION, RK.AMOUNT) == {("高性能碳纤维项目", "2200000000")}
+
+
+def test_the_headline_a_correction_cites_names_no_project(full: Extractor) -> None:
+    assert found(full, CORRECTION, ET.PROJECT) == ["高性能碳纤维项目"]
+    text = "日前，本报刊登的《昆山开发区光电显示项目开工》报道引起关注。"
+    assert found(full, text, ET.PROJECT) == []

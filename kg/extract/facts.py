@@ -908,6 +908,7 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     main_zone = dominant_zone(doc, mentions)
     valued: set[str] = set()
     forms: dict[str, list[str]] = {}  # a company's short forms, found once
+    corrected = _corrected_amounts(doc)
 
     def forms_of(key: str) -> list[str]:
         if key not in forms:
@@ -942,11 +943,26 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for place in _project_zones(doc, ordered, project, zone, s_start):
             yield _relation(doc, RK.PROJECT_ZONE, (("project", project), ("zone", place)), project.start)
         value = row_value or _amount_after(doc, ordered, project, s_end)
+        value = corrected.get(value, value) if value is not None else None
         if value is not None:
             valued.add(_key(project))
             yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
-    yield from _built_by(doc, ordered, valued)
+    yield from _built_by(doc, ordered, valued, corrected)
     yield from _project_said_later(doc, ordered)
+
+
+# A correction of a figure: “总投资十八亿元”有误，应为“总投资十六亿元” (the printed amount is replaced)
+CORRECTED = re.compile(r"“(?P<old>[^“”]{1,40})”[^“”。]{0,8}?应(?:为|是|改为)“(?P<new>[^“”]{1,40})”")
+
+
+def _corrected_amounts(doc: Doc) -> dict[str, str]:
+    """The amounts a correction in the article replaces (printed value → corrected value, in yuan)."""
+    out: dict[str, str] = {}
+    for match in CORRECTED.finditer(doc.text) if "应" in doc.text else ():
+        old, new = amounts.to_yuan(match["old"]), amounts.to_yuan(match["new"])
+        if old is not None and new is not None:
+            out[old] = new
+    return out
 
 
 # A row of a table of projects printed as text (项目名称 投资方 投资额, one project a line, the columns apart
@@ -1007,7 +1023,8 @@ def _project_said_later(doc: Doc, ordered: Sequence[Mention]) -> Iterator[Relati
             yield _relation(doc, RK.INVESTOR, (("project", earlier[-1]), ("company", company)), match.start())
 
 
-def _built_by(doc: Doc, ordered: Sequence[Mention], valued: set[str]) -> Iterator[Relation]:
+def _built_by(doc: Doc, ordered: Sequence[Mention], valued: set[str],
+              corrected: dict[str, str] | None = None) -> Iterator[Relation]:
     """``P项目由X投资建设``, ``该项目由X投资建设，总投资…``, ``该项目总投资…，由X投资建设``: X (the company
     written last before the verb: a subsidiary rather than its parent) invests. A 该项目 opening a clause
     is a reference to the project named before it and takes the amount after it, unless that project
@@ -1034,6 +1051,7 @@ def _built_by(doc: Doc, ordered: Sequence[Mention], valued: set[str]) -> Iterato
         if earlier and _key(earlier[-1]) in valued:
             continue
         value = _amount_after(doc, ordered, project, s_end)
+        value = (corrected or {}).get(value, value) if value is not None else None
         if value is not None and (who or earlier):
             yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
 

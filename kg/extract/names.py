@@ -1876,6 +1876,11 @@ def _project_stop_words(stops: tuple[str, ...]) -> frozenset[str]:
     return _word_set(stops, PROJECT_STOPS) - {"及"}
 
 
+# The headline of an article cited (a correction's 本报昨日刊发的《…》一文, 《…》的报道)
+CITED_ARTICLE = re.compile(r"(?:刊发|刊登|刊载|发表|播发|转载)的?《[^《》\n]{2,80}》"
+                           r"|《[^《》\n]{2,80}》(?:一文|一稿|的?报道)")
+
+
 @mention_extractor("projects")
 def projects(doc: Doc) -> Iterator[Mention]:
     """Quoted projects after a company, ``建设…项目`` names, and items of ``引进A、B等N个项目`` lists."""
@@ -1892,9 +1897,12 @@ def projects(doc: Doc) -> Iterator[Mention]:
     stops = _project_stop_words(doc.lexicon.words("boundary", "stops"))
     zone_re = doc.lexicon.patterns["zone"]
     owners: tuple[tuple[str, str], ...] | None = None  # the companies' cores, once a project needs them
+    cited = [m.span() for m in CITED_ARTICLE.finditer(text)] if "《" in text else []
     for match in PROJECT_WORD.finditer(text):
         if PROJECT_COUNT.match(text, match.end()) or not _piece_before(text, match.start(), 4, PROJECT_PIECE):
             continue  # a tally, or no room for a name of four characters (whatever the left edge)
+        if any(a <= match.start() < b for a, b in cited):
+            continue  # 本报刊发的《X签约Y项目》一文: the headline of an article cited, no project of its own
         start = left_edge(doc, match.start(), stops=stops, max_len=24, piece=PROJECT_PIECE)
         stray = STRAY_POINT.match(text, start, match.start())
         start = stray.end() if stray is not None else start
