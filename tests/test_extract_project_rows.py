@@ -3,6 +3,7 @@ correction of a printed amount, and phrases that name no project (sentences writ
 
 from __future__ import annotations
 
+import pytest
 from extracting import found, pairs
 
 from kg import resolve
@@ -67,3 +68,14 @@ def test_the_headline_a_correction_cites_names_no_project(full: Extractor) -> No
     assert found(full, CORRECTION, ET.PROJECT) == ["高性能碳纤维项目"]
     text = "日前，本报刊登的《昆山开发区光电显示项目开工》报道引起关注。"
     assert found(full, text, ET.PROJECT) == []
+
+
+@pytest.mark.parametrize("text", [
+    "省发展改革委将支持开发区用好保税物流中心，吸引更多跨境电商项目向园区集聚。",
+    "园区由该集团建设运营，专门承接院所的中试项目。五年来入园项目已有86个。",
+    "园区已预留1500亩工业用地，专门用于承接大项目落地。",
+    "自2019年以来入园项目已超过百个。",
+])
+def test_projects_named_only_by_quantity_time_or_size_are_no_projects(full: Extractor, text: str) -> None:
+    assert found(full, text, ET.PROJECT) == []
+
