@@ -1164,6 +1164,8 @@ def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> i
             return length
         if name[-1] in NOT_NAME_ENDS:  # 宣读了: a verb and its particle
             continue
+        if length > 2 and name[-1] == "在":  # 吴昊在接受采访时说: the name is 吴昊
+            continue
         if length > 2 and text.startswith(SPEECH_VERBS, pos + length - 1) and not text.startswith(
                 words.after_cjk, pos + length):  # 蒋岚说: the name is 蒋岚
             continue
@@ -1268,7 +1270,8 @@ def people(doc: Doc) -> Iterator[Mention]:
         if end < len(doc.text) and doc.text[end] == TITLE_SEP:
             continue
         end = after_note(doc.text, end)
-        length = _dotted_name(doc, end) or _transliterated_name(doc, end) or person_name(doc, end)
+        length = _dotted_name(doc, end) or _transliterated_name(doc, end) or person_name(doc, end) or \
+            _transliterated_name(doc, end, shortest=3)  # 董事长其其格说: a name of three, no surname
         if length:
             name = doc.text[end:end + length]
             names[name] = names.get(name, 0) + 1
@@ -1323,7 +1326,7 @@ def _next_organ(doc: Doc, pending: Sequence[Mention], chain: Sequence[Mention]) 
 TRANSLITERATED = re.compile("[阿艾爱安敖巴拜宝贝毕必布察朝其琪齐达旦德迪丁都敦多额尔法甘高格根古哈罕汗浩赫"
                             "呼华吉加嘉江金卡凯克库拉喇兰勒力丽莉林鲁伦罗玛买麦曼毛美孟蒙米敏明木穆那纳娜尼"
                             "努帕钦琴日荣若萨赛桑色沙尚什斯松苏塔坦特提图吐托娃瓦旺乌西希锡夏辛雅亚央伊依"
-                            "音尤玉扎珠卓孜兹次仁措嘎门和雄热买提]{4,6}")
+                            "音尤玉扎珠卓孜兹次仁措嘎门和雄热买提]{3,6}")
 
 
 # A name with a middle dot (Uyghur, Tibetan, Mongolian or foreign): 阿依古丽·吐尔逊, 约翰·史密斯
@@ -1346,14 +1349,14 @@ def _dotted_name(doc: Doc, pos: int) -> int:
     return 0
 
 
-def _transliterated_name(doc: Doc, pos: int) -> int:
+def _transliterated_name(doc: Doc, pos: int, shortest: int = 4) -> int:
     """Length of a 4–6 character transliterated name right after a title, ended by a word that follows
-    names (与, 在, 表示…); 0 when there is none."""
+    names (与, 在, 表示…); 0 when there is none (``shortest`` 3: also 其其格, tried when no Han name fits)."""
     after = tuple(doc.lexicon.words("person", "after"))
     match = TRANSLITERATED.match(doc.text, pos)
     if match is None:
         return 0
-    for length in range(len(match.group()), 3, -1):
+    for length in range(len(match.group()), shortest - 1, -1):
         if doc.text.startswith(after, pos + length) or pos + length == len(doc.text):
             return length
     return 0
@@ -1393,7 +1396,12 @@ def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
     last: Mention | None = None
     for verb in APPOINTED.finditer(text):
         at = verb.start() - 2 if text.startswith("同志", verb.start() - 2) else verb.start()  # X同志担任
+        ended = text.startswith("担任", verb.start()) and text.endswith("不再", 0, at)
+        at = at - 2 if ended else at  # X不再担任Y: X is a person, Y a post no longer held
         person = known.get(at) or _name_before(doc, at)
+        if ended:
+            out += [person] if person is not None and at not in known else []
+            continue
         if person is None and last is not None and CONCURRENT.search(text, 0, verb.end()) and \
                 verb.start() - last.end < 40:
             person = last  # X任A，兼任B: B is X's too
@@ -1406,7 +1414,28 @@ def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
             out.append(person)
         last = person
         out += titles
-    return out + _appointed_as(doc, known, committees, bodies)
+    return out + _appointed_as(doc, known, committees, bodies) + _relieved(doc, known)
+
+
+# 免去X的…职务, X被提名为…人选: a person whose post ends or is not held yet (no post, but a person)
+RELIEVED = re.compile(r"免去(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?的|(?P<nominee>)被(?:提名|推荐)为")
+
+
+def _relieved(doc: Doc, known: Mapping[int, Mention]) -> list[Mention]:
+    """The persons of ``免去X的…职务`` and ``X被提名为…``."""
+    text = doc.text
+    out: list[Mention] = []
+    for match in RELIEVED.finditer(text) if ("免去" in text or "被" in text) else ():
+        if match["name"] is None:  # X被提名为: the name written before
+            person = known.get(match.start()) or _name_before(doc, match.start())
+            out += [person] if person is not None and match.start() not in known else []
+            continue
+        start, end = match.span("name")
+        name = match["name"]
+        if end not in known and is_cjk(name) and name[:2] not in _person_words(doc).not_names and \
+                person_name(doc, start, known=frozenset([name])) == len(name):
+            out.append(_mention(doc, start, end, EntityType.PERSON, canonical=name))
+    return out
 
 
 def _held_titles(doc: Doc, pos: int, person: Mention, committees: frozenset[int],
@@ -1455,11 +1484,15 @@ def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[
     return out
 
 
+DECIDED = ("决定", "同意", "研究决定")
+
+
 def _name_before(doc: Doc, pos: int) -> Mention | None:
     """A name written right before ``pos`` at the start of a clause (，王明远任…)."""
     for length in (3, 2):
         start = pos - length
-        if start < 0 or (start > 0 and doc.text[start - 1] not in NAME_BOUNDARY):
+        if start < 0 or (start > 0 and doc.text[start - 1] not in NAME_BOUNDARY
+                         and not doc.text.endswith(DECIDED, 0, start)):  # 决定X任…: after the decision
             continue
         name = doc.text[start:pos]
         if is_cjk(name) and person_name(doc, start, known=frozenset([name])) == length and \
