@@ -781,10 +781,10 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             cores = parent_cores.get(parent_name)
             if cores is None:
                 cores = parent_cores[parent_name] = short_forms(doc, parent_name, min_len=2)
-            rests = [child_name[len(c):] for c in cores
+            rests = [child_name[len(c):] for c in (*cores, parent_name)
                      if child_name.startswith(c) and len(child_name) > len(c) + 2]
-            if any(r.endswith(branch) or (r.endswith("公司") and doc.lexicon.patterns["place"].match(r))
-                   for r in rests):
+            places = doc.lexicon.patterns["place"]  # (X（天津）有限公司 of X: the place in brackets)
+            if any(r.endswith(branch) or r.endswith("公司") and places.match(r.lstrip("（(")) for r in rests):
                 if (child_name, parent_name) not in seen:
                     seen.add((child_name, parent_name))
                     yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), child.start)

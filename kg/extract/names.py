@@ -1061,12 +1061,34 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
     for start, end in foreign_firms(doc):
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=compact(doc.text[start:end]))
     for full in sorted(fulls):
+        parent = _regional_parent(doc, full)
+        if parent is not None:  # X（天津）有限公司: X written alone is the parent, a company of its own
+            for match in find_all(doc.text, parent):
+                if not doc.text.startswith(full, match.start()):
+                    yield _mention(doc, match.start(), match.end(), EntityType.COMPANY, canonical=parent)
+            continue
         for form in short_forms(doc, full):
             for match in find_all(doc.text, form):
                 end = _word_end(doc, match.start(), match.end(), full)
                 yield _mention(doc, match.start(), end, EntityType.COMPANY, canonical=full)
     for start, end, full in contracted_before_titles(doc, sorted(fulls)):
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=full)
+
+
+# A company's regional subsidiary: the parent's name, a place in brackets, the legal suffix
+# (X（天津）有限公司)
+REGIONAL = re.compile(rf"(?P<parent>[{ZH}]{{3,12}})[（(](?P<place>[{ZH}]{{2,4}})[）)]"
+                      r"(?:有限责任公司|有限公司)")
+
+
+def _regional_parent(doc: Doc, full: str) -> str | None:
+    """The parent of a regional subsidiary named X（<place>）有限公司: X, when written on its own too."""
+    match = REGIONAL.fullmatch(full)
+    if match is None or doc.lexicon.area(match["place"]) is None:
+        return None
+    parent = match["parent"]
+    alone = any(not doc.text.startswith(full, m.start()) for m in find_all(doc.text, parent))
+    return parent if alone and not parent.endswith(tuple(doc.lexicon.words("company", "suffixes"))) else None
 
 
 def _spelled_in(short: str, core: str) -> bool:
