@@ -355,8 +355,9 @@ def _appointments(doc: Doc, mentions: Sequence[Mention], ordered: Sequence[Menti
 
 
 def _chain_ending(doc: Doc, ordered: Sequence[Mention], index: dict[int, int], end: int) -> list[Mention]:
-    """The title chain (titles joined by 、) that ends at ``end``."""
-    last = next((m for m in ordered if m.cls is ET.TITLE and m.end == end), None)
+    """The title chain (titles joined by 、) that ends at ``end`` (or before a note there: 副主任（兼）)."""
+    last = next((m for m in ordered if m.cls is ET.TITLE and m.end <= end
+                 and (m.end == end or after_note(doc.text, m.end) == end)), None)
     if last is None:
         return []
     chain = [last]

@@ -844,6 +844,37 @@ NOT_FIRM_START = re.compile("家|们|在|与|和|及|同|将|也|还|已|均|都
 LATIN_NAME = re.compile(r"[（(][A-Za-z][^（）()\n]{1,60}[）)]")
 
 
+# Trade words a company's name ends with when it is written without its legal suffix
+FIRM_TRADES = ("科技", "技术", "智能", "智控", "电子", "机器人", "集团", "汽车", "能源", "材料", "医药",
+               "制药", "生物", "软件", "网络", "通信", "半导体", "数据", "信息", "光电", "动力", "控股",
+               "实业", "精密")
+
+
+def latin_named_firms(doc: Doc, fulls: Collection[str]) -> list[str]:
+    """Names of firms written with their Latin name in brackets (极联科技（GLink Technologies）): four to ten
+    Chinese characters (after a country, if any) ending with a trade word, and not the short form of a
+    company named in full."""
+    text = doc.text
+    if "（" not in text and "(" not in text:
+        return []
+    abroad = tuple(doc.lexicon.words("company", "foreign_places"))
+    out: list[str] = []
+    for latin in LATIN_NAME.finditer(text):
+        run = re.search(f"[{ZH}]{{4,12}}$", text[max(0, latin.start() - 12):latin.start()])
+        if run is None:
+            continue
+        start = latin.start() - len(run.group())
+        country = next((c for c in abroad if text.startswith(c, start)), "")
+        start += len(country)
+        name = text[start:latin.start()]
+        if not 4 <= len(name) <= 10 or not name.endswith(FIRM_TRADES) or start not in doc.token_starts or \
+                (not country and start - 1 >= 0 and is_cjk(text[start - 1])) or \
+                any(full.startswith(name) or full.endswith(name) for full in fulls):
+            continue
+        out.append(name)
+    return sorted(set(out))
+
+
 def foreign_firms(doc: Doc) -> list[tuple[int, int]]:
     """``<country>企业X``: the span of X when it is followed by its Latin name in brackets or by a verb."""
     text = doc.text
@@ -1060,6 +1091,9 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=compact(doc.text[start:end]))
     for start, end in foreign_firms(doc):
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=compact(doc.text[start:end]))
+    for name in latin_named_firms(doc, fulls):  # X科技（GLink Technologies）: X wherever written
+        for match in find_all(doc.text, name):
+            yield _mention(doc, match.start(), match.end(), EntityType.COMPANY, canonical=name)
     for full in sorted(fulls):
         parent = _regional_parent(doc, full)
         if parent is not None:  # X（天津）有限公司: X written alone is the parent, a company of its own
@@ -1283,21 +1317,22 @@ def people(doc: Doc) -> Iterator[Mention]:
     for match in titles:
         start, end = _title_bounds(doc, match, committees, bodies)
         title = _mention(doc, start, end, EntityType.TITLE)
-        if chain and chain[-1].end + len(TITLE_SEP) == start and doc.text[chain[-1].end] == TITLE_SEP:
+        noted = after_note(doc.text, chain[-1].end) if chain else 0  # 副主任（兼）、X局副局长: one chain
+        if chain and noted + len(TITLE_SEP) == start and doc.text[noted] == TITLE_SEP:
             chain.append(title)
         else:
             if chain:  # 洛阳市委常委、|洛阳高新区党工委书记X
                 pending = chain
             chain = [title]
+        end = after_note(doc.text, end)
         if end < len(doc.text) and doc.text[end] == TITLE_SEP:
             continue
-        end = after_note(doc.text, end)
         length = _dotted_name(doc, end) or _transliterated_name(doc, end) or person_name(doc, end) or \
             _transliterated_name(doc, end, shortest=3)  # 董事长其其格说: a name of three, no surname
         if length:
             name = doc.text[end:end + length]
             names[name] = names.get(name, 0) + 1
-            if pending and (_org_only(doc.text[pending[-1].end + 1:chain[0].start]) or
+            if pending and (_org_only(doc.text[after_note(doc.text, pending[-1].end) + 1:chain[0].start]) or
                             _next_organ(doc, pending, chain)):
                 found += pending
             found += chain
