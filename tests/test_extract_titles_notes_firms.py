@@ -30,3 +30,8 @@ def test_a_firm_with_its_latin_name_is_a_company(full: Extractor) -> None:
 def test_a_person_or_zone_with_a_latin_name_is_no_company(full: Extractor) -> None:
     text = "苏州工业园区（Suzhou Industrial Park）与约翰·史密斯（John Smith）见面。"
     assert found(full, text, ET.COMPANY) == []
+
+
+def test_a_foreign_firm_with_its_latin_name_starts_after_its_country(full: Extractor) -> None:
+    text = "苏州工业园区12日与德国博瑞精密（Borex Precision）签署合作备忘录，博瑞精密将在园区建设研发中心。"
+    assert set(found(full, text, ET.COMPANY)) == {"博瑞精密"}

@@ -850,6 +850,9 @@ FIRM_TRADES = ("科技", "技术", "智能", "智控", "电子", "机器人", "�
                "实业", "精密")
 
 
+JOINING = "与和及同由、"
+
+
 def latin_named_firms(doc: Doc, fulls: Collection[str]) -> list[str]:
     """Names of firms written with their Latin name in brackets (极联科技（GLink Technologies）): four to ten
     Chinese characters (after a country, if any) ending with a trade word, and not the short form of a
@@ -863,12 +866,13 @@ def latin_named_firms(doc: Doc, fulls: Collection[str]) -> list[str]:
         run = re.search(f"[{ZH}]{{4,12}}$", text[max(0, latin.start() - 12):latin.start()])
         if run is None:
             continue
-        start = latin.start() - len(run.group())
-        country = next((c for c in abroad if text.startswith(c, start)), "")
-        start += len(country)
-        name = text[start:latin.start()]
-        if not 4 <= len(name) <= 10 or not name.endswith(FIRM_TRADES) or start not in doc.token_starts or \
-                (not country and start - 1 >= 0 and is_cjk(text[start - 1])) or \
+        # the name starts after a country, a joining word or no Chinese at all (the last such start)
+        starts = [at for at in range(latin.start() - len(run.group()), latin.start() - 3)
+                  if at in doc.token_starts and (at == 0 or not is_cjk(text[at - 1]) or
+                                                 text[at - 1] in JOINING or text.endswith(abroad, 0, at)
+                                                 or text.endswith(("企业", "公司"), 0, at))]  # 新加坡企业X
+        name = text[starts[-1]:latin.start()] if starts else ""
+        if not 4 <= len(name) <= 10 or not name.endswith(FIRM_TRADES) or \
                 any(full.startswith(name) or full.endswith(name) for full in fulls):
             continue
         out.append(name)
