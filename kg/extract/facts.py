@@ -1263,6 +1263,7 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             continue
         found = [m for m in index.within(clause_start, agreement.start)
                  if m.cls in PARTIES and m.end not in title_starts and id(m) not in parents]
+        found = _signing_parties(doc, ordered, found, clause_start, agreement.start)
         found += _bare_zone_party(doc, mentions, found, clause_start, agreement.start)
         separately = SEPARATELY.search(doc.text[clause_start:agreement.start])
         each = EACH_WITH.search(doc.text, clause_start, agreement.start)
@@ -1292,6 +1293,10 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             args = [("party", m) for m in _unique(found)]
             history.append((agreement.start, _agreement(doc, agreement, args, history)))
             yield history[-1][1]
+    held_at: dict[int, set[str]] = {}  # the organisations of each person mention's posts
+    for post in held if history else ():
+        if post.org is not None:
+            held_at.setdefault(id(post.person), set()).add(_key(post.org))
     # 代表双方签约, 在协议上签字: signatories of the agreement before (none without an agreement before)
     # (history is in order of position: an agreement before the sentence exactly when the first one is)
     # (or in a later clause of the agreement's own sentence: A与B签订协议，…，A董事长X、B主任Y代表双方签约)
@@ -1310,13 +1315,40 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             parties = [m for role, m in last.args if role == "party"]
             keys = {_key(m) for m in parties}
             people = [m for m in _in(index.within(begin, s_end), begin, s_end, ET.PERSON)
-                      if id(m) in org_of and _key(org_of[id(m)]) in keys]
+                      if id(m) in org_of and (_key(org_of[id(m)]) in keys or not keys.isdisjoint(
+                          held_at.get(id(m), ())))]  # (市委常委，X高新区党工委书记Y: any post of his)
             if len(people) >= 2:
                 break
         if len(people) >= 2:
             named = [("agreement", m) for role, m in last.args if role == "agreement"]
             args = [*named, *(("party", p) for p in parties), *(("signatory", p) for p in people)]
             yield _relation(doc, RK.AGREEMENT, args, begin)
+
+
+# What a clause's parties are not: a place the first is in (位于X的Y与Z签署), what the agreement is about
+# (A与B签订共建X合作协议: after the verb); and a party referred to (A与该集团签订…: the company before)
+SITED_PARTY = re.compile(r"位于$")
+SIGN_VERB = re.compile(r"(?:签订|签署|签下)了?")
+THAT_COMPANY = re.compile(r"(?:与|和|同)(?P<ref>该(?P<kind>集团|公司|企业))")
+
+
+def _signing_parties(doc: Doc, ordered: Sequence[Mention], found: list[Mention], start: int,
+                     end: int) -> list[Mention]:
+    """The parties of an agreement among the mentions of its clause (``found``)."""
+    text = doc.text
+    verbs = list(SIGN_VERB.finditer(text, start, end))
+    out = [m for m in found if not (SITED_PARTY.search(text, max(start, m.start - 2), m.start)
+                                    and text.startswith("的", m.end))
+           and not (verbs and m.start >= verbs[-1].end())]
+    ref = THAT_COMPANY.search(text, start, end) if "该" in text[start:end] else None
+    if ref is not None and not any(m.cls is ET.COMPANY for m in out):
+        earlier = [m for m in ordered if m.cls is ET.COMPANY and start - 400 <= m.start and m.end <= start]
+        if ref["kind"] == "集团":
+            earlier = [m for m in earlier if "集团" in _key(m)] or earlier
+        if earlier:
+            out.append(replace(earlier[-1], start=ref.start("ref"), end=ref.end("ref"), text=ref["ref"],
+                               canonical=_key(earlier[-1])))
+    return out
 
 
 # ``A与高新区签订投资协议``: the bare kind of the article's zone as the other side
