@@ -6,7 +6,7 @@ from __future__ import annotations
 from extracting import found, pairs, posts
 
 from kg.extract import Extractor
-from kg.model import EntityType, RelationKind
+from kg.model import Article, EntityType, RelationKind
 
 ET = EntityType
 RK = RelationKind
@@ -35,3 +35,11 @@ def test_a_person_or_zone_with_a_latin_name_is_no_company(full: Extractor) -> No
 def test_a_foreign_firm_with_its_latin_name_starts_after_its_country(full: Extractor) -> None:
     text = "苏州工业园区12日与德国博瑞精密（Borex Precision）签署合作备忘录，博瑞精密将在园区建设研发中心。"
     assert set(found(full, text, ET.COMPANY)) == {"博瑞精密"}
+
+
+def test_a_group_contracted_after_its_full_name_and_by_it(full: Extractor) -> None:
+    text = ("我们和宜昌高新产业发展投资（集团）有限公司合作，由高发集团投资运营光电子产业园，"
+            "园区位于高新区白洋片区。")
+    mentions, _ = full(Article(id="a", source="t", text=text))
+    companies = {(m.text, m.canonical) for m in mentions if m.cls is ET.COMPANY}
+    assert ("高发集团", "宜昌高新产业发展投资（集团）有限公司") in companies

@@ -719,6 +719,8 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
         start = _past_descriptor(doc, start, match.start())
         start = _past_joined_party(doc, start, match.start())
         start = _across_inner_he(doc, start, stops)
+        if doc.text.startswith("由", start) and match.start() - start >= 3:  # ，由X集团投资运营: 由X a token
+            start += 1
         core = compact(doc.text[start:match.start()])
         if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
                 core.endswith("企业"):
@@ -1079,11 +1081,14 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
         alias = DECLARED_SHORT.match(doc.text, end)
         if alias is not None and alias["alias"] not in generic and alias["alias"][0] not in "该本这其":
             declared.setdefault(alias["alias"], compact(doc.text[start:end]))
+    groups = [compact(doc.text[a:b]) for a, b in spans if LIMITED.search(doc.text, a, b) and "集团" in
+              doc.text[a:b]]
     for start, end in spans:
         name = compact(doc.text[start:end])
         fulls.setdefault(name, name)
         # a declared short form with a suffix of its own (以下简称“X集团”) is the full name wherever written
-        canonical = declared.get(name) or _group_of(doc, name, spans) or name
+        canonical = declared.get(name) or _group_of(doc, name, spans) or \
+            _contracted_group(doc, name, groups) or name
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=canonical)
     for alias, name in sorted(declared.items()):
         for match in find_all(doc.text, alias):
@@ -1127,6 +1132,15 @@ def _regional_parent(doc: Doc, full: str) -> str | None:
     parent = match["parent"]
     alone = any(not doc.text.startswith(full, m.start()) for m in find_all(doc.text, parent))
     return parent if alone and not parent.endswith(tuple(doc.lexicon.words("company", "suffixes"))) else None
+
+
+def _contracted_group(doc: Doc, name: str, groups: Sequence[str]) -> str | None:
+    """The one group named in full (X（集团）有限公司) that a short ``…集团`` contracts, its characters in
+    order in the group's core (科发集团 of 绵阳科技城发展投资（集团）有限公司), else None."""
+    if not name.endswith("集团") or len(name) > 6 or LIMITED.search(name):
+        return None
+    fits = {g for g in groups if g != name and _spelled_in(name[:-2], company_core(doc, g))}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _spelled_in(short: str, core: str) -> bool:
