@@ -55,7 +55,8 @@ def test_a_project_named_with_a_bare_zone_kind_keeps_the_printed_name(full: Extr
     assert project.label == "综保区冷链分拨中心项目"
 
 
-CORRECTION = ("本报讯 12日，常州高新区与江苏恒远新材料有限公司签约，总投资二十五亿元的高性能碳纤维项目落户常州高新区。\n"
+CORRECTION = ("本报讯 12日，常州高新区与江苏恒远新材料有限公司签约，"
+              "总投资二十五亿元的高性能碳纤维项目落户常州高新区。\n"
               "更正：本报前日刊发的《常州高新区签约碳纤维项目》一文中，“总投资二十五亿元”有误，应为“总投资二十二亿元”。"
               "特此更正。")
 

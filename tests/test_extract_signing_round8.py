@@ -4,7 +4,7 @@ tests)."""
 
 from __future__ import annotations
 
-from extracting import run
+from extracting import pairs, run
 
 from kg.extract import Extractor
 from kg.model import RelationKind
@@ -25,8 +25,8 @@ def agreements(full: Extractor, text: str) -> list[tuple[frozenset[str], frozens
 
 
 def test_that_group_is_the_company_named_before(full: Extractor) -> None:
-    text = ("据介绍，数据中心项目由贵州黔云数据科技集团有限公司投资建设。签约现场，贵安新区管委会还与该集团签订了"
-            "战略合作框架协议，贵安新区管委会副主任杨志平与贵州黔云数据科技集团有限公司董事长石磊分别代表双方"
+    text = ("据介绍，数据中心项目由贵州黔云数据科技集团有限公司投资建设。签约现场，"
+            "贵安新区管委会还与该集团签订了战略合作框架协议，贵安新区管委会副主任杨志平与贵州黔云数据科技集团有限公司董事长石磊分别代表双方"
             "在协议上签字。")
     found = agreements(full, text)
     assert found
@@ -51,3 +51,9 @@ def test_a_signatory_whose_first_post_is_in_another_body(full: Extractor) -> Non
     text = ("苏州工业园区12日与英国博远精密（Boyuan Precision）签署合作备忘录。\n"
             "苏州市委常委，苏州工业园区党工委书记、管委会主任沈立新与博远精密全球副总裁张涛代表双方签署备忘录。")
     assert frozenset({"沈立新", "张涛"}) in {signers for _, signers in agreements(full, text)}
+
+
+def test_the_company_that_signed_invests_in_the_project_of_the_next_clause(full: Extractor) -> None:
+    text = ("9日，盘锦高新区管委会与辽宁华瑞精细化工股份有限公司签订投资协议，总投资十二亿元的年产8万吨"
+            "环氧树脂项目落户盘锦高新区。")
+    assert ("年产8万吨环氧树脂项目", "辽宁华瑞精细化工股份有限公司") in pairs(full, text, RK.INVESTOR)

@@ -1097,7 +1097,7 @@ COMPANY_BUILT = re.compile(r"(?:该|本)?(?:公司|企业|集团)(?:新建|投�
 LATTER_INVESTS = re.compile(r"(?:后者|前者)(?:将|拟|计划|还将|也将|则)?(?:投资|出资|建设|新建|在)")
 SIGNED_WITH = re.compile(r"(?:与|和|同)[^，。；]{2,30}?(?:正式|成功|现场)?(?:签约|签订|签署|签下)了?")
 PARTIES_WILL = re.compile(r"(?:双方|三方|各方|该公司|公司|企业)?(?:将|拟|计划|还将|并将|预计|共同)")
-THEN_INVESTS = re.compile(r"(?:并|将|拟|计划|并将)?(?:投资|出资)")
+THEN_INVESTS = re.compile(r"(?:并|将|拟|计划|并将)?总?(?:投资|出资)")  # (，总投资18亿元的P项目落户…)
 
 
 def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_start: int) -> Mention | None:
