@@ -95,6 +95,7 @@ _BARE_ZONE_WORDS = frozenset({"工业", "产业", "科技", "国家", "省级", 
 _SPACES = re.compile(r"\s+")
 _PARENS = re.compile(r"\([^()]*\)")
 _PAREN_TEXTS = re.compile(r"\(([^()]+)\)")
+_REGIONAL = re.compile(r"(.{3,})\(([^()]{2,4})\)")  # X(天津): a company's regional subsidiary, its core
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -227,6 +228,11 @@ class Namer:
                 return len(rest) > 2 and rest.endswith(ZONE_ENDINGS)
         return False
 
+    def regional_parent(self, core: str) -> str | None:
+        """X of a company's regional subsidiary X(<place>) (the core of X(天津)有限公司), else None."""
+        match = _REGIONAL.fullmatch(core)
+        return match[1] if match is not None and self.area(match[2]) is not None else None
+
     def bare_forms(self, cls: EntityType, core: str, zone_names: Sequence[str]) -> set[str]:
         """Other forms a shorter mention of the same thing may take (place, zone or year dropped)."""
         out = {core}
@@ -234,6 +240,8 @@ class Namer:
             prefix, _ = self.place_prefix(core, rest=3)
             if prefix:
                 out.add(core[len(prefix):])
+            if self.regional_parent(core) is not None:  # X(天津)有限公司: a subsidiary, never X itself
+                return out
             out |= {_strip_parens(f) for f in set(out)}
         elif cls is ET.ZONE:  # 唐山曹妃甸经开区 ↔ 曹妃甸经开区: the city before a named zone may be left out
             prefix, area = self.place_prefix(core, rest=4)
@@ -419,7 +427,8 @@ def _merge_short_forms(namer: Namer, groups: dict[tuple[EntityType, str], list[M
                 strip_legal(nfkc(m.canonical or m.text)) == nfkc(m.canonical or m.text)
                 for m in groups[(cls, short)])
             if not exact and len(short) >= _MIN_PARTIAL and written_short:
-                partial = {c for c in holders.get((short,), ()) if len(c) > len(short)}
+                partial = {c for c in holders.get((short,), ()) if len(c) > len(short)
+                           and not (cls is ET.COMPANY and namer.regional_parent(c) == short)}
             targets = {uf.find((cls, c)) for c in (exact or partial)} - {uf.find((cls, short))}
             if len(targets) == 1:
                 uf.union((cls, short), targets.pop())

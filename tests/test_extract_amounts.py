@@ -42,3 +42,13 @@ def test_chinese_numbers() -> None:
 def test_plain_has_no_exponent() -> None:
     assert plain(Decimal("1.86E+10")) == "18600000000"
     assert plain(Decimal("18.50")) == "18.5"
+
+
+@pytest.mark.parametrize(("text", "yuan"), [
+    ("总投资七亿三千万元", "730000000"),
+    ("计划投资2亿4000万元", "240000000"),
+    ("投资十二亿零五百万元", "1205000000"),
+    ("投资3亿元和5000万元", "300000000"),  # two amounts: the first one only
+])
+def test_an_amount_in_yi_and_wan_is_one_amount(text: str, yuan: str) -> None:
+    assert to_yuan(text) == yuan

@@ -12,7 +12,9 @@ UNITS = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10
          "百": Decimal(100), "": Decimal(1)}
 NUMBER = (r"\d[\d,，]*(?:\s*\d)*(?:\.\s*\d+)?"
           r"|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?")
-AMOUNT = re.compile(rf"(?P<number>{NUMBER})\s*(?P<unit>万亿|亿|万|千|百)?\s*(?P<extra>多|余)?\s*"
+# 九亿五千万元, 3亿5000万元: a part in 亿 and a rest (in 万) after it, one amount
+AMOUNT = re.compile(rf"(?:(?P<high>{NUMBER})\s*亿\s*(?=[零〇一二两三四五六七八九十百千\d]))?"
+                    rf"(?P<number>{NUMBER})\s*(?P<unit>万亿|亿|万|千|百)?\s*(?P<extra>多|余)?\s*"
                     r"(?P<currency>(?<![美欧日港])元(?:人民币)?|人民币)")
 
 
@@ -65,4 +67,10 @@ def yuan_of(match: re.Match[str]) -> str | None:
     number = parse_number(match["number"])
     if number is None:
         return None
-    return plain(number * UNITS[match["unit"] or ""])
+    value = number * UNITS[match["unit"] or ""]
+    if match["high"]:
+        high = parse_number(match["high"])
+        if high is None:
+            return None
+        value += high * UNITS["亿"]
+    return plain(value)

@@ -355,8 +355,9 @@ def _appointments(doc: Doc, mentions: Sequence[Mention], ordered: Sequence[Menti
 
 
 def _chain_ending(doc: Doc, ordered: Sequence[Mention], index: dict[int, int], end: int) -> list[Mention]:
-    """The title chain (titles joined by 、) that ends at ``end``."""
-    last = next((m for m in ordered if m.cls is ET.TITLE and m.end == end), None)
+    """The title chain (titles joined by 、) that ends at ``end`` (or before a note there: 副主任（兼）)."""
+    last = next((m for m in ordered if m.cls is ET.TITLE and m.end <= end
+                 and (m.end == end or after_note(doc.text, m.end) == end)), None)
     if last is None:
         return []
     chain = [last]
@@ -836,10 +837,10 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             cores = parent_cores.get(parent_name)
             if cores is None:
                 cores = parent_cores[parent_name] = short_forms(doc, parent_name, min_len=2)
-            rests = [child_name[len(c):] for c in cores
+            rests = [child_name[len(c):] for c in (*cores, parent_name)
                      if child_name.startswith(c) and len(child_name) > len(c) + 2]
-            if any(r.endswith(branch) or (r.endswith("公司") and doc.lexicon.patterns["place"].match(r))
-                   for r in rests):
+            places = doc.lexicon.patterns["place"]  # (X（天津）有限公司 of X: the place in brackets)
+            if any(r.endswith(branch) or r.endswith("公司") and places.match(r.lstrip("（(")) for r in rests):
                 if (child_name, parent_name) not in seen:
                     seen.add((child_name, parent_name))
                     yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), child.start)
@@ -972,6 +973,7 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     main_zone = dominant_zone(doc, mentions)
     valued: set[str] = set()
     forms: dict[str, list[str]] = {}  # a company's short forms, found once
+    corrected = _corrected_amounts(doc)
 
     def forms_of(key: str) -> list[str]:
         if key not in forms:
@@ -981,11 +983,11 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     for project in (m for m in ordered if m.cls is ET.PROJECT):
         s_start, s_end = doc.sentence_at(project.start)
         before = [m for m in index.within(s_start, project.start) if m.cls in PARTIES]
-        investor = None
+        investor, row_value = _table_row(doc, index, project)
         owners = [m for m in before if m.cls is ET.COMPANY]
         between = owners and any(m.cls is ET.PROJECT
                                  for m in index.starting(owners[-1].end, project.start - 1))
-        if owners and not between:
+        if owners and not between and investor is None:
             gap = doc.text[owners[-1].end:project.start]
             latin = LATIN_AFTER_NAME.match(gap)  # X（Latin name）投资…建设的P: the Latin name is X's own
             gap = gap[latin.end():] if latin is not None else gap
@@ -1005,12 +1007,56 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             (_tally_zone(doc, ordered, s_start) or main_zone)
         for place in _project_zones(doc, ordered, project, zone, s_start):
             yield _relation(doc, RK.PROJECT_ZONE, (("project", project), ("zone", place)), project.start)
-        value = _amount_after(doc, ordered, project, s_end)
+        value = row_value or _amount_after(doc, ordered, project, s_end)
+        value = corrected.get(value, value) if value is not None else None
         if value is not None:
             valued.add(_key(project))
             yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
-    yield from _built_by(doc, ordered, valued)
+    yield from _built_by(doc, ordered, valued, corrected)
     yield from _project_said_later(doc, ordered)
+
+
+# A correction of a figure: “总投资十八亿元”有误，应为“总投资十六亿元” (the printed amount is replaced)
+CORRECTED = re.compile(r"“(?P<old>[^“”]{1,40})”[^“”。]{0,8}?应(?:为|是|改为)“(?P<new>[^“”]{1,40})”")
+
+
+def _corrected_amounts(doc: Doc) -> dict[str, str]:
+    """The amounts a correction in the article replaces (printed value → corrected value, in yuan)."""
+    out: dict[str, str] = {}
+    for match in CORRECTED.finditer(doc.text) if "应" in doc.text else ():
+        old, new = amounts.to_yuan(match["old"]), amounts.to_yuan(match["new"])
+        if old is not None and new is not None:
+            out[old] = new
+    return out
+
+
+# A row of a table of projects printed as text (项目名称 投资方 投资额, one project a line, the columns apart
+# by a space; cleaning keeps one space of a run, none between a name and a figure)
+CELL_GAP = re.compile(r"[ \t\u3000]+")
+ROW_APPROX = ("", "近", "逾", "约", "超", "超过", "不低于", "不少于")
+
+
+def _table_row(doc: Doc, index: ByStart, project: Mention) -> tuple[Mention | None, str | None]:
+    """A project opening a line and a space after it, then the company that invests in it (the rest of the
+    line up to an amount) and the amount: the row of a table of projects, with its investor and value."""
+    text = doc.text
+    start = text.rfind("\n", 0, project.start) + 1
+    end = text.find("\n", project.end)
+    end = len(text) if end < 0 else end
+    gap = CELL_GAP.match(text, project.end, end)
+    if gap is None or CELL_GAP.search(text, start, project.start) is not None:
+        return None, None  # not the first cell of a row
+    at = gap.end()
+    investor = next((m for m in index.starting(at, at) if m.cls is ET.COMPANY), None)
+    if investor is not None:
+        at = investor.end
+        space = CELL_GAP.match(text, at, end)
+        at = space.end() if space is not None else at
+    money = amounts.AMOUNT.search(text, at, end)
+    if at < end and (money is None or money.end() != end or text[at:money.start()] not in ROW_APPROX):
+        return None, None  # more than a company and an amount after the project
+    exact = money is not None and money.start() == at  # (近20亿元, 逾5亿元: approximate, no value)
+    return investor, amounts.yuan_of(money) if exact else None
 
 
 # A bare 项目 opening a clause after a project was named: 项目选址X高新区 (its zone), and a company that
@@ -1042,7 +1088,8 @@ def _project_said_later(doc: Doc, ordered: Sequence[Mention]) -> Iterator[Relati
             yield _relation(doc, RK.INVESTOR, (("project", earlier[-1]), ("company", company)), match.start())
 
 
-def _built_by(doc: Doc, ordered: Sequence[Mention], valued: set[str]) -> Iterator[Relation]:
+def _built_by(doc: Doc, ordered: Sequence[Mention], valued: set[str],
+              corrected: dict[str, str] | None = None) -> Iterator[Relation]:
     """``P项目由X投资建设``, ``该项目由X投资建设，总投资…``, ``该项目总投资…，由X投资建设``: X (the company
     written last before the verb: a subsidiary rather than its parent) invests. A 该项目 opening a clause
     is a reference to the project named before it and takes the amount after it, unless that project
@@ -1069,6 +1116,7 @@ def _built_by(doc: Doc, ordered: Sequence[Mention], valued: set[str]) -> Iterato
         if earlier and _key(earlier[-1]) in valued:
             continue
         value = _amount_after(doc, ordered, project, s_end)
+        value = (corrected or {}).get(value, value) if value is not None else None
         if value is not None and (who or earlier):
             yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
 
@@ -1113,7 +1161,7 @@ COMPANY_BUILT = re.compile(r"(?:该|本)?(?:公司|企业|集团)(?:新建|投�
 LATTER_INVESTS = re.compile(r"(?:后者|前者)(?:将|拟|计划|还将|也将|则)?(?:投资|出资|建设|新建|在)")
 SIGNED_WITH = re.compile(r"(?:与|和|同)[^，。；]{2,30}?(?:正式|成功|现场)?(?:签约|签订|签署|签下)了?")
 PARTIES_WILL = re.compile(r"(?:双方|三方|各方|该公司|公司|企业)?(?:将|拟|计划|还将|并将|预计|共同)")
-THEN_INVESTS = re.compile(r"(?:并|将|拟|计划|并将)?(?:投资|出资)")
+THEN_INVESTS = re.compile(r"(?:并|将|拟|计划|并将)?总?(?:投资|出资)")  # (，总投资18亿元的P项目落户…)
 
 
 def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_start: int) -> Mention | None:
@@ -1279,6 +1327,7 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             continue
         found = [m for m in index.within(clause_start, agreement.start)
                  if m.cls in PARTIES and m.end not in title_starts and id(m) not in parents]
+        found = _signing_parties(doc, ordered, found, clause_start, agreement.start)
         found += _bare_zone_party(doc, mentions, found, clause_start, agreement.start)
         separately = SEPARATELY.search(doc.text[clause_start:agreement.start])
         each = EACH_WITH.search(doc.text, clause_start, agreement.start)
@@ -1308,6 +1357,10 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             args = [("party", m) for m in _unique(found)]
             history.append((agreement.start, _agreement(doc, agreement, args, history)))
             yield history[-1][1]
+    held_at: dict[int, set[str]] = {}  # the organisations of each person mention's posts
+    for post in held if history else ():
+        if post.org is not None:
+            held_at.setdefault(id(post.person), set()).add(_key(post.org))
     # 代表双方签约, 在协议上签字: signatories of the agreement before (none without an agreement before)
     # (history is in order of position: an agreement before the sentence exactly when the first one is)
     # (or in a later clause of the agreement's own sentence: A与B签订协议，…，A董事长X、B主任Y代表双方签约)
@@ -1326,13 +1379,40 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             parties = [m for role, m in last.args if role == "party"]
             keys = {_key(m) for m in parties}
             people = [m for m in _in(index.within(begin, s_end), begin, s_end, ET.PERSON)
-                      if id(m) in org_of and _key(org_of[id(m)]) in keys]
+                      if id(m) in org_of and (_key(org_of[id(m)]) in keys or not keys.isdisjoint(
+                          held_at.get(id(m), ())))]  # (市委常委，X高新区党工委书记Y: any post of his)
             if len(people) >= 2:
                 break
         if len(people) >= 2:
             named = [("agreement", m) for role, m in last.args if role == "agreement"]
             args = [*named, *(("party", p) for p in parties), *(("signatory", p) for p in people)]
             yield _relation(doc, RK.AGREEMENT, args, begin)
+
+
+# What a clause's parties are not: a place the first is in (位于X的Y与Z签署), what the agreement is about
+# (A与B签订共建X合作协议: after the verb); and a party referred to (A与该集团签订…: the company before)
+SITED_PARTY = re.compile(r"位于$")
+SIGN_VERB = re.compile(r"(?:签订|签署|签下)了?")
+THAT_COMPANY = re.compile(r"(?:与|和|同)(?P<ref>该(?P<kind>集团|公司|企业))")
+
+
+def _signing_parties(doc: Doc, ordered: Sequence[Mention], found: list[Mention], start: int,
+                     end: int) -> list[Mention]:
+    """The parties of an agreement among the mentions of its clause (``found``)."""
+    text = doc.text
+    verbs = list(SIGN_VERB.finditer(text, start, end))
+    out = [m for m in found if not (SITED_PARTY.search(text, max(start, m.start - 2), m.start)
+                                    and text.startswith("的", m.end))
+           and not (verbs and m.start >= verbs[-1].end())]
+    ref = THAT_COMPANY.search(text, start, end) if "该" in text[start:end] else None
+    if ref is not None and not any(m.cls is ET.COMPANY for m in out):
+        earlier = [m for m in ordered if m.cls is ET.COMPANY and start - 400 <= m.start and m.end <= start]
+        if ref["kind"] == "集团":
+            earlier = [m for m in earlier if "集团" in _key(m)] or earlier
+        if earlier:
+            out.append(replace(earlier[-1], start=ref.start("ref"), end=ref.end("ref"), text=ref["ref"],
+                               canonical=_key(earlier[-1])))
+    return out
 
 
 # ``A与高新区签订投资协议``: the bare kind of the article's zone as the other side

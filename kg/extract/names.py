@@ -107,6 +107,8 @@ PROJECT_VERBS = ("扩建", "增资扩建", "改扩建", "续建", "共建", "兴
 # Projects only by category, never by name: 亿元以上项目, 省级科技计划项目, 重点项目, 在建项目.
 GENERIC_PROJECT = re.compile(r"^(?:省级|市级|区级|县级|国家级|各级|各类|重大|重点|在建|续建|新建|新开工"
                              r"|签约|招商|产业化|建设|合作|入园|入驻|落地|储备)|[亿万]元|以上$|以下$|计划$|类$"
+                             # by quantity, time or size only: 更多加工贸易项目, 两年来入园项目, 承接大项目
+                             r"|^(?:更多|一批|一些|众多|诸多|大批|其他|其它|这些)|年来|以来|(?:^|[^重])大$"
                              # aggregates: 首批12个项目, 第二批项目, 储能领域项目
                              r"|首批|第[一二三四五六七八九十\d]+批|批次|[\d一二三四五六七八九十两几多]+\s*个"
                              r"|领域$|方面$|行业$")
@@ -785,6 +787,8 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
         start = _past_descriptor(doc, start, match.start())
         start = _past_joined_party(doc, start, match.start())
         start = _across_inner_he(doc, start, stops)
+        if doc.text.startswith("由", start) and match.start() - start >= 3:  # ，由X集团投资运营: 由X a token
+            start += 1
         core = compact(doc.text[start:match.start()])
         if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
                 core.endswith("企业"):
@@ -908,6 +912,41 @@ FIRM_VERBS = ("投资", "签署", "签订", "签约", "与", "在", "将", "拟"
 NOT_FIRM_START = re.compile("家|们|在|与|和|及|同|将|也|还|已|均|都|正|等|的|对|向|为|纷纷|持续|加大|代表"
                             "|普遍|" + "|".join(FIRM_VERBS))
 LATIN_NAME = re.compile(r"[（(][A-Za-z][^（）()\n]{1,60}[）)]")
+
+
+# Trade words a company's name ends with when it is written without its legal suffix
+FIRM_TRADES = ("科技", "技术", "智能", "智控", "电子", "机器人", "集团", "汽车", "能源", "材料", "医药",
+               "制药", "生物", "软件", "网络", "通信", "半导体", "数据", "信息", "光电", "动力", "控股",
+               "实业", "精密")
+
+
+JOINING = "与和及同由、"
+
+
+def latin_named_firms(doc: Doc, fulls: Collection[str]) -> list[str]:
+    """Names of firms written with their Latin name in brackets (极联科技（GLink Technologies）): four to ten
+    Chinese characters (after a country, if any) ending with a trade word, and not the short form of a
+    company named in full."""
+    text = doc.text
+    if "（" not in text and "(" not in text:
+        return []
+    abroad = tuple(doc.lexicon.words("company", "foreign_places"))
+    out: list[str] = []
+    for latin in LATIN_NAME.finditer(text):
+        run = re.search(f"[{ZH}]{{4,12}}$", text[max(0, latin.start() - 12):latin.start()])
+        if run is None:
+            continue
+        # the name starts after a country, a joining word or no Chinese at all (the last such start)
+        starts = [at for at in range(latin.start() - len(run.group()), latin.start() - 3)
+                  if at in doc.token_starts and (at == 0 or not is_cjk(text[at - 1]) or
+                                                 text[at - 1] in JOINING or text.endswith(abroad, 0, at)
+                                                 or text.endswith(("企业", "公司"), 0, at))]  # 新加坡企业X
+        name = text[starts[-1]:latin.start()] if starts else ""
+        if not 4 <= len(name) <= 10 or not name.endswith(FIRM_TRADES) or \
+                any(full.startswith(name) or full.endswith(name) for full in fulls):
+            continue
+        out.append(name)
+    return sorted(set(out))
 
 
 def foreign_firms(doc: Doc) -> list[tuple[int, int]]:
@@ -1110,11 +1149,14 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
         alias = DECLARED_SHORT.match(doc.text, end)
         if alias is not None and alias["alias"] not in generic and alias["alias"][0] not in "该本这其":
             declared.setdefault(alias["alias"], compact(doc.text[start:end]))
+    groups = [compact(doc.text[a:b]) for a, b in spans if LIMITED.search(doc.text, a, b) and "集团" in
+              doc.text[a:b]]
     for start, end in spans:
         name = compact(doc.text[start:end])
         fulls.setdefault(name, name)
         # a declared short form with a suffix of its own (以下简称“X集团”) is the full name wherever written
-        canonical = declared.get(name) or _group_of(doc, name, spans) or name
+        canonical = declared.get(name) or _group_of(doc, name, spans) or \
+            _contracted_group(doc, name, groups) or name
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=canonical)
     for alias, name in sorted(declared.items()):
         for match in find_all(doc.text, alias):
@@ -1126,13 +1168,47 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=compact(doc.text[start:end]))
     for start, end in foreign_firms(doc):
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=compact(doc.text[start:end]))
+    for name in latin_named_firms(doc, fulls):  # X科技（GLink Technologies）: X wherever written
+        for match in find_all(doc.text, name):
+            yield _mention(doc, match.start(), match.end(), EntityType.COMPANY, canonical=name)
     for full in sorted(fulls):
+        parent = _regional_parent(doc, full)
+        if parent is not None:  # X（天津）有限公司: X written alone is the parent, a company of its own
+            for match in find_all(doc.text, parent):
+                if not doc.text.startswith(full, match.start()):
+                    yield _mention(doc, match.start(), match.end(), EntityType.COMPANY, canonical=parent)
+            continue
         for form in short_forms(doc, full):
             for match in find_all(doc.text, form):
                 end = _word_end(doc, match.start(), match.end(), full)
                 yield _mention(doc, match.start(), end, EntityType.COMPANY, canonical=full)
     for start, end, full in contracted_before_titles(doc, sorted(fulls)):
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=full)
+
+
+# A company's regional subsidiary: the parent's name, a place in brackets, the legal suffix
+# (X（天津）有限公司)
+REGIONAL = re.compile(rf"(?P<parent>[{ZH}]{{3,12}})[（(](?P<place>[{ZH}]{{2,4}})[）)]"
+                      r"(?:有限责任公司|有限公司)")
+
+
+def _regional_parent(doc: Doc, full: str) -> str | None:
+    """The parent of a regional subsidiary named X（<place>）有限公司: X, when written on its own too."""
+    match = REGIONAL.fullmatch(full)
+    if match is None or doc.lexicon.area(match["place"]) is None:
+        return None
+    parent = match["parent"]
+    alone = any(not doc.text.startswith(full, m.start()) for m in find_all(doc.text, parent))
+    return parent if alone and not parent.endswith(tuple(doc.lexicon.words("company", "suffixes"))) else None
+
+
+def _contracted_group(doc: Doc, name: str, groups: Sequence[str]) -> str | None:
+    """The one group named in full (X（集团）有限公司) that a short ``…集团`` contracts, its characters in
+    order in the group's core (科发集团 of 绵阳科技城发展投资（集团）有限公司), else None."""
+    if not name.endswith("集团") or len(name) > 6 or LIMITED.search(name):
+        return None
+    fits = {g for g in groups if g != name and _spelled_in(name[:-2], company_core(doc, g))}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _spelled_in(short: str, core: str) -> bool:
@@ -1230,6 +1306,8 @@ def person_name(doc: Doc, pos: int, *, known: frozenset[str] = frozenset()) -> i
             return length
         if name[-1] in NOT_NAME_ENDS:  # 宣读了: a verb and its particle
             continue
+        if length > 2 and name[-1] == "在":  # 吴昊在接受采访时说: the name is 吴昊
+            continue
         if length > 2 and text.startswith(SPEECH_VERBS, pos + length - 1) and not text.startswith(
                 words.after_cjk, pos + length):  # 蒋岚说: the name is 蒋岚
             continue
@@ -1325,20 +1403,22 @@ def people(doc: Doc) -> Iterator[Mention]:
     for match in titles:
         start, end = _title_bounds(doc, match, committees, bodies)
         title = _mention(doc, start, end, EntityType.TITLE)
-        if chain and chain[-1].end + len(TITLE_SEP) == start and doc.text[chain[-1].end] == TITLE_SEP:
+        noted = after_note(doc.text, chain[-1].end) if chain else 0  # 副主任（兼）、X局副局长: one chain
+        if chain and noted + len(TITLE_SEP) == start and doc.text[noted] == TITLE_SEP:
             chain.append(title)
         else:
             if chain:  # 洛阳市委常委、|洛阳高新区党工委书记X
                 pending = chain
             chain = [title]
+        end = after_note(doc.text, end)
         if end < len(doc.text) and doc.text[end] == TITLE_SEP:
             continue
-        end = after_note(doc.text, end)
-        length = _dotted_name(doc, end) or _transliterated_name(doc, end) or person_name(doc, end)
+        length = _dotted_name(doc, end) or _transliterated_name(doc, end) or person_name(doc, end) or \
+            _transliterated_name(doc, end, shortest=3)  # 董事长其其格说: a name of three, no surname
         if length:
             name = doc.text[end:end + length]
             names[name] = names.get(name, 0) + 1
-            if pending and (_org_only(doc.text[pending[-1].end + 1:chain[0].start]) or
+            if pending and (_org_only(doc.text[after_note(doc.text, pending[-1].end) + 1:chain[0].start]) or
                             _next_organ(doc, pending, chain)):
                 found += pending
             found += chain
@@ -1389,7 +1469,7 @@ def _next_organ(doc: Doc, pending: Sequence[Mention], chain: Sequence[Mention]) 
 TRANSLITERATED = re.compile("[阿艾爱安敖巴拜宝贝毕必布察朝其琪齐达旦德迪丁都敦多额尔法甘高格根古哈罕汗浩赫"
                             "呼华吉加嘉江金卡凯克库拉喇兰勒力丽莉林鲁伦罗玛买麦曼毛美孟蒙米敏明木穆那纳娜尼"
                             "努帕钦琴日荣若萨赛桑色沙尚什斯松苏塔坦特提图吐托娃瓦旺乌西希锡夏辛雅亚央伊依"
-                            "音尤玉扎珠卓孜兹次仁措嘎门和雄热买提]{4,6}")
+                            "音尤玉扎珠卓孜兹次仁措嘎门和雄热买提]{3,6}")
 
 
 # A name with a middle dot (Uyghur, Tibetan, Mongolian or foreign): 阿依古丽·吐尔逊, 约翰·史密斯
@@ -1412,14 +1492,14 @@ def _dotted_name(doc: Doc, pos: int) -> int:
     return 0
 
 
-def _transliterated_name(doc: Doc, pos: int) -> int:
+def _transliterated_name(doc: Doc, pos: int, shortest: int = 4) -> int:
     """Length of a 4–6 character transliterated name right after a title, ended by a word that follows
-    names (与, 在, 表示…); 0 when there is none."""
+    names (与, 在, 表示…); 0 when there is none (``shortest`` 3: also 其其格, tried when no Han name fits)."""
     after = tuple(doc.lexicon.words("person", "after"))
     match = TRANSLITERATED.match(doc.text, pos)
     if match is None:
         return 0
-    for length in range(len(match.group()), 3, -1):
+    for length in range(len(match.group()), shortest - 1, -1):
         if doc.text.startswith(after, pos + length) or pos + length == len(doc.text):
             return length
     return 0
@@ -1459,7 +1539,12 @@ def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
     last: Mention | None = None
     for verb in APPOINTED.finditer(text):
         at = verb.start() - 2 if text.startswith("同志", verb.start() - 2) else verb.start()  # X同志担任
+        ended = text.startswith("担任", verb.start()) and text.endswith("不再", 0, at)
+        at = at - 2 if ended else at  # X不再担任Y: X is a person, Y a post no longer held
         person = known.get(at) or _name_before(doc, at)
+        if ended:
+            out += [person] if person is not None and at not in known else []
+            continue
         if person is None and last is not None and CONCURRENT.search(text, 0, verb.end()) and \
                 verb.start() - last.end < 40:
             person = last  # X任A，兼任B: B is X's too
@@ -1472,7 +1557,28 @@ def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
             out.append(person)
         last = person
         out += titles
-    return out + _appointed_as(doc, known, committees, bodies)
+    return out + _appointed_as(doc, known, committees, bodies) + _relieved(doc, known)
+
+
+# 免去X的…职务, X被提名为…人选: a person whose post ends or is not held yet (no post, but a person)
+RELIEVED = re.compile(r"免去(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?的|(?P<nominee>)被(?:提名|推荐)为")
+
+
+def _relieved(doc: Doc, known: Mapping[int, Mention]) -> list[Mention]:
+    """The persons of ``免去X的…职务`` and ``X被提名为…``."""
+    text = doc.text
+    out: list[Mention] = []
+    for match in RELIEVED.finditer(text) if ("免去" in text or "被" in text) else ():
+        if match["name"] is None:  # X被提名为: the name written before
+            person = known.get(match.start()) or _name_before(doc, match.start())
+            out += [person] if person is not None and match.start() not in known else []
+            continue
+        start, end = match.span("name")
+        name = match["name"]
+        if end not in known and is_cjk(name) and name[:2] not in _person_words(doc).not_names and \
+                person_name(doc, start, known=frozenset([name])) == len(name):
+            out.append(_mention(doc, start, end, EntityType.PERSON, canonical=name))
+    return out
 
 
 def _held_titles(doc: Doc, pos: int, person: Mention, committees: frozenset[int],
@@ -1521,11 +1627,15 @@ def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[
     return out
 
 
+DECIDED = ("决定", "同意", "研究决定")
+
+
 def _name_before(doc: Doc, pos: int) -> Mention | None:
     """A name written right before ``pos`` at the start of a clause (，王明远任…)."""
     for length in (3, 2):
         start = pos - length
-        if start < 0 or (start > 0 and doc.text[start - 1] not in NAME_BOUNDARY):
+        if start < 0 or (start > 0 and doc.text[start - 1] not in NAME_BOUNDARY
+                         and not doc.text.endswith(DECIDED, 0, start)):  # 决定X任…: after the decision
             continue
         name = doc.text[start:pos]
         if is_cjk(name) and person_name(doc, start, known=frozenset([name])) == length and \
@@ -1971,6 +2081,11 @@ def _project_stop_words(stops: tuple[str, ...]) -> frozenset[str]:
     return _word_set(stops, PROJECT_STOPS) - {"及"}
 
 
+# The headline of an article cited (a correction's 本报昨日刊发的《…》一文, 《…》的报道)
+CITED_ARTICLE = re.compile(r"(?:刊发|刊登|刊载|发表|播发|转载)的?《[^《》\n]{2,80}》"
+                           r"|《[^《》\n]{2,80}》(?:一文|一稿|的?报道)")
+
+
 @mention_extractor("projects")
 def projects(doc: Doc) -> Iterator[Mention]:
     """Quoted projects after a company, ``建设…项目`` names, and items of ``引进A、B等N个项目`` lists."""
@@ -1987,9 +2102,12 @@ def projects(doc: Doc) -> Iterator[Mention]:
     stops = _project_stop_words(doc.lexicon.words("boundary", "stops"))
     zone_re = doc.lexicon.patterns["zone"]
     owners: tuple[tuple[str, str], ...] | None = None  # the companies' cores, once a project needs them
+    cited = [m.span() for m in CITED_ARTICLE.finditer(text)] if "《" in text else []
     for match in PROJECT_WORD.finditer(text):
         if PROJECT_COUNT.match(text, match.end()) or not _piece_before(text, match.start(), 4, PROJECT_PIECE):
             continue  # a tally, or no room for a name of four characters (whatever the left edge)
+        if any(a <= match.start() < b for a, b in cited):
+            continue  # 本报刊发的《X签约Y项目》一文: the headline of an article cited, no project of its own
         start = left_edge(doc, match.start(), stops=stops, max_len=24, piece=PROJECT_PIECE)
         stray = STRAY_POINT.match(text, start, match.start())
         start = stray.end() if stray is not None else start
@@ -2007,6 +2125,8 @@ def projects(doc: Doc) -> Iterator[Mention]:
             start = paren.end() if paren else start
         after = _after_owner(doc, start, match.start())
         zoned = printed < start == after  # only the zone came off the name
+        zoned = zoned or (printed == start < after and  # or a bare zone kind (综保区|冷链物流中心项目)
+                          doc.lexicon.patterns["zone_suffix"].fullmatch(text, start, after) is not None)
         start, end = strip_brackets(text, after, match.end())
         owners = _owner_cores(doc) if owners is None else owners
         owner = _owner_short_form(doc, start, match.start(), owners)
