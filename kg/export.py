@@ -473,11 +473,12 @@ def write_texts(texts: dict[str, str | bytes], out: Path) -> list[Path]:
         return batch.commit()
 
 
-def stage_texts(batch: Batch, texts: dict[str, str | bytes]) -> None:
-    """Stage each format's text (in ``FORMATS`` order) under its file name; ``batch.commit`` writes them."""
+def stage_texts(batch: Batch, texts: dict[str, str | bytes], *, background: bool = False) -> None:
+    """Stage each format's text (in ``FORMATS`` order) under its file name; ``batch.commit`` puts them in
+    place. With ``background``, each is written and synced by a thread (``Batch.stage``)."""
     for fmt in FORMATS:
         if fmt in texts:
-            batch.stage(FILE_NAMES[fmt], texts[fmt])
+            batch.stage(FILE_NAMES[fmt], texts[fmt], background=background)
 
 
 def write(result: BuildResult, out: Path, *, formats: list[str]) -> int:

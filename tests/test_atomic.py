@@ -68,3 +68,33 @@ def test_filling_a_file_the_batch_gave_up_on_leaves_nothing_behind(tmp_path: Pat
     with pytest.raises(FileNotFoundError):
         fill(reserved, "late page")
     assert not out.exists()
+
+
+def test_a_file_staged_in_the_background_is_in_place_only_on_commit(tmp_path: Path) -> None:
+    write_atomic(tmp_path / "graph.ttl", "old")
+    with Batch(tmp_path) as batch:
+        reserved = batch.reserve("graph.html")
+        batch.stage("graph.ttl", "新".encode() * 100_000, background=True)
+        fill(reserved, "<html>页面</html>")
+        assert (tmp_path / "graph.ttl").read_text() == "old"
+        assert batch.commit() == [tmp_path / "graph.html", tmp_path / "graph.ttl"]
+    assert (tmp_path / "graph.ttl").read_text(encoding="utf-8") == "新" * 100_000
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html", "graph.ttl"]
+
+
+def test_an_error_met_in_the_background_is_raised_by_commit_and_nothing_changes(tmp_path: Path) -> None:
+    write_atomic(tmp_path / "graph.ttl", "old")
+    with pytest.raises(UnicodeEncodeError), Batch(tmp_path) as batch:
+        batch.stage("graph.ttl", "\ud800 no UTF-8", background=True)
+        batch.commit()
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+    assert (tmp_path / "graph.ttl").read_text() == "old"
+
+
+def test_a_batch_left_without_commit_removes_what_it_staged_in_the_background(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with pytest.raises(LookupError), Batch(out) as batch:
+        batch.stage("graph.ttl", b"x" * 1_000_000, background=True)
+        batch.stage("graph.nt", "\ud800", background=True)  # fails: its error gives way to the one leaving
+        raise LookupError("no node is named 'x'")
+    assert not out.exists()

@@ -100,7 +100,9 @@ def _run(args: argparse.Namespace) -> int:
         if "html" in formats:
             reserved = batch.reserve(outputs.FILE_NAMES["html"])
             page = forked.start(_write_page, reserved, render, graph, fork=big)
-        export.stage_texts(batch, export.render_graph(graph, formats=[f for f in formats if f != "html"]))
+        # written and synced to disk by a thread while the graph is validated (the sync waits for the disk)
+        export.stage_texts(batch, export.render_graph(graph, formats=[f for f in formats if f != "html"]),
+                           background=True)
         report = shacl.Report(conforms=True) if args.no_validate else shacl.validate(graph)
         if page is not None:
             try:
