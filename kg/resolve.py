@@ -48,7 +48,7 @@ from itertools import chain, compress
 
 from kg import gazetteer as gaz
 from kg.collector import no_cyclic_collection
-from kg.model import Article, Entity, EntityType, Mention, Relation, RelationKind
+from kg.model import Article, Entity, EntityType, Mention, Relation, RelationKind, Resolved
 
 LOGGER = logging.getLogger(__name__)
 
@@ -285,8 +285,8 @@ def _all_mentions(mentions: Sequence[Mention], relations: Sequence[Relation]) ->
 
 def _distinct_mentions(mentions: Sequence[Mention], relations: Sequence[Relation]
                        ) -> tuple[list[Mention], list[tuple]]:
-    """``_all_mentions`` and, side by side, each one's fields (``_identity``: text, class value, start,
-    end, article, canonical, attrs), read once here: later passes read these tuples, made one after the
+    """``_all_mentions`` and, side by side, each one's fields (``_identity``: article, start, end, class
+    value, text, canonical, attrs), read once here: later passes read these tuples, made one after the
     other, instead of the attributes of mentions scattered over memory.
 
     A relation's arguments are mostly the very objects listed among the mentions: those are dropped by
@@ -309,9 +309,10 @@ def _distinct_mentions(mentions: Sequence[Mention], relations: Sequence[Relation
 
 _ARGS, _MENTION = operator.attrgetter("args"), operator.itemgetter(1)
 # What makes two mentions equal: their fields, the class by its value (a StrEnum hashes in Python).
-_identity = operator.attrgetter("text", "cls._value_", "start", "end", "article", "canonical", "attrs")
-_TEXT_CLASS, _CLASS_TEXT = operator.itemgetter(0, 1), operator.itemgetter(1, 0)
-_SPOT = operator.itemgetter(4, 2, 3)  # article, start, end
+# In the order of ``_sort_key`` first.
+_identity = operator.attrgetter("article", "start", "end", "cls._value_", "text", "canonical", "attrs")
+_TEXT_CLASS, _CLASS_TEXT = operator.itemgetter(4, 3), operator.itemgetter(3, 4)
+_SPOT = operator.itemgetter(0, 1, 2)  # article, start, end
 _TITLE = ET.TITLE._value_
 
 
@@ -498,52 +499,43 @@ def _resolve(namer: Namer, mentions: Sequence[Mention], relations: Sequence[Rela
     dropped: list[tuple] = []
     targets = {name_key: groups[group_key] if group_key else dropped for name_key, group_key in slots.items()}
     deque(map(list.append, map(targets.__getitem__, name_keys), named_items), maxlen=0)
-    with_refs: set[tuple[EntityType, str]] = set()  # groups whose items are not in ``found`` order
     if antecedent:
         core_of = dict(zip(map(id, map(_FIRST, named)), map(slots.__getitem__, name_keys)))
         for ref, target in antecedent:
             group_key = core_of.get(id(target))
             if group_key is not None:
                 groups[group_key].append(item_of[id(ref)])
-                with_refs.add(group_key)
     zone = ET.ZONE._value_  # every named zone's name is in ``slots``: read from its distinct names
     zone_names = sorted(set(map(nfkc, {key[1] for key in slots if key[0] == zone}))
                         | {core for c, core in groups if c is ET.ZONE}, key=lambda z: (-len(z), z))
     uf = _merge_short_forms(namer, groups, zone_names)
 
     merged: dict[tuple[EntityType, str], list[tuple]] = defaultdict(list)
-    in_order: dict[tuple[EntityType, str], bool] = {}  # a group alone, of named mentions only
     for group_key, members in groups.items():
         target = uf.find(group_key)
         merged[target].extend(members)
-        in_order[target] = target not in in_order and group_key not in with_refs
-    entities = [_entity(namer, cls, key, members, ref_ids, in_order[(cls, key)])
+    entities = [_entity(namer, cls, key, members, ref_ids)
                 for (cls, key), members in merged.items()]
     entities = _places(namer, entities, _zone_parents(entities, relations))
-    return tuple(sorted(entities, key=lambda e: (e.cls, e.key)))
+    return Resolved(sorted(entities, key=lambda e: (e.cls, e.key)))
 
 
 def _items(found: Sequence[Mention], rows: Sequence[tuple]) -> list[tuple]:
-    """Each mention as (article, start, end, class value, text, its place in ``found``, canonical, attrs,
-    the mention): items in ``_sort_key`` order compare as tuples, and no two are ever compared past the
-    place (unique), so no ``None`` canonical name is compared with a string."""
-    if not rows:
-        return []
-    texts, classes, starts, ends, articles, canonicals, attrs = zip(*rows)
-    return list(zip(articles, starts, ends, classes, texts, range(len(rows)), canonicals, attrs, found))
+    """Each mention's ``_identity`` tuple with the mention itself last (tuples made in C)."""
+    return list(map(operator.add, rows, zip(found)))
 
 
 # An item's fields (``_items``): its place in reading order (``_sort_key``), its text, canonical name,
 # attrs, article, the mention, and (text, canonical, article) for its name.
 _ITEM_ORDER = operator.itemgetter(0, 1, 2, 3, 4)
-_ITEM_TEXT, _ITEM_CANONICAL, _ITEM_ATTRS = map(operator.itemgetter, (4, 6, 7))
-_ITEM_ARTICLE, _ITEM_MENTION = operator.itemgetter(0), operator.itemgetter(8)
-_ITEM_NAME_FIELDS = operator.itemgetter(4, 6, 0)
+_ITEM_TEXT, _ITEM_CANONICAL, _ITEM_ATTRS = map(operator.itemgetter, (4, 5, 6))
+_ITEM_ARTICLE, _ITEM_MENTION = operator.itemgetter(0), operator.itemgetter(7)
+_ITEM_NAME_FIELDS = operator.itemgetter(4, 5, 0)
 
 
 def _item_name(item: tuple) -> str:
     """The name an item's mention is grouped by: its canonical name, else its text."""
-    return item[6] or item[4]
+    return item[5] or item[4]
 
 
 def _zone_parents(entities: Sequence[Entity], relations: Sequence[Relation]) -> dict[str, list[Entity]]:
@@ -583,26 +575,23 @@ def _label_order(form: str) -> tuple:
     return (-len(form), unicodedata.normalize("NFKC", form) == form, form)
 
 
-def _entity(namer: Namer, cls: EntityType, key: str, items: list[tuple], refs: set[int],
-            in_order: bool = False) -> Entity:
+def _entity(namer: Namer, cls: EntityType, key: str, items: list[tuple], refs: set[int]) -> Entity:
     """The entity of a merged group: ``items`` (``_items``) of distinct, pairwise unequal mentions.
 
     ``refs``: the ids of every mention that is a reference (resolved through an antecedent or not).
-    ``in_order``: the items are in ``found`` order (their places rise), so sorting them as tuples
-    orders them as a stable sort by ``_sort_key`` would; otherwise they are sorted by that key.
     """
-    items = sorted(items) if in_order else sorted(items, key=_ITEM_ORDER)
+    items = sorted(items, key=_ITEM_ORDER)  # by ``_sort_key``
     members = list(map(_ITEM_MENTION, items))
     with_attrs = list(compress(items, map(_ITEM_ATTRS, items)))  # few mentions carry attrs
     if (not refs or refs.isdisjoint(map(id, members))) and \
-            not any(("form", "elided") in item[7] for item in with_attrs):
+            not any(("form", "elided") in item[6] for item in with_attrs):
         texts = set(map(_ITEM_TEXT, items))
     else:
-        texts = {item[4] for item in items if id(item[8]) not in refs and ("form", "elided") not in item[7]}
+        texts = {item[4] for item in items if id(item[7]) not in refs and ("form", "elided") not in item[6]}
     text_forms = [_display(t) for t in texts]  # 株洲 of 长沙、株洲两个高新区 names no zone
     canonical = [_display(c) for c in set(map(_ITEM_CANONICAL, items)) - {None, ""}]
     # the name as printed when the extractor took an owner's short form off it (锐驰动力|新能源…项目)
-    text_forms += [_display(value) for item in with_attrs for name, value in item[7] if name == "fuller"]
+    text_forms += [_display(value) for item in with_attrs for name, value in item[6] if name == "fuller"]
     if cls is ET.AREA:
         area = namer.area(key)
         canonical += [area.name, area.short] if area else []
