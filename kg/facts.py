@@ -430,9 +430,11 @@ class Source(NamedTuple):
     @classmethod
     def of(cls, relation: Relation, article: Article) -> Source:
         start, end = sentence_bounds(article.text, relation.evidence_start, relation.evidence_end)
-        return cls(key=f"{article.id}|{start}|{end}", article=article_node(article.id),
-                   text=zh_literal(article.text[start:end]), start=_int_literal(start),
-                   end=_int_literal(end))
+        sentence = article.text[start:end]
+        # ``cls(key, article, text, start, end)`` without the Python ``__new__`` of a NamedTuple
+        return tuple.__new__(cls, (f"{article.id}|{start}|{end}", article_node(article.id),
+                                   _literal(sentence, "zh", None, sentence), _int_literal(start),
+                                   _int_literal(end)))
 
 
 def _evidence_group(node: URIRef, fact: Triple, source: Source) -> tuple[Triple, ...]:
