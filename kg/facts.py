@@ -30,7 +30,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, SKOS, XSD
 
 from kg.iri import ID_BASE, iri_base, mint, normalise_key
-from kg.model import Article, BuildResult, Entity, EntityType, Mention, Relation, RelationKind
+from kg.model import Article, BuildResult, Entity, EntityType, Mention, Relation, RelationKind, Resolved
 from kg.namespace import HK
 
 LOGGER = logging.getLogger(__name__)
@@ -173,25 +173,26 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def entity_triples(entity: Entity, *, articles: Mapping[str, Article]) -> Iterator[Triple]:
+    return iter(_entity_triples(entity, articles))
+
+
+def _entity_triples(entity: Entity, articles: Mapping[str, Article]) -> list[Triple]:
+    """``entity_triples`` as a list, the ``hk:mentionedIn`` triples made in C (most of an entity's)."""
     node = entity_iri(entity)
-    yield node, _TYPE, _class_iri(entity.cls.value)
-    yield node, _LABEL, zh_literal(entity.label)
-    for alt in entity.alt_labels:
-        if alt != entity.label:
-            yield node, _ALT_LABEL, zh_literal(alt)
-    derived = entity.cls in (EntityType.PROJECT, EntityType.AGREEMENT)
-    for article_id in entity.articles:
-        if article_id in articles:
-            article = article_node(article_id)
-            yield node, _MENTIONED_IN, article
-            if derived:
-                yield node, _DERIVED_FROM, article
+    label = entity.label
+    out = [(node, _TYPE, _class_iri(entity.cls.value)), (node, _LABEL, zh_literal(label))]
+    out += [(node, _ALT_LABEL, zh_literal(alt)) for alt in entity.alt_labels if alt != label]
+    nodes = map(article_node, filter(articles.__contains__, entity.articles))
+    if entity.cls in (EntityType.PROJECT, EntityType.AGREEMENT):
+        for article in nodes:
+            out += ((node, _MENTIONED_IN, article), (node, _DERIVED_FROM, article))
+    else:
+        out += zip(repeat(node), repeat(_MENTIONED_IN), nodes)
     if entity.cls is EntityType.INDUSTRY:
-        yield node, _TYPE, _CONCEPT
-        yield node, _IN_SCHEME, INDUSTRY_SCHEME
-    for name, value in entity.attrs:
-        if name == "located_in":
-            yield node, _LOCATED_IN, _recurring_iri(EntityType.AREA.value, value)
+        out += ((node, _TYPE, _CONCEPT), (node, _IN_SCHEME, INDUSTRY_SCHEME))
+    out += [(node, _LOCATED_IN, _recurring_iri(EntityType.AREA.value, value))
+            for name, value in entity.attrs if name == "located_in"]
+    return out
 
 
 def scheme_triples() -> Iterator[Triple]:
@@ -226,7 +227,8 @@ class MentionLookup:
     the rest of resolving a relation's arguments, and the mentions of relations are mostly the very
     objects the entities hold. When no two distinct objects among the entities' mentions are equal (no
     two share article, offsets and text), an object's entity is the one ``mention_index`` gives for it,
-    so a hit by identity is the answer; otherwise each object maps to its cell of the equality index.
+    so a hit by identity is the answer (``resolve``'s entities, a ``Resolved`` tuple, are known to hold no
+    twins: not checked); otherwise each object maps to its cell of the equality index.
     Mentions the entities do not hold are looked up by equality in ``mention_index``, built on demand.
     """
 
@@ -237,7 +239,8 @@ class MentionLookup:
         mentions = list(chain.from_iterable(e.mentions for e in entities))
         iris = chain.from_iterable(repeat(entity_iri(e), len(e.mentions)) for e in entities)
         by_object = dict(zip(map(id, mentions), iris))
-        if len(set(map(_spot, mentions))) < len(by_object):  # equal twins may exist: go by equality
+        # equal twins may exist (never among ``resolve``'s entities): go by equality
+        if not isinstance(entities, Resolved) and len(set(map(_spot, mentions))) < len(by_object):
             index = self._equality_index()
             by_object = {id(m): index[m] for m in mentions}
         self._by_object = by_object
@@ -301,14 +304,13 @@ def _title(relation: Relation) -> str:
 
 
 def _post(relation: Relation, iris: list[URIRef | None], get: Lookup, source: URIRef) -> Fact:
-    persons, orgs = _args(relation, iris, get, "person"), _args(relation, iris, get, "org")
+    persons, orgs = _args_by_role(relation, iris, get, _POST_ROLES)
     title = _title(relation)
     if not persons or not title:
         return Fact(())
-    role = _recurring_iri("role", title)
+    role, label, key = _role(title)
     facts: list[Triple] = []
-    support: list[Triple] = [(role, _TYPE, _ROLE), (role, _LABEL, _zh_literal(title))]
-    key = normalise_key(title)
+    support: list[Triple] = [(role, _TYPE, _ROLE), (role, _LABEL, label)]
     for person in persons:
         for org in orgs or [None]:
             post = _recurring_iri("post", f"{person}|{key}|{org or ''}")  # posts recur across articles
@@ -319,11 +321,15 @@ def _post(relation: Relation, iris: list[URIRef | None], get: Lookup, source: UR
     return Fact(tuple(facts), tuple(support))
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _role(title: str) -> tuple[URIRef, Literal, str]:
+    """A title's role IRI, label and normalised form (titles recur across posts)."""
+    return _recurring_iri("role", title), _zh_literal(title), normalise_key(title)
+
+
 def _agreement(relation: Relation, iris: list[URIRef | None], get: Lookup, source: URIRef,
                labels: Mapping[URIRef, str]) -> Fact:
-    nodes = _args(relation, iris, get, "agreement")
-    parties = _args(relation, iris, get, "part")
-    signatories = _args(relation, iris, get, "signator")
+    nodes, parties, signatories = _args_by_role(relation, iris, get, _AGREEMENT_ROLES)
     if not parties and not signatories:
         return Fact(())
     support: list[Triple] = []
@@ -337,6 +343,30 @@ def _agreement(relation: Relation, iris: list[URIRef | None], get: Lookup, sourc
     support.append((node, _DERIVED_FROM, source))
     facts = [(node, _PARTY, p) for p in parties] + [(node, _SIGNATORY, s) for s in signatories]
     return Fact(tuple(facts), tuple(support))
+
+
+# The argument roles of posts and agreements, by prefix: no role starts with two prefixes of one tuple.
+_POST_ROLES = ("person", "org")
+_AGREEMENT_ROLES = ("agreement", "part", "signator")
+_ROLE_PLACES: dict[tuple[str, ...], dict[str, int]] = {}  # prefixes → role → its prefix's place, or -1
+
+
+def _args_by_role(relation: Relation, iris: Sequence[URIRef | None], get: Lookup,
+                  prefixes: tuple[str, ...]) -> list[list[URIRef]]:
+    """``[_args(relation, iris, get, prefix) for prefix in prefixes]`` in one pass over the arguments
+    (no role starts with two of ``prefixes``); each role's prefix is found once per batch."""
+    places = _ROLE_PLACES.setdefault(prefixes, {})
+    found: list[dict[URIRef, None]] = [{} for _ in prefixes]  # dicts: distinct IRIs in order
+    for (role, mention), iri in zip(relation.args, iris):
+        place = places.get(role)
+        if place is None:
+            place = places[role] = next((i for i, p in enumerate(prefixes) if role.startswith(p)), -1)
+        if place >= 0:
+            if iri is None:
+                iri = get(mention)
+            if iri is not None:
+                found[place][iri] = None
+    return [list(iris) for iris in found]
 
 
 def _amount(relation: Relation, iris: list[URIRef | None], get: Lookup) -> Fact:
@@ -361,7 +391,9 @@ def _binary(relation: Relation, iris: list[URIRef | None], get: Lookup) -> Fact:
         predicate = _LEADING_INDUSTRY
     if len(found) == 2:  # most relations: one fact, none when both arguments are the same node
         subject, obj = found
-        return _NO_FACT if subject is obj or subject == obj else Fact(((subject, predicate, obj),))
+        # ``subject == obj`` (``Identifier.__eq__``, a Python call) in C: same type, equal strings
+        same = subject is obj or (type(subject) is type(obj) and str.__eq__(subject, obj))
+        return _NO_FACT if same else Fact(((subject, predicate, obj),))
     # distinct, in order, the subject first (a URIRef hashes in C but compares in Python: no ``!=``)
     subject, *objects = dict.fromkeys(found)
     return Fact(tuple((subject, predicate, o) for o in objects))
@@ -398,9 +430,11 @@ class Source(NamedTuple):
     @classmethod
     def of(cls, relation: Relation, article: Article) -> Source:
         start, end = sentence_bounds(article.text, relation.evidence_start, relation.evidence_end)
-        return cls(key=f"{article.id}|{start}|{end}", article=article_node(article.id),
-                   text=zh_literal(article.text[start:end]), start=_int_literal(start),
-                   end=_int_literal(end))
+        sentence = article.text[start:end]
+        # ``cls(key, article, text, start, end)`` without the Python ``__new__`` of a NamedTuple
+        return tuple.__new__(cls, (f"{article.id}|{start}|{end}", article_node(article.id),
+                                   _literal(sentence, "zh", None, sentence), _int_literal(start),
+                                   _int_literal(end)))
 
 
 def _evidence_group(node: URIRef, fact: Triple, source: Source) -> tuple[Triple, ...]:
@@ -426,12 +460,30 @@ def _evidence_iri(fact_key: str, source_key: str) -> URIRef:
     starter that composes with nothing, holds no space and has no case, so NFKC, the removal of
     whitespace and lower-casing act on each side alone (``tests/test_facts.py`` checks it).
     """
-    # ``minted_iri(_EVIDENCE_BASE + digest(fact_key + source_key))``, written out: one call per node
-    return str.__new__(URIRef, _EVIDENCE_BASE + _sha1((fact_key + source_key).encode()).hexdigest()[:16])
+    return _evidence_node(_sha1(fact_key.encode()), source_key.encode())
+
+
+def _evidence_node(fact_hash: hashlib._Hash, source_key: bytes) -> URIRef:
+    """``_evidence_iri`` from the SHA-1 of the fact's half (fed once per fact, copied for each sentence:
+    most of the bytes hashed are the fact's) and the sentence's half, UTF-8 encoded."""
+    digest = fact_hash.copy()
+    digest.update(source_key)
+    # ``minted_iri(_EVIDENCE_BASE + digest(key))``, written out: one call per node
+    return str.__new__(URIRef, _EVIDENCE_BASE + digest.hexdigest()[:16])
 
 
 def extend_distinct(out: list[Triple], seen: set[Triple], triples: Iterable[Triple]) -> None:
-    """Append to ``out`` each of ``triples`` not in ``seen`` yet (and add it to ``seen``)."""
+    """Append to ``out`` each of ``triples`` not in ``seen`` yet (and add it to ``seen``).
+
+    When none is in ``seen`` (the entities' triples, a new fact's), all of it runs in C.
+    """
+    if not isinstance(triples, list | tuple):
+        triples = list(triples)
+    if seen.isdisjoint(triples):
+        size = len(seen)
+        seen.update(triples)
+        out += triples if len(seen) - size == len(triples) else dict.fromkeys(triples)  # repeats among them
+        return
     for triple in triples:
         if triple not in seen:
             seen.add(triple)
@@ -453,13 +505,13 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
     arg_iris = lookup.of_arguments(relations)  # the relations' arguments, one after the other
     end = 0
     labels = {entity_iri(e): e.label for e in entities}
-    for entity in entities:
-        extend_distinct(out, seen, entity_triples(entity, articles=by_id))
+    extend_distinct(out, seen, list(chain.from_iterable(_entity_triples(e, by_id) for e in entities)))
     if any(e.cls is EntityType.INDUSTRY for e in entities):
         extend_distinct(out, seen, scheme_triples())
-    # relations of one sentence share its terms: (its Source, normalise_key(source.key))
-    sources: dict[tuple[str, int, int], tuple[Source, str]] = {}
-    fact_keys: dict[Triple, str] = {}  # a fact → the normalised first half of its evidence key
+    # relations of one sentence share its terms: (its Source, normalise_key(source.key) encoded)
+    sources: dict[tuple[str, int, int], tuple[Source, bytes]] = {}
+    fact_keys: dict[Triple, hashlib._Hash] = {}  # a fact → the SHA-1 of its evidence key's first half
+    object_n3: dict[URIRef | Literal, str] = {}  # a fact's object in N3 (objects recur across facts)
     evidence_nodes: set[URIRef] = set()
     for relation in relations:
         start, end = end, end + len(relation.args)
@@ -476,7 +528,7 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
         found = sources.get(where)
         if found is None:
             source = Source.of(relation, article)
-            found = sources[where] = (source, normalise_key(source.key))
+            found = sources[where] = (source, normalise_key(source.key).encode())
         source, source_key = found
         for triple in fact.facts:
             fact_key = fact_keys.get(triple)
@@ -485,8 +537,11 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
                     seen.add(triple)
                     out.append(triple)
                 s, p, o = triple
-                fact_key = fact_keys[triple] = normalise_key(f"{s}|{p}|{o.n3()}|")
-            node = _evidence_iri(fact_key, source_key)
+                o_n3 = object_n3.get(o)
+                if o_n3 is None:
+                    o_n3 = object_n3[o] = o.n3()
+                fact_key = fact_keys[triple] = _sha1(normalise_key(f"{s}|{p}|{o_n3}|").encode())
+            node = _evidence_node(fact_key, source_key)
             if node not in evidence_nodes:
                 evidence_nodes.add(node)
                 out.extend(_evidence_group(node, triple, source))

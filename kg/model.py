@@ -203,6 +203,14 @@ class Entity:
     mentions: tuple[Mention, ...] = field(default=(), compare=False, repr=False)  # resolved to this entity
 
 
+class Resolved(tuple):
+    """Entities as ``kg.resolve.resolve`` returns them: no mention is held twice and no two held mentions
+    are equal (resolution keeps one of equal mentions), so ``kg.facts.MentionLookup`` finds a mention's
+    entity by identity without looking for equal twins first. Equal to the plain tuple of its items."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
 class InputError:
     """A problem with one input, reported on stderr; the rest of the batch still builds."""

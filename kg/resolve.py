@@ -41,14 +41,14 @@ import logging
 import operator
 import re
 import unicodedata
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain, compress
 
 from kg import gazetteer as gaz
 from kg.collector import no_cyclic_collection
-from kg.model import Article, Entity, EntityType, Mention, Relation, RelationKind
+from kg.model import Article, Entity, EntityType, Mention, Relation, RelationKind, Resolved
 
 LOGGER = logging.getLogger(__name__)
 
@@ -287,49 +287,71 @@ def _trusted(mention: Mention, cls: EntityType) -> bool:
 
 
 def _all_mentions(mentions: Sequence[Mention], relations: Sequence[Relation]) -> list[Mention]:
-    """Every mention, listed or a relation's argument, once (the first of equal ones), titles left out.
+    """Every mention, listed or a relation's argument, once (the first of equal ones), titles left out."""
+    return _distinct_mentions(mentions, relations)[0]
+
+
+def _distinct_mentions(mentions: Sequence[Mention], relations: Sequence[Relation]
+                       ) -> tuple[list[Mention], list[tuple]]:
+    """``_all_mentions`` and, side by side, each one's fields (``_identity``: article, start, end, class
+    value, text, canonical, attrs), read once here: later passes read these tuples, made one after the
+    other, instead of the attributes of mentions scattered over memory.
 
     A relation's arguments are mostly the very objects listed among the mentions: those are dropped by
-    identity first. Equal mentions are then found by the tuple of their fields (``_identity``, made in
-    C), not by ``Mention.__hash__`` (a Python call per object).
+    identity first. Equal mentions are then found by the tuple of their fields (made in C), not by
+    ``Mention.__hash__`` (a Python call per object).
     """
     arguments = list(map(_MENTION, chain.from_iterable(map(_ARGS, relations))))
     objects = dict(zip(map(id, mentions), mentions))
     objects.update(zip(map(id, arguments), arguments))  # a known object keeps its place (and is itself)
-    distinct = list(objects.values())
-    keys = list(map(_identity, distinct))
-    first = dict(zip(reversed(keys), reversed(distinct)))  # of equal mentions, the first one listed
-    return [m for m in map(first.__getitem__, dict.fromkeys(keys))
-            if m.cls is not ET.TITLE and m.text.strip()]
+    found = list(objects.values())
+    rows = list(map(_identity, found))
+    # equal mentions share a spot (article, start, end: no text hashed), and then are found by their fields
+    if len(set(map(_SPOT, rows))) < len(rows) and len(dict.fromkeys(rows)) < len(rows):
+        first = dict(zip(reversed(rows), reversed(found)))
+        rows = list(dict.fromkeys(rows))
+        found = list(map(first.__getitem__, rows))
+    keep = [cls != _TITLE and text.strip() for text, cls in map(_TEXT_CLASS, rows)]
+    return list(compress(found, keep)), list(compress(rows, keep))
 
 
 _ARGS, _MENTION = operator.attrgetter("args"), operator.itemgetter(1)
 # What makes two mentions equal: their fields, the class by its value (a StrEnum hashes in Python).
-_identity = operator.attrgetter("text", "cls._value_", "start", "end", "article", "canonical", "attrs")
+# In the order of ``_sort_key`` first.
+_identity = operator.attrgetter("article", "start", "end", "cls._value_", "text", "canonical", "attrs")
+_TEXT_CLASS, _CLASS_TEXT = operator.itemgetter(4, 3), operator.itemgetter(3, 4)
+_SPOT = operator.itemgetter(0, 1, 2)  # article, start, end
+_TITLE = ET.TITLE._value_
 
 
-def _classify(namer: Namer, mentions: Sequence[Mention]
+def _classify(namer: Namer, mentions: Sequence[Mention], rows: Sequence[tuple] | None = None,
               ) -> tuple[list[tuple[Mention, EntityType]], list[tuple[Mention, EntityType]], set[int]]:
-    """The mentions with their effective class, split in one pass: ``named`` (not a reference, or one
-    whose canonical name can stand for it), ``refs`` (the other references, linked by position) and the
-    ids of every reference. The class and the reference test are computed once per distinct (class,
-    text) of the batch (names recur): ``_effective_cls(...)`` and ``_is_reference(...)``."""
-    memo: dict[tuple[str, str], tuple[EntityType, bool]] = {}
+    """The mentions with their effective class, split: ``named`` (not a reference, or one whose
+    canonical name can stand for it), ``refs`` (the other references, linked by position) and the ids
+    of every reference. The class and the reference test are computed once per distinct (class, text)
+    of the batch (names recur): ``_effective_cls(...)`` and ``_is_reference(...)``.
+
+    ``rows``: the mentions' ``_identity`` tuples, if made already.
+    """
+    pairs = list(map(_CLASS_TEXT, map(_identity, mentions) if rows is None else rows))
+    memo = {pair: (_effective_cls(namer, mention), _is_reference(mention))
+            for pair, mention in dict(zip(pairs, mentions)).items()}  # a mention of each (class, text)
+    typed = list(map(memo.__getitem__, pairs))
+    if not any(map(_SECOND, memo.values())):  # no reference: every mention is named
+        return list(zip(mentions, map(_FIRST, typed))), [], set()
     named: list[tuple[Mention, EntityType]] = []
     refs: list[tuple[Mention, EntityType]] = []
     ref_ids: set[int] = set()
-    for mention in mentions:
-        key = (mention.cls._value_, mention.text)
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = (_effective_cls(namer, mention), _is_reference(mention))
-        cls, ref = found
+    for mention, (cls, ref) in zip(mentions, typed):
         if not ref:
             named.append((mention, cls))
         else:
             ref_ids.add(id(mention))
             (named if _trusted(mention, cls) else refs).append((mention, cls))
     return named, refs, ref_ids
+
+
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
 
 def _effective_cls(namer: Namer, mention: Mention) -> EntityType:
@@ -345,6 +367,8 @@ _sort_key = operator.attrgetter("article", "start", "end", "cls", "text")
 def _antecedents(named: Sequence[tuple[Mention, EntityType]],
                  refs: Sequence[tuple[Mention, EntityType]]) -> list[tuple[Mention, Mention]]:
     """(reference, the nearest preceding named mention of its class in its article, or the only one)."""
+    if not refs:
+        return []
     by_article: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for mention, cls in named:
         by_article[(mention.article, cls._value_)].append(mention)
@@ -402,9 +426,10 @@ def _holders(cores: Sequence[str], bare: dict[str, set[str]],
     return found
 
 
-def _merge_short_forms(namer: Namer, groups: dict[tuple[EntityType, str], list[Mention]],
+def _merge_short_forms(namer: Namer, groups: dict[tuple[EntityType, str], list[tuple]],
                        zone_names: Sequence[str]) -> _Union:
-    """Merge each group that is a short form of exactly one other group of its class."""
+    """Merge each group that is a short form of exactly one other group of its class (``groups``: the
+    ``_items`` of each group's mentions)."""
     uf = _Union()
     by_cls: dict[EntityType, list[str]] = defaultdict(list)
     for cls, core in groups:
@@ -415,8 +440,8 @@ def _merge_short_forms(namer: Namer, groups: dict[tuple[EntityType, str], list[M
         bare = {core: namer.bare_forms(cls, core, zone_names) for core in cores}
         if cls is ET.ZONE:  # a zone's （district） qualifier names the zone too
             for core in cores:
-                bare[core] |= {p for m in groups[(cls, core)] for p in _parens(nfkc(m.canonical or m.text))
-                               if len(p) >= 2}
+                bare[core] |= {p for name in set(map(_item_name, groups[(cls, core)]))
+                               for p in _parens(nfkc(name)) if len(p) >= 2}
         holders = _holders(cores, bare, cls)
         # longest first, so that a chain (a → b → c) settles on the longest form
         for short in sorted(cores, key=lambda c: (-len(c), c))[::-1]:
@@ -424,8 +449,7 @@ def _merge_short_forms(namer: Namer, groups: dict[tuple[EntityType, str], list[M
             partial: set[str] = set()
             # a name written with its legal suffix (X集团有限公司) is a full name, never a prefix of another
             written_short = cls not in _PREFIX_OK or all(
-                strip_legal(nfkc(m.canonical or m.text)) == nfkc(m.canonical or m.text)
-                for m in groups[(cls, short)])
+                strip_legal(nfkc(name)) == nfkc(name) for name in set(map(_item_name, groups[(cls, short)])))
             if not exact and len(short) >= _MIN_PARTIAL and written_short:
                 partial = {c for c in holders.get((short,), ()) if len(c) > len(short)
                            and not (cls is ET.COMPANY and namer.regional_parent(c) == short)}
@@ -456,44 +480,71 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
 
 
 def _resolve(namer: Namer, mentions: Sequence[Mention], relations: Sequence[Relation]) -> tuple[Entity, ...]:
-    """``resolve`` with the namer made."""
-    found = _all_mentions(mentions, relations)
-    named, refs, ref_ids = _classify(namer, found)
-    antecedent = _antecedents(named, refs)
+    """``resolve`` with the namer made.
 
-    groups: dict[tuple[EntityType, str], list[Mention]] = defaultdict(list)
-    core_of: dict[int, tuple[EntityType, str]] = {}  # by id: ``found`` holds no two equal mentions
-    # (class value, name) → (its group's key, the group), or () when its core is empty: the same names
-    # recur across a batch (an agreement's group is its article's: the article is part of the name key)
-    slots: dict[tuple[str, ...], tuple[tuple[EntityType, str], list[Mention]] | tuple[()]] = {}
-    for mention, cls in named:
-        name = mention.canonical or mention.text
-        name_key = (cls._value_, name) if cls is not ET.AGREEMENT else (cls._value_, name, mention.article)
-        slot = slots.get(name_key)
-        if slot is None:
-            core = namer.core(cls, name)
-            if cls is ET.AGREEMENT:
-                core = f"{mention.article}|{core}"
-            slot = slots[name_key] = ((cls, core), groups[(cls, core)]) if core else ()
-        if slot:
-            group_key, members = slot
-            members.append(mention)
-            core_of[id(mention)] = group_key
-    for ref, target in antecedent:
-        group_key = core_of.get(id(target))
-        if group_key is not None:
-            groups[group_key].append(ref)
+    The groups hold ``_items`` of the mentions (their fields read once, in tuples made one after the
+    other), and the mentions are grouped in C (``list.append`` mapped over the targets): a pass in
+    Python over every mention costs more than the rest of its resolution.
+    """
+    found, rows = _distinct_mentions(mentions, relations)
+    named, refs, ref_ids = _classify(namer, found, rows)
+    antecedent = _antecedents(named, refs)
+    items = _items(found, rows)
+    item_of = dict(zip(map(id, found), items)) if refs else {}
+    named_items = items if len(named) == len(found) else [item_of[id(m)] for m, _ in named]
+    classes = list(map(_SECOND, named))
+    # (class value, name, article for an agreement: its group is its article's) of each named mention
+    name_keys = [(cls._value_, canonical or text, article if cls is ET.AGREEMENT else "")
+                 for cls, (text, canonical, article) in zip(classes, map(_ITEM_NAME_FIELDS, named_items))]
+    # name key → its group's key, or None when its core is empty: computed once per name (names recur)
+    slots: dict[tuple[str, str, str], tuple[EntityType, str] | None] = {}
+    for name_key, cls in dict(zip(name_keys, classes)).items():
+        _, name, article = name_key
+        core = namer.core(cls, name)
+        if cls is ET.AGREEMENT:
+            core = f"{article}|{core}"
+        slots[name_key] = (cls, core) if core else None
+    groups: dict[tuple[EntityType, str], list[tuple]] = defaultdict(list)
+    dropped: list[tuple] = []
+    targets = {name_key: groups[group_key] if group_key else dropped for name_key, group_key in slots.items()}
+    deque(map(list.append, map(targets.__getitem__, name_keys), named_items), maxlen=0)
+    if antecedent:
+        core_of = dict(zip(map(id, map(_FIRST, named)), map(slots.__getitem__, name_keys)))
+        for ref, target in antecedent:
+            group_key = core_of.get(id(target))
+            if group_key is not None:
+                groups[group_key].append(item_of[id(ref)])
     zone = ET.ZONE._value_  # every named zone's name is in ``slots``: read from its distinct names
     zone_names = sorted(set(map(nfkc, {key[1] for key in slots if key[0] == zone}))
                         | {core for c, core in groups if c is ET.ZONE}, key=lambda z: (-len(z), z))
     uf = _merge_short_forms(namer, groups, zone_names)
 
-    merged: dict[tuple[EntityType, str], list[Mention]] = defaultdict(list)
+    merged: dict[tuple[EntityType, str], list[tuple]] = defaultdict(list)
     for group_key, members in groups.items():
-        merged[uf.find(group_key)].extend(members)
-    entities = [_entity(namer, cls, key, members, ref_ids) for (cls, key), members in merged.items()]
+        target = uf.find(group_key)
+        merged[target].extend(members)
+    entities = [_entity(namer, cls, key, members, ref_ids)
+                for (cls, key), members in merged.items()]
     entities = _places(namer, entities, _zone_parents(entities, relations))
-    return tuple(sorted(entities, key=lambda e: (e.cls, e.key)))
+    return Resolved(sorted(entities, key=lambda e: (e.cls, e.key)))
+
+
+def _items(found: Sequence[Mention], rows: Sequence[tuple]) -> list[tuple]:
+    """Each mention's ``_identity`` tuple with the mention itself last (tuples made in C)."""
+    return list(map(operator.add, rows, zip(found)))
+
+
+# An item's fields (``_items``): its place in reading order (``_sort_key``), its text, canonical name,
+# attrs, article, the mention, and (text, canonical, article) for its name.
+_ITEM_ORDER = operator.itemgetter(0, 1, 2, 3, 4)
+_ITEM_TEXT, _ITEM_CANONICAL, _ITEM_ATTRS = map(operator.itemgetter, (4, 5, 6))
+_ITEM_ARTICLE, _ITEM_MENTION = operator.itemgetter(0), operator.itemgetter(7)
+_ITEM_NAME_FIELDS = operator.itemgetter(4, 5, 0)
+
+
+def _item_name(item: tuple) -> str:
+    """The name an item's mention is grouped by: its canonical name, else its text."""
+    return item[5] or item[4]
 
 
 def _zone_parents(entities: Sequence[Entity], relations: Sequence[Relation]) -> dict[str, list[Entity]]:
@@ -526,7 +577,6 @@ def _zone_parents(entities: Sequence[Entity], relations: Sequence[Relation]) -> 
     return out
 
 
-_text, _canonical, _article, _attrs = map(operator.attrgetter, ("text", "canonical", "article", "attrs"))
 
 
 def _label_order(form: str) -> tuple:
@@ -534,21 +584,23 @@ def _label_order(form: str) -> tuple:
     return (-len(form), unicodedata.normalize("NFKC", form) == form, form)
 
 
-def _entity(namer: Namer, cls: EntityType, key: str, members: list[Mention], refs: set[int]) -> Entity:
-    """The entity of a merged group: ``members`` are distinct, pairwise unequal mentions (each once).
+def _entity(namer: Namer, cls: EntityType, key: str, items: list[tuple], refs: set[int]) -> Entity:
+    """The entity of a merged group: ``items`` (``_items``) of distinct, pairwise unequal mentions.
 
     ``refs``: the ids of every mention that is a reference (resolved through an antecedent or not).
     """
-    members = sorted(members, key=_sort_key)
-    with_attrs = list(compress(members, map(_attrs, members)))  # few mentions carry attrs
-    if refs.isdisjoint(map(id, members)) and not any(("form", "elided") in m.attrs for m in with_attrs):
-        texts = set(map(_text, members))
+    items = sorted(items, key=_ITEM_ORDER)  # by ``_sort_key``
+    members = list(map(_ITEM_MENTION, items))
+    with_attrs = list(compress(items, map(_ITEM_ATTRS, items)))  # few mentions carry attrs
+    if (not refs or refs.isdisjoint(map(id, members))) and \
+            not any(("form", "elided") in item[6] for item in with_attrs):
+        texts = set(map(_ITEM_TEXT, items))
     else:
-        texts = {m.text for m in members if id(m) not in refs and ("form", "elided") not in m.attrs}
+        texts = {item[4] for item in items if id(item[7]) not in refs and ("form", "elided") not in item[6]}
     text_forms = [_display(t) for t in texts]  # 株洲 of 长沙、株洲两个高新区 names no zone
-    canonical = [_display(c) for c in set(map(_canonical, members)) - {None, ""}]
+    canonical = [_display(c) for c in set(map(_ITEM_CANONICAL, items)) - {None, ""}]
     # the name as printed when the extractor took an owner's short form off it (锐驰动力|新能源…项目)
-    text_forms += [_display(value) for m in with_attrs for name, value in m.attrs if name == "fuller"]
+    text_forms += [_display(value) for item in with_attrs for name, value in item[6] if name == "fuller"]
     if cls is ET.AREA:
         area = namer.area(key)
         canonical += [area.name, area.short] if area else []
@@ -560,8 +612,9 @@ def _entity(namer: Namer, cls: EntityType, key: str, members: list[Mention], ref
         forms = [key.split("|", 1)[-1]]
     label = forms[0]
     alts = tuple(sorted(set(forms[1:]) - {label}))
-    articles = tuple(sorted(set(map(_article, members)) - {""}))
-    return Entity(key=key, cls=cls, label=label, alt_labels=alts, articles=articles,
+    articles = dict.fromkeys(map(_ITEM_ARTICLE, items))  # sorted already: the items are, article first
+    articles.pop("", None)
+    return Entity(key=key, cls=cls, label=label, alt_labels=alts, articles=tuple(articles),
                   mentions=tuple(members))
 
 

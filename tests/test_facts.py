@@ -351,3 +351,41 @@ def test_mention_lookup_of_arguments_gives_the_held_mentions_iris_by_identity() 
                  Relation(RK.LOCATED_IN, (), "t1", 0, 1)]
     assert lookup.of_arguments(relations) == [entity_iri(one), entity_iri(other), None]
     assert lookup.get(copy) == entity_iri(one)
+
+
+def test_mention_lookup_of_resolved_entities_is_that_of_a_plain_tuple() -> None:
+    from kg.model import Resolved
+    result = build()
+    assert isinstance(result.entities, Resolved)
+    plain, marked = MentionLookup(tuple(result.entities)), MentionLookup(result.entities)
+    mentions = [mention for relation in result.relations for _, mention in relation.args]
+    assert [marked.get(x) for x in mentions] == [plain.get(x) for x in mentions]
+    assert marked.of_arguments(result.relations) == plain.of_arguments(result.relations)
+
+
+def test_args_by_role_is_args_per_prefix() -> None:
+    from kg.facts import _AGREEMENT_ROLES, _POST_ROLES, _args, _args_by_role
+    result = build()
+    lookup = MentionLookup(result.entities)
+    for relation in result.relations:
+        iris = lookup.of_arguments([relation])
+        for prefixes in (_POST_ROLES, _AGREEMENT_ROLES, ("project",)):
+            expected = [_args(relation, iris, lookup.get, prefix) for prefix in prefixes]
+            assert _args_by_role(relation, iris, lookup.get, prefixes) == expected
+
+
+def test_extend_distinct_keeps_the_first_of_each_triple_not_seen_in_order() -> None:
+    from kg.facts import extend_distinct
+    from kg.iri import mint
+    a, b, c, d = ((mint("Zone", f"z{i}"), RDF.type, HK.Zone) for i in range(4))
+    label = (mint("Zone", "z0"), RDFS.label, Literal("株洲", lang="zh"))
+    for batch, seen, expected in [
+        ([a, b, label], set(), [a, b, label]),  # all new: added at once
+        ([a, b, a, label, b], set(), [a, b, label]),  # repeats among them
+        ((t for t in [c, a, d, a]), {a}, [c, d]),  # some seen before, from a generator
+        ((b, b), {a}, [b]),
+    ]:
+        out: list = [d]
+        before = set(seen)
+        extend_distinct(out, seen, batch)
+        assert out == [d, *expected] and seen == before | set(expected)

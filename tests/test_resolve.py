@@ -340,3 +340,41 @@ def test_zone_parents_finds_arguments_by_identity_or_by_equality() -> None:
     copies = replace(part_of, args=(("child", replace(park)), ("parent", replace(zone))))  # equal copies
     assert copies.args[0][1] is not park and _zone_parents(entities, [copies]) == expected
     assert _zone_parents(entities, []) == {}
+
+
+def test_distinct_mentions_rows_are_the_fields_of_the_mentions_found() -> None:
+    from kg.resolve import _all_mentions, _distinct_mentions, _identity
+    a1 = Mention(text="株洲高新区", cls=ET.ZONE, start=0, end=5, article="x")
+    a2 = Mention(text="株洲高新区", cls=ET.ZONE, start=0, end=5, article="x")  # equal to a1
+    spot = Mention(text="株洲高新区", cls=ET.AREA, start=0, end=5, article="x")  # same spot, unequal
+    other = Mention(text="江岸澜图", cls=ET.COMPANY, start=7, end=11, article="x", canonical="江岸澜图集团")
+    for mentions in ([a1, a2, spot, other], [other, spot], [a2, other, a1]):
+        found, rows = _distinct_mentions(mentions, [])
+        assert found == _all_mentions(mentions, []) and rows == [_identity(m) for m in found]
+    assert _distinct_mentions([a2, other, a1], [])[0][0] is a2
+
+
+def test_entity_of_items_sorts_them_by_place_with_ties_in_the_order_given() -> None:
+    from kg.resolve import _distinct_mentions, _entity, _items, _sort_key
+    mentions = [Mention("株洲高新区", ET.ZONE, 6, 11, "d9", canonical="株洲高新区"),
+                Mention("株洲高新区", ET.ZONE, 0, 5, "d9"),
+                Mention("株洲国家高新区", ET.ZONE, 6, 13, "d9"),
+                Mention("株洲高新区", ET.ZONE, 0, 5, "d8", attrs=(("fuller", "株洲高新技术产业开发区"),)),
+                Mention("株洲高新区", ET.ZONE, 0, 5, "d9", canonical="株洲高新技术产业开发区")]
+    items = _items(*_distinct_mentions(mentions, []))
+    assert [item[-1] for item in items] == mentions
+    namer = Namer(gazetteer())
+    entity = _entity(namer, ET.ZONE, "株洲高新区", items, set())
+    assert list(entity.mentions) == sorted(mentions, key=_sort_key)  # a stable sort: ties as given
+    assert entity.mentions[1] is mentions[1] and entity.mentions[2] is mentions[4]
+    assert entity.articles == ("d8", "d9") and entity.label == "株洲高新技术产业开发区"
+    assert entity.alt_labels == ("株洲国家高新区", "株洲高新区")
+    backwards = _entity(namer, ET.ZONE, "株洲高新区", items[::-1], set())
+    assert backwards == entity and backwards.mentions[1] is mentions[4]
+
+
+def test_resolve_returns_resolved_entities() -> None:
+    from kg.model import Resolved
+    art = article("d1", TEXT_1)
+    entities = resolve([art], [m(art, "株洲高新区", ET.ZONE)], [], gazetteer=gazetteer())
+    assert isinstance(entities, Resolved) and entities == tuple(entities)
