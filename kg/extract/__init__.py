@@ -30,6 +30,7 @@ RELATION_ORDER: tuple[str, ...] = ("posts", "locations", "suborgs", "part_of", "
                                    "agreements", "issuers", "participation")
 
 Settle = Callable[[Iterable[Mention]], list[Mention]]
+AGREEMENT = EntityType.AGREEMENT  # read once (an Enum class's attribute goes through its metaclass's hook)
 
 
 class Extractor:
@@ -71,14 +72,17 @@ def kept_in_order(mentions: Sequence[Mention], relations: Sequence[Relation]) ->
     set keeps it. Mentions whose keys tie come settled first (a set would put them in an order of their
     hashes). Any other settled list is sorted as before.
     """
-    settled = [m for m in mentions if m.cls is not EntityType.AGREEMENT]
+    settled = [m for m in mentions if m.cls is not AGREEMENT]
     starts = [m.start for m in settled]
     if not all(map(operator.lt, starts, starts[1:])):
         return sorted(_kept(mentions, relations), key=_order)
     known = {id(m) for m in settled}
     at = dict(zip(starts, settled, strict=True))
-    extra = dict.fromkeys(m for relation in relations for _, m in relation.args  # the first of equal ones
-                          if id(m) not in known and at.get(m.start) != m)
+    extra: dict[Mention, None] = {}
+    for relation in relations:
+        for _, m in relation.args:
+            if id(m) not in known and at.get(m.start) != m and m not in extra:  # the first of equal ones
+                extra[m] = None
     for m in sorted(extra, key=_order):  # after the settled ones and the earlier extras it ties with
         insort_right(settled, m, key=_order)
     return settled
@@ -88,11 +92,12 @@ def distinct_in_order(relations: Sequence[Relation]) -> list[Relation]:
     """``sorted(set(relations), key=relation_order)``: each relation once (the first of equal ones, the
     object a set keeps), in order. Equal relations have equal keys, so after a stable sort by key they
     stand together among the ones whose keys tie: only those are compared, nothing is hashed."""
-    keyed = sorted(zip(_relation_orders(relations), range(len(relations)), relations))
+    keys = _relation_orders(relations)
     out: list[Relation] = []
     last_key: tuple | None = None
     group: list[Relation] = []  # the distinct relations of the current key
-    for key, _, relation in keyed:
+    for index in sorted(range(len(keys)), key=keys.__getitem__):  # stable: equal keys in their order
+        key, relation = keys[index], relations[index]
         if key != last_key:
             last_key, group = key, [relation]
             out.append(relation)
@@ -110,10 +115,12 @@ def _relation_orders(relations: Sequence[Relation]) -> list[tuple]:
     for r in relations:
         args = []
         for role, m in r.args:
-            order = orders.get(id(m))
-            if order is None:
-                order = orders[id(m)] = (m.start, m.end, m.cls, m.text, m.canonical or "")
-            args.append((role, order))
+            key = id(m)
+            if key in orders:
+                args.append((role, orders[key]))
+            else:
+                order = orders[key] = (m.start, m.end, m.cls, m.text, m.canonical or "")
+                args.append((role, order))
         keys.append((r.evidence_start, r.kind, tuple(args), r.value or ""))
     return keys
 
