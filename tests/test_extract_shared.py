@@ -226,6 +226,25 @@ def test_sited_at_is_the_matches_of_a_scan_of_the_whole_text() -> None:
     assert found > 100
 
 
+def test_every_stated_holding_holds_its_word() -> None:
+    """``_stated_parts`` looks for ``HOLDS`` only in a text with 其中: each match of it holds the word."""
+    pieces = ["面积", "范围", "实施范围", "，", ",", "。", "；", " ", "其中", "包括", "包含", "涵盖", "含",
+              "x"]
+    rng = random.Random(9)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(2000)]
+    texts += [rng.choice(["面积", "范围"]) + "x" * rng.randint(0, 3) + rng.choice(["，", ","])
+              + rng.choice(["", " "]) + rng.choice(["其中", "其"])
+              + rng.choice(["包括", "包含", "涵盖", "含", ""]) for _ in range(300)]
+    found = 0
+    for text in texts:
+        for end in range(len(text) + 1):
+            match = facts.HOLDS.search(text, 0, end)
+            if match is not None:
+                found += 1
+                assert "其中" in match.group()
+    assert found > 100
+
+
 def test_split_items_without_a_separator_is_what_the_splits_give() -> None:
     """``_split_items`` answers a text without 和、及与 at once, as the splits at 以及|和, 、, 及|与 would."""
     def by_splits(text: str, offset: int, whole: tuple[str, ...]) -> list[tuple[int, int]]:

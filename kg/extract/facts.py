@@ -650,8 +650,12 @@ BARE_KINDS = {
 
 def _stated_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
     """Parts stated in words: ``Y园是经开区内…`` (Y in the zone of that kind named last before it),
-    ``Y园是X高新区内的…`` (in X), ``X片区…实施范围…，其中包括Y`` (Y in X, the sentence's first zone)."""
+    ``Y园是X高新区内的…`` (in X), ``X片区…实施范围…，其中包括Y`` (Y in X, the sentence's first zone).
+
+    Every ``HOLDS`` match holds 其中: in a text without it that last form is not looked for.
+    """
     text = doc.text
+    holds = "其中" in text
     for index, park in enumerate(zones):
         verb = IS_VERB.match(text, park.end)
         if verb is not None and not major(doc, park):
@@ -666,6 +670,8 @@ def _stated_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
                 parent = earlier[-1] if earlier else None
             if parent is not None and _key(parent) != _key(park):
                 yield _relation(doc, RK.PART_OF, (("child", park), ("parent", parent)), park.start)
+        if not holds:  # no HOLDS match in the text
+            continue
         s_start, _ = doc.sentence_at(park.start)
         held = HOLDS.search(text, s_start, park.start)
         named = {_key(m): m for m in zones[:index] if m.start >= s_start and held and m.end <= held.start()}
