@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import operator
-from bisect import insort_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -67,10 +67,12 @@ def kept_in_order(mentions: Sequence[Mention], relations: Sequence[Relation]) ->
 
     The settled mentions of ``longest_wins`` never overlap: their starts rise, so they are distinct and
     already in order (start is the first part of the key). Then only the few relation arguments that are
-    no settled mention (by identity) are hashed and sorted, and merged in. An argument equal to a settled
-    mention shares its start, so one dict lookup finds it; among other equal ones the first is kept, as a
-    set keeps it. Mentions whose keys tie come settled first (a set would put them in an order of their
-    hashes). Any other settled list is sorted as before.
+    no settled mention (by identity) are hashed and sorted, and merged in: each after the settled ones
+    that start before it (bisected on the starts) and the one starting where it does if its key is not
+    greater, as ``insort_right`` by key would place it. An argument equal to a settled mention shares its
+    start, so one dict lookup finds it; among other equal ones the first is kept, as a set keeps it.
+    Mentions whose keys tie come settled first (a set would put them in an order of their hashes). Any
+    other settled list is sorted as before.
     """
     settled = [m for m in mentions if m.cls is not AGREEMENT]
     starts = [m.start for m in settled]
@@ -83,9 +85,17 @@ def kept_in_order(mentions: Sequence[Mention], relations: Sequence[Relation]) ->
         for _, m in relation.args:
             if id(m) not in known and at.get(m.start) != m and m not in extra:  # the first of equal ones
                 extra[m] = None
+    out: list[Mention] = []
+    placed = 0  # the settled mentions before the extras so far
     for m in sorted(extra, key=_order):  # after the settled ones and the earlier extras it ties with
-        insort_right(settled, m, key=_order)
-    return settled
+        place = bisect_left(starts, m.start)  # the settled ones that start before it are before it
+        if place < len(starts) and starts[place] == m.start and _order(settled[place]) <= _order(m):
+            place += 1  # the one settled mention that starts where it does, when its key is not greater
+        out += settled[placed:place]  # (place never falls: the extras rise)
+        out.append(m)
+        placed = place
+    out += settled[placed:]
+    return out
 
 
 def distinct_in_order(relations: Sequence[Relation]) -> list[Relation]:
