@@ -100,8 +100,33 @@ def kept_in_order(mentions: Sequence[Mention], relations: Sequence[Relation]) ->
 
 def distinct_in_order(relations: Sequence[Relation]) -> list[Relation]:
     """``sorted(set(relations), key=relation_order)``: each relation once (the first of equal ones, the
-    object a set keeps), in order. Equal relations have equal keys, so after a stable sort by key they
-    stand together among the ones whose keys tie: only those are compared, nothing is hashed."""
+    object a set keeps), in order.
+
+    The relations are first sorted (stably) by the head of their keys, evidence start and kind; only a
+    run of relations sharing a head needs the rest of the keys (``_distinct_sorted``): about half of an
+    article's relations have a head of their own.
+    """
+    heads = [(r.evidence_start, r.kind) for r in relations]
+    order = sorted(range(len(heads)), key=heads.__getitem__)
+    out: list[Relation] = []
+    begin, size = 0, len(order)
+    while begin < size:
+        head = heads[order[begin]]
+        end = begin + 1
+        while end < size and heads[order[end]] == head:
+            end += 1
+        if end == begin + 1:
+            out.append(relations[order[begin]])
+        else:
+            out += _distinct_sorted([relations[index] for index in order[begin:end]])
+        begin = end
+    return out
+
+
+def _distinct_sorted(relations: Sequence[Relation]) -> list[Relation]:
+    """``sorted(set(relations), key=relation_order)``, the first of equal ones kept. Equal relations have
+    equal keys, so after a stable sort by key they stand together among the ones whose keys tie: only
+    those are compared, nothing is hashed."""
     keys = _relation_orders(relations)
     out: list[Relation] = []
     last_key: tuple | None = None
