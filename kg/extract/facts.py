@@ -968,6 +968,19 @@ AS_BUILDER = re.compile(r"(?:将|拟)?(?:作为|担任)(?:该|本)?项目(?:的)
 SITED_AT_NEAR = Anchor(re.compile("项目(?:选址|落户|落地|建在|位于)"), before=1, after=1)
 
 
+def sited_at(text: str) -> Iterator[re.Match[str]]:
+    """``SITED_AT.finditer(text)``, the pattern tried only around each 项目 followed by a verb of place (it
+    opens with a lookbehind or ``^``, so ``re`` would try it at every position).
+
+    Every match holds 项目 and one of the verbs right after it (``SITED_AT_NEAR``'s pattern), opens at most
+    one character (该|本) before them and ends at most one character (于|在) after them. So each match lies
+    in the window of one anchor, and what the pattern reads outside the match stays as in a scan of the
+    whole text: its lookbehind and ``^`` read the character before a match, which ``re`` reads before a
+    window's start too (``^`` matches there only at a line start), and it has no lookahead.
+    """
+    return finditer_near(SITED_AT, text, SITED_AT_NEAR)
+
+
 def _project_said_later(doc: Doc, ordered: Sequence[Mention]) -> Iterator[Relation]:
     """Relations of the project named last before a bare 项目: its site (项目选址X高新区) and the company
     that builds it (X将作为项目建设运营主体)."""
@@ -987,19 +1000,6 @@ def _project_said_later(doc: Doc, ordered: Sequence[Mention]) -> Iterator[Relati
         company = next((m for m in ordered if m.cls is ET.COMPANY and m.end == match.start()), None)
         if earlier and company is not None:
             yield _relation(doc, RK.INVESTOR, (("project", earlier[-1]), ("company", company)), match.start())
-
-
-def sited_at(text: str) -> Iterator[re.Match[str]]:
-    """``SITED_AT.finditer(text)``, the pattern tried only around each 项目 followed by a verb of place (it
-    opens with a lookbehind or ``^``, so ``re`` would try it at every position).
-
-    Every match holds 项目 and one of the verbs right after it (``SITED_AT_NEAR``'s pattern), opens at most
-    one character (该|本) before them and ends at most one character (于|在) after them. So each match lies
-    in the window of one anchor, and what the pattern reads outside the match stays as in a scan of the
-    whole text: its lookbehind and ``^`` read the character before a match, which ``re`` reads before a
-    window's start too (``^`` matches there only at a line start), and it has no lookahead.
-    """
-    return finditer_near(SITED_AT, text, SITED_AT_NEAR)
 
 
 def _built_by(doc: Doc, ordered: Sequence[Mention], valued: set[str]) -> Iterator[Relation]:
