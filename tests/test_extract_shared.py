@@ -206,6 +206,45 @@ def test_project_refs_are_the_matches_of_a_scan_of_the_whole_text() -> None:
     assert found > 300  # the texts hold many references
 
 
+def test_sited_at_is_the_matches_of_a_scan_of_the_whole_text() -> None:
+    """``facts.sited_at`` (around each 项目 and its verb of place) finds what ``SITED_AT.finditer`` finds, at
+    a text's start, after a newline or a punctuation mark, with 该/本 and 于/在, where windows overlap; and
+    every match of ``AS_BUILDER`` (skipped in a text without 主体) ends with 主体."""
+    from tests.conftest import EXAMPLES
+
+    pieces = ["，", "。", "\n", "；", "：", "x", "", "该", "本", "项目", "项目", "选址", "落户", "落地",
+              "建在", "位于", "于", "在", "作为", "将", "建设运营主体", "主体"]
+    rng = random.Random(7)
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in EXAMPLES.glob("*.txt")]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in facts.SITED_AT.finditer(text)]
+        assert [m.span() for m in facts.sited_at(text)] == expected
+        found += len(expected)
+        assert all(m.group().endswith("主体") for m in facts.AS_BUILDER.finditer(text))
+    assert found > 100
+
+
+def test_every_stated_holding_holds_its_word() -> None:
+    """``_stated_parts`` looks for ``HOLDS`` only in a text with 其中: each match of it holds the word."""
+    pieces = ["面积", "范围", "实施范围", "，", ",", "。", "；", " ", "其中", "包括", "包含", "涵盖", "含",
+              "x"]
+    rng = random.Random(9)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(2000)]
+    texts += [rng.choice(["面积", "范围"]) + "x" * rng.randint(0, 3) + rng.choice(["，", ","])
+              + rng.choice(["", " "]) + rng.choice(["其中", "其"])
+              + rng.choice(["包括", "包含", "涵盖", "含", ""]) for _ in range(300)]
+    found = 0
+    for text in texts:
+        for end in range(len(text) + 1):
+            match = facts.HOLDS.search(text, 0, end)
+            if match is not None:
+                found += 1
+                assert "其中" in match.group()
+    assert found > 100
+
+
 def test_split_items_without_a_separator_is_what_the_splits_give() -> None:
     """``_split_items`` answers a text without 和、及与 at once, as the splits at 以及|和, 、, 及|与 would."""
     def by_splits(text: str, offset: int, whole: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -23,8 +23,11 @@ from kg.model import EntityType, Mention, Relation, RelationKind
 
 T = TypeVar("T")
 
-ET = EntityType
-RK = RelationKind
+# The entity and relation kinds as plain class attributes (the members themselves): an Enum class's
+# attribute goes through its metaclass's lookup hook, several times slower in Python 3.11 than a plain
+# class's, and the extractors read these kinds in nearly every filter over an article's mentions
+ET = type("ET", (), dict(EntityType.__members__))
+RK = type("RK", (), dict(RelationKind.__members__))
 ORGS = (ET.ZONE, ET.COMPANY, ET.GOVERNMENT_BODY, ET.ORGANIZATION)
 PARTIES = ORGS  # who may be a party to an agreement or build a project: any organisation
 ZONE_ORGANS = ("管委会", "党工委", "工委", "纪工委", "区委", "区政府")
@@ -703,8 +706,12 @@ def _zone_led_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
 
 def _stated_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
     """Parts stated in words: ``Y园是经开区内…`` (Y in the zone of that kind named last before it),
-    ``Y园是X高新区内的…`` (in X), ``X片区…实施范围…，其中包括Y`` (Y in X, the sentence's first zone)."""
+    ``Y园是X高新区内的…`` (in X), ``X片区…实施范围…，其中包括Y`` (Y in X, the sentence's first zone).
+
+    Every ``HOLDS`` match holds 其中: in a text without it that last form is not looked for.
+    """
     text = doc.text
+    holds = "其中" in text
     for index, park in enumerate(zones):
         verb = IS_VERB.match(text, park.end)
         if verb is not None and not major(doc, park):
@@ -719,6 +726,8 @@ def _stated_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
                 parent = earlier[-1] if earlier else None
             if parent is not None and _key(parent) != _key(park):
                 yield _relation(doc, RK.PART_OF, (("child", park), ("parent", parent)), park.start)
+        if not holds:  # no HOLDS match in the text
+            continue
         s_start, _ = doc.sentence_at(park.start)
         held = HOLDS.search(text, s_start, park.start)
         named = {_key(m): m for m in zones[:index] if m.start >= s_start and held and m.end <= held.start()}
@@ -1065,6 +1074,21 @@ SITED_AT = re.compile(r"(?:(?<=[，。；：\n])|^)(?:该|本)?项目(?:选址|�
                       re.MULTILINE)
 AS_BUILDER = re.compile(r"(?:将|拟)?(?:作为|担任)(?:该|本)?项目(?:的)?(?:投资|建设|运营|实施|开发)"
                         r"[^，。；]{0,6}?主体")
+# Where SITED_AT can match (see ``sited_at``): around a 项目 with one of its verbs right after it
+SITED_AT_NEAR = Anchor(re.compile("项目(?:选址|落户|落地|建在|位于)"), before=1, after=1)
+
+
+def sited_at(text: str) -> Iterator[re.Match[str]]:
+    """``SITED_AT.finditer(text)``, the pattern tried only around each 项目 followed by a verb of place (it
+    opens with a lookbehind or ``^``, so ``re`` would try it at every position).
+
+    Every match holds 项目 and one of the verbs right after it (``SITED_AT_NEAR``'s pattern), opens at most
+    one character (该|本) before them and ends at most one character (于|在) after them. So each match lies
+    in the window of one anchor, and what the pattern reads outside the match stays as in a scan of the
+    whole text: its lookbehind and ``^`` read the character before a match, which ``re`` reads before a
+    window's start too (``^`` matches there only at a line start), and it has no lookahead.
+    """
+    return finditer_near(SITED_AT, text, SITED_AT_NEAR)
 
 
 def _project_said_later(doc: Doc, ordered: Sequence[Mention]) -> Iterator[Relation]:
@@ -1076,12 +1100,12 @@ def _project_said_later(doc: Doc, ordered: Sequence[Mention]) -> Iterator[Relati
     named = [m for m in ordered if m.cls is ET.PROJECT]
     if not named:
         return
-    for match in SITED_AT.finditer(text):
+    for match in sited_at(text):
         earlier = [m for m in named if m.end <= match.start()]
         zone = next((m for m in ordered if m.cls is ET.ZONE and m.start == match.end()), None)
         if earlier and zone is not None:
             yield _relation(doc, RK.PROJECT_ZONE, (("project", earlier[-1]), ("zone", zone)), match.start())
-    for match in AS_BUILDER.finditer(text):
+    for match in AS_BUILDER.finditer(text) if "主体" in text else ():  # every match ends with 主体
         earlier = [m for m in named if m.end <= match.start()]
         company = next((m for m in ordered if m.cls is ET.COMPANY and m.end == match.start()), None)
         if earlier and company is not None:
