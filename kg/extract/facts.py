@@ -612,8 +612,9 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     zones = [m for m in ordered if m.cls is ET.ZONE]
     for left, right in zip(zones, zones[1:], strict=False):  # 位于X的Y园, X内的Y园, 位于X新区的Y高新区
         gap = doc.text[left.end:right.start]
-        if (not major(doc, right) or _new_area(doc, left)) and (gap in PARK_GAPS or (
-                gap == "的" and SITED_IN.search(doc.text, max(0, left.start - 4), left.start))):
+        sited = gap in PARK_GAPS or (gap == "的" and SITED_IN.search(doc.text, max(0, left.start - 4),
+                                                                   left.start))
+        if sited and (not major(doc, right) or _new_area(doc, left)):  # the text's test first: the cheapest
             yield _relation(doc, RK.PART_OF, (("child", right), ("parent", left)), right.start)
     main = dominant_zone(doc, mentions)
     for park in (m for m in zones if main is not None and not major(doc, m) and _key(m) != _key(main)):
@@ -692,9 +693,13 @@ def _sited_parks(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
 
 
 def _zone_led_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
-    """A zone named after the zone it lies in (X新区综合保税区: ``ZONE_LED_SUFFIXES``) is part of it."""
-    wholes = {(start, end) for start, end, _ in names.zone_spans(doc)}
+    """A zone named after the zone it lies in (X新区综合保税区: ``ZONE_LED_SUFFIXES``) is part of it.
+
+    Such a zone's name ends with one of those suffixes: in a text holding none, there is none."""
     led = names.ZONE_LED_SUFFIXES
+    if not any(suffix in doc.text for suffix in led):
+        return
+    wholes = {(start, end) for start, end, _ in names.zone_spans(doc)}
     for zone in zones:
         suffix = next((s for s in led if doc.text.endswith(s, zone.start, zone.end)), None)
         inner = zone.end - len(suffix) if suffix is not None else zone.start
