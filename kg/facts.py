@@ -172,12 +172,9 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # Entities
 
 
-def entity_triples(entity: Entity, *, articles: Mapping[str, Article]) -> Iterator[Triple]:
-    return iter(_entity_triples(entity, articles))
-
-
-def _entity_triples(entity: Entity, articles: Mapping[str, Article]) -> list[Triple]:
-    """``entity_triples`` as a list, the ``hk:mentionedIn`` triples made in C (most of an entity's)."""
+def entity_triples(entity: Entity, *, articles: Mapping[str, Article]) -> list[Triple]:
+    """An entity's own triples: type, labels, the articles it is mentioned in (``hk:mentionedIn``, most of
+    them, made in C), an industry's concept scheme, its place."""
     node = entity_iri(entity)
     label = entity.label
     out = [(node, _TYPE, _class_iri(entity.cls.value)), (node, _LABEL, zh_literal(label))]
@@ -505,7 +502,7 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
     arg_iris = lookup.of_arguments(relations)  # the relations' arguments, one after the other
     end = 0
     labels = {entity_iri(e): e.label for e in entities}
-    extend_distinct(out, seen, list(chain.from_iterable(_entity_triples(e, by_id) for e in entities)))
+    extend_distinct(out, seen, list(chain.from_iterable(entity_triples(e, articles=by_id) for e in entities)))
     if any(e.cls is EntityType.INDUSTRY for e in entities):
         extend_distinct(out, seen, scheme_triples())
     # relations of one sentence share its terms: (its Source, normalise_key(source.key) encoded)

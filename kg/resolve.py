@@ -286,14 +286,10 @@ def _trusted(mention: Mention, cls: EntityType) -> bool:
     return bool(mention.canonical) and cls is not ET.AGREEMENT
 
 
-def _all_mentions(mentions: Sequence[Mention], relations: Sequence[Relation]) -> list[Mention]:
-    """Every mention, listed or a relation's argument, once (the first of equal ones), titles left out."""
-    return _distinct_mentions(mentions, relations)[0]
-
-
 def _distinct_mentions(mentions: Sequence[Mention], relations: Sequence[Relation]
                        ) -> tuple[list[Mention], list[tuple]]:
-    """``_all_mentions`` and, side by side, each one's fields (``_identity``: article, start, end, class
+    """Every mention, listed or a relation's argument, once (the first of equal ones), titles left out;
+    and, side by side, each one's fields (``_identity``: article, start, end, class
     value, text, canonical, attrs), read once here: later passes read these tuples, made one after the
     other, instead of the attributes of mentions scattered over memory.
 
@@ -575,8 +571,6 @@ def _zone_parents(entities: Sequence[Entity], relations: Sequence[Relation]) -> 
         if child is not None and parent is not None and parent.key != child.key:
             out[child.key].append(parent)
     return out
-
-
 
 
 def _label_order(form: str) -> tuple:

@@ -293,8 +293,8 @@ def test_a_later_agreement_reference_joins_the_named_agreement() -> None:
     assert agreement.label == "战略合作协议" and set(agreement.mentions) == {named, ref}
 
 
-def test_all_mentions_keeps_the_first_of_equal_mentions_in_order() -> None:
-    from kg.resolve import _all_mentions
+def test_distinct_mentions_keep_the_first_of_equal_mentions_in_order() -> None:
+    from kg.resolve import _distinct_mentions
     a1 = Mention(text="株洲高新区", cls=ET.ZONE, start=0, end=5, article="x")
     a2 = Mention(text="株洲高新区", cls=ET.ZONE, start=0, end=5, article="x")  # equal to a1
     b = Mention(text="株洲高新区", cls=ET.AREA, start=0, end=5, article="x")  # another class
@@ -303,7 +303,7 @@ def test_all_mentions_keeps_the_first_of_equal_mentions_in_order() -> None:
     blank = Mention(text=" ", cls=ET.ZONE, start=12, end=13, article="x")
     relation = Relation(kind=RelationKind.POST, args=(("org", a2), ("title", title), ("x", c)),
                         article="x", evidence_start=0, evidence_end=13)
-    found = _all_mentions([b, a2, a1, blank, b], [relation])
+    found, _ = _distinct_mentions([b, a2, a1, blank, b], [relation])
     assert found == [b, a2, c] and found[1] is a2
 
 
@@ -343,14 +343,14 @@ def test_zone_parents_finds_arguments_by_identity_or_by_equality() -> None:
 
 
 def test_distinct_mentions_rows_are_the_fields_of_the_mentions_found() -> None:
-    from kg.resolve import _all_mentions, _distinct_mentions, _identity
+    from kg.resolve import _distinct_mentions, _identity
     a1 = Mention(text="株洲高新区", cls=ET.ZONE, start=0, end=5, article="x")
     a2 = Mention(text="株洲高新区", cls=ET.ZONE, start=0, end=5, article="x")  # equal to a1
     spot = Mention(text="株洲高新区", cls=ET.AREA, start=0, end=5, article="x")  # same spot, unequal
     other = Mention(text="江岸澜图", cls=ET.COMPANY, start=7, end=11, article="x", canonical="江岸澜图集团")
     for mentions in ([a1, a2, spot, other], [other, spot], [a2, other, a1]):
         found, rows = _distinct_mentions(mentions, [])
-        assert found == _all_mentions(mentions, []) and rows == [_identity(m) for m in found]
+        assert rows == [_identity(m) for m in found]
     assert _distinct_mentions([a2, other, a1], [])[0][0] is a2
 
 

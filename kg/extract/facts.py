@@ -8,7 +8,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
@@ -318,7 +318,8 @@ RETRACTED = re.compile(r"“([^“”]{2,60})”\s*应为")
 # What stands between a sentence's subject and its development verb (Z将重点发展, Z今后要着力培育)
 SUBJECT_THEN = re.compile(r"\s*(?:今后|未来|下一步|近年来|目前)?(?:则|还|也|仍)?(?:将|要|将要|会|正|已|在)?"
                           r"(?:继续|进一步|持续|全力|加快)?")
-BARE_ZONE_KIND = re.compile(r"(?:高新区|开发区|经开区|新区|园区)$")
+SUBJECT_KINDS = "(?:高新区|开发区|经开区|新区|园区)"  # the bare kinds of a zone that opens a clause
+BARE_ZONE_KIND = re.compile(f"{SUBJECT_KINDS}$")
 
 
 def _org_lead(doc: Doc, org: Mention | None, pos: int) -> int | None:
@@ -663,6 +664,12 @@ BARE_KINDS = {
 }
 
 
+def _last_of_kind(doc: Doc, earlier: Sequence[Mention], kind: str) -> Mention | None:
+    """The last named zone among ``earlier`` of the bare ``kind`` (高新区: X高新区 or X高新技术产业开发区)."""
+    forms = BARE_KINDS[kind]
+    return next((m for m in reversed(earlier) if major(doc, m) and compact(m.text).endswith(forms)), None)
+
+
 def _new_area(doc: Doc, zone: Mention) -> bool:
     """Whether a zone is a 国家级新区 on the gazetteer (a zone other zones lie in: 位于滨海新区的X高新区)."""
     entry = doc.lexicon.gazetteer.zone(compact(zone.canonical or zone.text))
@@ -683,11 +690,7 @@ def _sited_parks(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
         after = zones[index + 1:index + 2]
         named = next((m for m in after if m.start == sited.end() and major(doc, m)), None)
         bare = BARE_KIND.match(doc.text, sited.end()) if named is None else None
-        parent = named
-        if bare is not None:
-            forms = BARE_KINDS[bare.group()]
-            earlier = [m for m in zones[:index] if major(doc, m) and compact(m.text).endswith(forms)]
-            parent = earlier[-1] if earlier else None
+        parent = named if bare is None else _last_of_kind(doc, zones[:index], bare.group())
         if parent is not None and _key(parent) != _key(park):
             yield _relation(doc, RK.PART_OF, (("child", park), ("parent", parent)), park.start)
 
@@ -726,9 +729,7 @@ def _stated_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
             if named is not None and INSIDE.match(text, named.end):
                 parent = named
             elif bare is not None and INSIDE.match(text, bare.end()):
-                forms = BARE_KINDS[bare.group()]
-                earlier = [m for m in zones[:index] if major(doc, m) and compact(m.text).endswith(forms)]
-                parent = earlier[-1] if earlier else None
+                parent = _last_of_kind(doc, zones[:index], bare.group())
             if parent is not None and _key(parent) != _key(park):
                 yield _relation(doc, RK.PART_OF, (("child", park), ("parent", parent)), park.start)
         if not holds:  # no HOLDS match in the text
@@ -1022,7 +1023,7 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for place in _project_zones(doc, ordered, project, zone, s_start):
             yield _relation(doc, RK.PROJECT_ZONE, (("project", project), ("zone", place)), project.start)
         value = row_value or _amount_after(doc, ordered, project, s_end)
-        value = corrected.get(value, value) if value is not None else None
+        value = corrected.get(value, value)  # a correction's figure for the printed one
         if value is not None:
             valued.add(_key(project))
             yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
@@ -1118,7 +1119,7 @@ def _project_said_later(doc: Doc, ordered: Sequence[Mention]) -> Iterator[Relati
 
 
 def _built_by(doc: Doc, ordered: Sequence[Mention], valued: set[str],
-              corrected: dict[str, str] | None = None) -> Iterator[Relation]:
+              corrected: Mapping[str, str]) -> Iterator[Relation]:
     """``P项目由X投资建设``, ``该项目由X投资建设，总投资…``, ``该项目总投资…，由X投资建设``: X (the company
     written last before the verb: a subsidiary rather than its parent) invests. A 该项目 opening a clause
     is a reference to the project named before it and takes the amount after it, unless that project
@@ -1145,7 +1146,7 @@ def _built_by(doc: Doc, ordered: Sequence[Mention], valued: set[str],
         if earlier and _key(earlier[-1]) in valued:
             continue
         value = _amount_after(doc, ordered, project, s_end)
-        value = (corrected or {}).get(value, value) if value is not None else None
+        value = corrected.get(value, value)  # (None is no key: it stays None)
         if value is not None and (who or earlier):
             yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
 
@@ -1749,7 +1750,7 @@ DESIGNATED = re.compile(r"(?:确定|认定|批准|评为|列为)(?:了)?")
 
 
 # A clause opened by the bare kind of the article's zone (高新区还获批…)
-BARE_SUBJECT = re.compile(r"\s*(?:高新区|开发区|经开区|新区|园区)(?:还|也|已|又|先后|成功|正式)*")
+BARE_SUBJECT = re.compile(rf"\s*{SUBJECT_KINDS}(?:还|也|已|又|先后|成功|正式)*")
 
 
 @relation_extractor("participation")

@@ -195,22 +195,17 @@ def _zone_canonical(doc: Doc, text: str) -> str | None:
 
 
 def zone_mention(doc: Doc, start: int, end: int) -> Mention:
-    """The zone named at ``start:end`` (the mention ``zones`` makes there)."""
-    return _zone_mention(doc, start, end)
-
-
-def _zone_mention(doc: Doc, start: int, end: int) -> Mention:
     """The zone named at ``start:end`` (with its bracketed district): made once per article and span, as
     the gazetteer's names, the ``<place><suffix>`` names and the suffixed names often find the same one."""
     made = doc.memo("names.zone_mentions", lambda _: {})
     key = (start, end)
     mention = made.get(key)
     if mention is None:
-        mention = made[key] = _make_zone_mention(doc, start, end)
+        mention = made[key] = _makezone_mention(doc, start, end)
     return mention
 
 
-def _make_zone_mention(doc: Doc, start: int, end: int) -> Mention:
+def _makezone_mention(doc: Doc, start: int, end: int) -> Mention:
     paren = None
     if doc.text.startswith(("（", "("), end):  # what each of the three bracketed forms opens with
         paren = PAREN_PLACE.match(doc.text, end) or _district_paren(doc, end) or _park_paren(doc, end)
@@ -275,7 +270,7 @@ def zones(doc: Doc) -> Iterator[Mention]:
         if start > 0 and text[start - 1] == "全":  # 全国高新区, 全省开发区
             continue
         named.add((start, end))
-        yield _zone_mention(doc, start, end)
+        yield zone_mention(doc, start, end)
     yield from parks(doc)
     yield from zone_parks(doc)
     yield from listed_parks(doc)
@@ -460,7 +455,7 @@ def suffixed_zones(doc: Doc, known: Collection[tuple[int, int]] = ()) -> Iterato
         led = _zone_before(doc).get(pos) if match.group() in ZONE_LED_SUFFIXES else None
         if led is not None:  # X新区|综合保税区: named after the zone it is in (its suffix stops left_edge)
             if (led, end) not in known:
-                yield _zone_mention(doc, led, end)
+                yield zone_mention(doc, led, end)
             continue
         if not _new_zone_start(doc, places, match, known):
             continue  # nothing new whatever the left edge: spare left_edge (and cutting the block)
@@ -468,7 +463,7 @@ def suffixed_zones(doc: Doc, known: Collection[tuple[int, int]] = ()) -> Iterato
         if not _is_suffixed_zone(doc, places, start, match):
             start = _inner_place_start(doc, places, start, match)  # 现称|芜湖X经济开发区
         if start is not None:
-            yield _zone_mention(doc, start, end)
+            yield zone_mention(doc, start, end)
 
 
 # Designations of a zone often named after the zone it lies in (X新区综合保税区, X高新区出口加工区)
