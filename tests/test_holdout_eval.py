@@ -21,11 +21,15 @@ from typing import Any
 import pytest
 
 from kg.cli import main
+from kg.ingest import read
+from kg.model import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "eval"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
-INPUT_SUFFIXES = (".txt", ".jsonl", ".html")
+INPUT_SUFFIXES = (".txt", ".jsonl", ".html", ".pdf")
+#: Every set holds at least these kinds of input (holdout9 adds a PDF).
+REQUIRED_SUFFIXES = {".txt", ".jsonl", ".html"}
 QUOTES = "“”‘’\"'「」『』《》〈〉【】"
 ENTITY_FIELDS = ("zone", "industry", "project", "company", "policy", "body", "person", "child", "parent",
                  "org", "signatories")
@@ -113,6 +117,10 @@ class Floors:
 #: (签订共建X合作协议) and signatories by any post; 0.916 with 由|X集团 and X集团 contracting
 #: X（集团）有限公司; 0.918 with A与B签订投资协议，总投资…的P项目 (B invests).
 #: holdout8 with both rounds merged: 1.000 (floor 0.99).
+#: holdout9 measured blind (main at 5d5525a): overall F1 0.862 (P 0.941, R 0.796); entities 0.905,
+#: relations 0.827; segmentation P/R 1.0; titles 1.0; bylines 0.917 (a ·-name in 本报X…电（记者 X·Y）). The
+#: first set with a PDF input; misses: no “创新积分制” programme (participates 0/11), a list of zones one a
+#: line read as parks, 一区多园 parks after 包括, table-like project rows, OCR noise (髙, 张 立新, H⏎BAE).
 FLOORS = {
     "holdout": Floors(overall_f1=0.98, bylines=0.93),
     "holdout2": Floors(overall_f1=0.98, bylines=0.92),
@@ -125,6 +133,7 @@ FLOORS = {
                        segmentation_precision=0.99),
     "holdout8": Floors(overall_f1=0.99, bylines=0.99, segmentation_recall=0.99, titles=0.99,
                        segmentation_precision=0.99),
+    "holdout9": Floors(overall_f1=0.85, bylines=0.91),
 }
 SETS = sorted(FLOORS)
 
@@ -148,6 +157,8 @@ def _flat(text: str) -> str:
 
 def _visible_text(path: Path) -> str:
     """The words a reader sees: JSON lines' titles and texts, a web page without its tags."""
+    if path.suffix == ".pdf":
+        return "\n".join(item.text for item in read([str(path)]) if isinstance(item, Document))
     raw = path.read_text(encoding="utf-8")
     if path.suffix == ".jsonl":
         rows = [json.loads(line) for line in raw.splitlines() if line.strip()]
@@ -179,7 +190,7 @@ def test_every_input_has_one_gold_file_and_the_set_is_varied(name: str) -> None:
     golds = [_load(p) for p in _gold_files(name)]
     documents = sorted(doc for gold in golds for doc in gold["documents"])
     assert documents == sorted(p.name for p in _inputs(name))
-    assert {p.suffix for p in _inputs(name)} == set(INPUT_SUFFIXES)
+    assert REQUIRED_SUFFIXES <= {p.suffix for p in _inputs(name)}
     assert sum(len(g["articles"]) for g in golds) >= 12
     assert {f["kind"] for g in golds for f in g["facts"] if not f.get("optional")} == FACT_KINDS
 
