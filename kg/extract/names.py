@@ -48,6 +48,12 @@ LIST_CLOSER = re.compile(
     r"等?(?:[一二三四五六七八九十两几多\d]+[大个类])(?:[千百万]亿级|万亿级)?(?:世界级)?"
     r"(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|地标性?|标志性|首位|核心)?(?:产业集群|产业)"
     r"|等(?:[千百万]亿级|万亿级)?(?:产业集群|集群)")
+# Every match of LIST_CLOSER holds a match of this (its first branch from [大个类] on, its second as is), a
+# pattern without LIST_CLOSER's costly optional lead (等? and a numeral run, tried at every character):
+# no match here, none there (the whole-text scan of ``industry_lists`` tests it first)
+CLOSER_GATE = re.compile(r"[大个类](?:[千百万]亿级|万亿级)?(?:世界级)?"
+                         r"(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|地标性?|标志性|首位|核心)?(?:产业集群|产业)"
+                         r"|等(?:[千百万]亿级|万亿级)?(?:产业集群|集群)")
 LEADING_KINDS = (r"(?:[一二三四五六七八九十两\d]+大)?"
                  r"(?:主导|支柱|特色|优势|重点|首位|核心|龙头|地标|先导|战略性)(?:的(?:现代)?)?产业")
 # 把钒钛新材料作为首位产业, 以新材料、机器人…为主导产业
@@ -1046,6 +1052,7 @@ DECLARED_SHORT = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[:�
                             r"(?P<alias>[\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[）)]")
 # A foreign investor named without a legal suffix: <country>X投资(建设)的…项目 (X: two to eight characters)
 INVESTS_IN_PROJECT = re.compile(r"(?:投资|出资)(?:建设|兴建|新建)?的[^，。；]{2,40}?项目")
+INVESTED_BY = re.compile(r"资(?:建设|兴建|新建)?的")  # in every match of INVESTS_IN_PROJECT: its gate
 
 
 def foreign_investors(doc: Doc) -> list[tuple[int, int]]:
@@ -1053,7 +1060,7 @@ def foreign_investors(doc: Doc) -> list[tuple[int, int]]:
     text = doc.text
     out: list[tuple[int, int]] = []
     countries = doc.lexicon.words("company", "foreign_places")
-    for match in INVESTS_IN_PROJECT.finditer(text):
+    for match in INVESTS_IN_PROJECT.finditer(text) if INVESTED_BY.search(text) else ():
         for start in range(max(0, match.start() - 12), match.start() - 3):
             if not text.startswith(countries, start) or not is_cjk(text[start:match.start()]):
                 continue
@@ -1589,6 +1596,7 @@ def _held_titles(doc: Doc, pos: int, person: Mention, committees: frozenset[int]
 
 # 任命X为Y (、Z为W): the titles after 为 are the named person's new posts
 APPOINTED_AS = re.compile(r"(?:任命|聘任|提名|推选|选举|增补|决定)(?:[\u4e00-\u9fff]{2,4}?)(?:同志)?为")
+APPOINTING = re.compile(r"任命|聘任|提名|推选|选举|增补|决定")  # APPOINTED_AS's lead: its gate
 NEXT_AS = re.compile(r"[，、；]([\u4e00-\u9fff]{2,4}?)(?:同志)?为")
 
 
@@ -1598,7 +1606,7 @@ def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[
     text = doc.text
     not_names = _person_words(doc).not_names
     out: list[Mention] = []
-    for verb in APPOINTED_AS.finditer(text):
+    for verb in APPOINTED_AS.finditer(text) if APPOINTING.search(text) else ():
         start = verb.start() + 2
         while True:
             end = text.index("为", start)
@@ -1792,30 +1800,32 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         if items and (closed or any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
                                     for a, b in items)):
             yield items
-    for match in AS_LEADING.finditer(text):
+    for match in AS_LEADING.finditer(text) if "以" in text or "作为" in text else ():  # 以…为 or 把…作为
         group = 1 if match.group(1) is not None else 2
         items = [c for a, b in _split_items(match.group(group), match.start(group), whole=whole)
                  if (c := _clean_item(doc, a, b))]
         if items:
             yield items
-    for match in AS_LEAD_FIELD.finditer(text):
+    for match in AS_LEAD_FIELD.finditer(text) if "以" in text or "发挥" in text else ():  # 以…为 or 发挥…优势
         group = 1 if match.group(1) is not None else 2
         item = _clean_item(doc, match.start(group), match.end(group))
         if item is not None and compact(text[item[0]:item[1]]) in known:
             yield [item]
     yield from _named_clusters(doc, known)
-    for match in FIELD_IS_LEADING.finditer(text):  # 电子信息是我们的首位产业: known fields opening a clause
+    leading = FIELD_IS_LEADING.finditer(text) if LEADING_FIELD.search(text) else ()  # (its last words)
+    for match in leading:  # 电子信息是我们的首位产业: known fields opening a clause
         items = [c for a, b in _split_items(match["list"], match.start("list"), whole=whole)
                  if (c := _clean_item(doc, a, b))]
         if items and all(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b) for a, b in items):
             yield items
-    for match in FIELDS_TOGETHER.finditer(text):  # (not a slogan's 工业强区、科技兴区…三业并举)
+    together = FIELDS_TOGETHER.finditer(text) if TOGETHER.search(text) else ()  # (its last words)
+    for match in together:  # (not a slogan's 工业强区、科技兴区…三业并举)
         items = [c for a, b in _split_items(match["list"], match.start("list"), whole=whole)
                  if (c := _clean_item(doc, a, b))]
         if len(items) > 1 and any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
                                   for a, b in items):
             yield items
-    for match in LIST_CLOSER.finditer(text):
+    for match in LIST_CLOSER.finditer(text) if CLOSER_GATE.search(text) else ():
         begin = max(text.rfind(p, 0, match.start()) for p in "，。；：\n") + 1
         openers = list(LIST_OPENERS.finditer(text, begin, match.start()))
         openers += list(doc.lexicon.patterns["industry_trigger"].finditer(text, begin, match.start()))
@@ -1862,6 +1872,10 @@ def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int,
 FIELD_IS_LEADING = re.compile(r"(?:^|(?<=[，。；：\n]))(?P<list>[^，。；：“”\n]{2,20}?)(?:产业)?是"
                               r"(?:我们|我区|全区|园区|该区|本区|高新区|开发区|新区)?的?"
                               r"(?:首位|主导|支柱|龙头|第一)产业")
+# The words every match of FIELD_IS_LEADING (of FIELDS_TOGETHER) ends with: found by a fast literal-led
+# search, they gate the whole-text scans, whose lazy lead is tried at every character
+LEADING_FIELD = re.compile(r"(?:首位|主导|支柱|龙头|第一)产业")
+TOGETHER = re.compile(r"业(?:并举|并进|齐发|联动|协同)")
 
 
 LIST_END = re.compile(r"[，。；：！？,;\n]|等(?![级])|的|为|领域|方向|方面")
@@ -1897,7 +1911,8 @@ def industries(doc: Doc) -> Iterator[Mention]:
             yield _mention(doc, start, end, EntityType.INDUSTRY, canonical=canonical,
                            attrs=(("list", "1"),))
     _, whole = _industry_names_of(doc)
-    for match in CLUSTER_DESIGNATION.finditer(doc.text):  # 全国首批光伏产业集聚区: the clause's zone's field
+    designations = CLUSTER_DESIGNATION.finditer(doc.text) if "产业集聚区" in doc.text else ()  # (its end)
+    for match in designations:  # 全国首批光伏产业集聚区: the clause's zone's field
         item = _clean_item(doc, match.start("field"), match.end("field"))
         if item is not None and "的" not in match["field"]:  # (重点打造的X产业集聚区: a description)
             name = compact(doc.text[item[0]:item[1]])
@@ -2317,5 +2332,6 @@ def agreements(doc: Doc) -> Iterator[Mention]:
         if match.group().startswith("项目") and match.end() - match.start() > 4:
             # …研发中心项目|合作协议: the project keeps its 项目 and the agreement is what follows
             yield _mention(doc, match.start() + 2, match.end(), EntityType.AGREEMENT)
-    for match in SIGNED_WITH.finditer(doc.text):  # A与B签约(P项目): an agreement named by its verb
+    signed = SIGNED_WITH.finditer(doc.text) if "签约" in doc.text or "签下" in doc.text else ()  # (its verb)
+    for match in signed:  # A与B签约(P项目): an agreement named by its verb
         yield _mention(doc, match.start("verb"), match.end("verb"), EntityType.AGREEMENT)

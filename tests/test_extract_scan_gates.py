@@ -1,0 +1,70 @@
+"""The cheap gates before whole-text scans in names.py: each is true wherever its pattern can match, so
+a gated scan finds what the ungated one does, and text without the gate's words is passed over."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from kg.extract import names
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# (the pattern, the gate its whole-text scan tests first (as the code writes it), sentences it matches)
+GATES: list[tuple[re.Pattern[str], Callable[[str], bool], list[str]]] = [
+    (names.LIST_CLOSER, lambda t: names.CLOSER_GATE.search(t) is not None,
+     ["重点发展电子信息、生物医药两大主导产业。", "形成新材料等三个千亿级产业集群", "光电子等产业集群",
+      "A、B和C三大世界级战略性新兴产业集群", "做强5类特色产业"]),
+    (names.AS_LEADING, lambda t: "以" in t or "作为" in t,
+     ["把集成电路作为首位产业", "以生物医药、新材料为主导产业"]),
+    (names.AS_LEAD_FIELD, lambda t: "以" in t or "发挥" in t,
+     ["以大数据为引领", "发挥生物医药主导产业优势", "发挥光电产业集群优势"]),
+    (names.FIELD_IS_LEADING, lambda t: names.LEADING_FIELD.search(t) is not None,
+     ["电子信息是我们的首位产业", "近年来，光电子信息产业是高新区的主导产业", "汽车是第一产业"]),
+    (names.FIELDS_TOGETHER, lambda t: names.TOGETHER.search(t) is not None,
+     ["坚持光电子、生物医药、新材料和数字经济四业并举", "推动制造业和服务业两业融合、多业联动"]),
+    (names.CLUSTER_DESIGNATION, lambda t: "产业集聚区" in t,
+     ["高新区是全国首批光伏产业集聚区之一", "入选省级第二批新材料产业集聚区"]),
+    (names.SIGNED_WITH, lambda t: "签约" in t or "签下" in t,
+     ["合肥高新区与华为公司正式签约", "同三家企业签下大单"]),
+    (names.INVESTS_IN_PROJECT, lambda t: names.INVESTED_BY.search(t) is not None,
+     ["由德国博世投资建设的汽车零部件项目", "日本企业出资的新材料项目"]),
+    (names.APPOINTED_AS, lambda t: names.APPOINTING.search(t) is not None,
+     ["决定任命王明远同志为高新区管委会主任", "提名李华为副主任"]),
+]
+
+# text without any gate's words: every gate passes it over
+PLAIN = "合肥高新区今年新增企业三百家，营业收入增长百分之十二。"
+
+
+def _texts() -> list[str]:
+    """The project's sample articles and evaluation inputs (plain text), as a wide check of the gates."""
+    files = sorted([*ROOT.glob("examples/*.txt"), *ROOT.glob("eval/**/*.txt")])
+    return [f.read_text(encoding="utf-8", errors="replace") for f in files]
+
+
+def test_each_gate_is_true_where_its_pattern_matches() -> None:
+    for pattern, gate, sentences in GATES:
+        for sentence in sentences:
+            assert pattern.search(sentence), (pattern.pattern[:20], sentence)
+            assert gate(sentence), sentence
+            gated = list(pattern.finditer(sentence)) if gate(sentence) else []
+            assert [m.span() for m in gated] == [m.span() for m in pattern.finditer(sentence)]
+
+
+def test_the_gates_hold_on_every_sample_text() -> None:
+    texts = _texts()
+    assert texts
+    for text in texts:
+        for pattern, gate, _ in GATES:
+            if not gate(text):
+                assert pattern.search(text) is None, pattern.pattern[:20]
+
+
+def test_the_gates_pass_over_text_that_cannot_match() -> None:
+    for pattern, gate, _ in GATES:
+        assert not gate(PLAIN), pattern.pattern[:20]
+        assert pattern.search(PLAIN) is None
+    assert not names.CLOSER_GATE.search("等待三个月")  # a numeral alone is no closer
+    assert not names.LEADING_FIELD.search("主导方向")
