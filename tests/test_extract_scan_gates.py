@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from kg.extract import names
+from kg.extract import facts, names
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,6 +32,17 @@ GATES: list[tuple[re.Pattern[str], Callable[[str], bool], list[str]]] = [
      ["由德国博世投资建设的汽车零部件项目", "日本企业出资的新材料项目"]),
     (names.APPOINTED_AS, lambda t: names.APPOINTING.search(t) is not None,
      ["决定任命王明远同志为高新区管委会主任", "提名李华为副主任"]),
+    (names.DESIGNATED_AS, lambda t: names._has_any(t, names.DESIGNATING_WORDS),
+     ["高新区被认定为省级双创示范基地。", "入选2017年省级高新技术产业园区，",
+      "获批建设国家级人工智能创新应用先导区。",
+      "授予“中国光谷”称号"]),
+    (names.BY_FIELD, lambda t: names._has_any(t, names.SELECTION_WORDS),
+     ["以航空装备产业集群入选", "凭借新材料产业获批", "依托光电产业被评为示范园区", "以软件产业获得认定"]),
+    (names.LATIN_NAME, lambda t: names.BRACKETED_LATIN.search(t) is not None,
+     ["华为技术（Huawei）有限公司", "博世(Bosch China)公司"]),
+    (facts.CORE_OF, lambda t: any(word in t for word in facts.CORE_PART_WORDS),
+     ["东湖高新区是自创区的核心区", "两区成为自贸区的重要组成部分", "是示范区主阵地", "作为新区的核心园区",
+      "为试验区的先行区", "是片区的主体区域"]),
 ]
 
 # text without any gate's words: every gate passes it over

@@ -76,7 +76,9 @@ CORE_PART = r"(?:核心区|核心园区|核心区域|主体区域|主阵地|重�
 CORE_OF = re.compile(r"(?:是|为|作为|成为)"
                      r"(?P<parent>[\u4e00-\u9fff（）]{0,24}?(?:示范区|自创区|自贸区|试验区|新区|片区))的?"
                      + CORE_PART)
-HAS_CORE_PART = re.compile(CORE_PART)  # no CORE_OF match in a text without one of these words
+# no CORE_OF match in a text without one of these words (each word of CORE_PART holds one of them), which
+# plain substring searches find faster than the alternation would
+CORE_PART_WORDS = ("核心", "主体区域", "主阵地", "组成部分", "先行区")
 # Between a zone and a park of it: X高新区内的Y园, X高新区下辖的Y园
 PARK_GAPS = ("内的", "境内的", "辖区内的", "内", "下辖的", "所属的", "管辖的", "旗下的", "下辖", "所属")
 # The article's zone named by its kind alone before a park: 高新区|X产业园, 位于经开区内的|X园
@@ -634,7 +636,7 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     yield from _stated_parts(doc, zones)
     yield from _zone_led_parts(doc, zones)
     yield from _sited_parks(doc, zones)
-    core_of = CORE_OF.finditer(doc.text) if HAS_CORE_PART.search(doc.text) else ()
+    core_of = CORE_OF.finditer(doc.text) if any(word in doc.text for word in CORE_PART_WORDS) else ()
     for match in core_of:  # X、Y两个高新区是示范区的核心区
         s_start, _ = doc.sentence_at(match.start())
         clause = max(s_start, max(doc.text.rfind(c, s_start, match.start()) for c in "，；：") + 1)

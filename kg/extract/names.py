@@ -94,6 +94,16 @@ DESIGNATED_AS = re.compile(r"(?:列为|列入|认定为|确定为|评为|批准�
                            r"|获批(?:建设|创建)?)了?“?"
                            r"(?P<name>[^，。；：、“”《》\s]{4,30}?)”?(?=[，。；！,;]|$|称号|荣誉|行列)",
                            re.MULTILINE)
+# Words every match of DESIGNATED_AS (of BY_FIELD) holds, one of its verbs: with none of them in the text,
+# a few plain substring searches stand for a whole-text scan that tries its lead at every character
+DESIGNATING_WORDS = ("列为", "列入", "认定为", "确定为", "评为", "批准为", "命名为", "授予", "入选", "入围",
+                     "获批")
+SELECTION_WORDS = ("入选", "获批", "获评", "上榜", "入围", "认定", "被评为")
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` occurs in ``text`` (a gate: plain substring searches, no pattern)."""
+    return any(word in text for word in words)
 # A ranking, not a programme: 入选全国十佳营商环境园区, 百强园区, 最具活力园区
 RANKING = re.compile(r"[十百千\d]+[佳强优]|最佳|最具|最美|排行|榜单|前[十百\d]+")
 GENERIC_DESIGNATIONS = ("重点", "全国重点", "一批", "首批重点", "其", "该", "本")
@@ -913,6 +923,7 @@ FIRM_VERBS = ("投资", "签署", "签订", "签约", "与", "在", "将", "拟"
 NOT_FIRM_START = re.compile("家|们|在|与|和|及|同|将|也|还|已|均|都|正|等|的|对|向|为|纷纷|持续|加大|代表"
                             "|普遍|" + "|".join(FIRM_VERBS))
 LATIN_NAME = re.compile(r"[（(][A-Za-z][^（）()\n]{1,60}[）)]")
+BRACKETED_LATIN = re.compile(r"[（(][A-Za-z]")  # how every LATIN_NAME starts: its gate
 
 
 # Trade words a company's name ends with when it is written without its legal suffix
@@ -933,7 +944,7 @@ def latin_named_firms(doc: Doc, fulls: Collection[str]) -> list[str]:
         return []
     abroad = tuple(doc.lexicon.words("company", "foreign_places"))
     out: list[str] = []
-    for latin in LATIN_NAME.finditer(text):
+    for latin in LATIN_NAME.finditer(text) if BRACKETED_LATIN.search(text) else ():  # (its first characters)
         run = re.search(f"[{ZH}]{{4,12}}$", text[max(0, latin.start() - 12):latin.start()])
         if run is None:
             continue
@@ -1918,7 +1929,8 @@ def industries(doc: Doc) -> Iterator[Mention]:
             name = compact(doc.text[item[0]:item[1]])
             yield _mention(doc, item[0], item[1], EntityType.INDUSTRY, canonical=name,
                            attrs=(("list", "1"), ("subject", "clause")))
-    for match in BY_FIELD.finditer(doc.text):  # the zone is the subject of its own clause
+    by_field = BY_FIELD.finditer(doc.text) if _has_any(doc.text, SELECTION_WORDS) else ()  # (its last words)
+    for match in by_field:  # the zone is the subject of its own clause
         for a, b in _split_items(match.group(1), match.start(1), whole=whole):  # 以新材料和工业互联网产业入选
             item = _clean_item(doc, a, b)
             if item is None:
@@ -1995,7 +2007,7 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
                 not name.startswith(("此次", "本次", "该", "这")):
             yield start, match.start()
     # 将A列为自治区大数据产业发展示范基地, 被认定为省级双创示范基地: the designation itself is a programme
-    for match in DESIGNATED_AS.finditer(text):
+    for match in DESIGNATED_AS.finditer(text) if _has_any(text, DESIGNATING_WORDS) else ():  # (its verbs)
         start, end = match.span("name")
         year = LEADING_YEAR.match(text, start, end)  # 入选2017年省级高新技术产业园区: the designation
         start = year.end() if year is not None else start
