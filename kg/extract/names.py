@@ -2106,6 +2106,7 @@ def _project_stop_words(stops: tuple[str, ...]) -> frozenset[str]:
 # The headline of an article cited (a correction's 本报昨日刊发的《…》一文, 《…》的报道)
 CITED_ARTICLE = re.compile(r"(?:刊发|刊登|刊载|发表|播发|转载)的?《[^《》\n]{2,80}》"
                            r"|《[^《》\n]{2,80}》(?:一文|一稿|的?报道)")
+CITING = ("刊发", "刊登", "刊载", "发表", "播发", "转载", "一文", "一稿", "报道")  # in every CITED_ARTICLE
 
 
 @mention_extractor("projects")
@@ -2124,7 +2125,7 @@ def projects(doc: Doc) -> Iterator[Mention]:
     stops = _project_stop_words(doc.lexicon.words("boundary", "stops"))
     zone_re = doc.lexicon.patterns["zone"]
     owners: tuple[tuple[str, str], ...] | None = None  # the companies' cores, once a project needs them
-    cited = [m.span() for m in CITED_ARTICLE.finditer(text)] if "《" in text else []
+    cited = [m.span() for m in CITED_ARTICLE.finditer(text)] if _has_any(text, CITING) else []
     for match in PROJECT_WORD.finditer(text):
         if PROJECT_COUNT.match(text, match.end()) or not _piece_before(text, match.start(), 4, PROJECT_PIECE):
             continue  # a tally, or no room for a name of four characters (whatever the left edge)
