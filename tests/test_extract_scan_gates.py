@@ -83,3 +83,9 @@ def test_the_gates_pass_over_text_that_cannot_match() -> None:
         assert pattern.search(PLAIN) is None
     assert not names.CLOSER_GATE.search("等待三个月")  # a numeral alone is no closer
     assert not names.LEADING_FIELD.search("主导方向")
+
+
+def test_has_any_is_a_substring_test_of_any_word() -> None:
+    assert names._has_any("高新区入选名单", ("列为", "入选"))
+    assert not names._has_any("高新区名单", ("列为", "入选"))
+    assert not names._has_any("高新区", ())
