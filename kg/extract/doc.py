@@ -7,9 +7,7 @@ import bisect
 import functools
 import logging
 import marshal
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from math import log
@@ -17,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from kg.extract._jieba import finalseg, jieba
-from kg.extract.compiled import cache_folder
+from kg.extract.compiled import cache_folder, write_marshal
 from kg.extract.lexicon import Lexicon
 from kg.model import Article
 
@@ -464,18 +462,10 @@ def read_counts(path: Path) -> tuple[Counts, int] | None:
 
 
 def write_counts(path: Path, table: Counts, total: int) -> None:
-    """Write ``table`` under a temporary name and put it in place (a reader never sees half a file)."""
+    """Write ``table`` and ``total`` as ``read_counts`` reads them back."""
     strings = "\0".join(table._strings)
-    if strings.count("\0") != len(table._strings) - 1:  # a string holding a NUL: not written this way
-        return
-    try:
-        data = marshal.dumps((_counts_key(), total, strings, table._counts.tobytes()))
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except OSError as err:  # a read-only or full disk: the table still works, only uncached
-        logging.getLogger(__name__).debug("jieba table not cached in %s: %s", path, err)
+    if strings.count("\0") == len(table._strings) - 1:  # (a string holding a NUL could not be split back)
+        write_marshal(path, (_counts_key(), total, strings, table._counts.tobytes()))
 
 
 Token = tuple[str, int, int]  # (word, start, end), as ``jieba.Tokenizer.tokenize`` yields them
