@@ -190,20 +190,28 @@ Packed = tuple[list[PackedMention], int, list[PackedRelation]]
 
 
 def pack(extracted: Extracted) -> Packed:
-    """An article's (mentions, relations) as plain values: ``unpack`` gives them back equal."""
+    """An article's (mentions, relations) as plain values: ``unpack`` gives them back equal.
+
+    A relation's argument is the index of the row of that very object (an argument that is no listed
+    mention gets a row of its own after them): looked up by identity, as a mention's hash is a Python
+    call and equal mentions come back equal whichever row they are read from.
+    """
     mentions, relations = extracted
-    rows: list[PackedMention] = []
-    index: dict[Mention, int] = {}
+    rows: list[PackedMention] = [(m.text, m.cls._value_, m.start, m.end, m.article, m.canonical, m.attrs)
+                                 for m in mentions]
+    listed = len(rows)
+    index = {id(m): i for i, m in enumerate(mentions)}
+    index_of = index.get
 
     def row(m: Mention) -> int:
-        rows.append((m.text, m.cls.value, m.start, m.end, m.article, m.canonical, m.attrs))
-        return index.setdefault(m, len(rows) - 1)
+        found = index_of(id(m))
+        if found is None:
+            rows.append((m.text, m.cls._value_, m.start, m.end, m.article, m.canonical, m.attrs))
+            found = index[id(m)] = len(rows) - 1
+        return found
 
-    for mention in mentions:
-        row(mention)
-    listed = len(rows)
-    packed = [(r.kind.value, tuple((role, index[m] if m in index else row(m)) for role, m in r.args),
-               r.article, r.evidence_start, r.evidence_end, r.value) for r in relations]
+    packed = [(r.kind._value_, tuple([(role, row(m)) for role, m in r.args]), r.article, r.evidence_start,
+               r.evidence_end, r.value) for r in relations]
     return rows, listed, packed
 
 
@@ -215,6 +223,6 @@ def unpack(packed: Packed) -> Extracted:
     rows, listed, relations = packed
     made = [Mention(text, _CLASSES[cls], start, end, article, canonical, attrs)
             for text, cls, start, end, article, canonical, attrs in rows]
-    return made[:listed], [Relation(_KINDS[kind], tuple((role, made[i]) for role, i in args),
+    return made[:listed], [Relation(_KINDS[kind], tuple([(role, made[i]) for role, i in args]),
                                     article, start, end, value)
                            for kind, args, article, start, end, value in relations]

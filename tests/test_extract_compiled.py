@@ -101,3 +101,34 @@ def test_an_re_built_otherwise_falls_back(tmp_path: Path, monkeypatch: pytest.Mo
     expected = {key: shape(re.compile(source)) for key, source in SOURCES.items()}
     assert {key: shape(p) for key, p in patterns.items()} == expected
     assert not list(tmp_path.glob("patterns-*.marshal"))  # nothing cached that could not be read back
+
+
+def test_tries_come_back_from_their_cache_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second load (in a new process: nothing memoised) reads every trie from the file the first wrote;
+    a damaged file means the tries are built again, the same."""
+    from kg.extract import lexicon
+
+    gaz = gazetteer_module.default()
+    first = Lexicon.load(gazetteer=gaz, cache=tmp_path)
+    expected = {key: pattern.pattern for key, pattern in first.patterns.items()}
+    (path,) = tmp_path.glob("tries-*.marshal")
+
+    def no_building(unique: tuple[str, ...], *, lead: bool) -> str:
+        raise AssertionError("built again although cached")
+    monkeypatch.setattr(lexicon, "_TRIES", {})
+    monkeypatch.setattr(lexicon, "_trie_pattern", no_building)
+    second = Lexicon.load(gazetteer=gaz, cache=tmp_path)
+    assert {key: pattern.pattern for key, pattern in second.patterns.items()} == expected
+    assert second.anchors == first.anchors and second.gates.keys() == first.gates.keys()
+    monkeypatch.undo()
+    monkeypatch.setattr(lexicon, "_TRIES", {})
+    path.write_bytes(b"not marshal")
+    third = Lexicon.load(gazetteer=gaz, cache=tmp_path)
+    assert {key: pattern.pattern for key, pattern in third.patterns.items()} == expected
+    assert lexicon.marshal.loads(path.read_bytes())  # written anew
+
+
+def test_a_changed_word_list_gets_its_own_trie() -> None:
+    assert trie_pattern(["高新区", "经开区"]) != trie_pattern(["高新区", "经开区", "新区"])
+    assert trie_pattern(["经开区", "高新区", "高新区", ""]) == trie_pattern(["高新区", "经开区"])
+    assert re.fullmatch(trie_pattern(["高新区", "新区"]), "新区")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import marshal
 import random
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import jieba
 import pytest
 from jieba import finalseg
 
-from kg.extract.doc import BLOCK, Tokenizer, Tokens, hmm_cut
+from kg.extract.doc import BLOCK, Counts, Tokenizer, Tokens, hmm_cut
 
 TEXTS = (
     "株洲高新区党工委副书记、管委会主任刘建军会见了湖南星岳新材料有限公司一行。",
@@ -28,6 +29,8 @@ def _pair(folder: Path, words: tuple[str, ...] = ()) -> tuple[jieba.Tokenizer, T
         tokenizer = cls()
         tokenizer.tmp_dir = str(folder)
         tokenizer.initialize()
+        if cls is Tokenizer:  # kg's table, as make_tokenizer gives it
+            tokenizer.FREQ = Counts.of(tokenizer.FREQ)
         for word in words:
             tokenizer.add_word(word, freq=2000)
         made.append(tokenizer)
@@ -189,3 +192,44 @@ def test_emissions_are_finalsegs() -> None:
     for char in "邓慧敏A1㐀·":
         expected = tuple(finalseg.emit_P[state].get(char, finalseg.MIN_FLOAT) for state in "BMES")
         assert _emission(char) == expected
+
+
+def test_counts_answer_as_jiebas_table(tmp_path: Path) -> None:
+    """``Counts`` (sorted strings, an array of counts) gives what jieba's dict gives, before and after
+    ``add_word``, and comes back equal from its cache file; a cache of another layout is not read."""
+    from kg.extract.doc import COUNTS_FILE, read_counts, write_counts
+
+    table = {"高": 10, "高新": 0, "高新区": 2000, "管": 3, "管委": 0, "管委会": 500, "的": 90000}
+    counts = Counts.of(table)
+    for key in [*table, "高新技", "区", "", "zzz"]:
+        assert counts.get(key) == table.get(key) and (key in counts) == (key in table), key
+    assert dict(counts.items()) == table and len(counts) == len(table)
+    counts["管委会"] = 7  # what add_word does: set a count, then each missing prefix to 0
+    counts["开发区"] = 2000
+    counts["开"] = counts["开发"] = 0
+    assert counts["管委会"] == 7 and counts.get("开发") == 0 and "开发区" in counts and len(counts) == 10
+    write_counts(tmp_path / COUNTS_FILE, Counts.of(table), 92513)
+    read = read_counts(tmp_path / COUNTS_FILE)
+    assert read is not None and read[1] == 92513 and dict(read[0].items()) == table
+    (tmp_path / "old.marshal").write_bytes(marshal.dumps(((0, "0", 0), 1, "a", b"")))
+    assert read_counts(tmp_path / "old.marshal") is None
+    assert read_counts(tmp_path / "missing.marshal") is None
+
+
+def test_a_tokenizer_made_from_the_counts_cache_cuts_as_the_first(tmp_path: Path) -> None:
+    """The first ``make_tokenizer`` in a folder builds the table and writes its cache; the second reads
+    the cache: the same table, the same cuts (that ``Counts`` cuts as jieba's dict: the tests above)."""
+    from kg.extract.doc import COUNTS_FILE, make_tokenizer
+    from kg.extract.lexicon import Lexicon
+    from kg.gazetteer import default
+
+    lexicon = Lexicon.load(gazetteer=default())
+    first = make_tokenizer(lexicon, cache_dir=tmp_path)
+    assert (tmp_path / COUNTS_FILE).is_file()
+    second = make_tokenizer(lexicon, cache_dir=tmp_path)
+    assert isinstance(second.FREQ, Counts) and second.total == first.total
+    assert isinstance(first.FREQ, Counts) and first.FREQ._strings == second.FREQ._strings
+    assert first.FREQ._counts == second.FREQ._counts and first.FREQ._set == second.FREQ._set
+    for text in TEXTS:
+        for block in BLOCK.findall(text):
+            assert first.cut_block(block) == second.cut_block(block)

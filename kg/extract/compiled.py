@@ -51,7 +51,7 @@ def compile_all(sources: Mapping[str, str], folder: Path | None) -> dict[str, re
         patterns = {key: _sre_compile(value) for key, value in parts.items()}
     except (TypeError, ValueError, RuntimeError, AttributeError):  # an ``re`` built otherwise: no cache
         return {key: re.compile(source) for key, source in sources.items()}
-    _write(path, parts)
+    write_marshal(path, dict(parts))
     return patterns
 
 
@@ -75,15 +75,18 @@ def _read(path: Path, sources: Mapping[str, str]) -> dict[str, re.Pattern[str]] 
     return patterns
 
 
-def _write(path: Path, parts: Mapping[str, Compiled]) -> None:
-    """Write the cache under a temporary name and put it in place (a reader never sees half a file)."""
+def write_marshal(path: Path, value: object) -> None:
+    """Write a cache file (``value`` marshalled) under a temporary name and put it in place: a reader
+    never sees half a file. A read-only or full disk leaves no file: what it caches still works, only
+    uncached."""
     try:
+        data = marshal.dumps(value)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         with os.fdopen(fd, "wb") as out:
-            out.write(marshal.dumps(dict(parts)))
+            out.write(data)
         os.replace(tmp, path)
-    except OSError as err:  # a read-only or full disk: the patterns still work, only uncached
-        LOGGER.debug("pattern cache not written to %s: %s", path, err)
+    except OSError as err:
+        LOGGER.debug("cache not written to %s: %s", path, err)
 
 
 def _parts(source: str) -> Compiled:

@@ -5,19 +5,30 @@ Nothing here runs at import: :meth:`Lexicon.load` reads the files by explicit pa
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import marshal
 import re
+import sys
 import tomllib
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from kg.extract.compiled import compile_all
+from kg.extract.compiled import compile_all, write_marshal
 from kg.gazetteer import Area, Gazetteer
 
 DATA = Path(__file__).resolve().parent / "data" / "lexicon.toml"
 
 T = TypeVar("T")
+
+
+#: ``trie_pattern``'s results by (lead, the sorted words): a memo of a pure function, which
+#: ``Lexicon.load`` also fills from (and saves to) a file in its cache folder (``_cached_tries``)
+_TRIES: dict[tuple[bool, tuple[str, ...]], str] = {}
+#: while ``_cached_tries`` runs: what ``trie_pattern`` gave, by key (what the cache file will hold)
+_RECORDING: list[dict[tuple[bool, tuple[str, ...]], str]] = []
 
 
 def trie_pattern(words: Iterable[str], *, lead: bool = False) -> str:
@@ -29,7 +40,17 @@ def trie_pattern(words: Iterable[str], *, lead: bool = False) -> str:
     character of some word are written (a lookahead), and its first branch point is split into groups of
     first characters: ``[甲乙…](?:(?<=甲)…|(?<=乙)…)``, a set test per group, then the group's few branches.
     """
-    unique = sorted({w for w in words if w})
+    unique = tuple(sorted({w for w in words if w}))
+    key = (lead, unique)
+    found = _TRIES.get(key)
+    if found is None:
+        found = _TRIES[key] = _trie_pattern(unique, lead=lead)
+    for record in _RECORDING:
+        record[key] = found
+    return found
+
+
+def _trie_pattern(unique: tuple[str, ...], *, lead: bool) -> str:
     trie: dict = {}
     for word in unique:
         node = trie
@@ -109,6 +130,41 @@ def finditer_near(pattern: re.Pattern[str], text: str, anchor: Anchor) -> Iterat
         yield from pattern.finditer(text, start, end)
 
 
+@contextlib.contextmanager
+def _cached_tries(folder: Path | None) -> Iterator[None]:
+    """``trie_pattern``'s results for a lexicon kept between runs in ``folder`` (None: not kept).
+
+    Building the tries of thousands of place, zone and industry names is most of ``Lexicon.load`` (a
+    quarter of a second in every process). A trie's text depends only on its words and on this module's
+    code, so the file is named after this module's bytes and the Python version, and keyed by the words:
+    a changed list or a changed builder is simply not found, and built. The file is rewritten to hold
+    exactly the tries the last load asked for.
+    """
+    if folder is None:
+        yield
+        return
+    path = folder / f"tries-{_builder_digest()}.marshal"
+    try:
+        stored = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        stored = {}
+    if isinstance(stored, dict):
+        _TRIES.update(stored)
+    record: dict[tuple[bool, tuple[str, ...]], str] = {}
+    _RECORDING.append(record)
+    try:
+        yield
+    finally:
+        _RECORDING.remove(record)
+    if record != stored:
+        write_marshal(path, record)
+
+
+def _builder_digest() -> str:
+    """A key for the code that builds tries (this module) and the ``re.escape`` it calls (Python's)."""
+    return hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()[:24]
+
+
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(w for w in words if w), key=lambda w: (-len(w), w)))
 
@@ -142,9 +198,10 @@ class Lexicon:
                 if found is not None and len(form) >= 2:
                     areas[form] = found.name
         lex = cls(gazetteer=gazetteer, lists=lists, area_names=areas)
-        lex.patterns.update(compile_all(_sources(lex), cache))
-        lex.anchors.update(_anchors(lex))
-        lex.gates.update(_gates(lex))
+        with _cached_tries(cache):
+            lex.patterns.update(compile_all(_sources(lex), cache))
+            lex.anchors.update(_anchors(lex))
+            lex.gates.update(_gates(lex))
         return lex
 
     def finditer(self, key: str, text: str) -> Iterator[re.Match[str]]:
