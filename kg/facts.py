@@ -472,11 +472,12 @@ def _evidence_node(fact_hash: hashlib._Hash, source_key: bytes) -> URIRef:
 def extend_distinct(out: list[Triple], seen: set[Triple], triples: Iterable[Triple]) -> None:
     """Append to ``out`` each of ``triples`` not in ``seen`` yet (and add it to ``seen``).
 
-    When none is in ``seen`` (the entities' triples, a new fact's), all of it runs in C.
+    When none is in ``seen`` (the entities' triples, a new fact's), all of it runs in C; an empty ``seen``
+    (the entities' triples after distinct articles) is known disjoint without hashing every triple.
     """
     if not isinstance(triples, list | tuple):
         triples = list(triples)
-    if seen.isdisjoint(triples):
+    if not seen or seen.isdisjoint(triples):
         size = len(seen)
         seen.update(triples)
         out += triples if len(seen) - size == len(triples) else dict.fromkeys(triples)  # repeats among them
