@@ -1753,6 +1753,39 @@ DESIGNATED = re.compile(r"(?:确定|认定|批准|评为|列为)(?:了)?")
 BARE_SUBJECT = re.compile(rf"\s*{SUBJECT_KINDS}(?:还|也|已|又|先后|成功|正式)*")
 
 
+# A sentence that ends announcing the list below it: …共10家园区入选，分别是：, …名单如下：
+LIST_COLON = re.compile(r"(?:分别是|分别为|依次是|依次为|如下|包括|名单是)[：:]$")
+# A zone's line in such a list: the zone alone, or ending 、，；。
+LINE_END = re.compile(r"[、，；。,;]?")
+
+
+def _zone_lines_below(doc: Doc, by_pos: ByStart, index: int) -> list[Mention]:
+    """The zones printed one a line after sentence ``index``, up to the first line that is not one."""
+    out: list[Mention] = []
+    for start, end in doc.sentences[index + 1:]:
+        line = by_pos.inside(start, end, ET.ZONE)
+        if not line or line[0].start != start or not LINE_END.fullmatch(doc.text, line[0].end, end):
+            break
+        out.append(line[0])
+    return out
+
+
+# ``A是P园区之一``: the zone that is the subject of 是, and the programme right before 之一
+ONE_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?之一")
+IS_BEFORE = re.compile(r"(?:还|也|已|已经)?是")
+
+
+def _one_of(doc: Doc, by_pos: ByStart, s_start: int, policy: Mention) -> list[Mention]:
+    if ONE_OF.match(doc.text, policy.end) is None:
+        return []
+    clause = max(s_start, max(doc.text.rfind(c, s_start, policy.start) for c in "，；：") + 1)
+    for zone in by_pos.inside(clause, policy.start, ET.ZONE):
+        verb = IS_BEFORE.match(doc.text, zone.end)
+        if verb is not None and zone.start == clause and verb.end() <= policy.start:
+            return [zone]
+    return []
+
+
 @relation_extractor("participation")
 def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Zones selected for a programme: ``X等N家园区入选``, ``X榜上有名``, ``确定X为…试点``."""
@@ -1786,6 +1819,14 @@ def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for zone in _unique([park_named_after(doc, mentions, z) for z in zones]):
             for policy in _with_programmes(doc, policies):
                 yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", policy)), zone.start)
+        for policy in by_pos.inside(s_start, s_end, ET.POLICY):  # A是P园区之一: the zone before 是
+            zones_one_of = _one_of(doc, by_pos, s_start, policy)
+            for zone in zones_one_of:
+                yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", policy)), zone.start)
+        if triggers and LIST_COLON.search(doc.text, s_start, s_end):  # …入选，分别是：⏎A高新区⏎B高新区
+            for zone in _zone_lines_below(doc, by_pos, index):
+                for policy in _with_programmes(doc, policies):
+                    yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", policy)), zone.start)
         announced = LIST_ANNOUNCED.search(doc.text, s_start, s_end)
         if announced is not None:  # 现将X名单予以公布。一、A高新区…二、B高新区…: the zones of the items below
             listed = [p for p in _unique(by_pos.inside(s_start, s_end, ET.POLICY))

@@ -1951,6 +1951,10 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         inner = re.sub(r"[（(][^）)]*[）)]$", "", compact(match.group(1)))
         if inner.endswith(programmes) and len(inner) >= 6:
             yield match.start(1), match.end(1)
+    yield from _quoted_programmes(text)
+    for match in FUND_SET_UP.finditer(text):  # 设立X科技成果转化基金: a named fund
+        if not NUMERAL_START.match(match["name"]) and not match["name"].startswith(FUND_NOT_NAME):
+            yield match.span("name")
     stops = PROGRAMME_STOPS
     for match in re.finditer(r"试点(?=名单|单位|[，。；、”）\n]|$)|专项资金", text):
         start = _past_verbs(text, left_edge(doc, match.start(), stops=stops, max_len=30), match.start())
@@ -1996,6 +2000,31 @@ CANDIDATE_WORDS = ("培育", "创建")
 # What a zone is selected for follows (入选首批“X”试点, 被列为“X”试点), not a slogan's pilot (推进“放管服”…)
 SELECTED_FOR = re.compile(r"(?:入选|入围|列为|列入|纳入|确定为|认定为|批准为|获批|成为)了?"
                           r"(?:首批|第[一二三四五六七八九十\d]+批|\d{4}年度?)?(?:国家级|省级|市级)?$")
+
+
+# A programme named in quotes before its kind (“X”试点, “X”标杆园区): the quote with 试点, or with a
+# designation of up to four more characters ending in 园区/基地/单位/城市 (then a clause end,
+# 之一 or 名单)
+QUOTED_KIND = re.compile(r"“[^“”\n，。；：、]{3,16}”(?:试点|[\u4e00-\u9fff]{0,4}?(?:园区|基地|单位|城市)"
+                         r"(?=[，。；！,;]|$|之一|名单))")
+# …and said to be selected for: a batch right before it (第二批“X”试点, 首批“X”标杆园区), a selection verb
+# (入选“X”试点), or 之一 after it (是“X”试点园区之一); a slogan (推进“放管服”…) is none
+QUOTED_SELECTED = re.compile(r"(?:首批|第[一二三四五六七八九十\d]+批|入选|入围|列为|列入|纳入|确定为|认定为"
+                             r"|批准为|获批)了?$")
+ONE_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?之一")
+
+
+# A fund set up under its name (设立X高新区科技成果转化基金，首期规模3亿元): the name ends its clause
+FUND_SET_UP = re.compile(r"(?:发起设立|设立|组建)了?(?P<name>[\u4e00-\u9fff]{6,24}?基金)"
+                         r"(?=[，。；、,;（(]|$)", re.MULTILINE)
+FUND_NOT_NAME = ("一支", "一只", "规模", "总规模", "首期", "专项", "产业", "各类", "相关")
+
+
+def _quoted_programmes(text: str) -> Iterator[tuple[int, int]]:
+    for match in QUOTED_KIND.finditer(text):
+        if QUOTED_SELECTED.search(text, max(0, match.start() - 8), match.start()) or \
+                ONE_OF.match(text, match.end()) is not None:
+            yield match.span()
 
 
 def _quoted_before(text: str, pos: int) -> int | None:
