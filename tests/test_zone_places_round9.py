@@ -1,0 +1,42 @@
+"""Where zones are when their name opens with their province (浙江南浔经济开发区, 海南X经济开发区) or names a
+city's science town (X科技城), and national zones written after their province (sentences written here)."""
+
+from __future__ import annotations
+
+from kg.gazetteer import default
+from kg.model import Article, EntityType, Mention
+from kg.resolve import resolve
+
+ET = EntityType
+
+
+def located(*names: str) -> dict[str, str | None]:
+    text = "、".join(names) + "负责人出席会议。"
+    art = Article(id="z1", source="z1.txt", text=text)
+    mentions = [Mention(text=n, cls=ET.ZONE, start=text.index(n), end=text.index(n) + len(n), article="z1")
+                for n in names]
+    entities = resolve([art], mentions, [], gazetteer=default())
+    return {e.label: dict(e.attrs).get("located_in") for e in entities if e.cls is ET.ZONE}
+
+
+def test_a_national_zone_written_after_its_province_is_found_in_the_gazetteer() -> None:
+    gz = default()
+    entry = gz.zone("浙江嘉兴经济技术开发区")
+    assert entry is not None and entry.name == "嘉兴经济技术开发区"
+    assert gz.zone("浙江省嘉兴经济技术开发区") == entry
+    assert gz.zone("江西嘉兴经济技术开发区") is None  # another province: not that zone
+    assert located("浙江嘉兴经济技术开发区") == {"浙江嘉兴经济技术开发区": "嘉兴市"}
+
+
+def test_a_provincial_zone_named_after_a_district_is_in_the_districts_city() -> None:
+    assert located("浙江南浔经济开发区") == {"浙江南浔经济开发区": "湖州市"}
+
+
+def test_a_zone_named_after_its_province_and_a_local_name_is_in_the_province() -> None:
+    assert located("海南老城经济开发区") == {"海南老城经济开发区": "海南省"}
+    assert located("广西自贸区") == {"广西自贸区": None}  # the province's own designation: not placed
+
+
+def test_a_science_town_named_after_a_city_is_in_that_city() -> None:
+    assert located("成都未来科技城") == {"成都未来科技城": "成都市"}
+    assert located("衡山科学城") == {"衡山科学城": None}
