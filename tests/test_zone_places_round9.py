@@ -3,8 +3,11 @@ city's science town (X科技城), and national zones written after their provinc
 
 from __future__ import annotations
 
+from extracting import pairs
+
+from kg.extract import Extractor
 from kg.gazetteer import default
-from kg.model import Article, EntityType, Mention
+from kg.model import Article, EntityType, Mention, RelationKind
 from kg.resolve import resolve
 
 ET = EntityType
@@ -40,3 +43,12 @@ def test_a_zone_named_after_its_province_and_a_local_name_is_in_the_province() -
 def test_a_science_town_named_after_a_city_is_in_that_city() -> None:
     assert located("成都未来科技城") == {"成都未来科技城": "成都市"}
     assert located("衡山科学城") == {"衡山科学城": None}
+
+
+def test_a_zone_written_after_its_province_is_placed_in_its_city_when_extracted(full: Extractor) -> None:
+    text = ("近日，浙江嘉兴经济技术开发区与天津滨海高新技术产业开发区签署合作协议，"
+            "浙江南浔经济开发区也参加签约。")
+    placed = pairs(full, text, RelationKind.LOCATED_IN)
+    assert ("浙江嘉兴经济技术开发区", "嘉兴") in placed
+    assert ("浙江南浔经济开发区", "南浔") in placed
+    assert ("天津滨海高新技术产业开发区", "天津") in placed  # a municipality: no province's place after it

@@ -592,7 +592,20 @@ def _suffixed_place(doc: Doc, zone: Mention) -> tuple[int, int] | None:
     if not compact(zone.text).endswith(doc.lexicon.words("zone", "named_suffixes")):
         return None
     place = doc.lexicon.patterns["place"].match(doc.text, zone.start, zone.end)
+    if place is not None:  # 山东X高新技术产业开发区: X, a place of the province written first
+        inner = doc.lexicon.patterns["place"].match(doc.text, place.end(), zone.end)
+        place = inner if inner is not None and _in_province(doc, inner.group(), place.group()) else place
     return place.span() if place is not None else None
+
+
+def _in_province(doc: Doc, name: str, province: str) -> bool:
+    """Whether the place ``name`` lies in the province ``province`` (not a municipality's district)."""
+    gaz = doc.lexicon.gazetteer
+    outer = gaz.area(province)
+    if outer is None or outer.level != "province":
+        return False
+    city = place_facts(gaz, name)[0]
+    return city is not None and city.name != outer.name and gaz.province_of(city.name) == outer
 
 
 # 位于|X的Y园: a verb of place right before the zone (three characters at most, and $ also matches before a
