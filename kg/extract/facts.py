@@ -85,6 +85,9 @@ BARE_ZONE_BEFORE = re.compile(r"(?:^|(?<![\u4e00-\u9fff])|(?<=[在于入至到�
                               r"(?:高新区|经开区|开发区|综保区|新区|自贸区)"
                               r"(?:内的|境内的|辖区内的|内|下辖的|所属的|管辖的|旗下的)?$"
                               r"|(?:位于|地处|坐落于|坐落在)(?:高新区|经开区|开发区|综保区|新区|自贸区)的$")
+# ``X产业园已在北区建成``: a park built in a part of the article's zone named by its side alone (南区, 北园)
+BUILT_IN_PART = re.compile(r"(?:已|已经|将|正|也|还)?在(?:[东南西北中]区|[东南西北中]园|主园区|核心区)"
+                           r"(?:建成|落成|开园|投运|投用|开工|落户|揭牌)")
 # ``A在B揭牌``: a park opened, unveiled or settled in a zone
 OPENED_IN = re.compile(r"(?:正式|隆重|顺利)?(?:揭牌|挂牌|开园|落户|落地|成立|启用|开工|奠基|授牌|启动运营)")
 # ``X…，其子公司Y``: Y is a subsidiary of the company just named
@@ -634,6 +637,8 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     for park in (m for m in zones if main is not None and not major(doc, m) and _key(m) != _key(main)):
         if BARE_ZONE_BEFORE.search(doc.text, max(0, park.start - 12), park.start) and \
                 not any(m.end == park.start for m in zones):  # 高新区云计算产业园, 位于高新区内的X产业园
+            yield _relation(doc, RK.PART_OF, (("child", park), ("parent", main)), park.start)
+        elif BUILT_IN_PART.match(doc.text, park.end):  # X产业园已在北区建成: in a part of the zone
             yield _relation(doc, RK.PART_OF, (("child", park), ("parent", main)), park.start)
     for left, right in zip(zones, zones[1:], strict=False):  # A在B揭牌/落户/开园: the park A is in the zone B
         if not major(doc, left) and major(doc, right) and _key(left) != _key(right) and \

@@ -389,7 +389,7 @@ def park_lists(doc: Doc) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
 def _park_lists(doc: Doc) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
     text = doc.text
     if "构成" not in text and "组成" not in text:
-        return []
+        return _kind_park_lists(doc)
     suffixes = doc.lexicon.once("names.park_list_suffixes", lambda: tuple(sorted(
         {*doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "park_suffixes")},
         key=len, reverse=True)))
@@ -408,6 +408,40 @@ def _park_lists(doc: Doc) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]
         if len(items) < 2 or not all(_park_item(text, a, b, suffixes) for a, b in items):
             continue
         out.append((items, (verb.end(), parent)))
+    return out + _kind_park_lists(doc)
+
+
+# ``X高新区实行“一区多园”管理模式，包括A主园区、B科技工业园和C科技工业园``: the parks a zone of several is
+# made of, listed after 包括 (or 分别是, 即) in the clause after its kind
+MANY_PARKS = re.compile(r"[“\"]?一区[两三四五六七八九十多\d]+园[”\"]?")
+PARKS_LISTED = re.compile(r"[^。；;！？\n]{0,12}?(?:[，,]\s*)?(?:包括|包含|分别是|分别为|即)[：:]?")
+LIST_CLAUSE_END = re.compile(r"[，,。；;！？\n]|$")
+# …where a part may be named by its main area or 园区 (唐家湾主园区, X片区)
+LISTED_PART_SUFFIXES = ("主园区", "园区", "片区")
+
+
+def _kind_park_lists(doc: Doc) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
+    text = doc.text
+    out: list[tuple[list[tuple[int, int]], tuple[int, int]]] = []
+    for kind in MANY_PARKS.finditer(text) if "一区" in text else ():
+        listed = PARKS_LISTED.match(text, kind.end())
+        s_start, _ = doc.sentence_at(kind.start())
+        wholes = [(a, b) for a, b, _ in zone_spans(doc) if s_start <= a and b <= kind.start()]
+        if listed is None or not wholes:
+            continue
+        suffixes = doc.lexicon.once("names.kind_park_list_suffixes", lambda: tuple(sorted(
+            {*doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "park_suffixes"),
+             *LISTED_PART_SUFFIXES}, key=len, reverse=True)))
+        begin = listed.end()
+        close = LIST_CLAUSE_END.search(text, begin)
+        stop = close.start() if close is not None else len(text)
+        items, at = [], begin
+        for sep in [*PARK_ITEM_SEP.finditer(text, begin, stop), None]:
+            end = sep.start() if sep is not None else stop
+            items.append((at, end))
+            at = sep.end() if sep is not None else at
+        if len(items) >= 2 and all(_park_item(text, a, b, suffixes) for a, b in items):
+            out.append((items, max(wholes, key=lambda span: span[1])))
     return out
 
 
