@@ -313,18 +313,8 @@ class Gazetteer:
         return top[0] if len(top) == 1 else None
 
     def zone(self, name: str) -> ZoneEntry | None:
-        """The zone of that official name or alias, also written after its province's full or short name
-        (江苏南通高新技术产业开发区, 江苏省南通高新技术产业开发区)."""
-        key = normalise(name)
-        found = self._zone_index.get(key)
-        if found is not None:
-            return found
-        for size in range(2, min(9, len(key) - 3)):
-            provinces = [a for a in self._area_all.get(key[:size], ()) if a.level == "province"]
-            inner = self._zone_index.get(key[size:]) if provinces else None
-            if inner is not None and inner.province in {a.name for a in provinces}:
-                return inner
-        return None
+        """The zone of that official name or alias."""
+        return self._zone_index.get(normalise(name))
 
     def body(self, name: str) -> BodyEntry | None:
         """The national body of that name or alias."""
