@@ -56,6 +56,9 @@ AS_LEADING = re.compile(rf"把([^，。；“”把]{{2,60}}?)作为{LEADING_KIN
 # 以大数据为引领, 发挥生物医药主导产业优势: single fields, kept only when the vocabulary knows them
 AS_LEAD_FIELD = re.compile(r"以([^，。；“”以]{2,12}?)为(?:引领|核心|龙头|主攻方向|主攻|重点|特色|先导|主导)"
                            r"|发挥([^，。；“”]{2,12}?)(?:主导|支柱|特色|优势|首位)?产业(?:集群)?优势")
+# 以A和B、C为主攻方向: a list of fields a zone leads with (kept when one of them is known)
+AS_LEAD_FIELDS = re.compile(r"以([^，。；“”以]{4,40}?[、和及与][^，。；“”以]{2,20}?)为"
+                            r"(?:主攻方向|重点方向|主攻|发展方向|主导方向|重点|引领|主导)")
 # 以航空装备产业集群入选, 凭借X产业获批: the field a zone was selected for (its subject's industry)
 BY_FIELD = re.compile(r"(?:以|凭借|凭|依托)([^，。；：、“”以]{2,20}?)(?:产业集群|产业|集群|产业基地)"
                       r"(?:成功|顺利|再次|首次)?(?:入选|获批|获评|上榜|入围|获得认定|被认定|被评为)")
@@ -1824,7 +1827,7 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         closed = closer is not None or text.startswith("产业集群", end - 4) or \
             (len(items) > 1 and text.startswith("产业", end - 2))
         if items and (closed or any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
-                                    for a, b in items)):
+                                    for a, b in items) or _zone_led_fields(doc, match.start(), items)):
             yield items
     for match in AS_LEADING.finditer(text):
         group = 1 if match.group(1) is not None else 2
@@ -1837,6 +1840,12 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         item = _clean_item(doc, match.start(group), match.end(group))
         if item is not None and compact(text[item[0]:item[1]]) in known:
             yield [item]
+    for match in AS_LEAD_FIELDS.finditer(text):
+        items = [c for a, b in _split_items(match.group(1), match.start(1), whole=whole)
+                 if (c := _clean_item(doc, a, b))]
+        if len(items) > 1 and any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
+                                  for a, b in items):
+            yield items
     yield from _named_clusters(doc, known)
     for match in FIELD_IS_LEADING.finditer(text):  # 电子信息是我们的首位产业: known fields opening a clause
         items = [c for a, b in _split_items(match["list"], match.start("list"), whole=whole)
@@ -1863,9 +1872,42 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
             begin, end = begin + 1, end - 1
         elif text[begin:end].endswith("为") and text[begin - 1:begin] == "以":
             end -= 1
+        elif not openers and text.startswith("为", match.end()):  # 坚持以A及B、C和D四大主导产业为支撑
+            leads = list(LEAD_YI.finditer(text, begin, end))
+            begin = leads[-1].end() if leads else begin
         items = [c for a, b in _split_items(text[begin:end], begin) if (c := _clean_item(doc, a, b))]
         if items:
             yield items
+
+
+# A zone's name (its kind) right before a development verb, with the adverbs a clause's subject takes
+# (X经济开发区重点发展…, Y科技城则聚焦…)
+ZONE_SUBJECT_ADVERBS = "(?:管委会|管理局)?(?:今后|未来|目前)?(?:则|还|也|仍|将|要|已|正|继续|主要)*$"
+SHORT_FIELD = re.compile(f"[{ZH}]{{2,8}}")
+
+
+def _zone_led_fields(doc: Doc, trigger: int, items: Sequence[tuple[int, int]]) -> bool:
+    """Whether a list of two or more short fields closing its clause follows a zone that is the clause's
+    subject (``X经济开发区重点发展A和B，Y科技城则聚焦C、D``): fields the vocabulary may not know."""
+    if len(items) < 2 or not all(SHORT_FIELD.fullmatch(doc.text, a, b) for a, b in items):
+        return False
+    if not doc.text.startswith(FIELD_VERBS, trigger):
+        return False
+    kinds = doc.lexicon.once("names.zone_subject_kinds", lambda: tuple(sorted(
+        {*doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "park_suffixes")}, key=len,
+        reverse=True)))
+    subject = doc.lexicon.once("names.zone_subject_before",
+                               lambda: re.compile("(?:" + "|".join(kinds) + ")" + ZONE_SUBJECT_ADVERBS))
+    return subject.search(doc.text, max(0, trigger - 16), trigger) is not None
+
+
+# The verbs that say a zone develops fields (not 打造, 围绕, 布局: their objects are often no fields)
+FIELD_VERBS = ("重点发展", "聚焦", "主攻", "大力发展", "着力发展", "培育发展", "优先发展", "集中发展",
+               "加快发展", "重点培育")
+
+
+# The 以 opening a list closed by its count and then 为 (以A、B两大主导产业为支撑): not 可以, 所以, 以及…
+LEAD_YI = re.compile(r"(?<![可所加予难足得用])以(?!及|来|后|前|上|下|外|内)")
 
 
 def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int, int]]]:
