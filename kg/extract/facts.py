@@ -861,6 +861,11 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             seen.add((_key(child), _key(earlier[-1])))
             yield _relation(doc, RK.SUBORG, (("child", child), ("parent", earlier[-1])), child.start)
     fulls = {m.canonical: m for m in companies if m.canonical and m.canonical == compact(m.text)}
+    for child in companies:  # X集团有限公司Y研究院, 该公司设有Y研究院: the institute's owner
+        owner = fulls.get(dict(child.attrs).get("owner", ""))
+        if owner is not None and (_key(child), _key(owner)) not in seen:
+            seen.add((_key(child), _key(owner)))
+            yield _relation(doc, RK.SUBORG, (("child", child), ("parent", owner)), child.start)
     branch = ("区域公司", "分公司", "子公司")
     parent_cores: dict[str, list[str]] = {}  # a parent's short forms, found once
     for child_name, child in sorted(fulls.items()):

@@ -777,14 +777,49 @@ def _body_canonical(doc: Doc, match: re.Match[str]) -> str:
 
 @mention_extractor("organisations")
 def organisations(doc: Doc) -> Iterator[Mention]:
-    """Associations, chambers, universities and institutes by their suffix."""
+    """Associations, chambers, universities and institutes by their suffix; a company's institute
+    (X集团有限公司Y研究院, 该公司…设有Y研究院) is a company of its own, its owner kept as ``owner``."""
     stops = _stops_once(doc)
     for match in doc.lexicon.patterns["org_suffix"].finditer(doc.text):
         start = left_edge(doc, match.start(), stops=stops, max_len=14)
         start, end = strip_brackets(doc.text, start, match.end())
         if match.start() - start < 2:
             continue
+        owned = _company_institute(doc, start, match) if match.group().endswith(INSTITUTES) else None
+        if owned is not None:
+            start, owner = owned
+            yield _mention(doc, start, end, EntityType.COMPANY, canonical=compact(doc.text[start:end]),
+                           attrs=(("owner", owner),))
+            continue
         yield _mention(doc, start, end, EntityType.ORGANIZATION, canonical=compact(doc.text[start:end]))
+
+
+INSTITUTES = ("研究院", "研究所")
+# An institute set up by the company the clause is about: 该公司在X设有Y研究院, 该集团设立Y研究院
+SET_UP = re.compile(r"(?:设有|设立|成立|组建|建有|建立|新建)了?")
+COMPANY_SUBJECT = re.compile(r"(?:该|本|这家)(?:公司|集团|企业)")
+
+
+def _company_institute(doc: Doc, start: int, match: re.Match[str]) -> tuple[int, str] | None:
+    """(start, owner's full name) of an institute run by a company: named with the company's full name in
+    front (X集团有限公司Y研究院), or set up by the company a clause opened with 该公司 refers to (the company
+    opening its sentence or the one before, else the last company named in full before it)."""
+    text = doc.text
+    spans = company_spans(doc)
+    for a, b in spans:  # X集团有限公司|Y研究院: the company's name opens the institute's
+        if a <= start < b and match.start() - b >= 2:
+            return a, compact(text[a:b])
+    clause = max(text.rfind(c, 0, match.start()) for c in "，。；：！？\n") + 1
+    verbs = list(SET_UP.finditer(text, max(clause, start - 20), match.start()))
+    if not verbs or not COMPANY_SUBJECT.match(text, clause) or match.start() - verbs[-1].end() < 2:
+        return None
+    owners = [(a, b) for a, b in spans if b <= clause and clause - b <= 200]
+    if not owners:
+        return None
+    s_start, _ = doc.sentence_at(clause)  # the company opening that sentence or the one before: its subject
+    s_start = doc.sentence_at(max(0, s_start - 1))[0] if s_start >= clause - 1 else s_start
+    a, b = next(((a, b) for a, b in owners if a == s_start), owners[-1])
+    return verbs[-1].end(), compact(text[a:b])
 
 
 # ---------------------------------------------------------------------------------------- companies
