@@ -1,9 +1,10 @@
 """Where zones are when their name opens with their province (浙江嘉兴经济技术开发区, 浙江南浔经济开发区,
-海南X经济开发区) or names a city's science town (X科技城) (sentences written here)."""
+海南X经济开发区) or names a city's science town (X科技城), and 新疆生产建设兵团 a body of the gazetteer
+(sentences written here)."""
 
 from __future__ import annotations
 
-from extracting import pairs
+from extracting import found, pairs
 
 from kg.extract import Extractor
 from kg.gazetteer import default
@@ -49,3 +50,8 @@ def test_a_zone_written_after_its_province_is_placed_in_its_city_when_extracted(
     assert ("浙江嘉兴经济技术开发区", "嘉兴") in placed
     assert ("浙江南浔经济开发区", "南浔") in placed
     assert ("天津滨海高新技术产业开发区", "天津") in placed  # a municipality: no province's place after it
+
+
+def test_the_production_and_construction_corps_is_a_body(full: Extractor) -> None:
+    text = "记者从新疆生产建设兵团获悉，第一师阿拉尔经济技术开发区今年新引进项目30个。"
+    assert "新疆生产建设兵团" in found(full, text, ET.GOVERNMENT_BODY)
