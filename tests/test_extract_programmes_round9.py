@@ -55,3 +55,8 @@ def test_a_fund_without_a_name_of_its_own_is_none(extractor: Extractor) -> None:
                  "高新区联合银行设立产业投资基金，撬动社会资本。"):
         policies, _, _ = run(extractor, text)
         assert not any(p.endswith("基金") for p in policies), text
+
+
+def test_a_fund_of_a_kind_without_its_place_is_no_policy(extractor: Extractor) -> None:
+    policies, _, _ = run(extractor, "高新区将设立创业投资引导基金，重点支持种子期企业。")
+    assert not any(p.endswith("基金") for p in policies)

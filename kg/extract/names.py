@@ -1919,26 +1919,37 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
 # (X经济开发区重点发展…, Y科技城则聚焦…)
 ZONE_SUBJECT_ADVERBS = "(?:管委会|管理局)?(?:今后|未来|目前)?(?:则|还|也|仍|将|要|已|正|继续|主要)*$"
 SHORT_FIELD = re.compile(f"[{ZH}]{{2,8}}")
+# What ends the object of such a verb when it is work, not a field (聚焦项目建设和招商引资, 营商环境)
+NOT_FIELD_END = re.compile("(?:建设|招商|引资|环境|保障|需求|关切|改革|开放|创新|管理|工作|发展|升级|转型"
+                           "|落地|提升|优化|攻坚|体系|机制|能力|水平|质量|效益|服务|项目|目标|任务|民生)$")
+# The verbs that say a zone develops fields; 聚焦/主攻 only in a clause set against one of these
+# (X重点发展A和B，Y则聚焦C、D), as their objects are often work, not fields
+DEVELOP_VERBS = ("重点发展", "大力发展", "着力发展", "培育发展", "优先发展", "集中发展", "加快发展",
+                 "重点培育")
+CONTRAST_VERBS = ("聚焦", "主攻")
 
 
 def _zone_led_fields(doc: Doc, trigger: int, items: Sequence[tuple[int, int]]) -> bool:
     """Whether a list of two or more short fields closing its clause follows a zone that is the clause's
     subject (``X经济开发区重点发展A和B，Y科技城则聚焦C、D``): fields the vocabulary may not know."""
-    if len(items) < 2 or not all(SHORT_FIELD.fullmatch(doc.text, a, b) for a, b in items):
-        return False
-    if not doc.text.startswith(FIELD_VERBS, trigger):
+    text = doc.text
+    if len(items) < 2 or not all(SHORT_FIELD.fullmatch(text, a, b) and not NOT_FIELD_END.search(text, a, b)
+                                 for a, b in items):
         return False
     kinds = doc.lexicon.once("names.zone_subject_kinds", lambda: tuple(sorted(
         {*doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "park_suffixes")}, key=len,
         reverse=True)))
     subject = doc.lexicon.once("names.zone_subject_before",
                                lambda: re.compile("(?:" + "|".join(kinds) + ")" + ZONE_SUBJECT_ADVERBS))
-    return subject.search(doc.text, max(0, trigger - 16), trigger) is not None
-
-
-# The verbs that say a zone develops fields (not 打造, 围绕, 布局: their objects are often no fields)
-FIELD_VERBS = ("重点发展", "聚焦", "主攻", "大力发展", "着力发展", "培育发展", "优先发展", "集中发展",
-               "加快发展", "重点培育")
+    before = subject.search(text, max(0, trigger - 16), trigger)
+    if before is None:
+        return False
+    if text.startswith(DEVELOP_VERBS, trigger):
+        return True
+    if not text.startswith(CONTRAST_VERBS, trigger) or "则" not in before.group():
+        return False
+    s_start, _ = doc.sentence_at(trigger)  # the clause set against: a develop verb earlier in the sentence
+    return any(verb in text[s_start:before.start()] for verb in DEVELOP_VERBS)
 
 
 # The 以 opening a list closed by its count and then 为 (以A、B两大主导产业为支撑): not 可以, 所以, 以及…
@@ -2063,8 +2074,9 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         if inner.endswith(programmes) and len(inner) >= 6:
             yield match.start(1), match.end(1)
     yield from _quoted_programmes(text)
-    for match in FUND_SET_UP.finditer(text):  # 设立X科技成果转化基金: a named fund
-        if not NUMERAL_START.match(match["name"]) and not match["name"].startswith(FUND_NOT_NAME):
+    for match in FUND_SET_UP.finditer(text):  # 设立X高新区Y基金: a fund named with its place or zone in front
+        if not match["name"].startswith(FUND_NOT_NAME) and \
+                doc.lexicon.patterns["place"].match(text, match.start("name")) is not None:
             yield match.span("name")
     stops = PROGRAMME_STOPS
     for match in re.finditer(r"试点(?=名单|单位|[，。；、”）\n]|$)|专项资金", text):
@@ -2125,7 +2137,8 @@ QUOTED_SELECTED = re.compile(r"(?:首批|第[一二三四五六七八九十\d]+�
 ONE_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?之一")
 
 
-# A fund set up under its name (设立X高新区科技成果转化基金，首期规模3亿元): the name ends its clause
+# A fund set up under its name (设立X高新区科技成果转化基金，首期规模3亿元): the name ends its clause and
+# opens with its place (not 设立天使投资基金, a kind of fund)
 FUND_SET_UP = re.compile(r"(?:发起设立|设立|组建)了?(?P<name>[\u4e00-\u9fff]{6,24}?基金)"
                          r"(?=[，。；、,;（(]|$)", re.MULTILINE)
 FUND_NOT_NAME = ("一支", "一只", "规模", "总规模", "首期", "专项", "产业", "各类", "相关")
