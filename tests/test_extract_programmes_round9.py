@@ -60,3 +60,11 @@ def test_a_fund_without_a_name_of_its_own_is_none(extractor: Extractor) -> None:
 def test_a_fund_of_a_kind_without_its_place_is_no_policy(extractor: Extractor) -> None:
     policies, _, _ = run(extractor, "高新区将设立创业投资引导基金，重点支持种子期企业。")
     assert not any(p.endswith("基金") for p in policies)
+
+
+def test_zones_listed_one_a_line_with_numbers_take_part(extractor: Extractor) -> None:
+    text = ("日前，河南省科学技术厅确定首批“科技金融对接”试点园区，共2家园区入选，分别是：\n"
+            "1.洛阳高新区\n2.河南新乡高新技术产业开发区\n各试点园区要加快建立工作机制。")
+    _, _, joined = run(extractor, text)
+    pilot = "“科技金融对接”试点"
+    assert {("洛阳高新区", pilot), ("河南新乡高新技术产业开发区", pilot)} <= joined

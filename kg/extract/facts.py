@@ -1783,11 +1783,14 @@ LINE_END = re.compile(r"[、，；。,;]?")
 
 
 def _zone_lines_below(doc: Doc, by_pos: ByStart, index: int) -> list[Mention]:
-    """The zones printed one a line after sentence ``index``, up to the first line that is not one."""
+    """The zones printed one a line (numbered or not) after sentence ``index``, up to the first line that is
+    not one."""
     out: list[Mention] = []
     for start, end in doc.sentences[index + 1:]:
-        line = by_pos.inside(start, end, ET.ZONE)
-        if not line or line[0].start != start or not LINE_END.fullmatch(doc.text, line[0].end, end):
+        numbered = LIST_ITEM.match(doc.text, start, end)  # 1. A高新区, （一）A高新区
+        first = numbered.end() if numbered is not None else start
+        line = by_pos.inside(first, end, ET.ZONE)
+        if not line or line[0].start != first or not LINE_END.fullmatch(doc.text, line[0].end, end):
             break
         out.append(line[0])
     return out
