@@ -1802,6 +1802,7 @@ IS_BEFORE = re.compile(r"(?:还|也|已|已经)?是")
 
 
 def _one_of(doc: Doc, by_pos: ByStart, s_start: int, policy: Mention) -> list[Mention]:
+    """The zone opening the clause of ``A是P园区之一`` (P a programme, 之一 right after it or its kind)."""
     if ONE_OF.match(doc.text, policy.end) is None:
         return []
     clause = max(s_start, max(doc.text.rfind(c, s_start, policy.start) for c in "，；：") + 1)
@@ -1846,8 +1847,7 @@ def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             for policy in _with_programmes(doc, policies):
                 yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", policy)), zone.start)
         for policy in by_pos.inside(s_start, s_end, ET.POLICY):  # A是P园区之一: the zone before 是
-            zones_one_of = _one_of(doc, by_pos, s_start, policy)
-            for zone in zones_one_of:
+            for zone in _one_of(doc, by_pos, s_start, policy):
                 yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", policy)), zone.start)
         if triggers and LIST_COLON.search(doc.text, s_start, s_end):  # …入选，分别是：⏎A高新区⏎B高新区
             for zone in _zone_lines_below(doc, by_pos, index):
