@@ -68,3 +68,18 @@ def test_zones_listed_one_a_line_with_numbers_take_part(extractor: Extractor) ->
     _, _, joined = run(extractor, text)
     pilot = "“科技金融对接”试点"
     assert {("洛阳高新区", pilot), ("河南新乡高新技术产业开发区", pilot)} <= joined
+
+
+def test_zones_listed_after_the_colon_in_the_same_sentence_take_part(extractor: Extractor) -> None:
+    text = ("省科技厅近日印发通知，确定第三批“科技金融对接”试点国家高新区，共3家园区入选，"
+            "分别是：绵阳高新区、乐山高新区和德阳高新区。")
+    _, _, joined = run(extractor, text)
+    pilot = "“科技金融对接”试点"
+    assert {("绵阳高新区", pilot), ("乐山高新区", pilot), ("德阳高新区", pilot)} <= joined
+
+
+def test_a_quoted_designation_keeps_its_level_and_may_be_a_pilot_area(extractor: Extractor) -> None:
+    policies, _, joined = run(extractor, "襄阳高新区还是国家“双创”示范基地之一。")
+    assert "国家“双创”示范基地" in policies and joined == {("襄阳高新区", "国家“双创”示范基地")}
+    policies, _, joined = run(extractor, "宜昌高新区成功入选第二批“5G+工业互联网”融合应用先导区。")
+    assert joined == {("宜昌高新区", "“5G+工业互联网”融合应用先导区")}

@@ -1778,6 +1778,8 @@ BARE_SUBJECT = re.compile(rf"\s*{SUBJECT_KINDS}(?:还|也|已|又|先后|成功|
 
 # A sentence that ends announcing the list below it: …共10家园区入选，分别是：, …名单如下：
 LIST_COLON = re.compile(r"(?:分别是|分别为|依次是|依次为|如下|包括|名单是)[：:]$")
+# …or the list itself after the colon: …入选，分别是：A高新区、B高新区和C高新区
+LIST_INLINE = re.compile(r"(?:分别是|分别为|依次是|依次为|如下|包括)[：:]")
 # A zone's line in such a list: the zone alone, or ending 、，；。
 LINE_END = re.compile(r"[、，；。,;]?")
 
@@ -1830,6 +1832,9 @@ def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             zones += by_pos.inside(clause, trigger.start(), ET.ZONE)
             if BARE_SUBJECT.fullmatch(doc.text, clause, trigger.start()):  # 高新区还获批P: the article's zone
                 zones += [z for z in (dominant_zone(doc, mentions),) if z is not None]
+        inline = LIST_INLINE.search(doc.text, triggers[0].end(), s_end) if triggers else None
+        if inline is not None:  # …入选，分别是：A高新区、B高新区和C高新区
+            zones += by_pos.inside(inline.end(), s_end, ET.ZONE)
         if triggers:  # the programme named after the trigger, else the one named before it
             later = [p for p in policies if p.start >= triggers[0].start()]
             policies = later or policies

@@ -2125,10 +2125,11 @@ SELECTED_FOR = re.compile(r"(?:入选|入围|列为|列入|纳入|确定为|认�
                           r"(?:首批|第[一二三四五六七八九十\d]+批|\d{4}年度?)?(?:国家级|省级|市级)?$")
 
 
-# A programme named in quotes before its kind (“X”试点, “X”标杆园区): the quote with 试点, or with a
-# designation of up to four more characters ending in 园区/基地/单位/城市 (then a clause end,
-# 之一 or 名单)
-QUOTED_KIND = re.compile(r"“[^“”\n，。；：、]{3,16}”(?:试点|[\u4e00-\u9fff]{0,4}?(?:园区|基地|单位|城市)"
+# A programme named in quotes before its kind (“X”试点, “X”标杆园区, 国家“X”示范基地): the quote (and the
+# level before it) with 试点, or with a designation of up to four more characters ending in 园区/基地/单位/
+# 城市/示范区/先导区/试验区 (then a clause end, 之一 or 名单)
+QUOTED_KIND = re.compile(r"(?:国家级|国家|省级|全国|全省)?“[^“”\n，。；：、]{2,16}”"
+                         r"(?:试点|[\u4e00-\u9fff]{0,4}?(?:园区|基地|单位|城市|示范区|先导区|试验区)"
                          r"(?=[，。；！,;]|$|之一|名单))")
 # …and said to be selected for: a batch right before it (第二批“X”试点, 首批“X”标杆园区), a selection verb
 # (入选“X”试点), or 之一 after it (是“X”试点园区之一); a slogan (推进“放管服”…) is none
