@@ -40,3 +40,16 @@ def test_a_park_built_in_a_side_part_of_the_articles_zone_is_part_of_it(full: Ex
             "已在东区建成，入驻企业15家。")
     pairs = canonical_pairs(full, text, RK.PART_OF)
     assert ("鸿图精密制造产业园", "江门高新技术产业开发区") in pairs
+
+
+def test_the_parks_a_zone_is_said_to_hold_are_its_parts(full: Extractor) -> None:
+    text = "黄石经济技术开发区下辖金山工业园、汪仁科技园和大冶湖高新园区等三个园区，总面积120平方公里。"
+    mentions, _ = run(full, text)
+    assert {"金山工业园", "汪仁科技园", "大冶湖高新园区"} <= {m.text for m in mentions if m.cls is ET.ZONE}
+    parts = {child for child, _ in canonical_pairs(full, text, RK.PART_OF)}
+    assert parts == {"金山工业园", "汪仁科技园", "大冶湖高新园区"}
+
+
+def test_a_zone_holding_functions_not_parks_has_no_parts(full: Extractor) -> None:
+    text = "黄石经济技术开发区包括研发设计、生产制造和仓储物流三大功能区。"
+    assert canonical_pairs(full, text, RK.PART_OF) == set()

@@ -430,22 +430,42 @@ def _kind_park_lists(doc: Doc) -> list[tuple[list[tuple[int, int]], tuple[int, i
         listed = PARKS_LISTED.match(text, kind.end())
         s_start, _ = doc.sentence_at(kind.start())
         wholes = [(a, b) for a, b, _ in zone_spans(doc) if s_start <= a and b <= kind.start()]
-        if listed is None or not wholes:
-            continue
-        suffixes = doc.lexicon.once("names.kind_park_list_suffixes", lambda: tuple(sorted(
-            {*doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "park_suffixes"),
-             *LISTED_PART_SUFFIXES}, key=len, reverse=True)))
-        begin = listed.end()
-        close = LIST_CLAUSE_END.search(text, begin)
-        stop = close.start() if close is not None else len(text)
-        items, at = [], begin
-        for sep in [*PARK_ITEM_SEP.finditer(text, begin, stop), None]:
-            end = sep.start() if sep is not None else stop
-            items.append((at, end))
-            at = sep.end() if sep is not None else at
-        if len(items) >= 2 and all(_park_item(text, a, b, suffixes) for a, b in items):
+        items = _listed_parks(doc, listed.end()) if listed is not None and wholes else None
+        if items is not None:
             out.append((items, max(wholes, key=lambda span: span[1])))
+    if not any(verb in text for verb in ("辖", "包括", "包含", "涵盖")):
+        return out
+    for a, b, _ in zone_spans(doc):  # X高新区下辖A园区、B工业园和C科技园（三个园区）
+        holds = ZONE_HOLDS.match(text, b)
+        items = _listed_parks(doc, holds.end()) if holds is not None else None
+        if items is not None:
+            out.append((items, (a, b)))
     return out
+
+
+# A zone followed by the parks it holds: X高新区(管委会)下辖|包括A、B和C
+ZONE_HOLDS = re.compile(r"(?:管委会)?(?:目前|现|现已|共|共计)?(?:下辖|辖|包括|包含|涵盖)了?[：:]?")
+# The count closing such a list (…和C等三个园区)
+PARKS_COUNTED = re.compile(r"等?[两三四五六七八九十\d]+(?:个|大)(?:园区|片区|园)$")
+
+
+def _listed_parks(doc: Doc, begin: int) -> list[tuple[int, int]] | None:
+    """The items of a list of two or more parks from ``begin`` to its clause's end, each a park by its
+    suffix (园区, 主园区 and 片区 too), else None."""
+    text = doc.text
+    suffixes = doc.lexicon.once("names.kind_park_list_suffixes", lambda: tuple(sorted(
+        {*doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "park_suffixes"),
+         *LISTED_PART_SUFFIXES}, key=len, reverse=True)))
+    close = LIST_CLAUSE_END.search(text, begin)
+    stop = close.start() if close is not None else len(text)
+    counted = PARKS_COUNTED.search(text, begin, stop)
+    stop = counted.start() if counted is not None else stop
+    items, at = [], begin
+    for sep in [*PARK_ITEM_SEP.finditer(text, begin, stop), None]:
+        end = sep.start() if sep is not None else stop
+        items.append((at, end))
+        at = sep.end() if sep is not None else at
+    return items if len(items) >= 2 and all(_park_item(text, a, b, suffixes) for a, b in items) else None
 
 
 def _park_item(text: str, start: int, end: int, suffixes: tuple[str, ...]) -> bool:
@@ -568,7 +588,8 @@ DESCRIBED_AS = re.compile(r"(?:是|为|系)[^，。；：是为]{0,20}的$")
 
 
 def parks(doc: Doc) -> Iterator[Mention]:
-    stops = _zone_stops(doc, "运营", "特色", "各类", "一批", "专业", "加快", "加速", "推进", "抓好", "谋划")
+    stops = _zone_stops(doc, "运营", "特色", "各类", "一批", "专业", "加快", "加速", "推进", "抓好", "谋划",
+                        "下辖", "包括", "包含", "涵盖")
     generic = GENERIC_PARK_PREFIXES
     text = doc.text
     for match in doc.lexicon.patterns["park"].finditer(text):
