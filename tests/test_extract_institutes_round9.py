@@ -30,3 +30,14 @@ def test_an_institute_the_company_of_the_sentence_before_set_up_is_its(full: Ext
 def test_an_institute_a_zone_sets_up_stays_an_organisation(full: Extractor) -> None:
     text = "温州浙南科技城与浙江大学共建智能制造研究院，首期投入5000万元。"
     assert not any(name.endswith("研究院") for name in found(full, text, ET.COMPANY))
+
+
+def test_an_institute_named_by_the_short_name_of_a_company_named_before_is_its(full: Extractor) -> None:
+    text = "5月，宁波经开区与宁波凯越动力科技有限公司签约。凯越动力研究院同步揭牌，将开展电驱技术研发。"
+    assert "凯越动力研究院" in found(full, text, ET.COMPANY)
+    assert ("凯越动力研究院", "宁波凯越动力科技有限公司") in pairs(full, text, RK.SUBORG)
+
+
+def test_a_universitys_institute_stays_an_organisation(full: Extractor) -> None:
+    text = "浙江大学与宁波经开区共建浙大宁波研究院，首期投入5000万元。"
+    assert not any(name.endswith("研究院") for name in found(full, text, ET.COMPANY))

@@ -823,8 +823,9 @@ COMPANY_SUBJECT = re.compile(r"(?:该|本|这家)(?:公司|集团|企业)")
 
 def _company_institute(doc: Doc, start: int, match: re.Match[str]) -> tuple[int, str] | None:
     """(start, owner's full name) of an institute run by a company: named with the company's full name in
-    front (X集团有限公司Y研究院), or set up by the company a clause opened with 该公司 refers to (the company
-    opening its sentence or the one before, else the last company named in full before it)."""
+    front (X集团有限公司Y研究院) or a short name of a company named in full before (X研究院), or set up by the
+    company a clause opened with 该公司 refers to (the company opening its sentence or the one before, else
+    the last company named in full before it)."""
     text = doc.text
     spans = company_spans(doc)
     for a, b in spans:  # X集团有限公司|Y研究院: the company's name opens the institute's
@@ -832,6 +833,12 @@ def _company_institute(doc: Doc, start: int, match: re.Match[str]) -> tuple[int,
             return a, compact(text[a:b])
     clause = max(text.rfind(c, 0, match.start()) for c in "，。；：！？\n") + 1
     verbs = list(SET_UP.finditer(text, max(clause, start - 20), match.start()))
+    head = verbs[-1].end() if verbs else start
+    for a, b in spans:  # X公司|Y研究院 by the company's short name, named in full before (星驰动力研究院)
+        full = compact(text[a:b])
+        if b <= head and any(text.startswith(form, head) and match.start() - head >= len(form)
+                             for form in short_forms(doc, full)):
+            return head, full
     if not verbs or not COMPANY_SUBJECT.match(text, clause) or match.start() - verbs[-1].end() < 2:
         return None
     owners = [(a, b) for a, b in spans if b <= clause and clause - b <= 200]
