@@ -2174,6 +2174,7 @@ FUND_NOT_NAME = ("一支", "一只", "规模", "总规模", "首期", "专项", 
 
 
 def _quoted_programmes(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of programmes named in quotes before their kind that a zone is said to be selected for."""
     for match in QUOTED_KIND.finditer(text):
         if QUOTED_SELECTED.search(text, max(0, match.start() - 8), match.start()) or \
                 ONE_OF.match(text, match.end()) is not None:
