@@ -348,11 +348,14 @@ def is_hard_wrapped(lines: Sequence[SourceLine]) -> bool:
 
 def hard_wrapped(texts: Sequence[str]) -> bool:
     """``is_hard_wrapped`` from the lines' stripped texts alone (no ``SourceLine`` needed): at least six
-    lines, four in five at most 40 characters long, and half of them not ending a sentence."""
+    lines, four in five at most 40 characters long, at most one in ten more than twice the upper quartile's
+    length (a paragraph), and half of them not ending a sentence."""
     if len(texts) < 6:
         return False
     lengths = sorted(map(len, texts))
     if lengths[(4 * len(lengths)) // 5] > 40:
         return False  # paragraphs, not printed lines: no need to look at their ends
+    if 10 * sum(length > 2 * lengths[(3 * len(lengths)) // 4] for length in lengths) > len(lengths):
+        return False  # paragraphs with a list one item a line (…分别是：⏎A高新区⏎B高新区): no line is wrapped
     open_ended = sum(not ends_sentence(text) for text in texts) / len(texts)
     return open_ended >= 0.5

@@ -654,6 +654,8 @@ def _places(namer: Namer, entities: list[Entity], parents: Mapping[str, list[Ent
 
 # Zone designations whose leading place name is the zone's city (株洲高新区 → 株洲市; not 衡山科学城).
 _DESIGNATIONS = ("高新区", "经开区", "开发区", "新区", "保税区", "综保区", "示范区", "自贸区", "工业园区")
+# …and those whose leading place is their city only when it is a prefecture-level city (not 衡山科学城)
+_CITY_DESIGNATIONS = ("科技城",)
 
 
 def _zone_area(namer: Namer, zone: Entity) -> gaz.Area | None:
@@ -664,7 +666,18 @@ def _zone_area(namer: Namer, zone: Entity) -> gaz.Area | None:
         entry = gz.zone(name) or gz.zone(_strip_parens(nfkc(name)))
         if entry is not None:  # the city only: a province is optional unless the text states it
             return gz.area(entry.city) if entry.city else None
-    _, area = namer.place_prefix(zone.key)
+    prefix, area = namer.place_prefix(zone.key)
+    if area is not None and area.level == "province" and zone.key.endswith(_DESIGNATIONS):
+        # 江苏武进经济开发区: the city of the district after the province; 海南洋浦经济开发区: the province
+        # (not 广西自贸区, the province's own designation: no place between)
+        rest = zone.key[len(prefix):]
+        _, inner = namer.place_prefix(rest)
+        city = gz.city_of(inner.name) if inner is not None else None
+        if city is not None and gz.province_of(city.name) == area:
+            return city
+        return area if not any(rest.endswith(d) and len(rest) - len(d) < 2 for d in _DESIGNATIONS) else None
+    if area is not None and area.level == "city" and zone.key.endswith(_CITY_DESIGNATIONS):
+        return area  # 三亚崖州湾科技城: a city's science town
     if area is None or area.level == "province" or not zone.key.endswith(_DESIGNATIONS):
         return None
     return gz.city_of(area.name) if area.level == "county" else area

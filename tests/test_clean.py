@@ -7,6 +7,7 @@ from clean_reference import from_offsets
 from kg.clean import (
     Piece,
     clean,
+    clean_lines,
     concat,
     ends_paragraph,
     ends_sentence,
@@ -106,3 +107,13 @@ def test_hard_wrapped_pages_are_told_from_stories() -> None:
     paragraph = "近日，西宁经开区与青海锂源新能源科技有限公司签订投资协议，总投资12亿元。\n\n"
     story = "西宁经开区锂电产业再添新项目\n\n" + paragraph * 4
     assert not is_hard_wrapped(source_lines(story))
+
+
+def test_a_story_listing_zones_one_a_line_is_not_hard_wrapped() -> None:
+    # short lines that end no sentence, but between paragraphs far longer than them: a list, not a column
+    story = ("近日，四川省科学技术厅印发通知，确定首批科技金融对接试点国家高新区，共10家园区入选，分别是：\n"
+             "绵阳高新区\n四川自贡高新技术产业开发区\n乐山高新区\n四川泸州高新技术产业开发区\n"
+             "德阳高新区\n内江高新区\n宜宾高新区\n四川遂宁高新技术产业开发区\n眉山高新区\n南充高新区\n"
+             "试点园区要在两年内建成科技金融服务平台，并与合作银行推出专属信贷产品，支持科技型中小企业发展。\n")
+    assert not is_hard_wrapped(source_lines(story))
+    assert clean_lines(source_lines(story)).text.count("\n") == 11

@@ -87,6 +87,9 @@ BARE_ZONE_BEFORE = re.compile(r"(?:^|(?<![\u4e00-\u9fff])|(?<=[在于入至到�
                               r"(?:高新区|经开区|开发区|综保区|新区|自贸区)"
                               r"(?:内的|境内的|辖区内的|内|下辖的|所属的|管辖的|旗下的)?$"
                               r"|(?:位于|地处|坐落于|坐落在)(?:高新区|经开区|开发区|综保区|新区|自贸区)的$")
+# ``X产业园已在北区建成``: a park built in a part of the article's zone named by its side alone (南区, 北园)
+BUILT_IN_PART = re.compile(r"(?:已|已经|将|正|也|还)?在(?:[东南西北中]区|[东南西北中]园|主园区|核心区)"
+                           r"(?:建成|落成|开园|投运|投用|开工|落户|揭牌)")
 # ``A在B揭牌``: a park opened, unveiled or settled in a zone
 OPENED_IN = re.compile(r"(?:正式|隆重|顺利)?(?:揭牌|挂牌|开园|落户|落地|成立|启用|开工|奠基|授牌|启动运营)")
 # ``X…，其子公司Y``: Y is a subsidiary of the company just named
@@ -595,7 +598,20 @@ def _suffixed_place(doc: Doc, zone: Mention) -> tuple[int, int] | None:
     if not compact(zone.text).endswith(doc.lexicon.words("zone", "named_suffixes")):
         return None
     place = doc.lexicon.patterns["place"].match(doc.text, zone.start, zone.end)
+    if place is not None:  # 山东X高新技术产业开发区: X, a place of the province written first
+        inner = doc.lexicon.patterns["place"].match(doc.text, place.end(), zone.end)
+        place = inner if inner is not None and _in_province(doc, inner.group(), place.group()) else place
     return place.span() if place is not None else None
+
+
+def _in_province(doc: Doc, name: str, province: str) -> bool:
+    """Whether the place ``name`` lies in the province ``province`` (not a municipality's district)."""
+    gaz = doc.lexicon.gazetteer
+    outer = gaz.area(province)
+    if outer is None or outer.level != "province":
+        return False
+    city = place_facts(gaz, name)[0]
+    return city is not None and city.name != outer.name and gaz.province_of(city.name) == outer
 
 
 # 位于|X的Y园: a verb of place right before the zone (three characters at most, and $ also matches before a
@@ -624,6 +640,8 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     for park in (m for m in zones if main is not None and not major(doc, m) and _key(m) != _key(main)):
         if BARE_ZONE_BEFORE.search(doc.text, max(0, park.start - 12), park.start) and \
                 not any(m.end == park.start for m in zones):  # 高新区云计算产业园, 位于高新区内的X产业园
+            yield _relation(doc, RK.PART_OF, (("child", park), ("parent", main)), park.start)
+        elif BUILT_IN_PART.match(doc.text, park.end):  # X产业园已在北区建成: in a part of the zone
             yield _relation(doc, RK.PART_OF, (("child", park), ("parent", main)), park.start)
     for left, right in zip(zones, zones[1:], strict=False):  # A在B揭牌/落户/开园: the park A is in the zone B
         if not major(doc, left) and major(doc, right) and _key(left) != _key(right) and \
@@ -846,6 +864,11 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             seen.add((_key(child), _key(earlier[-1])))
             yield _relation(doc, RK.SUBORG, (("child", child), ("parent", earlier[-1])), child.start)
     fulls = {m.canonical: m for m in companies if m.canonical and m.canonical == compact(m.text)}
+    for child in companies:  # X集团有限公司Y研究院, 该公司设有Y研究院: the institute's owner
+        owner = fulls.get(dict(child.attrs).get("owner", ""))
+        if owner is not None and (_key(child), _key(owner)) not in seen:
+            seen.add((_key(child), _key(owner)))
+            yield _relation(doc, RK.SUBORG, (("child", child), ("parent", owner)), child.start)
     branch = ("区域公司", "分公司", "子公司")
     parent_cores: dict[str, list[str]] = {}  # a parent's short forms, found once
     for child_name, child in sorted(fulls.items()):
@@ -1756,6 +1779,45 @@ DESIGNATED = re.compile(r"(?:确定|认定|批准|评为|列为)(?:了)?")
 BARE_SUBJECT = re.compile(rf"\s*{SUBJECT_KINDS}(?:还|也|已|又|先后|成功|正式)*")
 
 
+# A sentence that ends announcing the list below it: …共10家园区入选，分别是：, …名单如下：
+LIST_COLON = re.compile(r"(?:分别是|分别为|依次是|依次为|如下|包括|名单是)[：:]$")
+# …or the list itself after the colon: …入选，分别是：A高新区、B高新区和C高新区
+LIST_INLINE = re.compile(r"(?:分别是|分别为|依次是|依次为|如下|包括)[：:]")
+# A zone's line in such a list: the zone alone, or ending 、，；。
+LINE_END = re.compile(r"[、，；。,;]?")
+
+
+def _zone_lines_below(doc: Doc, by_pos: ByStart, index: int) -> list[Mention]:
+    """The zones printed one a line (numbered or not) after sentence ``index``, up to the first line that is
+    not one."""
+    out: list[Mention] = []
+    for start, end in doc.sentences[index + 1:]:
+        numbered = LIST_ITEM.match(doc.text, start, end)  # 1. A高新区, （一）A高新区
+        first = numbered.end() if numbered is not None else start
+        line = by_pos.inside(first, end, ET.ZONE)
+        if not line or line[0].start != first or not LINE_END.fullmatch(doc.text, line[0].end, end):
+            break
+        out.append(line[0])
+    return out
+
+
+# ``A是P园区之一``: the zone that is the subject of 是, and the programme right before 之一
+ONE_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?之一")
+IS_BEFORE = re.compile(r"(?:还|也|已|已经)?是")
+
+
+def _one_of(doc: Doc, by_pos: ByStart, s_start: int, policy: Mention) -> list[Mention]:
+    """The zone opening the clause of ``A是P园区之一`` (P a programme, 之一 right after it or its kind)."""
+    if ONE_OF.match(doc.text, policy.end) is None:
+        return []
+    clause = max(s_start, max(doc.text.rfind(c, s_start, policy.start) for c in "，；：") + 1)
+    for zone in by_pos.inside(clause, policy.start, ET.ZONE):
+        verb = IS_BEFORE.match(doc.text, zone.end)
+        if verb is not None and zone.start == clause and verb.end() <= policy.start:
+            return [zone]
+    return []
+
+
 @relation_extractor("participation")
 def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Zones selected for a programme: ``X等N家园区入选``, ``X榜上有名``, ``确定X为…试点``."""
@@ -1773,6 +1835,9 @@ def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             zones += by_pos.inside(clause, trigger.start(), ET.ZONE)
             if BARE_SUBJECT.fullmatch(doc.text, clause, trigger.start()):  # 高新区还获批P: the article's zone
                 zones += [z for z in (dominant_zone(doc, mentions),) if z is not None]
+        inline = LIST_INLINE.search(doc.text, triggers[0].end(), s_end) if triggers else None
+        if inline is not None:  # …入选，分别是：A高新区、B高新区和C高新区
+            zones += by_pos.inside(inline.end(), s_end, ET.ZONE)
         if triggers:  # the programme named after the trigger, else the one named before it
             later = [p for p in policies if p.start >= triggers[0].start()]
             policies = later or policies
@@ -1789,6 +1854,13 @@ def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for zone in _unique([park_named_after(doc, mentions, z) for z in zones]):
             for policy in _with_programmes(doc, policies):
                 yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", policy)), zone.start)
+        for policy in by_pos.inside(s_start, s_end, ET.POLICY):  # A是P园区之一: the zone before 是
+            for zone in _one_of(doc, by_pos, s_start, policy):
+                yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", policy)), zone.start)
+        if triggers and LIST_COLON.search(doc.text, s_start, s_end):  # …入选，分别是：⏎A高新区⏎B高新区
+            for zone in _zone_lines_below(doc, by_pos, index):
+                for policy in _with_programmes(doc, policies):
+                    yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", policy)), zone.start)
         announced = LIST_ANNOUNCED.search(doc.text, s_start, s_end)
         if announced is not None:  # 现将X名单予以公布。一、A高新区…二、B高新区…: the zones of the items below
             listed = [p for p in _unique(by_pos.inside(s_start, s_end, ET.POLICY))

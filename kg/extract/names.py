@@ -62,6 +62,9 @@ AS_LEADING = re.compile(rf"把([^，。；“”把]{{2,60}}?)作为{LEADING_KIN
 # 以大数据为引领, 发挥生物医药主导产业优势: single fields, kept only when the vocabulary knows them
 AS_LEAD_FIELD = re.compile(r"以([^，。；“”以]{2,12}?)为(?:引领|核心|龙头|主攻方向|主攻|重点|特色|先导|主导)"
                            r"|发挥([^，。；“”]{2,12}?)(?:主导|支柱|特色|优势|首位)?产业(?:集群)?优势")
+# 以A和B、C为主攻方向: a list of fields a zone leads with (kept when one of them is known)
+AS_LEAD_FIELDS = re.compile(r"以([^，。；“”以]{4,40}?[、和及与][^，。；“”以]{2,20}?)为"
+                            r"(?:主攻方向|重点方向|主攻|发展方向|主导方向|重点|引领|主导)")
 # 以航空装备产业集群入选, 凭借X产业获批: the field a zone was selected for (its subject's industry)
 BY_FIELD = re.compile(r"(?:以|凭借|凭|依托)([^，。；：、“”以]{2,20}?)(?:产业集群|产业|集群|产业基地)"
                       r"(?:成功|顺利|再次|首次)?(?:入选|获批|获评|上榜|入围|获得认定|被认定|被评为)")
@@ -405,7 +408,7 @@ def park_lists(doc: Doc) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
 def _park_lists(doc: Doc) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
     text = doc.text
     if "构成" not in text and "组成" not in text:
-        return []
+        return _kind_park_lists(doc)
     suffixes = doc.lexicon.once("names.park_list_suffixes", lambda: tuple(sorted(
         {*doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "park_suffixes")},
         key=len, reverse=True)))
@@ -424,7 +427,61 @@ def _park_lists(doc: Doc) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]
         if len(items) < 2 or not all(_park_item(text, a, b, suffixes) for a, b in items):
             continue
         out.append((items, (verb.end(), parent)))
+    return out + _kind_park_lists(doc)
+
+
+# ``X高新区实行“一区多园”管理模式，包括A主园区、B科技工业园和C科技工业园``: the parks a zone of several is
+# made of, listed after 包括 (or 分别是, 即) in the clause after its kind
+MANY_PARKS = re.compile(r"[“\"]?一区[两三四五六七八九十多\d]+园[”\"]?")
+PARKS_LISTED = re.compile(r"[^。；;！？\n]{0,12}?(?:[，,]\s*)?(?:包括|包含|分别是|分别为|即)[：:]?")
+LIST_CLAUSE_END = re.compile(r"[，,。；;！？\n]|$")
+# …where a part may be named by its main area or 园区 (唐家湾主园区, X片区)
+LISTED_PART_SUFFIXES = ("主园区", "园区", "片区")
+
+
+def _kind_park_lists(doc: Doc) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
+    text = doc.text
+    out: list[tuple[list[tuple[int, int]], tuple[int, int]]] = []
+    for kind in MANY_PARKS.finditer(text) if "一区" in text else ():
+        listed = PARKS_LISTED.match(text, kind.end())
+        s_start, _ = doc.sentence_at(kind.start())
+        wholes = [(a, b) for a, b, _ in zone_spans(doc) if s_start <= a and b <= kind.start()]
+        items = _listed_parks(doc, listed.end()) if listed is not None and wholes else None
+        if items is not None:
+            out.append((items, max(wholes, key=lambda span: span[1])))
+    if not any(verb in text for verb in ("辖", "包括", "包含", "涵盖")):
+        return out
+    for a, b, _ in zone_spans(doc):  # X高新区下辖A园区、B工业园和C科技园（三个园区）
+        holds = ZONE_HOLDS.match(text, b)
+        items = _listed_parks(doc, holds.end()) if holds is not None else None
+        if items is not None:
+            out.append((items, (a, b)))
     return out
+
+
+# A zone followed by the parks it holds: X高新区(管委会)下辖|包括A、B和C
+ZONE_HOLDS = re.compile(r"(?:管委会)?(?:目前|现|现已|共|共计)?(?:下辖|辖|包括|包含|涵盖)了?[：:]?")
+# The count closing such a list (…和C等三个园区)
+PARKS_COUNTED = re.compile(r"等?[两三四五六七八九十\d]+(?:个|大)(?:园区|片区|园)$")
+
+
+def _listed_parks(doc: Doc, begin: int) -> list[tuple[int, int]] | None:
+    """The items of a list of two or more parks from ``begin`` to its clause's end, each a park by its
+    suffix (园区, 主园区 and 片区 too), else None."""
+    text = doc.text
+    suffixes = doc.lexicon.once("names.kind_park_list_suffixes", lambda: tuple(sorted(
+        {*doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "park_suffixes"),
+         *LISTED_PART_SUFFIXES}, key=len, reverse=True)))
+    close = LIST_CLAUSE_END.search(text, begin)
+    stop = close.start() if close is not None else len(text)
+    counted = PARKS_COUNTED.search(text, begin, stop)
+    stop = counted.start() if counted is not None else stop
+    items, at = [], begin
+    for sep in [*PARK_ITEM_SEP.finditer(text, begin, stop), None]:
+        end = sep.start() if sep is not None else stop
+        items.append((at, end))
+        at = sep.end() if sep is not None else at
+    return items if len(items) >= 2 and all(_park_item(text, a, b, suffixes) for a, b in items) else None
 
 
 def _park_item(text: str, start: int, end: int, suffixes: tuple[str, ...]) -> bool:
@@ -547,7 +604,8 @@ DESCRIBED_AS = re.compile(r"(?:是|为|系)[^，。；：是为]{0,20}的$")
 
 
 def parks(doc: Doc) -> Iterator[Mention]:
-    stops = _zone_stops(doc, "运营", "特色", "各类", "一批", "专业", "加快", "加速", "推进", "抓好", "谋划")
+    stops = _zone_stops(doc, "运营", "特色", "各类", "一批", "专业", "加快", "加速", "推进", "抓好", "谋划",
+                        "下辖", "包括", "包含", "涵盖")
     generic = GENERIC_PARK_PREFIXES
     text = doc.text
     for match in doc.lexicon.patterns["park"].finditer(text):
@@ -756,14 +814,56 @@ def _body_canonical(doc: Doc, match: re.Match[str]) -> str:
 
 @mention_extractor("organisations")
 def organisations(doc: Doc) -> Iterator[Mention]:
-    """Associations, chambers, universities and institutes by their suffix."""
+    """Associations, chambers, universities and institutes by their suffix; a company's institute
+    (X集团有限公司Y研究院, 该公司…设有Y研究院) is a company of its own, its owner kept as ``owner``."""
     stops = _stops_once(doc)
     for match in doc.lexicon.patterns["org_suffix"].finditer(doc.text):
         start = left_edge(doc, match.start(), stops=stops, max_len=14)
         start, end = strip_brackets(doc.text, start, match.end())
         if match.start() - start < 2:
             continue
+        owned = _company_institute(doc, start, match) if match.group().endswith(INSTITUTES) else None
+        if owned is not None:
+            start, owner = owned
+            yield _mention(doc, start, end, EntityType.COMPANY, canonical=compact(doc.text[start:end]),
+                           attrs=(("owner", owner),))
+            continue
         yield _mention(doc, start, end, EntityType.ORGANIZATION, canonical=compact(doc.text[start:end]))
+
+
+INSTITUTES = ("研究院", "研究所")
+# An institute set up by the company the clause is about: 该公司在X设有Y研究院, 该集团设立Y研究院
+SET_UP = re.compile(r"(?:设有|设立|成立|组建|建有|建立|新建)了?")
+COMPANY_SUBJECT = re.compile(r"(?:该|本|这家)(?:公司|集团|企业)")
+
+
+def _company_institute(doc: Doc, start: int, match: re.Match[str]) -> tuple[int, str] | None:
+    """(start, owner's full name) of an institute run by a company: named with the company's full name in
+    front (X集团有限公司Y研究院) or a short name of a company named in full before (X研究院), or set up by the
+    company a clause opened with 该公司 refers to (the company opening its sentence or the one before, else
+    the last company named in full before it)."""
+    text = doc.text
+    spans = company_spans(doc)
+    for a, b in spans:  # X集团有限公司|Y研究院: the company's name opens the institute's
+        if a <= start < b and match.start() - b >= 2:
+            return a, compact(text[a:b])
+    clause = max(text.rfind(c, 0, match.start()) for c in "，。；：！？\n") + 1
+    verbs = list(SET_UP.finditer(text, max(clause, start - 20), match.start()))
+    head = verbs[-1].end() if verbs else start
+    for a, b in spans:  # X公司|Y研究院 by the company's short name, named in full before (星驰动力研究院)
+        full = compact(text[a:b])
+        if b <= head and any(text.startswith(form, head) and match.start() - head >= len(form)
+                             for form in short_forms(doc, full)):
+            return head, full
+    if not verbs or not COMPANY_SUBJECT.match(text, clause) or match.start() - verbs[-1].end() < 2:
+        return None
+    owners = [(a, b) for a, b in spans if b <= clause and clause - b <= 200]
+    if not owners:
+        return None
+    s_start, _ = doc.sentence_at(clause)  # the company opening that sentence or the one before: its subject
+    s_start = doc.sentence_at(max(0, s_start - 1))[0] if s_start >= clause - 1 else s_start
+    a, b = next(((a, b) for a, b in owners if a == s_start), owners[-1])
+    return verbs[-1].end(), compact(text[a:b])
 
 
 # ---------------------------------------------------------------------------------------- companies
@@ -1809,7 +1909,7 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         closed = closer is not None or text.startswith("产业集群", end - 4) or \
             (len(items) > 1 and text.startswith("产业", end - 2))
         if items and (closed or any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
-                                    for a, b in items)):
+                                    for a, b in items) or _zone_led_fields(doc, match.start(), items)):
             yield items
     for match in AS_LEADING.finditer(text) if "以" in text or "作为" in text else ():  # 以…为 or 把…作为
         group = 1 if match.group(1) is not None else 2
@@ -1822,6 +1922,12 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         item = _clean_item(doc, match.start(group), match.end(group))
         if item is not None and compact(text[item[0]:item[1]]) in known:
             yield [item]
+    for match in AS_LEAD_FIELDS.finditer(text):
+        items = [c for a, b in _split_items(match.group(1), match.start(1), whole=whole)
+                 if (c := _clean_item(doc, a, b))]
+        if len(items) > 1 and any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
+                                  for a, b in items):
+            yield items
     yield from _named_clusters(doc, known)
     leading = FIELD_IS_LEADING.finditer(text) if LEADING_FIELD.search(text) else ()  # (its last words)
     for match in leading:  # 电子信息是我们的首位产业: known fields opening a clause
@@ -1850,9 +1956,53 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
             begin, end = begin + 1, end - 1
         elif text[begin:end].endswith("为") and text[begin - 1:begin] == "以":
             end -= 1
+        elif not openers and text.startswith("为", match.end()):  # 坚持以A及B、C和D四大主导产业为支撑
+            leads = list(LEAD_YI.finditer(text, begin, end))
+            begin = leads[-1].end() if leads else begin
         items = [c for a, b in _split_items(text[begin:end], begin) if (c := _clean_item(doc, a, b))]
         if items:
             yield items
+
+
+# A zone's name (its kind) right before a development verb, with the adverbs a clause's subject takes
+# (X经济开发区重点发展…, Y科技城则聚焦…)
+ZONE_SUBJECT_ADVERBS = "(?:管委会|管理局)?(?:今后|未来|目前)?(?:则|还|也|仍|将|要|已|正|继续|主要)*$"
+SHORT_FIELD = re.compile(f"[{ZH}]{{2,8}}")
+# What ends the object of such a verb when it is work, not a field (聚焦项目建设和招商引资, 营商环境)
+NOT_FIELD_END = re.compile("(?:建设|招商|引资|环境|保障|需求|关切|改革|开放|创新|管理|工作|发展|升级|转型"
+                           "|落地|提升|优化|攻坚|体系|机制|能力|水平|质量|效益|服务|项目|目标|任务|民生)$")
+# The verbs that say a zone develops fields; 聚焦/主攻 only in a clause set against one of these
+# (X重点发展A和B，Y则聚焦C、D), as their objects are often work, not fields
+DEVELOP_VERBS = ("重点发展", "大力发展", "着力发展", "培育发展", "优先发展", "集中发展", "加快发展",
+                 "重点培育")
+CONTRAST_VERBS = ("聚焦", "主攻")
+
+
+def _zone_led_fields(doc: Doc, trigger: int, items: Sequence[tuple[int, int]]) -> bool:
+    """Whether a list of two or more short fields closing its clause follows a zone that is the clause's
+    subject (``X经济开发区重点发展A和B，Y科技城则聚焦C、D``): fields the vocabulary may not know."""
+    text = doc.text
+    if len(items) < 2 or not all(SHORT_FIELD.fullmatch(text, a, b) and not NOT_FIELD_END.search(text, a, b)
+                                 for a, b in items):
+        return False
+    kinds = doc.lexicon.once("names.zone_subject_kinds", lambda: tuple(sorted(
+        {*doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "park_suffixes")}, key=len,
+        reverse=True)))
+    subject = doc.lexicon.once("names.zone_subject_before",
+                               lambda: re.compile("(?:" + "|".join(kinds) + ")" + ZONE_SUBJECT_ADVERBS))
+    before = subject.search(text, max(0, trigger - 16), trigger)
+    if before is None:
+        return False
+    if text.startswith(DEVELOP_VERBS, trigger):
+        return True
+    if not text.startswith(CONTRAST_VERBS, trigger) or "则" not in before.group():
+        return False
+    s_start, _ = doc.sentence_at(trigger)  # the clause set against: a develop verb earlier in the sentence
+    return any(verb in text[s_start:before.start()] for verb in DEVELOP_VERBS)
+
+
+# The 以 opening a list closed by its count and then 为 (以A、B两大主导产业为支撑): not 可以, 所以, 以及…
+LEAD_YI = re.compile(r"(?<![可所加予难足得用])以(?!及|来|后|前|上|下|外|内)")
 
 
 def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int, int]]]:
@@ -1978,6 +2128,11 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         inner = re.sub(r"[（(][^）)]*[）)]$", "", compact(match.group(1)))
         if inner.endswith(programmes) and len(inner) >= 6:
             yield match.start(1), match.end(1)
+    yield from _quoted_programmes(text)
+    for match in FUND_SET_UP.finditer(text):  # 设立X高新区Y基金: a fund named with its place or zone in front
+        if not match["name"].startswith(FUND_NOT_NAME) and \
+                doc.lexicon.patterns["place"].match(text, match.start("name")) is not None:
+            yield match.span("name")
     stops = PROGRAMME_STOPS
     for match in re.finditer(r"试点(?=名单|单位|[，。；、”）\n]|$)|专项资金", text):
         start = _past_verbs(text, left_edge(doc, match.start(), stops=stops, max_len=30), match.start())
@@ -2023,6 +2178,34 @@ CANDIDATE_WORDS = ("培育", "创建")
 # What a zone is selected for follows (入选首批“X”试点, 被列为“X”试点), not a slogan's pilot (推进“放管服”…)
 SELECTED_FOR = re.compile(r"(?:入选|入围|列为|列入|纳入|确定为|认定为|批准为|获批|成为)了?"
                           r"(?:首批|第[一二三四五六七八九十\d]+批|\d{4}年度?)?(?:国家级|省级|市级)?$")
+
+
+# A programme named in quotes before its kind (“X”试点, “X”标杆园区, 国家“X”示范基地): the quote (and the
+# level before it) with 试点, or with a designation of up to four more characters ending in 园区/基地/单位/
+# 城市/示范区/先导区/试验区 (then a clause end, 之一 or 名单)
+QUOTED_KIND = re.compile(r"(?:国家级|国家|省级|全国|全省)?“[^“”\n，。；：、]{2,16}”"
+                         r"(?:试点|[\u4e00-\u9fff]{0,4}?(?:园区|基地|单位|城市|示范区|先导区|试验区)"
+                         r"(?=[，。；！,;]|$|之一|名单))")
+# …and said to be selected for: a batch right before it (第二批“X”试点, 首批“X”标杆园区), a selection verb
+# (入选“X”试点), or 之一 after it (是“X”试点园区之一); a slogan (推进“放管服”…) is none
+QUOTED_SELECTED = re.compile(r"(?:首批|第[一二三四五六七八九十\d]+批|入选|入围|列为|列入|纳入|确定为|认定为"
+                             r"|批准为|获批)了?$")
+ONE_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?之一")
+
+
+# A fund set up under its name (设立X高新区科技成果转化基金，首期规模3亿元): the name ends its clause and
+# opens with its place (not 设立天使投资基金, a kind of fund)
+FUND_SET_UP = re.compile(r"(?:发起设立|设立|组建)了?(?P<name>[\u4e00-\u9fff]{6,24}?基金)"
+                         r"(?=[，。；、,;（(]|$)", re.MULTILINE)
+FUND_NOT_NAME = ("一支", "一只", "规模", "总规模", "首期", "专项", "产业", "各类", "相关")
+
+
+def _quoted_programmes(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of programmes named in quotes before their kind that a zone is said to be selected for."""
+    for match in QUOTED_KIND.finditer(text):
+        if QUOTED_SELECTED.search(text, max(0, match.start() - 8), match.start()) or \
+                ONE_OF.match(text, match.end()) is not None:
+            yield match.span()
 
 
 def _quoted_before(text: str, pos: int) -> int | None:
