@@ -121,6 +121,11 @@ class Floors:
 #: relations 0.827; segmentation P/R 1.0; titles 1.0; bylines 0.917 (a ·-name in 本报X…电（记者 X·Y）). The
 #: first set with a PDF input; misses: no “创新积分制” programme (participates 0/11), a list of zones one a
 #: line read as parks, 一区多园 parks after 包括, table-like project rows, OCR noise (髙, 张 立新, H⏎BAE).
+#: holdout10 measured blind (main at 789129e): overall F1 0.856 (P 0.886, R 0.828); entities 0.909,
+#: relations 0.814; segmentation P/R 1.0; titles 0.917 (a listed company's announcement titled by its 证券代码
+#: header); bylines 0.917 (a names row after an OCR story). 0.873 after four gold slips were fixed (a park's
+#: city, a named 人代会, 管理委员会主任 as printed, a 第二批 alias). Misses: a long-named provincial 经济开发区 and
+#: a 新区 not taken as zones, the <table> of signed projects, short names first, 公司 in an announcement.
 FLOORS = {
     "holdout": Floors(overall_f1=0.98, bylines=0.93),
     "holdout2": Floors(overall_f1=0.98, bylines=0.92),
@@ -134,6 +139,7 @@ FLOORS = {
     "holdout8": Floors(overall_f1=0.99, bylines=0.99, segmentation_recall=0.99, titles=0.99,
                        segmentation_precision=0.99),
     "holdout9": Floors(overall_f1=0.85, bylines=0.91),
+    "holdout10": Floors(overall_f1=0.85, bylines=0.91, titles=0.91),
 }
 SETS = sorted(FLOORS)
 
