@@ -132,3 +132,28 @@ def test_a_changed_word_list_gets_its_own_trie() -> None:
     assert trie_pattern(["高新区", "经开区"]) != trie_pattern(["高新区", "经开区", "新区"])
     assert trie_pattern(["经开区", "高新区", "高新区", ""]) == trie_pattern(["高新区", "经开区"])
     assert re.fullmatch(trie_pattern(["高新区", "新区"]), "新区")
+
+
+def test_two_lexicons_loaded_in_turn_keep_each_others_tries(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.extract import lexicon
+
+    gaz = gazetteer_module.default()
+    other = tmp_path / "lexicon.toml"  # the same lists, but one more park suffix
+    text = lexicon.DATA.read_text(encoding="utf-8")
+    assert "\npark_suffixes = [" in text
+    more = text.replace("\npark_suffixes = [", '\npark_suffixes = ["甲乙丙园", ', 1)
+    other.write_text(more, encoding="utf-8")
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    first = Lexicon.load(gazetteer=gaz, cache=cache)
+    second = Lexicon.load(gazetteer=gaz, path=other, cache=cache)
+    assert first.patterns["park"].pattern != second.patterns["park"].pattern
+
+    def no_building(unique: tuple[str, ...], *, lead: bool) -> str:
+        raise AssertionError("built again although cached")
+    monkeypatch.setattr(lexicon, "_TRIES", {})  # a new process: only the file
+    monkeypatch.setattr(lexicon, "_trie_pattern", no_building)
+    assert Lexicon.load(gazetteer=gaz, cache=cache).patterns["park"].pattern == first.patterns["park"].pattern
+    again = Lexicon.load(gazetteer=gaz, path=other, cache=cache)
+    assert again.patterns["park"].pattern == second.patterns["park"].pattern

@@ -130,6 +130,10 @@ def finditer_near(pattern: re.Pattern[str], text: str, anchor: Anchor) -> Iterat
         yield from pattern.finditer(text, start, end)
 
 
+#: at most this many tries in the cache file (a lexicon asks for about twenty)
+KEPT_TRIES = 100
+
+
 @contextlib.contextmanager
 def _cached_tries(folder: Path | None) -> Iterator[None]:
     """``trie_pattern``'s results for a lexicon kept between runs in ``folder`` (None: not kept).
@@ -137,8 +141,9 @@ def _cached_tries(folder: Path | None) -> Iterator[None]:
     Building the tries of thousands of place, zone and industry names is most of ``Lexicon.load`` (a
     quarter of a second in every process). A trie's text depends only on its words and on this module's
     code, so the file is named after this module's bytes and the Python version, and keyed by the words:
-    a changed list or a changed builder is simply not found, and built. The file is rewritten to hold
-    exactly the tries the last load asked for.
+    a changed list or a changed builder is simply not found, and built. The file keeps the tries the last
+    load asked for and, up to ``KEPT_TRIES`` in all, those kept before (two lexicons loaded in turn, as
+    tests and side-by-side builds of two versions do, then do not rebuild each other's).
     """
     if folder is None:
         yield
@@ -156,8 +161,14 @@ def _cached_tries(folder: Path | None) -> Iterator[None]:
         yield
     finally:
         _RECORDING.remove(record)
-    if record != stored:
-        write_marshal(path, record)
+    kept = dict(record)
+    if isinstance(stored, dict):
+        for key in stored:
+            if len(kept) >= KEPT_TRIES:
+                break
+            kept.setdefault(key, stored[key])
+    if kept != stored:
+        write_marshal(path, kept)
 
 
 def _builder_digest() -> str:
