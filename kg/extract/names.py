@@ -800,9 +800,10 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
         start = _across_inner_he(doc, start, stops)
         if doc.text.startswith("由", start) and match.start() - start >= 3:  # ，由X集团投资运营: 由X a token
             start += 1
+        start = _past_former_name(doc.text, start, match.start())
         core = compact(doc.text[start:match.start()])
         if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
-                core.endswith("企业"):
+                core.endswith("企业") or (core[0] in GLUED_BEFORE and core[1] in "该本这其各"):  # 由该公司
             continue
         if match.group() == "子公司" and core.endswith(OWNER_WORDS):  # A控股子公司B: who owns B, no name
             continue
@@ -810,6 +811,26 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
             continue
         out.append((start, end))
     return out
+
+
+# Words of a renaming written right before a company's name (A原名B有限公司, 更名为B集团): not the name's
+FORMER_NAME = re.compile("原名(?:为|是)?|曾用名|更名为|改名为|前身(?:为|是)")
+
+
+def _past_former_name(text: str, start: int, end: int) -> int:
+    """A name's start moved past a renaming word glued before it (原名|B有限公司), two characters or more
+    of name left."""
+    found = FORMER_NAME.match(text, start, end)
+    return found.end() if found is not None and end - found.end() >= 2 else start
+
+
+def _renamed(text: str, start: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """A former name's company: the one named right before it, ``A原名B`` (B another name of A)."""
+    head = text.rfind("原名", max(0, start - 3), start)
+    if head < 0 or FORMER_NAME.match(text, head, start) is None or \
+            FORMER_NAME.match(text, head, start).end() != start:
+        return None
+    return next((compact(text[a:b]) for a, b in spans if b == head), None)
 
 
 # Trade words that stop a left edge as verbs (X投资Y公司) but sit inside state platforms' names
@@ -876,7 +897,7 @@ def _past_glued_word(doc: Doc, start: int, end: int) -> int:
 
 
 # A descriptor news writes before a company's name, ending in 企业/公司: 德国企业X集团, 行业龙头企业X公司
-DESCRIPTOR_KINDS = r"(?:知名|龙头|外资|独资|合资|港资|台资|世界500强|500强|跨国)"
+DESCRIPTOR_KINDS = r"(?:知名|龙头|外资|独资|中外合资|中外合作|合资|港资|台资|世界500强|500强|跨国)"
 
 
 def _countries(doc: Doc) -> str:
@@ -1169,7 +1190,7 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
         fulls.setdefault(name, name)
         # a declared short form with a suffix of its own (以下简称“X集团”) is the full name wherever written
         canonical = declared.get(name) or _group_of(doc, name, spans) or \
-            _contracted_group(doc, name, groups) or name
+            _contracted_group(doc, name, groups) or _renamed(doc.text, start, spans) or name
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=canonical)
     for alias, name in sorted(declared.items()):
         for match in find_all(doc.text, alias):

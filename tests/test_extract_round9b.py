@@ -1,0 +1,39 @@
+"""Companies, people and posts as real news writes them, with the OCR noise of printed pages (the holdout9
+round, second half; sentences written for these tests, with other places, people and companies)."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import found, pairs, run
+
+from kg.extract import Extractor
+from kg.model import EntityType, RelationKind
+
+ET = EntityType
+RK = RelationKind
+
+
+# ------------------------------------------------------------------ words glued to company names
+
+def test_a_former_name_is_another_name_of_the_company(full: Extractor) -> None:
+    text = "江西赣锋新能科技股份有限公司原名新余锋华电池有限公司，2020年更名。"
+    mentions, _ = run(full, text)
+    companies = {m.text: m.canonical for m in mentions if m.cls is ET.COMPANY}
+    assert "原名新余锋华电池有限公司" not in companies
+    assert companies.get("新余锋华电池有限公司") == "江西赣锋新能科技股份有限公司"
+
+
+def test_a_joint_venture_descriptor_is_no_part_of_the_name(full: Extractor) -> None:
+    text = "中外合资企业绍兴凯德精密机械有限公司在绍兴高新区投资3亿元建设精密轴承项目。"
+    companies = found(full, text, ET.COMPANY)
+    assert "绍兴凯德精密机械有限公司" in companies
+    assert not any(c.startswith("中外合资") for c in companies)
+
+
+@pytest.mark.parametrize("text", [
+    "我们与南昌恒科电子有限公司签约，由该公司投资十亿元建设传感器项目。",
+    "园区将与合作银行推出“科技贷”产品。",
+])
+def test_a_pointer_or_a_partner_before_a_suffix_is_no_company(full: Extractor, text: str) -> None:
+    companies = found(full, text, ET.COMPANY)
+    assert not any(c.startswith(("由该", "合作")) for c in companies)
