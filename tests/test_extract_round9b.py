@@ -4,8 +4,9 @@ round, second half; sentences written for these tests, with other places, people
 from __future__ import annotations
 
 import pytest
-from extracting import found, pairs, run
+from extracting import found, run
 
+from kg.clean import join, source_lines
 from kg.extract import Extractor
 from kg.model import EntityType, RelationKind
 
@@ -37,3 +38,25 @@ def test_a_joint_venture_descriptor_is_no_part_of_the_name(full: Extractor) -> N
 def test_a_pointer_or_a_partner_before_a_suffix_is_no_company(full: Extractor, text: str) -> None:
     companies = found(full, text, ET.COMPANY)
     assert not any(c.startswith(("由该", "合作")) for c in companies)
+
+
+def test_a_latin_abbreviation_after_a_full_name_is_that_company(full: Extractor) -> None:
+    text = "中外合资企业苏州凯瑞精工有限公司（SKR）在苏州高新区揭牌。SKR公司精密轴承项目同时开工。"
+    mentions, _ = run(full, text)
+    assert {m.canonical for m in mentions if m.cls is ET.COMPANY} == {"苏州凯瑞精工有限公司"}
+
+
+# ---------------------------------------------------------------------------------------- OCR noise
+
+def test_a_capital_abbreviation_broken_over_a_line_is_joined() -> None:
+    page = "苏州凯瑞精工有限公司（SKR）在苏州高新区揭牌。S\nKR公司精密轴承项目同时开工。"
+    text = join(source_lines(page)).text
+    assert "。SKR公司精密" in text
+
+
+@pytest.mark.parametrize(("page", "joined"), [
+    ("计划引进 Smart\nFactory 系统。", "Smart Factory"),  # words of English wrap at spaces
+    ("与美国IBM\nWatson团队合作。", "IBM Watson"),  # not capitals both sides
+])
+def test_latin_words_over_a_line_break_keep_their_space(page: str, joined: str) -> None:
+    assert joined in join(source_lines(page)).text

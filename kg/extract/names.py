@@ -1082,6 +1082,8 @@ def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
 # A short name declared after a full one: X有限公司（以下简称“Y”）, （简称：Y）
 DECLARED_SHORT = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[:：]?\s*[“\"「]?"
                             r"(?P<alias>[\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[）)]")
+# A Latin abbreviation in brackets right after a company's full name: X有限公司（ABC）
+BRACKETED_ABBREVIATION = re.compile(r"[（(](?P<alias>[A-Z][A-Z0-9&]{1,9})[）)]")
 # A foreign investor named without a legal suffix: <country>X投资(建设)的…项目 (X: two to eight characters)
 INVESTS_IN_PROJECT = re.compile(r"(?:投资|出资)(?:建设|兴建|新建)?的[^，。；]{2,40}?项目")
 INVESTED_BY = re.compile(r"资(?:建设|兴建|新建)?的")  # in every match of INVESTS_IN_PROJECT: its gate
@@ -1183,6 +1185,10 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
         alias = DECLARED_SHORT.match(doc.text, end)
         if alias is not None and alias["alias"] not in generic and alias["alias"][0] not in "该本这其":
             declared.setdefault(alias["alias"], compact(doc.text[start:end]))
+        abbreviation = BRACKETED_ABBREVIATION.match(doc.text, end)
+        if abbreviation is not None:  # X有限公司（ABC）: ABC and ABC公司 later are X
+            declared.setdefault(abbreviation["alias"], compact(doc.text[start:end]))
+            declared.setdefault(abbreviation["alias"] + "公司", compact(doc.text[start:end]))
     groups = [compact(doc.text[a:b]) for a, b in spans if LIMITED.search(doc.text, a, b) and "集团" in
               doc.text[a:b]]
     for start, end in spans:
