@@ -8,6 +8,7 @@ from extracting import found, run
 
 from kg.clean import join, source_lines
 from kg.extract import Extractor
+from kg.extract.doc import fold_width
 from kg.model import EntityType, RelationKind
 
 ET = EntityType
@@ -60,3 +61,13 @@ def test_a_capital_abbreviation_broken_over_a_line_is_joined() -> None:
 ])
 def test_latin_words_over_a_line_break_keep_their_space(page: str, joined: str) -> None:
     assert joined in join(source_lines(page)).text
+
+
+def test_a_variant_character_reads_as_the_common_one(full: Extractor) -> None:
+    assert fold_width("株洲髙新区") == "株洲高新区"
+
+    def zones(text: str) -> set[str | None]:
+        return {m.canonical for m in run(full, text)[0] if m.cls is ET.ZONE}
+
+    printed = zones("株洲髙新区管委会与湖南中车电气有限公司签约。")
+    assert printed and printed == zones("株洲高新区管委会与湖南中车电气有限公司签约。")
