@@ -4,7 +4,7 @@ round, second half; sentences written for these tests, with other places, people
 from __future__ import annotations
 
 import pytest
-from extracting import found, run
+from extracting import found, posts, run
 
 from kg.clean import join, source_lines
 from kg.extract import Extractor
@@ -71,3 +71,17 @@ def test_a_variant_character_reads_as_the_common_one(full: Extractor) -> None:
 
     printed = zones("株洲髙新区管委会与湖南中车电气有限公司签约。")
     assert printed and printed == zones("株洲高新区管委会与湖南中车电气有限公司签约。")
+
+
+def test_a_name_cut_by_a_stray_space_after_a_title_is_one_person(full: Extractor) -> None:
+    text = "湘潭高新区党工委书记李 振华，湘潭市副市长周敏出席签约仪式。李振华表示，将全力服务项目建设。"
+    people = {m.canonical for m in run(full, text)[0] if m.cls is ET.PERSON}
+    assert "李振华" in people
+    assert not any(" " in (name or "") or name in ("李", "振华") for name in people)
+    assert any(person == "李 振华" and title == "党工委书记" for person, title, _ in posts(full, text))
+
+
+def test_two_names_parted_by_a_space_are_not_one(full: Extractor) -> None:
+    text = "湘潭高新区管委会主任周敏 李强等出席。"
+    people = {m.canonical for m in run(full, text)[0] if m.cls is ET.PERSON}
+    assert "周敏李强" not in people and "周敏李" not in people

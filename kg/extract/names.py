@@ -1454,9 +1454,10 @@ def people(doc: Doc) -> Iterator[Mention]:
         if end < len(doc.text) and doc.text[end] == TITLE_SEP:
             continue
         length = _dotted_name(doc, end) or _transliterated_name(doc, end) or person_name(doc, end) or \
-            _transliterated_name(doc, end, shortest=3)  # 董事长其其格说: a name of three, no surname
+            _transliterated_name(doc, end, shortest=3) or \
+            _spaced_name(doc, end)  # 书记张 立新，: a stray space of OCR inside the name
         if length:
-            name = doc.text[end:end + length]
+            name = compact(doc.text[end:end + length])
             names[name] = names.get(name, 0) + 1
             if pending and (_org_only(doc.text[after_note(doc.text, pending[-1].end) + 1:chain[0].start]) or
                             _next_organ(doc, pending, chain)):
@@ -1503,6 +1504,21 @@ def _next_organ(doc: Doc, pending: Sequence[Mention], chain: Sequence[Mention]) 
     (X高新区党工委书记，管委会主任Y)."""
     return pending[-1].end + 1 == chain[0].start and doc.text[pending[-1].end] == "，" and \
         chain[0].text.startswith(ZONE_ORGAN_TITLES)
+
+
+# A name of two or three characters with a stray space of OCR inside, ended by punctuation: 张 立新，
+SPACED_NAME = re.compile(f"[{ZH}]{{1,2}} [{ZH}]{{1,2}}(?=[，、。；：（(])")
+
+
+def _spaced_name(doc: Doc, pos: int) -> int:
+    """Length of a name cut by one space right after a title (张 立新，), a surname before the space; 0 when
+    there is none."""
+    match = SPACED_NAME.match(doc.text, pos)
+    if match is None or len(match.group()) > 4:
+        return 0
+    head = match.group().split(" ")[0]
+    surnames = _person_words(doc).surnames
+    return len(match.group()) if head in surnames or (len(head) == 2 and head[0] in surnames) else 0
 
 
 # Characters of transliterated (Mongolian, Tibetan, Uyghur…) names: 额尔敦巴特尔, 乌兰图雅, 扎西次仁
