@@ -10,6 +10,7 @@ from kg.clean import join, source_lines
 from kg.extract import Extractor
 from kg.extract.doc import fold_width
 from kg.model import EntityType, RelationKind
+from kg.segment import body_creators, names_in
 
 ET = EntityType
 RK = RelationKind
@@ -85,3 +86,32 @@ def test_two_names_parted_by_a_space_are_not_one(full: Extractor) -> None:
     text = "湘潭高新区管委会主任周敏 李强等出席。"
     people = {m.canonical for m in run(full, text)[0] if m.cls is ET.PERSON}
     assert "周敏李强" not in people and "周敏李" not in people
+
+
+# ---------------------------------------------------------------------------------------- people
+
+def test_a_dotted_name_after_appointing_and_a_concurrent_post(full: Extractor) -> None:
+    text = ("昌吉州人民政府日前发布人事任免通知：任命阿依古丽·吐尔逊为昌吉高新区管委会主任，"
+            "兼任昌吉市委副书记；任命王强为昌吉高新区管委会副主任。")
+    held = {(person, title) for person, title, _ in posts(full, text)}
+    name = "阿依古丽·吐尔逊"
+    assert {(name, "管委会主任"), (name, "市委副书记"), ("王强", "管委会副主任")} <= held
+
+
+def test_a_plain_name_appointed_keeps_its_concurrent_post(full: Extractor) -> None:
+    text = "会议决定，任命李华为伊宁经开区管委会主任，兼任伊宁市委副书记。"
+    held = {(person, title) for person, title, _ in posts(full, text)}
+    assert {("李华", "管委会主任"), ("李华", "市委副书记")} <= held
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("记者 努尔兰·哈力木", ("努尔兰·哈力木",)),
+    ("记者 王晓林 通讯员 阿依古丽·吐尔逊", ("王晓林", "阿依古丽·吐尔逊")),
+])
+def test_a_dotted_name_in_a_byline(line: str, names: tuple[str, ...]) -> None:
+    assert names_in(line) == names
+
+
+def test_a_dotted_name_in_a_dateline_byline() -> None:
+    text = "本报伊宁5月8日电（记者 热合曼·买买提）伊宁经开区日前举行项目集中开工仪式。"
+    assert "热合曼·买买提" in body_creators(text)

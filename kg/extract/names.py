@@ -1649,9 +1649,13 @@ def _held_titles(doc: Doc, pos: int, person: Mention, committees: frozenset[int]
 
 
 # 任命X为Y (、Z为W): the titles after 为 are the named person's new posts
-APPOINTED_AS = re.compile(r"(?:任命|聘任|提名|推选|选举|增补|决定)(?:[\u4e00-\u9fff]{2,4}?)(?:同志)?为")
+# a name with a middle dot (阿依古丽·吐尔逊) as well as one of two to four characters
+DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}[·•・‧][\u4e00-\u9fff]{1,8}"
+APPOINTED_AS = re.compile(rf"(?:任命|聘任|提名|推选|选举|增补|决定)(?:[\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME}?)"
+                          r"(?:同志)?为")
+ALSO_HOLDS = re.compile(r"[，、](?:并|同时)?(?:兼任|并任)")  # 任命X为A，兼任B
 APPOINTING = re.compile(r"任命|聘任|提名|推选|选举|增补|决定")  # APPOINTED_AS's lead: its gate
-NEXT_AS = re.compile(r"[，、；]([\u4e00-\u9fff]{2,4}?)(?:同志)?为")
+NEXT_AS = re.compile(rf"[，、；]([\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME}?)(?:同志)?为")
 
 
 def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[int],
@@ -1667,8 +1671,9 @@ def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[
             end_name = end - 2 if text.startswith("同志", end - 2) else end
             name = text[start:end_name]
             person = known.get(end_name)
-            if person is None and 2 <= len(name) <= 4 and is_cjk(name) and name[:2] not in not_names \
-                    and person_name(doc, start, known=frozenset([name])) == len(name):
+            if person is None and (2 <= len(name) <= 4 and is_cjk(name) and name[:2] not in not_names
+                                   and person_name(doc, start, known=frozenset([name])) == len(name)
+                                   or re.fullmatch(DOTTED_NAME, name)):  # 任命阿依古丽·吐尔逊为
                 person = _mention(doc, start, end_name, EntityType.PERSON, canonical=name)
                 out.append(person)
             if person is None:
@@ -1677,6 +1682,10 @@ def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[
             if not titles:
                 break
             out += titles
+            also = ALSO_HOLDS.match(text, limit)  # 任命X为A，兼任B: B is X's too
+            if also is not None:
+                concurrent, limit = _held_titles(doc, also.end(), person, committees, bodies)
+                out += concurrent
             more = NEXT_AS.match(text, limit)
             if more is None:
                 break
