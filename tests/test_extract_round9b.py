@@ -115,3 +115,17 @@ def test_a_dotted_name_in_a_byline(line: str, names: tuple[str, ...]) -> None:
 def test_a_dotted_name_in_a_dateline_byline() -> None:
     text = "本报伊宁5月8日电（记者 热合曼·买买提）伊宁经开区日前举行项目集中开工仪式。"
     assert "热合曼·买买提" in body_creators(text)
+
+
+def test_a_post_in_a_division_of_the_corps(full: Extractor) -> None:
+    text = "兵团第六师副师长、五家渠经开区党工委书记马建军说，将加快项目建设。"
+    assert ("马建军", "副师长", "新疆生产建设兵团第六师") in posts(full, text)
+
+
+@pytest.mark.parametrize("text", [
+    "兵团第一师范学院的教师长期扎根基层，王明表示将继续支持。",
+    "全市教师长期坚守乡村讲台，李强说。",
+])
+def test_no_division_or_post_in_ordinary_words(full: Extractor, text: str) -> None:
+    assert found(full, text, ET.GOVERNMENT_BODY) == []
+    assert posts(full, text) == []

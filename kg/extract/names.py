@@ -638,6 +638,13 @@ def bodies(doc: Doc) -> Iterator[Mention]:
         yield _mention(doc, start, match.end(), EntityType.GOVERNMENT_BODY,
                        canonical=_body_canonical(doc, match))
     yield from short_bodies(doc)
+    for match in CORPS_DIVISION.finditer(doc.text) if "兵团第" in doc.text else ():
+        yield _mention(doc, match.start(), match.end(), EntityType.GOVERNMENT_BODY,
+                       canonical=f"新疆生产建设兵团第{match['number']}师")
+
+
+# A division of the 新疆生产建设兵团, a body of its own (兵团第八师副师长): 第一师 … 第十四师
+CORPS_DIVISION = re.compile(r"(?:新疆生产建设)?兵团第(?P<number>[一二三四五六七八九十]{1,3})师(?!范)")
 
 
 # 科技部门, 商务部门, 财政部门: a kind of department anywhere, not the ministry (科技部, 商务部)
