@@ -129,3 +129,20 @@ def test_a_post_in_a_division_of_the_corps(full: Extractor) -> None:
 def test_no_division_or_post_in_ordinary_words(full: Extractor, text: str) -> None:
     assert found(full, text, ET.GOVERNMENT_BODY) == []
     assert posts(full, text) == []
+
+
+# ------------------------------------------------------------------------------------- corrections
+
+def test_a_correction_with_you_wu_withdraws_the_quoted_post(full: Extractor) -> None:
+    text = ("更正：本报3月2日刊发的《郴州高新区签约电子项目》一文中，“管委会副主任罗建平”有误，"
+            "应为“管委会主任罗建平”。特此更正。")
+    assert ("罗建平", "管委会副主任") not in {(p, t) for p, t, _ in posts(full, text)}
+
+
+def test_a_correction_withdraws_the_post_printed_in_the_body(full: Extractor) -> None:
+    text = ("郴州高新区管委会副主任罗建平与该公司董事长签约。\n"
+            "更正：本报3月2日刊发的《郴州高新区签约电子项目》一文中，“管委会副主任罗建平”有误，"
+            "应为“管委会常务副主任罗建平”。特此更正。")
+    held = {(p, t) for p, t, _ in posts(full, text)}
+    assert ("罗建平", "管委会副主任") not in held
+    assert ("罗建平", "管委会常务副主任") in held

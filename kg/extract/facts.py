@@ -310,11 +310,26 @@ def _posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
             org = _post_org(doc, mentions, ordered, by_end, earlier, earlier[0].start)
             out += _chain_posts(doc, person, earlier, org)
             lead = _org_lead(doc, org, earlier[0].start)
-    return out + _appointments(doc, mentions, ordered, by_end)
+    return _not_withdrawn(doc, out + _appointments(doc, mentions, ordered, by_end))
+
+
+CORRECTED = re.compile(r"“([^“”]{2,60})”\s*(?:有误|系笔误|错误|不准确)?[，,]?\s*应为\s*“([^“”]{2,60})”")
+
+
+def _not_withdrawn(doc: Doc, found: list[Post]) -> list[Post]:
+    """The posts but those a correction withdraws anywhere in the article: “X管委会副主任Y”应为“X管委会主任Y”
+    withdraws Y's 管委会副主任 (a title and name in the wrong words, not in the right ones)."""
+    if "应为" not in doc.text:
+        return found
+    pairs = [(compact(m[1]), compact(m[2])) for m in CORRECTED.finditer(doc.text)]
+    return [p for p in found if not any(
+        (held := compact(p.title.text) + compact(p.person.text)) in wrong and held not in right
+        for wrong, right in pairs)]
 
 
 # A correction's withdrawn words: “X管委会主任Y”应为“X管委会副主任Y” (the quote before 应为 was printed wrong)
-RETRACTED = re.compile(r"“([^“”]{2,60})”\s*应为")
+# (also “…”有误，应为“…”, “…”系笔误，应为“…”)
+RETRACTED = re.compile(r"“([^“”]{2,60})”\s*(?:有误|系笔误|错误|不准确)?[，,]?\s*应为")
 
 
 # The bare kind of the article's zone written before its organs' titles (市委常委、高新区党工委书记X)
