@@ -4,7 +4,7 @@ round, second half; sentences written for these tests, with other places, people
 from __future__ import annotations
 
 import pytest
-from extracting import found, posts, run
+from extracting import found, pairs, posts, run
 
 from kg.clean import join, source_lines
 from kg.extract import Extractor
@@ -146,3 +146,31 @@ def test_a_correction_withdraws_the_post_printed_in_the_body(full: Extractor) ->
     held = {(p, t) for p, t, _ in posts(full, text)}
     assert ("罗建平", "管委会副主任") not in held
     assert ("罗建平", "管委会常务副主任") in held
+
+
+# -------------------------------------------------------------------------- rows of signed projects
+
+ROWS = ("绵阳高新区举行重点项目集中签约活动，部分签约项目如下：\n"
+        "项目名称：新型显示模组项目；投资方：四川虹晶光电有限公司；投资额：12亿元\n"
+        "项目名称:精密陶瓷基板项目;投资方:日本丸山电子株式会社;投资额:0.8亿美元\n"
+        "项目名称:智能传感器产业园项目;投资方:绵阳锐芯科技(四川)有限公司;投资额:4亿至6亿元\n"
+        "项目名称:锐芯MEMS封测项目;投资方:绵阳锐芯科技(四川)有限公司;投资额:2.5亿元\n")
+
+
+def test_a_labelled_row_gives_the_investor_and_the_amount(full: Extractor) -> None:
+    investors = pairs(full, ROWS, RK.INVESTOR)
+    assert {("新型显示模组项目", "四川虹晶光电有限公司"), ("精密陶瓷基板项目", "日本丸山电子株式会社"),
+            ("智能传感器产业园项目", "绵阳锐芯科技(四川)有限公司")} <= investors
+    values = pairs(full, ROWS, RK.AMOUNT)
+    assert ("新型显示模组项目", "1200000000") in values
+    # (in dollars, a range: no amount)
+    assert not any(project in ("精密陶瓷基板项目", "智能传感器产业园项目") for project, _ in values)
+    assert any(value == "250000000" for _, value in values)
+
+
+def test_a_short_name_after_the_regional_full_name_is_that_company(full: Extractor) -> None:
+    text = ("绵阳锐芯科技(四川)有限公司在绵阳高新区投资建设传感器项目。"
+            "锐芯科技总经理陈立说，项目明年投产。绵阳锐芯科技总经理陈立表示将扩大产能。")
+    mentions, relations = run(full, text)
+    assert {m.canonical for m in mentions if m.cls is ET.COMPANY} == {"绵阳锐芯科技(四川)有限公司"}
+    assert not [r for r in relations if r.kind is RK.SUBORG]

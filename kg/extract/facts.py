@@ -1076,6 +1076,12 @@ def _table_row(doc: Doc, index: ByStart, project: Mention) -> tuple[Mention | No
     start = text.rfind("\n", 0, project.start) + 1
     end = text.find("\n", project.end)
     end = len(text) if end < 0 else end
+    label = ROW_LABEL.match(text, start, project.start)
+    # 项目名称：P；投资方：X；投资额：N (P led by its company's short name too: 项目名称：X…项目)
+    if label is not None and (label.end() == project.start or any(
+            m.cls is ET.COMPANY and m.end == project.start
+            for m in index.starting(label.end(), label.end()))):
+        return _labelled_row(doc, index, project, end)
     gap = CELL_GAP.match(text, project.end, end)
     if gap is None or CELL_GAP.search(text, start, project.start) is not None:
         return None, None  # not the first cell of a row
@@ -1090,6 +1096,35 @@ def _table_row(doc: Doc, index: ByStart, project: Mention) -> tuple[Mention | No
         return None, None  # more than a company and an amount after the project
     exact = money is not None and money.start() == at  # (近20亿元, 逾5亿元: approximate, no value)
     return investor, amounts.yuan_of(money) if exact else None
+
+
+# A row of projects with a label before each field, one project a line (项目名称：P；投资方：X；投资额：N)
+ROW_LABEL = re.compile(r"(?:项目名称|项目)\s*[:：]\s*")
+INVESTOR_CELL = re.compile(r"\s*[;；,，]\s*(?:投资方|投资主体|投资单位|投资企业|签约企业|签约方|签约单位)"
+                           r"\s*[:：]\s*")
+AMOUNT_CELL = re.compile(r"\s*[;；,，]\s*(?:投资额|投资金额|投资总额|总投资|计划投资)\s*[:：]\s*")
+CELL_END = re.compile(r"\s*(?:[;；,，。]|$)")
+
+
+def _labelled_row(doc: Doc, index: ByStart, project: Mention,
+                  end: int) -> tuple[Mention | None, str | None]:
+    """The investor and amount of a labelled row (项目名称：P；投资方：X；投资额：N): the company that
+    fills the investor's field, and the amount that fills the amount's field (none when it is a range,
+    approximate or in another currency)."""
+    text = doc.text
+    at = project.end
+    investor = None
+    cell = INVESTOR_CELL.match(text, at, end)
+    if cell is not None:
+        investor = max((m for m in index.starting(cell.end(), cell.end()) if m.cls is ET.COMPANY),
+                       key=lambda m: m.end, default=None)  # the whole field (X（珠海）有限公司, not X)
+        if investor is None or not CELL_END.match(text, investor.end, end):
+            return None, None
+        at = investor.end
+    cell = AMOUNT_CELL.match(text, at, end)
+    money = amounts.AMOUNT.match(text, cell.end(), end) if cell is not None else None
+    exact = money is not None and CELL_END.match(text, money.end(), end) is not None
+    return investor, amounts.yuan_of(money) if money is not None and exact else None
 
 
 # A bare 项目 opening a clause after a project was named: 项目选址X高新区 (its zone), and a company that

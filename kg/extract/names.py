@@ -1245,7 +1245,11 @@ def _regional_parent(doc: Doc, full: str) -> str | None:
     if match is None or doc.lexicon.area(match["place"]) is None:
         return None
     parent = match["parent"]
-    alone = any(not doc.text.startswith(full, m.start()) for m in find_all(doc.text, parent))
+    # X written alone before the subsidiary is first named: the parent (X written only after it: its short
+    # name, 芯辰微电子(珠海)有限公司…芯辰微电子总经理)
+    first = doc.text.find(full)
+    alone = any(not doc.text.startswith(full, m.start()) for m in find_all(doc.text, parent)
+                if first < 0 or m.start() < first)
     return parent if alone and not parent.endswith(tuple(doc.lexicon.words("company", "suffixes"))) else None
 
 
