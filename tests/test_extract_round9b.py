@@ -174,3 +174,23 @@ def test_a_short_name_after_the_regional_full_name_is_that_company(full: Extract
     mentions, relations = run(full, text)
     assert {m.canonical for m in mentions if m.cls is ET.COMPANY} == {"绵阳锐芯科技(四川)有限公司"}
     assert not [r for r in relations if r.kind is RK.SUBORG]
+
+
+# -------------------------------------------------------------------------- investors said in passing
+
+def test_a_company_head_saying_we_build_a_project_names_its_investor(full: Extractor) -> None:
+    text = ("签约仪式上，淄博岳阳陶瓷股份有限公司董事长韩志强说：“政策很实在。我们今年将在高新区新上"
+            "先进陶瓷材料研发中心项目，总投资3亿元。”")
+    assert ("先进陶瓷材料研发中心项目", "淄博岳阳陶瓷股份有限公司") in pairs(full, text, RK.INVESTOR)
+
+
+def test_an_official_saying_we_is_no_company(full: Extractor) -> None:
+    text = ("淄博岳阳陶瓷股份有限公司等企业代表出席。高新区管委会主任李明说：“我们今年将新建"
+            "先进陶瓷材料公共研发中心项目。”")
+    assert not pairs(full, text, RK.INVESTOR)
+
+
+def test_you_gai_gong_si_invests_is_the_company_just_named(full: Extractor) -> None:
+    text = ("记者：今年有哪些大项目？\n王敏：6月，我们与嘉兴恒远电机科技有限公司签订投资协议，"
+            "由该公司投资十五亿元建设高效电机项目。")
+    assert ("高效电机项目", "嘉兴恒远电机科技有限公司") in pairs(full, text, RK.INVESTOR)

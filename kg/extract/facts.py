@@ -1032,6 +1032,8 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                 (compact(c.text), *forms_of(_key(c))))), None)
         if investor is None:
             investor = _subject_investor(doc, ordered, project, s_start)
+        if investor is None:
+            investor = _speaker_investor(doc, ordered, project)
         if investor is not None:
             yield _relation(doc, RK.INVESTOR, (("project", project), ("company", investor)), project.start)
         zones = [m for m in index.within(s_start, s_end) if m.cls is ET.ZONE
@@ -1257,9 +1259,9 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
     clause = max(s_start, max(text.rfind(c, s_start, project.start) for c in "，,；") + 1)
     if COMPANY_BUILT.search(text[clause:project.start]) or \
             REFERENCE_BUILT.search(text, clause, project.start) or (
-            # 公司新建的P项目: the company just named
-            REFERENCE_SUBJECT.match(text, clause, project.start) and not _in(ordered, clause, project.start,
-                                                                            ET.COMPANY)):
+            # 公司新建的P项目, 由该公司投资…建设P: the company just named
+            REFERENCE_SUBJECT.match(text, clause + text.startswith("由", clause), project.start) and
+            not _in(ordered, clause, project.start, ET.COMPANY)):
         named = [m for m in ordered if m.cls is ET.COMPANY and clause - 200 <= m.start and m.end <= clause]
         return named[-1] if named else None
     opener = SENTENCE_OPENER.match(text, s_start, project.start)
@@ -1290,6 +1292,33 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
             INVEST_THEN_BUILD.match(text, clause, project.start):
         return company  # A拟投资6亿元，在Z建设P项目: the clause goes on with the company
     return None
+
+
+# A quote of a company's head opened by 说/表示 and a colon, 我们 its subject: X董事长Y说：“我们将…建设P”
+SPEAKER_VERB = re.compile(r"(?:说|表示|介绍|透露|坦言|称)[:：]$")
+WE = re.compile(r"我们|我公司|我们公司|我们企业")
+
+
+def _speaker_investor(doc: Doc, ordered: Sequence[Mention], project: Mention) -> Mention | None:
+    """The company whose head says 我们 builds a project in a quote: X董事长Y说：“…我们今年将新上P项目”."""
+    text = doc.text
+    opened = text.rfind("“", 0, project.start)
+    if opened < 0 or text.find("”", opened, project.start) >= 0 or \
+            not SPEAKER_VERB.search(text, max(0, opened - 3), opened):
+        return None
+    last = max(text.rfind(c, opened, project.start) for c in "。！？；")  # the project's sentence
+    if not WE.search(text, max(opened, last + 1), project.start):
+        return None
+    s_start, _ = doc.sentence_at(opened - 1)
+    before = [m for m in ordered if s_start <= m.start and m.end <= opened]
+    people = [m for m in before if m.cls is ET.PERSON]
+    if not people or any(m.cls is ET.PERSON for m in before if m.start > people[-1].end):
+        return None
+    # the speaker's company: written right before his title (X董事长Y)
+    company = next((m for m in reversed(before) if m.cls is ET.COMPANY and m.end <= people[-1].start), None)
+    titled = company is not None and any(m.cls is ET.TITLE and m.start == company.end and
+                                         m.end == people[-1].start for m in before)
+    return company if titled else None
 
 
 def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone: Mention | None,
