@@ -194,3 +194,29 @@ def test_you_gai_gong_si_invests_is_the_company_just_named(full: Extractor) -> N
     text = ("记者：今年有哪些大项目？\n王敏：6月，我们与嘉兴恒远电机科技有限公司签订投资协议，"
             "由该公司投资十五亿元建设高效电机项目。")
     assert ("高效电机项目", "嘉兴恒远电机科技有限公司") in pairs(full, text, RK.INVESTOR)
+
+
+# ------------------------------------------------------------------------------ agreements said by "we"
+
+INTERVIEW = ("——访嘉兴经开区党工委书记王敏\n"
+             "记者专访了嘉兴经开区党工委书记王敏。\n"
+             "记者：今年有哪些大项目？\n")
+
+
+def _parties(full: Extractor, text: str) -> list[set[str | None]]:
+    _, relations = run(full, text)
+    return [{m.canonical or m.text for role, m in r.args if role == "party"} for r in relations
+            if r.kind is RK.AGREEMENT]
+
+
+def test_we_in_a_zone_heads_answer_is_the_zone(full: Extractor) -> None:
+    text = INTERVIEW + "王敏：6月，我们与嘉兴恒远电机科技有限公司签订投资协议，由该公司投资建设高效电机项目。"
+    assert any(len(sides) == 2 and "嘉兴恒远电机科技有限公司" in sides and
+               any("嘉兴" in (side or "") and "开发区" in (side or "") for side in sides)
+               for sides in _parties(full, text))
+
+
+def test_we_in_a_company_heads_quote_is_no_zone(full: Extractor) -> None:
+    text = ("嘉兴恒远电机科技有限公司董事长陈刚说：“我们与浙江海宁储能科技有限公司签订合作协议，"
+            "将共同开发储能电机。”")
+    assert all("嘉兴经济技术开发区" not in sides for sides in _parties(full, text))

@@ -1441,6 +1441,7 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                  if m.cls in PARTIES and m.end not in title_starts and id(m) not in parents]
         found = _signing_parties(doc, ordered, found, clause_start, agreement.start)
         found += _bare_zone_party(doc, mentions, found, clause_start, agreement.start)
+        found += _we_party(doc, held, found, clause_start, agreement.start)
         separately = SEPARATELY.search(doc.text[clause_start:agreement.start])
         each = EACH_WITH.search(doc.text, clause_start, agreement.start)
         if separately is None and each is not None:  # A与B、C分别签约; A、B等N家企业与Z签约: one per B, C
@@ -1546,6 +1547,33 @@ def _bare_zone_party(doc: Doc, mentions: Sequence[Mention], found: Sequence[Ment
     if zone is None or not any(name.endswith(kinds) for name in (compact(zone.text), zone.canonical or "")):
         return []  # 与高新区 in an article about an 经开区: not its zone
     return [replace(zone, start=side.start("zone"), end=side.end("zone"), text=side["zone"])]
+
+
+# 我们与A签订…协议 in a zone head's words: an interview answer (周敏：…) or a quote (周敏说：“…)
+WE_SIDE = re.compile(r"我们(?=与|和|同)")
+ANSWER_LINE = re.compile(r"([\u4e00-\u9fff·]{2,8})[:：]")
+QUOTED_BY = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?:说|表示|介绍)[:：]“[^”]*$")
+
+
+def _we_party(doc: Doc, held: Sequence[Post], found: Sequence[Mention], start: int,
+              end: int) -> list[Mention]:
+    """The zone whose head speaks, as the 我们 side of a company's agreement (周敏：…我们与A签订投资协议),
+    when the clause names no zone; else nothing."""
+    if any(m.cls is ET.ZONE for m in found) or len(_unique(list(found))) != 1 or "我们" not in doc.text:
+        return []
+    side = WE_SIDE.search(doc.text, start, end)
+    if side is None:
+        return []
+    line = doc.text.rfind("\n", 0, side.start()) + 1
+    speaker = ANSWER_LINE.match(doc.text, line, side.start()) or \
+        QUOTED_BY.search(doc.text, max(line, side.start() - 200), side.start())
+    if speaker is None:
+        return []
+    zones = _unique([p.org for p in held if p.org is not None and p.org.cls is ET.ZONE and
+                     (p.person.canonical or compact(p.person.text)) == speaker[1]])
+    if len({_key(z) for z in zones}) != 1:
+        return []
+    return [replace(zones[0], start=side.start(), end=side.end(), text=side.group())]
 
 
 SIGNING_SIDES = (ET.ZONE, ET.COMPANY, ET.ORGANIZATION, ET.GOVERNMENT_BODY)
