@@ -199,6 +199,18 @@ def _glue(left: str, right: str) -> str:
     return ""
 
 
+_ACRONYM_END = re.compile(r"(?<![ A-Za-z])[A-Z]+$")  # a capital run after Chinese ends a line: …揭牌。H
+_ACRONYM_START = re.compile(r"[A-Z]+(?![ A-Za-z])")  # a capital run before Chinese opens one: BAE公司
+
+
+def _split_acronym(left: str, right: str) -> bool:
+    """Whether a line break cuts a run of capitals set in Chinese text (…揭牌。H⏎BAE公司…): a fixed-width
+    layout breaks anywhere, so the run is one abbreviation, not two words (English wraps at spaces)."""
+    start = _ACRONYM_START.match(right)
+    return start is not None and start.end() < len(right) and \
+        _ACRONYM_END.search(left) is not None and len(left) > len(_ACRONYM_END.search(left).group())
+
+
 def join(lines: Sequence[SourceLine]) -> Piece:
     """Join the printed lines of one paragraph into one cleaned line.
 
@@ -208,16 +220,18 @@ def join(lines: Sequence[SourceLine]) -> Piece:
     parts: list[str] = []
     runs: list[tuple[int, int]] = []
     last = ""  # the last printed character so far
+    before = ""  # the last printed line so far
     for line in lines:
         if not line.text:
             continue
-        if _glue(last, line.text):
+        if _glue(last, line.text) and not _split_acronym(before, line.text):
             parts.append(" ")
             runs.append((runs[-1][0] + runs[-1][1], 1))  # the line's last character is never a space
         text, line_runs = _normalised(line.text, line.start)
         parts.append(text)
         runs += line_runs
         last = line.text[-1]
+        before = line.text
     return from_runs("".join(parts), runs)
 
 

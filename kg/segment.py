@@ -43,8 +43,10 @@ from kg.model import Article, DocKind, Document
 LOGGER = logging.getLogger(__name__)
 
 _HAN = "\u3400-\u9fff"
-_NAME = f"[{_HAN}]{{2,4}}"
+# a name of two to four characters, or one with a middle dot (Uyghur, Kazakh, Tibetan: 热依拉·买买提)
+_NAME = f"(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}[·•・‧][{_HAN}]{{1,8}})"
 _NAME_RE = re.compile(_NAME)
+_DOTS = frozenset("·•・‧")
 _NAME_SEPARATORS = re.compile(r"[\s、,，;；:：/]+")
 _GAP = r"[ \t\u3000、,，]+"
 # Characters that occur in words and headlines but hardly ever in Chinese names. Never a common surname
@@ -88,7 +90,9 @@ def names_in(text: str) -> tuple[str, ...]:
     text = _ROLE_RE.sub(" ", nfkc(text))
     out: list[str] = []
     for token in _NAME_SEPARATORS.split(text):
-        if _NAME_RE.fullmatch(token) and not _NOT_NAME & set(token) and token not in out:
+        # a dotted name is a transliteration, its characters any (热合曼·买买提)
+        if _NAME_RE.fullmatch(token) and (not _NOT_NAME & set(token) or _DOTS & set(token)) and \
+                token not in out:
             out.append(token)
     return tuple(out)
 

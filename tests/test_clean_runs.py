@@ -12,6 +12,7 @@ from clean_reference import from_offsets, normalise_spaces
 from kg.clean import (
     Piece,
     SourceLine,
+    _split_acronym,
     clean_line,
     clean_lines,
     clean_text,
@@ -37,13 +38,16 @@ def reference_join(lines: Sequence[SourceLine]) -> Piece:
     """``join`` with one offset per character: glue Latin words, then normalise spaces over the whole."""
     chars: list[str] = []
     offs: list[int] = []
+    before = ""  # the last line with text (a capital run cut by its break is glued: _split_acronym)
     for line in lines:
         if chars and line.text and chars[-1].isascii() and chars[-1].isalpha() \
-                and line.text[0].isascii() and line.text[0].isalpha():
+                and line.text[0].isascii() and line.text[0].isalpha() \
+                and not _split_acronym(before, line.text):
             chars.append(" ")
             offs.append(offs[-1] + 1)
         chars += line.text
         offs += _offsets(line)
+        before = line.text or before
     return from_offsets(*normalise_spaces("".join(chars), offs))
 
 

@@ -313,11 +313,26 @@ def _posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
             org = _post_org(doc, mentions, ordered, by_end, earlier, earlier[0].start)
             out += _chain_posts(doc, person, earlier, org)
             lead = _org_lead(doc, org, earlier[0].start)
-    return out + _appointments(doc, mentions, ordered, by_end)
+    return _not_withdrawn(doc, out + _appointments(doc, mentions, ordered, by_end))
+
+
+CORRECTED = re.compile(r"“([^“”]{2,60})”\s*(?:有误|系笔误|错误|不准确)?[，,]?\s*应为\s*“([^“”]{2,60})”")
+
+
+def _not_withdrawn(doc: Doc, found: list[Post]) -> list[Post]:
+    """The posts but those a correction withdraws anywhere in the article: “X管委会副主任Y”应为“X管委会主任Y”
+    withdraws Y's 管委会副主任 (a title and name in the wrong words, not in the right ones)."""
+    if "应为" not in doc.text:
+        return found
+    pairs = [(compact(m[1]), compact(m[2])) for m in CORRECTED.finditer(doc.text)]
+    return [p for p in found if not any(
+        (held := compact(p.title.text) + compact(p.person.text)) in wrong and held not in right
+        for wrong, right in pairs)]
 
 
 # A correction's withdrawn words: “X管委会主任Y”应为“X管委会副主任Y” (the quote before 应为 was printed wrong)
-RETRACTED = re.compile(r"“([^“”]{2,60})”\s*应为")
+# (also “…”有误，应为“…”, “…”系笔误，应为“…”)
+RETRACTED = re.compile(r"“([^“”]{2,60})”\s*(?:有误|系笔误|错误|不准确)?[，,]?\s*应为")
 
 
 # The bare kind of the article's zone written before its organs' titles (市委常委、高新区党工委书记X)
@@ -1040,6 +1055,8 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                 (compact(c.text), *forms_of(_key(c))))), None)
         if investor is None:
             investor = _subject_investor(doc, ordered, project, s_start)
+        if investor is None:
+            investor = _speaker_investor(doc, ordered, project)
         if investor is not None:
             yield _relation(doc, RK.INVESTOR, (("project", project), ("company", investor)), project.start)
         zones = [m for m in index.within(s_start, s_end) if m.cls is ET.ZONE
@@ -1084,6 +1101,12 @@ def _table_row(doc: Doc, index: ByStart, project: Mention) -> tuple[Mention | No
     start = text.rfind("\n", 0, project.start) + 1
     end = text.find("\n", project.end)
     end = len(text) if end < 0 else end
+    label = ROW_LABEL.match(text, start, project.start)
+    # 项目名称：P；投资方：X；投资额：N (P led by its company's short name too: 项目名称：X…项目)
+    if label is not None and (label.end() == project.start or any(
+            m.cls is ET.COMPANY and m.end == project.start
+            for m in index.starting(label.end(), label.end()))):
+        return _labelled_row(doc, index, project, end)
     gap = CELL_GAP.match(text, project.end, end)
     if gap is None or CELL_GAP.search(text, start, project.start) is not None:
         return None, None  # not the first cell of a row
@@ -1098,6 +1121,35 @@ def _table_row(doc: Doc, index: ByStart, project: Mention) -> tuple[Mention | No
         return None, None  # more than a company and an amount after the project
     exact = money is not None and money.start() == at  # (近20亿元, 逾5亿元: approximate, no value)
     return investor, amounts.yuan_of(money) if exact else None
+
+
+# A row of projects with a label before each field, one project a line (项目名称：P；投资方：X；投资额：N)
+ROW_LABEL = re.compile(r"(?:项目名称|项目)\s*[:：]\s*")
+INVESTOR_CELL = re.compile(r"\s*[;；,，]\s*(?:投资方|投资主体|投资单位|投资企业|签约企业|签约方|签约单位)"
+                           r"\s*[:：]\s*")
+AMOUNT_CELL = re.compile(r"\s*[;；,，]\s*(?:投资额|投资金额|投资总额|总投资|计划投资)\s*[:：]\s*")
+CELL_END = re.compile(r"\s*(?:[;；,，。]|$)")
+
+
+def _labelled_row(doc: Doc, index: ByStart, project: Mention,
+                  end: int) -> tuple[Mention | None, str | None]:
+    """The investor and amount of a labelled row (项目名称：P；投资方：X；投资额：N): the company that
+    fills the investor's field, and the amount that fills the amount's field (none when it is a range,
+    approximate or in another currency)."""
+    text = doc.text
+    at = project.end
+    investor = None
+    cell = INVESTOR_CELL.match(text, at, end)
+    if cell is not None:
+        investor = max((m for m in index.starting(cell.end(), cell.end()) if m.cls is ET.COMPANY),
+                       key=lambda m: m.end, default=None)  # the whole field (X（珠海）有限公司, not X)
+        if investor is None or not CELL_END.match(text, investor.end, end):
+            return None, None
+        at = investor.end
+    cell = AMOUNT_CELL.match(text, at, end)
+    money = amounts.AMOUNT.match(text, cell.end(), end) if cell is not None else None
+    exact = money is not None and CELL_END.match(text, money.end(), end) is not None
+    return investor, amounts.yuan_of(money) if money is not None and exact else None
 
 
 # A bare 项目 opening a clause after a project was named: 项目选址X高新区 (its zone), and a company that
@@ -1230,9 +1282,9 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
     clause = max(s_start, max(text.rfind(c, s_start, project.start) for c in "，,；") + 1)
     if COMPANY_BUILT.search(text[clause:project.start]) or \
             REFERENCE_BUILT.search(text, clause, project.start) or (
-            # 公司新建的P项目: the company just named
-            REFERENCE_SUBJECT.match(text, clause, project.start) and not _in(ordered, clause, project.start,
-                                                                            ET.COMPANY)):
+            # 公司新建的P项目, 由该公司投资…建设P: the company just named
+            REFERENCE_SUBJECT.match(text, clause + text.startswith("由", clause), project.start) and
+            not _in(ordered, clause, project.start, ET.COMPANY)):
         named = [m for m in ordered if m.cls is ET.COMPANY and clause - 200 <= m.start and m.end <= clause]
         return named[-1] if named else None
     opener = SENTENCE_OPENER.match(text, s_start, project.start)
@@ -1263,6 +1315,33 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
             INVEST_THEN_BUILD.match(text, clause, project.start):
         return company  # A拟投资6亿元，在Z建设P项目: the clause goes on with the company
     return None
+
+
+# A quote of a company's head opened by 说/表示 and a colon, 我们 its subject: X董事长Y说：“我们将…建设P”
+SPEAKER_VERB = re.compile(r"(?:说|表示|介绍|透露|坦言|称)[:：]$")
+WE = re.compile(r"我们|我公司|我们公司|我们企业")
+
+
+def _speaker_investor(doc: Doc, ordered: Sequence[Mention], project: Mention) -> Mention | None:
+    """The company whose head says 我们 builds a project in a quote: X董事长Y说：“…我们今年将新上P项目”."""
+    text = doc.text
+    opened = text.rfind("“", 0, project.start)
+    if opened < 0 or text.find("”", opened, project.start) >= 0 or \
+            not SPEAKER_VERB.search(text, max(0, opened - 3), opened):
+        return None
+    last = max(text.rfind(c, opened, project.start) for c in "。！？；")  # the project's sentence
+    if not WE.search(text, max(opened, last + 1), project.start):
+        return None
+    s_start, _ = doc.sentence_at(opened - 1)
+    before = [m for m in ordered if s_start <= m.start and m.end <= opened]
+    people = [m for m in before if m.cls is ET.PERSON]
+    if not people or any(m.cls is ET.PERSON for m in before if m.start > people[-1].end):
+        return None
+    # the speaker's company: written right before his title (X董事长Y)
+    company = next((m for m in reversed(before) if m.cls is ET.COMPANY and m.end <= people[-1].start), None)
+    titled = company is not None and any(m.cls is ET.TITLE and m.start == company.end and
+                                         m.end == people[-1].start for m in before)
+    return company if titled else None
 
 
 def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone: Mention | None,
@@ -1385,6 +1464,7 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                  if m.cls in PARTIES and m.end not in title_starts and id(m) not in parents]
         found = _signing_parties(doc, ordered, found, clause_start, agreement.start)
         found += _bare_zone_party(doc, mentions, found, clause_start, agreement.start)
+        found += _we_party(doc, held, found, clause_start, agreement.start)
         separately = SEPARATELY.search(doc.text[clause_start:agreement.start])
         each = EACH_WITH.search(doc.text, clause_start, agreement.start)
         if separately is None and each is not None:  # A与B、C分别签约; A、B等N家企业与Z签约: one per B, C
@@ -1490,6 +1570,33 @@ def _bare_zone_party(doc: Doc, mentions: Sequence[Mention], found: Sequence[Ment
     if zone is None or not any(name.endswith(kinds) for name in (compact(zone.text), zone.canonical or "")):
         return []  # 与高新区 in an article about an 经开区: not its zone
     return [replace(zone, start=side.start("zone"), end=side.end("zone"), text=side["zone"])]
+
+
+# 我们与A签订…协议 in a zone head's words: an interview answer (周敏：…) or a quote (周敏说：“…)
+WE_SIDE = re.compile(r"我们(?=与|和|同)")
+ANSWER_LINE = re.compile(r"([\u4e00-\u9fff·]{2,8})[:：]")
+QUOTED_BY = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?:说|表示|介绍)[:：]“[^”]*$")
+
+
+def _we_party(doc: Doc, held: Sequence[Post], found: Sequence[Mention], start: int,
+              end: int) -> list[Mention]:
+    """The zone whose head speaks, as the 我们 side of a company's agreement (周敏：…我们与A签订投资协议),
+    when the clause names no zone; else nothing."""
+    if any(m.cls is ET.ZONE for m in found) or len(_unique(list(found))) != 1 or "我们" not in doc.text:
+        return []
+    side = WE_SIDE.search(doc.text, start, end)
+    if side is None:
+        return []
+    line = doc.text.rfind("\n", 0, side.start()) + 1
+    speaker = ANSWER_LINE.match(doc.text, line, side.start()) or \
+        QUOTED_BY.search(doc.text, max(line, side.start() - 200), side.start())
+    if speaker is None:
+        return []
+    zones = _unique([p.org for p in held if p.org is not None and p.org.cls is ET.ZONE and
+                     (p.person.canonical or compact(p.person.text)) == speaker[1]])
+    if len({_key(z) for z in zones}) != 1:
+        return []
+    return [replace(zones[0], start=side.start(), end=side.end(), text=side.group())]
 
 
 SIGNING_SIDES = (ET.ZONE, ET.COMPANY, ET.ORGANIZATION, ET.GOVERNMENT_BODY)

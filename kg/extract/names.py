@@ -696,6 +696,13 @@ def bodies(doc: Doc) -> Iterator[Mention]:
         yield _mention(doc, start, match.end(), EntityType.GOVERNMENT_BODY,
                        canonical=_body_canonical(doc, match))
     yield from short_bodies(doc)
+    for match in CORPS_DIVISION.finditer(doc.text) if "兵团第" in doc.text else ():
+        yield _mention(doc, match.start(), match.end(), EntityType.GOVERNMENT_BODY,
+                       canonical=f"新疆生产建设兵团第{match['number']}师")
+
+
+# A division of the 新疆生产建设兵团, a body of its own (兵团第八师副师长): 第一师 … 第十四师
+CORPS_DIVISION = re.compile(r"(?:新疆生产建设)?兵团第(?P<number>[一二三四五六七八九十]{1,3})师(?!范)")
 
 
 # 科技部门, 商务部门, 财政部门: a kind of department anywhere, not the ministry (科技部, 商务部)
@@ -851,7 +858,7 @@ def _company_institute(doc: Doc, start: int, match: re.Match[str]) -> tuple[int,
     verbs = list(SET_UP.finditer(text, max(clause, start - 20), match.start()))
     head = verbs[-1].end() if verbs else start
     for a, b in spans:  # X公司|Y研究院 by the company's short name, named in full before (星驰动力研究院)
-        full = compact(text[a:b])
+        full = _renamed(text, a, spans) or compact(text[a:b])  # (a former name's company: A原名B)
         if b <= head and any(text.startswith(form, head) and match.start() - head >= len(form)
                              for form in short_forms(doc, full)):
             return head, full
@@ -863,7 +870,7 @@ def _company_institute(doc: Doc, start: int, match: re.Match[str]) -> tuple[int,
     s_start, _ = doc.sentence_at(clause)  # the company opening that sentence or the one before: its subject
     s_start = doc.sentence_at(max(0, s_start - 1))[0] if s_start >= clause - 1 else s_start
     a, b = next(((a, b) for a, b in owners if a == s_start), owners[-1])
-    return verbs[-1].end(), compact(text[a:b])
+    return verbs[-1].end(), _renamed(text, a, spans) or compact(text[a:b])
 
 
 # ---------------------------------------------------------------------------------------- companies
@@ -900,9 +907,10 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
         start = _across_inner_he(doc, start, stops)
         if doc.text.startswith("由", start) and match.start() - start >= 3:  # ，由X集团投资运营: 由X a token
             start += 1
+        start = _past_former_name(doc.text, start, match.start())
         core = compact(doc.text[start:match.start()])
         if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
-                core.endswith("企业"):
+                core.endswith("企业") or (core[0] in GLUED_BEFORE and core[1] in "该本这其各"):  # 由该公司
             continue
         if match.group() == "子公司" and core.endswith(OWNER_WORDS):  # A控股子公司B: who owns B, no name
             continue
@@ -910,6 +918,26 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
             continue
         out.append((start, end))
     return out
+
+
+# Words of a renaming written right before a company's name (A原名B有限公司, 更名为B集团): not the name's
+FORMER_NAME = re.compile("原名(?:为|是)?|曾用名|更名为|改名为|前身(?:为|是)")
+
+
+def _past_former_name(text: str, start: int, end: int) -> int:
+    """A name's start moved past a renaming word glued before it (原名|B有限公司), two characters or more
+    of name left."""
+    found = FORMER_NAME.match(text, start, end)
+    return found.end() if found is not None and end - found.end() >= 2 else start
+
+
+def _renamed(text: str, start: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """A former name's company: the one named right before it, ``A原名B`` (B another name of A)."""
+    head = text.rfind("原名", max(0, start - 3), start)
+    if head < 0 or FORMER_NAME.match(text, head, start) is None or \
+            FORMER_NAME.match(text, head, start).end() != start:
+        return None
+    return next((compact(text[a:b]) for a, b in spans if b == head), None)
 
 
 # Trade words that stop a left edge as verbs (X投资Y公司) but sit inside state platforms' names
@@ -976,7 +1004,7 @@ def _past_glued_word(doc: Doc, start: int, end: int) -> int:
 
 
 # A descriptor news writes before a company's name, ending in 企业/公司: 德国企业X集团, 行业龙头企业X公司
-DESCRIPTOR_KINDS = r"(?:知名|龙头|外资|独资|合资|港资|台资|世界500强|500强|跨国)"
+DESCRIPTOR_KINDS = r"(?:知名|龙头|外资|独资|中外合资|中外合作|合资|港资|台资|世界500强|500强|跨国)"
 
 
 def _countries(doc: Doc) -> str:
@@ -1161,6 +1189,8 @@ def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
 # A short name declared after a full one: X有限公司（以下简称“Y”）, （简称：Y）
 DECLARED_SHORT = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[:：]?\s*[“\"「]?"
                             r"(?P<alias>[\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[）)]")
+# A Latin abbreviation in brackets right after a company's full name: X有限公司（ABC）
+BRACKETED_ABBREVIATION = re.compile(r"[（(](?P<alias>[A-Z][A-Z0-9&]{1,9})[）)]")
 # A foreign investor named without a legal suffix: <country>X投资(建设)的…项目 (X: two to eight characters)
 INVESTS_IN_PROJECT = re.compile(r"(?:投资|出资)(?:建设|兴建|新建)?的[^，。；]{2,40}?项目")
 INVESTED_BY = re.compile(r"资(?:建设|兴建|新建)?的")  # in every match of INVESTS_IN_PROJECT: its gate
@@ -1262,6 +1292,10 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
         alias = DECLARED_SHORT.match(doc.text, end)
         if alias is not None and alias["alias"] not in generic and alias["alias"][0] not in "该本这其":
             declared.setdefault(alias["alias"], compact(doc.text[start:end]))
+        abbreviation = BRACKETED_ABBREVIATION.match(doc.text, end)
+        if abbreviation is not None:  # X有限公司（ABC）: ABC and ABC公司 later are X
+            declared.setdefault(abbreviation["alias"], compact(doc.text[start:end]))
+            declared.setdefault(abbreviation["alias"] + "公司", compact(doc.text[start:end]))
     groups = [compact(doc.text[a:b]) for a, b in spans if LIMITED.search(doc.text, a, b) and "集团" in
               doc.text[a:b]]
     for start, end in spans:
@@ -1269,7 +1303,7 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
         fulls.setdefault(name, name)
         # a declared short form with a suffix of its own (以下简称“X集团”) is the full name wherever written
         canonical = declared.get(name) or _group_of(doc, name, spans) or \
-            _contracted_group(doc, name, groups) or name
+            _contracted_group(doc, name, groups) or _renamed(doc.text, start, spans) or name
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=canonical)
     for alias, name in sorted(declared.items()):
         for match in find_all(doc.text, alias):
@@ -1311,7 +1345,11 @@ def _regional_parent(doc: Doc, full: str) -> str | None:
     if match is None or doc.lexicon.area(match["place"]) is None:
         return None
     parent = match["parent"]
-    alone = any(not doc.text.startswith(full, m.start()) for m in find_all(doc.text, parent))
+    # X written alone before the subsidiary is first named: the parent (X written only after it: its short
+    # name, 芯辰微电子(珠海)有限公司…芯辰微电子总经理)
+    first = doc.text.find(full)
+    alone = any(not doc.text.startswith(full, m.start()) for m in find_all(doc.text, parent)
+                if first < 0 or m.start() < first)
     return parent if alone and not parent.endswith(tuple(doc.lexicon.words("company", "suffixes"))) else None
 
 
@@ -1527,9 +1565,10 @@ def people(doc: Doc) -> Iterator[Mention]:
         if end < len(doc.text) and doc.text[end] == TITLE_SEP:
             continue
         length = _dotted_name(doc, end) or _transliterated_name(doc, end) or person_name(doc, end) or \
-            _transliterated_name(doc, end, shortest=3)  # 董事长其其格说: a name of three, no surname
+            _transliterated_name(doc, end, shortest=3) or \
+            _spaced_name(doc, end)  # 书记张 立新，: a stray space of OCR inside the name
         if length:
-            name = doc.text[end:end + length]
+            name = compact(doc.text[end:end + length])
             names[name] = names.get(name, 0) + 1
             if pending and (_org_only(doc.text[after_note(doc.text, pending[-1].end) + 1:chain[0].start]) or
                             _next_organ(doc, pending, chain)):
@@ -1576,6 +1615,21 @@ def _next_organ(doc: Doc, pending: Sequence[Mention], chain: Sequence[Mention]) 
     (X高新区党工委书记，管委会主任Y)."""
     return pending[-1].end + 1 == chain[0].start and doc.text[pending[-1].end] == "，" and \
         chain[0].text.startswith(ZONE_ORGAN_TITLES)
+
+
+# A name of two or three characters with a stray space of OCR inside, ended by punctuation: 张 立新，
+SPACED_NAME = re.compile(f"[{ZH}]{{1,2}} [{ZH}]{{1,2}}(?=[，、。；：（(])")
+
+
+def _spaced_name(doc: Doc, pos: int) -> int:
+    """Length of a name cut by one space right after a title (张 立新，), a surname before the space; 0 when
+    there is none."""
+    match = SPACED_NAME.match(doc.text, pos)
+    if match is None or len(match.group()) > 4:
+        return 0
+    head = match.group().split(" ")[0]
+    surnames = _person_words(doc).surnames
+    return len(match.group()) if head in surnames or (len(head) == 2 and head[0] in surnames) else 0
 
 
 # Characters of transliterated (Mongolian, Tibetan, Uyghur…) names: 额尔敦巴特尔, 乌兰图雅, 扎西次仁
@@ -1706,9 +1760,13 @@ def _held_titles(doc: Doc, pos: int, person: Mention, committees: frozenset[int]
 
 
 # 任命X为Y (、Z为W): the titles after 为 are the named person's new posts
-APPOINTED_AS = re.compile(r"(?:任命|聘任|提名|推选|选举|增补|决定)(?:[\u4e00-\u9fff]{2,4}?)(?:同志)?为")
+# a name with a middle dot (阿依古丽·吐尔逊) as well as one of two to four characters
+DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}[·•・‧][\u4e00-\u9fff]{1,8}"
+APPOINTED_AS = re.compile(rf"(?:任命|聘任|提名|推选|选举|增补|决定)(?:[\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME}?)"
+                          r"(?:同志)?为")
+ALSO_HOLDS = re.compile(r"[，、](?:并|同时)?(?:兼任|并任)")  # 任命X为A，兼任B
 APPOINTING = re.compile(r"任命|聘任|提名|推选|选举|增补|决定")  # APPOINTED_AS's lead: its gate
-NEXT_AS = re.compile(r"[，、；]([\u4e00-\u9fff]{2,4}?)(?:同志)?为")
+NEXT_AS = re.compile(rf"[，、；]([\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME}?)(?:同志)?为")
 
 
 def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[int],
@@ -1724,8 +1782,9 @@ def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[
             end_name = end - 2 if text.startswith("同志", end - 2) else end
             name = text[start:end_name]
             person = known.get(end_name)
-            if person is None and 2 <= len(name) <= 4 and is_cjk(name) and name[:2] not in not_names \
-                    and person_name(doc, start, known=frozenset([name])) == len(name):
+            if person is None and (2 <= len(name) <= 4 and is_cjk(name) and name[:2] not in not_names
+                                   and person_name(doc, start, known=frozenset([name])) == len(name)
+                                   or re.fullmatch(DOTTED_NAME, name)):  # 任命阿依古丽·吐尔逊为
                 person = _mention(doc, start, end_name, EntityType.PERSON, canonical=name)
                 out.append(person)
             if person is None:
@@ -1734,6 +1793,10 @@ def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[
             if not titles:
                 break
             out += titles
+            also = ALSO_HOLDS.match(text, limit)  # 任命X为A，兼任B: B is X's too
+            if also is not None:
+                concurrent, limit = _held_titles(doc, also.end(), person, committees, bodies)
+                out += concurrent
             more = NEXT_AS.match(text, limit)
             if more is None:
                 break
