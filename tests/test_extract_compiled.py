@@ -157,3 +157,58 @@ def test_two_lexicons_loaded_in_turn_keep_each_others_tries(tmp_path: Path,
     assert Lexicon.load(gazetteer=gaz, cache=cache).patterns["park"].pattern == first.patterns["park"].pattern
     again = Lexicon.load(gazetteer=gaz, path=other, cache=cache)
     assert again.patterns["park"].pattern == second.patterns["park"].pattern
+
+
+REGEXES = (
+    (r"(?P<zone>[\u4e00-\u9fff]{2,8}?)(?:高新区|经开区)", 0),
+    (r"^(?:本报讯|新华社)[\u4e00-\u9fff]*", re.MULTILINE),
+    (r"[（(](?:以下简称|简称)[“\"]?(?P<alias>[\u4e00-\u9fffA-Za-z0-9]{2,12})", 0),
+)
+REGEX_TEXT = "本报讯 西安高新区与宝鸡经开区（以下简称“宝鸡经开”）签约。\n新华社电 榆林高新区开工。"
+
+
+@pytest.fixture
+def fresh_regexes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """``regex``'s cache as in a new process, its file in an empty folder."""
+    monkeypatch.setattr(compiled, "DEFAULT_FOLDER", tmp_path / "cache")
+    monkeypatch.setattr(compiled, "_REGEXES", None)
+    monkeypatch.setattr(compiled, "_USED", {})
+    monkeypatch.setattr(compiled, "_NEW", [])
+    return tmp_path / "cache"
+
+
+def test_regex_gives_re_compiles_patterns_and_reads_them_back(fresh_regexes: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = [shape_of(re.compile(source, flags)) for source, flags in REGEXES]
+    assert [shape_of(compiled.regex(source, flags)) for source, flags in REGEXES] == expected
+    compiled.save_regexes()
+    (path,) = fresh_regexes.glob("regexes-*.marshal")
+    written = path.stat().st_mtime_ns
+    compiled.save_regexes()  # nothing new: nothing written
+    assert path.stat().st_mtime_ns == written
+    monkeypatch.setattr(compiled, "_REGEXES", None)  # a new process: the file alone
+
+    def no_compiling(source: str, flags: int = 0) -> compiled.Compiled:
+        raise AssertionError("compiled again although cached")
+    monkeypatch.setattr(compiled, "_parts", no_compiling)
+    assert [shape_of(compiled.regex(source, flags)) for source, flags in REGEXES] == expected
+
+
+def test_a_changed_pattern_is_compiled_not_read_stale(fresh_regexes: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    source, flags = REGEXES[1]
+    compiled.regex(source, flags)
+    compiled.save_regexes()
+    monkeypatch.setattr(compiled, "_REGEXES", None)
+    changed = source.replace("新华社", "中新社")
+    assert shape_of(compiled.regex(changed, flags)) == shape_of(re.compile(changed, flags))
+    assert shape_of(compiled.regex(source)) == shape_of(re.compile(source))  # other flags: another pattern
+    assert shape_of(compiled.regex(source)) != shape_of(compiled.regex(source, flags))
+    next(fresh_regexes.glob("regexes-*.marshal")).write_bytes(b"broken")
+    monkeypatch.setattr(compiled, "_REGEXES", None)
+    assert shape_of(compiled.regex(source, flags)) == shape_of(re.compile(source, flags))
+
+
+def shape_of(pattern: re.Pattern[str]) -> tuple:
+    return (pattern.pattern, pattern.flags, pattern.groups, dict(pattern.groupindex),
+            [(m.span(), m.groups()) for m in pattern.finditer(REGEX_TEXT)])

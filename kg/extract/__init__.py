@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kg import gazetteer as gazetteer_module
 from kg.extract import facts, names  # noqa: F401  (registers the extractors)
-from kg.extract.compiled import cache_folder
+from kg.extract.compiled import cache_folder, save_regexes
 from kg.extract.doc import Doc, make_tokenizer
 from kg.extract.lexicon import DATA, Lexicon
 from kg.extract.registry import MENTIONS, RELATIONS
@@ -46,6 +46,7 @@ class Extractor:
         self.mention_extractors = [(name, MENTIONS[name]) for name in mention_order]
         self.relation_extractors = [(name, RELATIONS[name]) for name in relation_order]
         self.settle = settle
+        save_regexes()  # the modules' patterns compiled anew at import, for the next process
 
     def doc(self, article: Article) -> Doc:
         return Doc.make(article, lexicon=self.lexicon, tokenizer=self.tokenizer)
