@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kg import compiled as patterns_cache
 from kg import gazetteer as gazetteer_module
 from kg.extract import compiled
 from kg.extract.lexicon import Lexicon, trie_pattern
@@ -38,7 +39,7 @@ def test_compiled_and_cached_patterns_equal_re_compile(tmp_path: Path) -> None:
 def test_a_cached_pattern_is_read_not_compiled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     compiled.compile_all(SOURCES, tmp_path)
 
-    def no_compiling(source: str) -> compiled.Compiled:
+    def no_compiling(source: str) -> patterns_cache.Compiled:
         raise AssertionError("compiled again although cached")
     monkeypatch.setattr(compiled, "_parts", no_compiling)
     assert shape(compiled.compile_all(SOURCES, tmp_path)["named"]) == shape(re.compile(SOURCES["named"]))
@@ -170,43 +171,43 @@ REGEX_TEXT = "本报讯 西安高新区与宝鸡经开区（以下简称“宝�
 @pytest.fixture
 def fresh_regexes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """``regex``'s cache as in a new process, its file in an empty folder."""
-    monkeypatch.setattr(compiled, "DEFAULT_FOLDER", tmp_path / "cache")
-    monkeypatch.setattr(compiled, "_REGEXES", None)
-    monkeypatch.setattr(compiled, "_USED", {})
-    monkeypatch.setattr(compiled, "_NEW", [])
+    monkeypatch.setattr(patterns_cache, "DEFAULT_FOLDER", tmp_path / "cache")
+    monkeypatch.setattr(patterns_cache, "_REGEXES", None)
+    monkeypatch.setattr(patterns_cache, "_USED", {})
+    monkeypatch.setattr(patterns_cache, "_NEW", [])
     return tmp_path / "cache"
 
 
 def test_regex_gives_re_compiles_patterns_and_reads_them_back(fresh_regexes: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     expected = [shape_of(re.compile(source, flags)) for source, flags in REGEXES]
-    assert [shape_of(compiled.regex(source, flags)) for source, flags in REGEXES] == expected
-    compiled.save_regexes()
+    assert [shape_of(patterns_cache.regex(source, flags)) for source, flags in REGEXES] == expected
+    patterns_cache.save_regexes()
     (path,) = fresh_regexes.glob("regexes-*.marshal")
     written = path.stat().st_mtime_ns
-    compiled.save_regexes()  # nothing new: nothing written
+    patterns_cache.save_regexes()  # nothing new: nothing written
     assert path.stat().st_mtime_ns == written
-    monkeypatch.setattr(compiled, "_REGEXES", None)  # a new process: the file alone
+    monkeypatch.setattr(patterns_cache, "_REGEXES", None)  # a new process: the file alone
 
-    def no_compiling(source: str, flags: int = 0) -> compiled.Compiled:
+    def no_compiling(source: str, flags: int = 0) -> patterns_cache.Compiled:
         raise AssertionError("compiled again although cached")
-    monkeypatch.setattr(compiled, "_parts", no_compiling)
-    assert [shape_of(compiled.regex(source, flags)) for source, flags in REGEXES] == expected
+    monkeypatch.setattr(patterns_cache, "_parts", no_compiling)
+    assert [shape_of(patterns_cache.regex(source, flags)) for source, flags in REGEXES] == expected
 
 
 def test_a_changed_pattern_is_compiled_not_read_stale(fresh_regexes: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     source, flags = REGEXES[1]
-    compiled.regex(source, flags)
-    compiled.save_regexes()
-    monkeypatch.setattr(compiled, "_REGEXES", None)
+    patterns_cache.regex(source, flags)
+    patterns_cache.save_regexes()
+    monkeypatch.setattr(patterns_cache, "_REGEXES", None)
     changed = source.replace("新华社", "中新社")
-    assert shape_of(compiled.regex(changed, flags)) == shape_of(re.compile(changed, flags))
-    assert shape_of(compiled.regex(source)) == shape_of(re.compile(source))  # other flags: another pattern
-    assert shape_of(compiled.regex(source)) != shape_of(compiled.regex(source, flags))
+    assert shape_of(patterns_cache.regex(changed, flags)) == shape_of(re.compile(changed, flags))
+    assert shape_of(patterns_cache.regex(source)) == shape_of(re.compile(source))  # other flags
+    assert shape_of(patterns_cache.regex(source)) != shape_of(patterns_cache.regex(source, flags))
     next(fresh_regexes.glob("regexes-*.marshal")).write_bytes(b"broken")
-    monkeypatch.setattr(compiled, "_REGEXES", None)
-    assert shape_of(compiled.regex(source, flags)) == shape_of(re.compile(source, flags))
+    monkeypatch.setattr(patterns_cache, "_REGEXES", None)
+    assert shape_of(patterns_cache.regex(source, flags)) == shape_of(re.compile(source, flags))
 
 
 def shape_of(pattern: re.Pattern[str]) -> tuple:

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from kg import gazetteer as gazetteer_module
+from kg.compiled import cache_folder, save_regexes
 from kg.extract import facts, names  # noqa: F401  (registers the extractors)
-from kg.extract.compiled import cache_folder, save_regexes
 from kg.extract.doc import Doc, make_tokenizer
 from kg.extract.lexicon import DATA, Lexicon
 from kg.extract.registry import MENTIONS, RELATIONS

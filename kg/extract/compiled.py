@@ -7,35 +7,20 @@ depends only on the pattern texts and the Python version, so those arguments are
 file per set of patterns (next to jieba's dictionary cache) and handed to ``_sre.compile`` again: the
 same compiled patterns in about a hundredth of the time. A missing, stale or unreadable cache, or a
 Python whose ``re`` is built differently, falls back to ``re.compile`` (and the cache is written anew).
-Nothing read from the articles goes in: the patterns come from the packaged word lists alone.
+Nothing read from the articles goes in: the patterns come from the packaged word lists alone. The
+machinery (and the cache of the patterns the code spells out) is ``kg.compiled``'s.
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
 import marshal
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-LOGGER = logging.getLogger(__name__)
-
-#: the default folder of the caches (jieba's dictionary cache goes there too)
-DEFAULT_FOLDER = Path(tempfile.gettempdir()) / "kg-jieba"
-
-# What ``_sre.compile`` takes after the pattern's text: flags, code, groups, group index, index group.
-Compiled = tuple[str, int, list[int], int, dict[str, int], tuple["str | None", ...]]
-
-
-def cache_folder(folder: Path | None = None) -> Path:
-    """``folder`` (default: a folder in the system's temporary directory), created if missing."""
-    path = folder or DEFAULT_FOLDER
-    os.makedirs(path, exist_ok=True)
-    return path
+from kg.compiled import _parts, _parts_available, _sre_compile, _sre_magic, write_marshal
 
 
 def compile_all(sources: Mapping[str, str], folder: Path | None) -> dict[str, re.Pattern[str]]:
@@ -73,127 +58,3 @@ def _read(path: Path, sources: Mapping[str, str]) -> dict[str, re.Pattern[str]] 
     if any(patterns[key].pattern != source for key, source in sources.items()):
         return None
     return patterns
-
-
-def write_marshal(path: Path, value: object) -> None:
-    """Write a cache file (``value`` marshalled) under a temporary name and put it in place: a reader
-    never sees half a file. A read-only or full disk leaves no file: what it caches still works, only
-    uncached."""
-    try:
-        data = marshal.dumps(value)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except OSError as err:
-        LOGGER.debug("cache not written to %s: %s", path, err)
-
-
-def _parts(source: str, flags: int = 0) -> Compiled:
-    """``re._compiler.compile``'s arguments to ``_sre.compile``, as plain values marshal can write."""
-    from re import _compiler, _parser
-
-    tree = _parser.parse(source, flags)
-    groupindex = dict(tree.state.groupdict)
-    indexgroup: list[str | None] = [None] * tree.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    return (source, int(flags | tree.state.flags), [int(op) for op in _compiler._code(tree, flags)],
-            tree.state.groups - 1, groupindex, tuple(indexgroup))
-
-
-def _sre_compile(parts: tuple) -> re.Pattern[str]:
-    import _sre
-
-    return _sre.compile(*parts)
-
-
-def _sre_magic() -> int:
-    import _sre
-
-    return int(getattr(_sre, "MAGIC", 0))
-
-
-def _parts_available() -> bool:
-    """Whether this Python's ``re`` has the internals the cache relies on (CPython 3.11 and later)."""
-    try:
-        from re import _compiler, _parser  # noqa: F401
-    except ImportError:
-        return False
-    import _sre
-
-    return hasattr(_sre, "compile") and hasattr(_compiler, "_code") and hasattr(_parser, "parse")
-
-
-# --- the patterns the code spells out --------------------------------------------------------------
-#
-# The extractors' modules compile some three hundred constant patterns when imported; ``re`` parses each
-# in Python, and a class of CJK characters ([\u4e00-\u9fff]) costs a loop over twenty thousand code points:
-# a quarter of a second of every ``kg`` command that extracts. ``regex`` gives the same patterns from the
-# compiled forms kept in one file per Python (keyed by each pattern's text and flags, so a changed pattern is
-# never read stale); ``save_regexes`` adds those compiled anew once the extractors are loaded.
-
-_REGEXES: dict[tuple[str, int], Compiled] | None = None  # the file's table, read at the first ``regex``
-_USED: dict[tuple[str, int], Compiled] = {}  # what this process asked ``regex`` for
-_NEW: list[tuple[str, int]] = []  # of those, the ones compiled here (not read from the file)
-#: at most this many patterns in the file (the code spells out about three hundred)
-KEPT_REGEXES = 2000
-
-
-def regex(source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
-    """``re.compile(source, flags)`` for a pattern the code spells out: read from the cache file when it
-    holds it, else compiled (and kept for ``save_regexes``)."""
-    global _REGEXES
-    if _REGEXES is None:
-        _REGEXES = _read_regexes(_regexes_path())
-    key = (source, int(flags))
-    parts = _REGEXES.get(key)
-    if parts is not None:
-        try:
-            pattern = _sre_compile(tuple(parts))
-        except (TypeError, ValueError, RuntimeError, IndexError, AttributeError):
-            pass
-        else:
-            _USED[key] = parts
-            return pattern
-    if not _parts_available():
-        return re.compile(source, flags)
-    try:
-        parts = _parts(source, int(flags))
-        pattern = _sre_compile(parts)
-    except (TypeError, ValueError, RuntimeError, AttributeError):  # an ``re`` built otherwise
-        return re.compile(source, flags)
-    _USED[key] = parts
-    _NEW.append(key)
-    return pattern
-
-
-def save_regexes() -> None:
-    """Write the patterns ``regex`` compiled anew into the cache file, with those it read and (up to
-    ``KEPT_REGEXES``) those the file kept before: nothing is written when nothing was new."""
-    if not _NEW:
-        return
-    path = _regexes_path()
-    kept = dict(_USED)
-    for key, parts in (_REGEXES or {}).items():
-        if len(kept) >= KEPT_REGEXES:
-            break
-        kept.setdefault(key, parts)
-    os.makedirs(path.parent, exist_ok=True)
-    write_marshal(path, kept)
-    _NEW.clear()
-
-
-def _regexes_path() -> Path:
-    """The cache file of ``regex``: in the default folder (the patterns are compiled at import, before any
-    extractor names another), one per Python and ``re`` engine."""
-    digest = hashlib.sha256(f"{sys.version}\0{_sre_magic()}".encode()).hexdigest()[:24]
-    return DEFAULT_FOLDER / f"regexes-{digest}.marshal"
-
-
-def _read_regexes(path: Path) -> dict[tuple[str, int], Compiled]:
-    try:
-        table = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return table if isinstance(table, dict) else {}

@@ -14,8 +14,8 @@ from math import log
 from pathlib import Path
 from typing import Any, TypeVar
 
+from kg.compiled import cache_folder, write_marshal
 from kg.extract._jieba import finalseg, jieba
-from kg.extract.compiled import cache_folder, write_marshal
 from kg.extract.lexicon import Lexicon
 from kg.model import Article
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from kg.extract.compiled import compile_all, write_marshal
+from kg.compiled import write_marshal
+from kg.extract.compiled import compile_all
 from kg.gazetteer import Area, Gazetteer
 
 DATA = Path(__file__).resolve().parent / "data" / "lexicon.toml"
