@@ -510,6 +510,10 @@ def listed_zones(doc: Doc) -> Iterator[Mention]:
 
 
 NOT_ZONE_MIDDLE = re.compile(r"级|国家|全|各|等|和|与")
+# A zone named after a bay, port, lake, island or river rather than an administrative division, with no
+# place before it: X湾北岸经济开发区, Y港新区, Z湖高新区 (two or three characters before the feature word,
+# so 临港/滨海/沿江 alone, words of a category, are not names; an optional shore or part after it).
+FEATURE_PLACE = re.compile(r"(?![沿临滨环])[\u4e00-\u9fff]{2,3}(?:湾|港|湖|岛|江|河|海|山)(?:[东南西北](?:岸|部))?")
 
 
 def suffixed_zones(doc: Doc, known: Collection[tuple[int, int]] = ()) -> Iterator[Mention]:
@@ -556,7 +560,24 @@ def _inner_place_start(doc: Doc, places: re.Pattern[str], start: int, match: re.
         if at in starts and _is_suffixed_zone(doc, places, at, match):
             return at
         place = places.search(doc.text, at + 1, match.start())
+    feature = _feature_start(doc.text, start + 1, match.start())  # 来到|X湾北岸经济开发区
+    if feature is not None and feature in starts and doc.text[feature - 1] != "原":
+        return feature
     return None
+
+
+def _feature_start(text: str, low: int, pos: int) -> int | None:
+    """The leftmost start in ``low:pos`` from which the rest is a ``FEATURE_PLACE`` name, else None."""
+    for at in range(max(low, pos - 6), pos - 2):
+        if _feature_name(text, at, pos):
+            return at
+    return None
+
+
+def _feature_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a ``FEATURE_PLACE`` name (not 全省各港, 本市沿江: a category)."""
+    return FEATURE_PLACE.fullmatch(text, start, end) is not None and \
+        not NOT_ZONE_MIDDLE.search(text, start, end) and not re.search(r"[省市县本该这]", text[start:end])
 
 
 def _new_zone_start(doc: Doc, places: re.Pattern[str], match: re.Match[str],
@@ -574,7 +595,8 @@ def _new_zone_start(doc: Doc, places: re.Pattern[str], match: re.Match[str],
                for start in (at - 2, at)):
             return True
         place = places.search(text, at + 1, pos)
-    return False
+    feature = _feature_start(text, low, pos)  # X湾北岸经济开发区: no place opens the name
+    return feature is not None and (feature, end) not in known
 
 
 def _is_suffixed_zone(doc: Doc, places: re.Pattern[str], start: int, match: re.Match[str]) -> bool:
@@ -582,8 +604,8 @@ def _is_suffixed_zone(doc: Doc, places: re.Pattern[str], start: int, match: re.M
     text = doc.text
     lead = BILATERAL.match(text, start, match.start())
     place = places.match(text, lead.end() if lead else start, match.start())
-    if place is None:
-        return False
+    if place is None:  # X湾北岸经济开发区, Y港新区: named after a bay, port or lake, no place before it
+        return lead is None and _feature_name(text, start, match.start())
     middle = text[place.end():match.start()]
     middle = middle[1:] if middle[:1] in "省市县区" else middle
     if middle and match.group() in ("新区", "高新区", "经开区") and \
