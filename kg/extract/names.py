@@ -513,7 +513,7 @@ NOT_ZONE_MIDDLE = re.compile(r"级|国家|全|各|等|和|与")
 # A zone named after a bay, port, lake, island or river rather than an administrative division, with no
 # place before it: X湾北岸经济开发区, Y港新区, Z湖高新区 (two or three characters before the feature word,
 # so 临港/滨海/沿江 alone, words of a category, are not names; an optional shore or part after it).
-FEATURE_PLACE = re.compile(r"(?![沿临滨环])[\u4e00-\u9fff]{2,3}(?:湾|港|湖|岛|江|河|海|山)(?:[东南西北](?:岸|部))?")
+FEATURE_PLACE = re.compile(r"(?![沿临滨环])[\u4e00-\u9fff]{2,3}[湾港湖岛江河海山](?:[东南西北][岸部])?")
 
 
 def suffixed_zones(doc: Doc, known: Collection[tuple[int, int]] = ()) -> Iterator[Mention]:
