@@ -32,3 +32,44 @@ def test_a_category_of_coastal_zones_is_no_zone(extractor: Extractor) -> None:
     text = "沿海经济开发区和临港新区要发挥开放优势，全省各港新区加快建设。"
     zones = found(extractor, text, ET.ZONE)
     assert not any(z.startswith(("沿海", "临港", "全省")) for z in zones)
+
+
+# ---------------------------------------------------- the place a sentence points back at (这里是…)
+
+def test_a_sentence_opening_with_zheli_is_about_the_zone_just_reached(extractor: Extractor) -> None:
+    text = ("5月8日，省长在漳州高新区调研。随后，调研组来到东山湾南岸经济开发区。"
+            "这里是省级开发区，重点发展海洋装备、精细化工和港口物流。"
+            "在福建东海化工有限公司，省长察看了总投资30亿元的高端聚烯烃项目施工现场。")
+    fields = canonical_pairs(extractor, text, RK.INDUSTRY)
+    assert ("东山湾南岸经济开发区", "精细化工") in fields
+    assert not any(zone.startswith("漳州") for zone, _ in fields)
+    sites = canonical_pairs(extractor, text, RK.PROJECT_ZONE)
+    assert sites == {("高端聚烯烃项目", "东山湾南岸经济开发区")}
+
+
+def test_a_project_in_the_main_zones_paragraph_stays_there(extractor: Extractor) -> None:
+    text = ("5月8日，省长来到漳州高新区调研。\n"
+            "在福建东海化工有限公司，省长察看了总投资30亿元的高端聚烯烃项目。\n"
+            "随后，调研组来到东山湾南岸经济开发区。")
+    sites = canonical_pairs(extractor, text, RK.PROJECT_ZONE)
+    assert {site for _, site in sites} == {"漳州高新技术产业开发区"}
+
+
+# ---------------------------------------------- a contrast clause's fields (则主攻A和B, 则以A和B为主攻方向)
+
+def test_fields_of_a_contrast_clause_are_the_second_zones(extractor: Extractor) -> None:
+    text = ("南宁高新区已形成生物医药、数字经济两大主导产业，"
+            "中国（广西）自由贸易试验区南宁片区则主攻跨境金融和保税维修。"
+            "钦州经济开发区将重点发展装备制造、新材料和绿色食品，"
+            "灵山香料工业园区则以香精香料和天然色素为主攻方向。")
+    fields = canonical_pairs(extractor, text, RK.INDUSTRY)
+    pilot = "中国（广西）自由贸易试验区南宁片区"
+    assert {(pilot, "跨境金融"), (pilot, "保税维修"),
+            ("灵山香料工业园区", "香精香料"), ("灵山香料工业园区", "天然色素")} <= fields
+    assert not any(field in ("跨境金融", "天然色素") for zone, field in fields
+                   if "南宁高新" in zone or "钦州" in zone)
+
+
+def test_a_contrast_clause_without_fields_before_it_gives_none(extractor: Extractor) -> None:
+    text = "灵山香料工业园区则以招商引资和项目建设为主攻方向，全力冲刺全年目标。"
+    assert not found(extractor, text, ET.INDUSTRY)

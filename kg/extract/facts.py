@@ -915,7 +915,7 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         zone = zone_ends.get(industry.start) or _clause_subject(doc, mentions, industry) or \
             _trigger_subject(doc, mentions, industry) or _leading_subject(doc, mentions, industry) or \
             _reported_subject(doc, mentions, industry) or _opening_subject(doc, mentions, industry) or \
-            zone_near(doc, mentions, industry.start)
+            _pointed_subject(doc, mentions, industry) or zone_near(doc, mentions, industry.start)
         if zone is None:
             continue
         zone = park_named_after(doc, mentions, zone)
@@ -931,6 +931,22 @@ def _opening_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Me
     start, _ = doc.sentence_at(item.start)
     first = next((m for m in by_start(doc, mentions).within(start, item.start) if m.cls is ET.ZONE), None)
     return first if first is not None and not doc.text[start:first.start].strip() else None
+
+
+# A sentence about the place the one before ended at: ``…来到X经济开发区。这里是省级开发区，重点发展A``
+POINTING_OPENER = re.compile(r"(?:这里|此地|该区|该开发区|该园区)(?:是|为|已|将|现|目前|主要|重点|着力|则)")
+
+
+def _pointed_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
+    """The zone that ends the sentence before the item's when the item's opens by pointing at it (这里是…,
+    该区…): the place just reached, not the article's main zone."""
+    start, _ = doc.sentence_at(item.start)
+    if not POINTING_OPENER.match(doc.text, start) or start == 0:
+        return None
+    before, _ = doc.sentence_at(start - 1)
+    zones = [m for m in by_start(doc, mentions).within(before, start) if m.cls is ET.ZONE]
+    last = max(zones, key=lambda m: m.end) if zones else None
+    return last if last is not None and not doc.text[last.end:start].strip("。！；\n ") else None
 
 
 def park_named_after(doc: Doc, mentions: Sequence[Mention], zone: Mention) -> Mention:
@@ -1062,7 +1078,7 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         zones = [m for m in index.within(s_start, s_end) if m.cls is ET.ZONE
                  and not (m.start >= project.start and m.end <= project.end)]
         zone = min(zones, key=lambda z: abs(z.start - project.start)) if zones else \
-            (_tally_zone(doc, ordered, s_start) or main_zone)
+            (_tally_zone(doc, ordered, s_start) or _visited_zone(doc, ordered, s_start) or main_zone)
         for place in _project_zones(doc, ordered, project, zone, s_start):
             yield _relation(doc, RK.PROJECT_ZONE, (("project", project), ("zone", place)), project.start)
         value = row_value or _amount_after(doc, ordered, project, s_end)
@@ -1241,6 +1257,19 @@ def project_refs(text: str) -> Iterator[re.Match[str]]:
     lookahead reaches past a window's end.
     """
     return finditer_near(PROJECT_REF, text, PROJECT_REF_NEAR)
+
+
+# A visit's stop: ``随后，X来到Z。…在A公司，X察看了P项目``: the zone the visitor reached
+VISITED = re.compile(r"(?:来到|走进|抵达|前往|转场)$")
+
+
+def _visited_zone(doc: Doc, ordered: Sequence[Mention], s_start: int) -> Mention | None:
+    """The zone a visitor reached earlier in the paragraph (来到Z), for a project whose sentence names none:
+    what the paragraph's later sentences describe is at that stop, not at the article's main zone."""
+    p_start = doc.text.rfind("\n", 0, s_start) + 1
+    reached = [m for m in ordered if m.cls is ET.ZONE and p_start <= m.start and m.end <= s_start
+               and VISITED.search(doc.text, max(p_start, m.start - 2), m.start)]
+    return reached[-1] if reached else None
 
 
 def _tally_zone(doc: Doc, ordered: Sequence[Mention], s_start: int) -> Mention | None:
