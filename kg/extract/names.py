@@ -2010,9 +2010,10 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
     for match in AS_LEAD_FIELDS.finditer(text):
         items = [c for a, b in _split_items(match.group(1), match.start(1), whole=whole)
                  if (c := _clean_item(doc, a, b))]
-        if len(items) > 1 and any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
-                                  for a, b in items):
-            yield items
+        if len(items) > 1 and (any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
+                                   for a, b in items)
+                               or _zone_led_fields(doc, match.start(), items, led=True)):
+            yield items  # (Y园区则以A和B为主攻方向: a contrast clause's fields, known or not)
     yield from _named_clusters(doc, known)
     leading = FIELD_IS_LEADING.finditer(text) if LEADING_FIELD.search(text) else ()  # (its last words)
     for match in leading:  # 电子信息是我们的首位产业: known fields opening a clause
@@ -2063,16 +2064,18 @@ DEVELOP_VERBS = ("重点发展", "大力发展", "着力发展", "培育发展",
 CONTRAST_VERBS = ("聚焦", "主攻")
 
 
-def _zone_led_fields(doc: Doc, trigger: int, items: Sequence[tuple[int, int]]) -> bool:
+def _zone_led_fields(doc: Doc, trigger: int, items: Sequence[tuple[int, int]], *, led: bool = False) -> bool:
     """Whether a list of two or more short fields closing its clause follows a zone that is the clause's
-    subject (``X经济开发区重点发展A和B，Y科技城则聚焦C、D``): fields the vocabulary may not know."""
+    subject (``X经济开发区重点发展A和B，Y科技城则聚焦C、D``, ``Y片区则主攻C和D``, and with ``led`` the 以 of
+    ``Y园区则以C和D为主攻方向``): fields the vocabulary may not know. A contrast clause (则) is set against
+    a develop verb or the zone's 主导产业 earlier in its sentence."""
     text = doc.text
     if len(items) < 2 or not all(SHORT_FIELD.fullmatch(text, a, b) and not NOT_FIELD_END.search(text, a, b)
                                  for a, b in items):
         return False
     kinds = doc.lexicon.once("names.zone_subject_kinds", lambda: tuple(sorted(
-        {*doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "park_suffixes")}, key=len,
-        reverse=True)))
+        {*doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "park_suffixes"), "片区"},
+        key=len, reverse=True)))
     subject = doc.lexicon.once("names.zone_subject_before",
                                lambda: re.compile("(?:" + "|".join(kinds) + ")" + ZONE_SUBJECT_ADVERBS))
     before = subject.search(text, max(0, trigger - 16), trigger)
@@ -2080,10 +2083,10 @@ def _zone_led_fields(doc: Doc, trigger: int, items: Sequence[tuple[int, int]]) -
         return False
     if text.startswith(DEVELOP_VERBS, trigger):
         return True
-    if not text.startswith(CONTRAST_VERBS, trigger) or "则" not in before.group():
+    if not (led or text.startswith(CONTRAST_VERBS, trigger)) or "则" not in before.group():
         return False
     s_start, _ = doc.sentence_at(trigger)  # the clause set against: a develop verb earlier in the sentence
-    return any(verb in text[s_start:before.start()] for verb in DEVELOP_VERBS)
+    return any(verb in text[s_start:before.start()] for verb in (*DEVELOP_VERBS, "主导产业"))
 
 
 # The 以 opening a list closed by its count and then 为 (以A、B两大主导产业为支撑): not 可以, 所以, 以及…
