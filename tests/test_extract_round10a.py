@@ -73,3 +73,20 @@ def test_fields_of_a_contrast_clause_are_the_second_zones(extractor: Extractor) 
 def test_a_contrast_clause_without_fields_before_it_gives_none(extractor: Extractor) -> None:
     text = "灵山香料工业园区则以招商引资和项目建设为主攻方向，全力冲刺全年目标。"
     assert not found(extractor, text, ET.INDUSTRY)
+
+
+# ------------------------------------- a zone a 新区 builds on (依托位于新区内的Y), and its bare 发展 clause
+
+def test_a_zone_sited_in_the_new_area_is_part_of_it_and_no_project_site(extractor: Extractor) -> None:
+    text = ("对于今年的任务，报告逐一点名。"
+            "青龙港新区要依托位于新区内的秦皇岛综合保税区，发展保税物流和跨境贸易，"
+            "加快建设总投资18.6亿元的青龙港冷链物流园项目。")
+    assert ("秦皇岛综合保税区", "青龙港新区") in canonical_pairs(extractor, text, RK.PART_OF)
+    assert canonical_pairs(extractor, text, RK.PROJECT_ZONE) == {("青龙港冷链物流园项目", "青龙港新区")}
+    fields = canonical_pairs(extractor, text, RK.INDUSTRY)
+    assert fields == {("青龙港新区", "保税物流"), ("青龙港新区", "跨境贸易")}
+
+
+def test_a_bare_fazhan_clause_of_public_services_gives_no_fields(extractor: Extractor) -> None:
+    text = "青龙港新区将坚持创新驱动，发展新质生产力和营商环境，发展教育和医疗卫生事业。"
+    assert not found(extractor, text, ET.INDUSTRY)

@@ -87,6 +87,10 @@ BARE_ZONE_BEFORE = re.compile(r"(?:^|(?<![\u4e00-\u9fff])|(?<=[在于入至到�
                               r"(?:高新区|经开区|开发区|综保区|新区|自贸区)"
                               r"(?:内的|境内的|辖区内的|内|下辖的|所属的|管辖的|旗下的)?$"
                               r"|(?:位于|地处|坐落于|坐落在)(?:高新区|经开区|开发区|综保区|新区|自贸区)的$")
+# ``X新区要依托位于新区内的Y``: a zone sited in a zone named by its kind alone (the one of that kind named
+# before it)
+SITED_IN_KIND = re.compile(r"(?:位于|地处|坐落于|坐落在)(?P<kind>高新区|经开区|开发区|综保区|新区|自贸区)"
+                           r"(?:内|境内)?的$")
 # ``X产业园已在北区建成``: a park built in a part of the article's zone named by its side alone (南区, 北园)
 BUILT_IN_PART = re.compile(r"(?:已|已经|将|正|也|还)?在(?:[东南西北中]区|[东南西北中]园|主园区|核心区)"
                            r"(?:建成|落成|开园|投运|投用|开工|落户|揭牌)")
@@ -658,6 +662,14 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             yield _relation(doc, RK.PART_OF, (("child", park), ("parent", main)), park.start)
         elif BUILT_IN_PART.match(doc.text, park.end):  # X产业园已在北区建成: in a part of the zone
             yield _relation(doc, RK.PART_OF, (("child", park), ("parent", main)), park.start)
+    for zone in zones:  # X新区要依托位于新区内的Y综合保税区: Y lies in the zone of that kind named before it
+        sited = SITED_IN_KIND.search(doc.text, max(0, zone.start - 10), zone.start)
+        if sited is not None:
+            s_start, _ = doc.sentence_at(zone.start)
+            kin = [m for m in zones if s_start <= m.start and m.end <= sited.start()
+                   and compact(m.text).endswith(sited["kind"]) and _key(m) != _key(zone)]
+            if kin:
+                yield _relation(doc, RK.PART_OF, (("child", zone), ("parent", kin[-1])), zone.start)
     for left, right in zip(zones, zones[1:], strict=False):  # A在B揭牌/落户/开园: the park A is in the zone B
         if not major(doc, left) and major(doc, right) and _key(left) != _key(right) and \
                 doc.text[left.end:right.start] == "在" and OPENED_IN.match(doc.text, right.end):
@@ -1077,6 +1089,7 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             yield _relation(doc, RK.INVESTOR, (("project", project), ("company", investor)), project.start)
         zones = [m for m in index.within(s_start, s_end) if m.cls is ET.ZONE
                  and not (m.start >= project.start and m.end <= project.end)]
+        zones = [m for m in zones if not _means_zone(doc, m, s_start)] or zones  # 依托Y, 建设P: not P's site
         zone = min(zones, key=lambda z: abs(z.start - project.start)) if zones else \
             (_tally_zone(doc, ordered, s_start) or _visited_zone(doc, ordered, s_start) or main_zone)
         for place in _project_zones(doc, ordered, project, zone, s_start):
@@ -1257,6 +1270,16 @@ def project_refs(text: str) -> Iterator[re.Match[str]]:
     lookahead reaches past a window's end.
     """
     return finditer_near(PROJECT_REF, text, PROJECT_REF_NEAR)
+
+
+# What a zone builds on (X新区要依托位于新区内的Y综合保税区，…建设P项目): a means, not where P is
+MEANS_BEFORE = re.compile(r"(?:依托|借助|依靠|利用)[^，。；]*$")
+
+
+def _means_zone(doc: Doc, zone: Mention, s_start: int) -> bool:
+    """Whether ``zone`` is the object of 依托/借助… in its clause (what the subject builds on)."""
+    clause = max(s_start, max(doc.text.rfind(c, s_start, zone.start) for c in "，；：,") + 1)
+    return MEANS_BEFORE.search(doc.text, clause, zone.start) is not None
 
 
 # A visit's stop: ``随后，X来到Z。…在A公司，X察看了P项目``: the zone the visitor reached

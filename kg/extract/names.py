@@ -65,6 +65,18 @@ AS_LEAD_FIELD = re.compile(r"以([^，。；“”以]{2,12}?)为(?:引领|核�
 # 以A和B、C为主攻方向: a list of fields a zone leads with (kept when one of them is known)
 AS_LEAD_FIELDS = re.compile(r"以([^，。；“”以]{4,40}?[、和及与][^，。；“”以]{2,20}?)为"
                             r"(?:主攻方向|重点方向|主攻|发展方向|主导方向|重点|引领|主导)")
+def _zone_opens_sentence(doc: Doc, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` opens with a zone's name followed by 要/将… (its subject)."""
+    s_start, _ = doc.sentence_at(pos)
+    return ZONE_WILL.match(doc.text, s_start) is not None
+
+
+ZONE_WILL = re.compile(r"[\u4e00-\u9fff（）]{2,16}?(?:新区|高新区|开发区|经开区|园区|片区|综合保税区|综保区)"
+                       r"(?:今年|明年|下一步)?(?:要|将|应|需)")
+# ``Z要依托Y，发展A和B，加快…``: a clause of a bare 发展 and two or more fields (one of them known)
+BARE_DEVELOP = re.compile(r"(?<=[，；])发展([^，。；：“”、]{2,12}"
+                          r"(?:[、和及与][^，。；：“”、和及与]{2,12}){1,5})"
+                          r"(?=[，。；])")
 # 以航空装备产业集群入选, 凭借X产业获批: the field a zone was selected for (its subject's industry)
 BY_FIELD = re.compile(r"(?:以|凭借|凭|依托)([^，。；：、“”以]{2,20}?)(?:产业集群|产业|集群|产业基地)"
                       r"(?:成功|顺利|再次|首次)?(?:入选|获批|获评|上榜|入围|获得认定|被认定|被评为)")
@@ -2014,6 +2026,15 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
                                    for a, b in items)
                                or _zone_led_fields(doc, match.start(), items, led=True)):
             yield items  # (Y园区则以A和B为主攻方向: a contrast clause's fields, known or not)
+    for match in BARE_DEVELOP.finditer(text) if "发展" in text else ():  # Z要依托Y，发展A和B，…
+        items = [c for a, b in _split_items(match.group(1), match.start(1), whole=whole)
+                 if (c := _clean_item(doc, a, b))]
+        if len(items) > 1 and all(SHORT_FIELD.fullmatch(text, a, b) and b - a > 2
+                                  and not NOT_FIELD_END.search(text, a, b)
+                                  and not text.startswith("事业", b - 2) for a, b in items) and \
+                (any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b) for a, b in items)
+                 or _zone_opens_sentence(doc, match.start())):
+            yield items
     yield from _named_clusters(doc, known)
     leading = FIELD_IS_LEADING.finditer(text) if LEADING_FIELD.search(text) else ()  # (its last words)
     for match in leading:  # 电子信息是我们的首位产业: known fields opening a clause
