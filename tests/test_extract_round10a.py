@@ -90,3 +90,21 @@ def test_a_zone_sited_in_the_new_area_is_part_of_it_and_no_project_site(extracto
 def test_a_bare_fazhan_clause_of_public_services_gives_no_fields(extractor: Extractor) -> None:
     text = "青龙港新区将坚持创新驱动，发展新质生产力和营商环境，发展教育和医疗卫生事业。"
     assert not found(extractor, text, ET.INDUSTRY)
+
+
+# ------------------------------------------------------------------------------------------ events
+
+def test_a_quoted_event_name_with_a_year_and_a_dot_is_an_event(extractor: Extractor) -> None:
+    text = "9月15日，“2025徐州·韩企合作对接会”在徐州高新区举行。"
+    assert found(extractor, text, ET.EVENT) == ["2025徐州·韩企合作对接会"]
+
+
+def test_a_counted_course_is_no_event_but_the_named_one_is(extractor: Extractor) -> None:
+    text = "市里还将每年在高新区举办一期科技成果转化培训班，今年的2023宜宾市技术经纪人培训班已开班。"
+    assert found(extractor, text, ET.EVENT) == ["2023宜宾市技术经纪人培训班"]
+
+
+def test_a_companys_board_and_shareholder_meetings_are_no_events(extractor: Extractor) -> None:
+    text = ("公司于2023年3月8日召开第二届董事会第九次会议，本次交易无需提交公司股东大会审议。"
+            "1月8日，宜宾市第六届人民代表大会第三次会议开幕。")
+    assert found(extractor, text, ET.EVENT) == ["宜宾市第六届人民代表大会第三次会议"]

@@ -2592,6 +2592,10 @@ ATTENDEES_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:高新区|开发区|经
                             r"|代表|科级|处级)+")
 
 
+# A course or meeting counted, not named (每年举办一期X培训班, 召开一次X座谈会): no named event
+COUNTED_EVENT = re.compile(r"[一两二三四五几多每][期次场届批轮]")
+# A company's own meetings (第三届董事会第十四次会议, 公司股东大会, 临时股东大会): no event of the guidelines
+COMPANY_MEETING = re.compile(r"董事会|监事会|股东大会|股东会")
 # What opens a named event: its year or its edition (2017…, 第二十三届…)
 EVENT_OPENING = re.compile(r"(?:19|20)\d\d|第[一二三四五六七八九十百\d]+[届次期]")
 
@@ -2614,12 +2618,16 @@ def events(doc: Doc) -> Iterator[Mention]:
                 start = wider
         while start < match.start() and doc.text[start] in "”）)":
             start += 1
+        if doc.text[start:start + 1] in "“\"" and doc.text.startswith(("”", "\""), match.end()) and \
+                not re.search("[“”\"]", doc.text[start + 1:match.start()]):
+            start += 1  # “2025X·Y合作对接会”: the quotes around the whole name are not part of it
         year = re.search(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d", doc.text[start:match.start()])
         if year is not None:  # a byline glued to a name starting with a year: 王超2019…培训班
             start += year.start()
         name = compact(doc.text[start:match.end()])
         core = re.sub("[“”\"]", "", doc.text[start:match.start()])
-        if len(core) < 4 or name.count("“") != name.count("”") or ATTENDEES_ONLY.fullmatch(core):
+        if len(core) < 4 or name.count("“") != name.count("”") or ATTENDEES_ONLY.fullmatch(core) or \
+                COUNTED_EVENT.match(core) or COMPANY_MEETING.search(name):
             continue
         parts = [p for p in name.split("暨") if p]
         attrs = tuple(("alias", p) for p in parts) if len(parts) > 1 else ()
