@@ -6,7 +6,7 @@ from __future__ import annotations
 from extracting import found, run
 
 from kg.extract import Extractor
-from kg.model import EntityType, RelationKind
+from kg.model import Article, EntityType, RelationKind
 
 ET = EntityType
 RK = RelationKind
@@ -108,3 +108,25 @@ def test_a_companys_board_and_shareholder_meetings_are_no_events(extractor: Extr
     text = ("公司于2023年3月8日召开第二届董事会第九次会议，本次交易无需提交公司股东大会审议。"
             "1月8日，宜宾市第六届人民代表大会第三次会议开幕。")
     assert found(extractor, text, ET.EVENT) == ["宜宾市第六届人民代表大会第三次会议"]
+
+
+# ----------------------------------------------- programmes: 获B授予“P”称号, a personnel notice's title
+
+def test_a_title_awarded_by_a_ministry_gives_issuer_and_participation(extractor: Extractor) -> None:
+    text = "去年，宜宾高新区获工业和信息化部授予“国家新型工业化产业示范基地（电子信息）”称号。"
+    base = "国家新型工业化产业示范基地（电子信息）"
+    assert canonical_pairs(extractor, text, RK.ISSUED_BY) == {(base, "工业和信息化部")}
+    assert canonical_pairs(extractor, text, RK.PARTICIPATES) == {("宜宾高新技术产业开发区", base)}
+
+
+def test_a_personnel_notice_named_only_by_its_title_is_a_policy_of_its_issuer(extractor: Extractor) -> None:
+    text = ("各县（市）、区人民政府：\n\n经市政府研究决定：任命张海军为鸡西经济开发区管理委员会主任；\n\n"
+            "免去刘长青的鸡西经济开发区管理委员会副主任职务。\n\n鸡西市人民政府\n\n2020年3月2日")
+    article = Article(id="a", source="t", text=text, titles=("鸡西市人民政府关于张海军等同志职务任免的通知",))
+    mentions, relations = extractor(article)
+    notice = "关于张海军等同志职务任免的通知"
+    assert notice in {m.canonical for m in mentions if m.cls is ET.POLICY}
+    assert {tuple(m.canonical or m.text for _, m in r.args) for r in relations if r.kind is RK.ISSUED_BY} \
+        == {(notice, "鸡西市人民政府")}
+    untitled = Article(id="b", source="t", text=text, titles=("鸡西市人民政府关于印发工作要点的通知",))
+    assert not [m for m in extractor(untitled)[0] if m.cls is ET.POLICY]

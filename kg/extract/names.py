@@ -2350,6 +2350,9 @@ def policies(doc: Doc) -> Iterator[Mention]:
 # A notice named by the title line: 广东省科学技术厅关于公布2022年…名单的通知 (its issuer first, when written)
 TITLE_NOTICE = re.compile(r"《?(?P<issuer>[^，。；、《》“”\s]{2,30}?)?"
                           r"(?P<notice>关于[^，。；《》“”]{2,60}?的(?:通知|公告|决定|批复))》?")
+# A personnel notice (关于X等同志职务任免的通知) and the lines of its body that appoint or remove
+PERSONNEL_NOTICE = re.compile(r"任免|任职|任命|免职")
+APPOINTING_LINE = re.compile(r"(?:^|(?<=[：:；;。]))\s*(任命|免去|聘任)", re.MULTILINE)
 # Where the body announces the list the notice publishes: 现将X名单予以公布, X名单如下
 LIST_ANNOUNCED = re.compile(r"名单(?=予以公布|公布如下|如下|印发给你们|予以公示|[（(]见附件)")
 
@@ -2361,8 +2364,15 @@ def title_notice(doc: Doc) -> Mention | None:
     is not a label: ``form=elided``), with the issuer written before 关于 kept as ``issuer``.
     """
     match = TITLE_NOTICE.fullmatch(compact(doc.article.title))
-    if match is None or match["notice"] in compact(doc.text) or "名单" not in match["notice"]:
+    if match is None or match["notice"] in compact(doc.text):
         return None
+    if "名单" not in match["notice"]:  # 关于X等同志职务任免的通知: the body's first 任命/免去 line
+        appointed = APPOINTING_LINE.search(doc.text) if PERSONNEL_NOTICE.search(match["notice"]) else None
+        if appointed is None:
+            return None
+        issuer = (("issuer", match["issuer"]),) if match["issuer"] else ()
+        return _mention(doc, appointed.start(1), appointed.end(1), EntityType.POLICY,
+                        canonical=match["notice"], attrs=(("form", "elided"), ("from", "title"), *issuer))
     listed = re.search(r"关于(?:公布|印发|确定|认定|命名|公示|下达|发布)?(?P<name>.{4,60}?)名单",
                        match["notice"])
     anchor = None
