@@ -130,3 +130,10 @@ def test_a_personnel_notice_named_only_by_its_title_is_a_policy_of_its_issuer(ex
         == {(notice, "鸡西市人民政府")}
     untitled = Article(id="b", source="t", text=text, titles=("鸡西市人民政府关于印发工作要点的通知",))
     assert not [m for m in extractor(untitled)[0] if m.cls is ET.POLICY]
+
+
+def test_a_list_after_hangai_does_not_take_the_verb(extractor: Extractor) -> None:
+    text = ("5月8日，宜宾高新区重点项目集中签约。8个项目现场签约，总投资46亿元，"
+            "涵盖智能终端、新材料和生物医药三大主导产业。")
+    fields = found(extractor, text, ET.INDUSTRY)
+    assert "智能终端" in fields and not any(f.startswith("涵盖") for f in fields)
