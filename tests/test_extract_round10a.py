@@ -137,3 +137,14 @@ def test_a_list_after_hangai_does_not_take_the_verb(extractor: Extractor) -> Non
             "涵盖智能终端、新材料和生物医药三大主导产业。")
     fields = found(extractor, text, ET.INDUSTRY)
     assert "智能终端" in fields and not any(f.startswith("涵盖") for f in fields)
+
+
+# ------------------------------------------------------------- a names row with a Mongolian given name
+
+def test_a_names_row_with_a_mongolian_name_is_a_byline() -> None:
+    from kg.segment import name_row
+
+    assert name_row("王建军　其日格") == ("王建军", "其日格")
+    assert name_row("刘海 萨日朗") == ("刘海", "萨日朗")
+    assert name_row("星期日 天气") == ()
+    assert name_row("签约日 李明") == ()
