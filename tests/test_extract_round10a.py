@@ -148,3 +148,14 @@ def test_a_names_row_with_a_mongolian_name_is_a_byline() -> None:
     assert name_row("刘海 萨日朗") == ("刘海", "萨日朗")
     assert name_row("星期日 天气") == ()
     assert name_row("签约日 李明") == ()
+
+
+# ----------------------------------------- a project in a paragraph its zone opens (no main zone)
+
+def test_a_project_in_a_paragraph_opened_by_a_zone_is_that_zones(extractor: Extractor) -> None:
+    text = ("新华社合肥11月2日电 工业和信息化部近日公布名单，湖北省襄阳高新技术产业开发区汽车电子产业集群、"
+            "安徽省芜湖高新技术产业开发区机器人产业集群等100个集群入选。\n"
+            "芜湖高新区近年来把机器人作为首位产业，已集聚企业80余家。"
+            "由芜湖华通电器股份有限公司投资2.2亿元建设的协作机器人项目将于年底投产。\n"
+            "襄阳高新区以汽车电子和新材料为主导产业。")
+    assert canonical_pairs(extractor, text, RK.PROJECT_ZONE) == {("协作机器人项目", "芜湖高新技术产业开发区")}

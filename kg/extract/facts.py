@@ -1092,7 +1092,8 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                  and not (m.start >= project.start and m.end <= project.end)]
         zones = [m for m in zones if not _means_zone(doc, m, s_start)] or zones  # 依托Y, 建设P: not P's site
         zone = min(zones, key=lambda z: abs(z.start - project.start)) if zones else \
-            (_tally_zone(doc, ordered, s_start) or _visited_zone(doc, ordered, s_start) or main_zone)
+            (_tally_zone(doc, ordered, s_start) or _visited_zone(doc, ordered, s_start)
+             or main_zone or _paragraph_zone(doc, ordered, s_start))
         for place in _project_zones(doc, ordered, project, zone, s_start):
             yield _relation(doc, RK.PROJECT_ZONE, (("project", project), ("zone", place)), project.start)
         value = row_value or _amount_after(doc, ordered, project, s_end)
@@ -1294,6 +1295,13 @@ def _visited_zone(doc: Doc, ordered: Sequence[Mention], s_start: int) -> Mention
     reached = [m for m in ordered if m.cls is ET.ZONE and p_start <= m.start and m.end <= s_start
                and VISITED.search(doc.text, max(p_start, m.start - 2), m.start)]
     return reached[-1] if reached else None
+
+
+def _paragraph_zone(doc: Doc, ordered: Sequence[Mention], s_start: int) -> Mention | None:
+    """The zone that opens the paragraph (its subject: ``X高新区近年来…。由A投资建设的P项目…``), for an
+    article without a main zone (two zones, a paragraph each)."""
+    p_start = doc.text.rfind("\n", 0, s_start) + 1
+    return next((m for m in ordered if m.cls is ET.ZONE and m.start == p_start), None)
 
 
 def _tally_zone(doc: Doc, ordered: Sequence[Mention], s_start: int) -> Mention | None:
