@@ -117,7 +117,17 @@ def name_row(text: str) -> tuple[str, ...]:
         if not _NAME_ROW_RE.match(text):
             return ()
     names = tuple(text.split())
-    return names if all(not _NOT_NAME & set(n) for n in names) else ()
+    plain = [not _NOT_NAME & set(n) for n in names]
+    if all(plain):
+        return names
+    # a Mongolian given name holds 日 (乌日娜, 萨日朗): beside a plain name, a three-character name with 日
+    # in the middle only
+    return names if any(plain) and all(ok or (len(n) == 3 and n[1] in _TRANSLIT
+                                              and not _NOT_NAME & {n[0], n[2]})
+                                       for ok, n in zip(plain, names, strict=True)) else ()
+
+
+_TRANSLIT = frozenset("日")  # a character of _NOT_NAME that Mongolian names are often written with
 
 
 _SPACED_NAME_RE = re.compile(f"(?<![{_HAN}])([{_HAN}])[ \t\u3000]+([{_HAN}])(?![{_HAN}])")

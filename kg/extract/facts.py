@@ -41,9 +41,10 @@ AGGREGATE = re.compile(r"\d+\s*[个家]|[两几多数一二三四五六七八九
                        r"|共|合计|累计|总计|产值|营收|销售")
 INVEST = re.compile(r"(?:总投资|计划投资|投资总额|总投资额|投资额|投资)(?:金额|额)?"
                     r"(?:约|达到|达|超过|超|逾|近|为|共|合计)?\s*")
-ISSUE = re.compile(r"制定|印发|发布|出台|下发|颁布|确定|公布|批复|认定|设立|组织|启动|推出|批准|联合")
+ISSUE = re.compile(r"制定|印发|发布|出台|下发|颁布|确定|公布|批复|认定|设立|组织|启动|推出|批准|联合|授予")
 SELECTED = re.compile(r"(?:确定|认定|批准|列为)(?=[^，。；]{2,20}为)|入选|榜上有名|获批|被列入|列入|纳入"
-                      r"|被列为|被认定为|被确定为|认定为|确定为|成功申报|获评|跻身|入围")
+                      r"|被列为|被认定为|被确定为|认定为|确定为|成功申报|获评|跻身|入围"
+                      r"|[获被](?=[^，。；“”]{2,20}?授予)")  # X获B授予“P”称号: the issuer between
 # A clause that goes on with the subject of the one before: ，同时公布…, 并印发…, ，确定…
 SAME_ISSUER = re.compile(r"[》”]?[，、]?(?:同时|并且|并|还|另外|正式|同步|一并)?"
                          r"(?:制定|印发|发布|出台|下发|颁布|确定|公布|认定|批准|命名)")
@@ -87,6 +88,10 @@ BARE_ZONE_BEFORE = re.compile(r"(?:^|(?<![\u4e00-\u9fff])|(?<=[在于入至到�
                               r"(?:高新区|经开区|开发区|综保区|新区|自贸区)"
                               r"(?:内的|境内的|辖区内的|内|下辖的|所属的|管辖的|旗下的)?$"
                               r"|(?:位于|地处|坐落于|坐落在)(?:高新区|经开区|开发区|综保区|新区|自贸区)的$")
+# ``X新区要依托位于新区内的Y``: a zone sited in a zone named by its kind alone (the one of that kind named
+# before it)
+SITED_IN_KIND = re.compile(r"(?:位于|地处|坐落于|坐落在)(?P<kind>高新区|经开区|开发区|综保区|新区|自贸区)"
+                           r"(?:内|境内)?的$")
 # ``X产业园已在北区建成``: a park built in a part of the article's zone named by its side alone (南区, 北园)
 BUILT_IN_PART = re.compile(r"(?:已|已经|将|正|也|还)?在(?:[东南西北中]区|[东南西北中]园|主园区|核心区)"
                            r"(?:建成|落成|开园|投运|投用|开工|落户|揭牌)")
@@ -658,6 +663,14 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             yield _relation(doc, RK.PART_OF, (("child", park), ("parent", main)), park.start)
         elif BUILT_IN_PART.match(doc.text, park.end):  # X产业园已在北区建成: in a part of the zone
             yield _relation(doc, RK.PART_OF, (("child", park), ("parent", main)), park.start)
+    for zone in zones:  # X新区要依托位于新区内的Y综合保税区: Y lies in the zone of that kind named before it
+        sited = SITED_IN_KIND.search(doc.text, max(0, zone.start - 10), zone.start)
+        if sited is not None:
+            s_start, _ = doc.sentence_at(zone.start)
+            kin = [m for m in zones if s_start <= m.start and m.end <= sited.start()
+                   and compact(m.text).endswith(sited["kind"]) and _key(m) != _key(zone)]
+            if kin:
+                yield _relation(doc, RK.PART_OF, (("child", zone), ("parent", kin[-1])), zone.start)
     for left, right in zip(zones, zones[1:], strict=False):  # A在B揭牌/落户/开园: the park A is in the zone B
         if not major(doc, left) and major(doc, right) and _key(left) != _key(right) and \
                 doc.text[left.end:right.start] == "在" and OPENED_IN.match(doc.text, right.end):
@@ -915,7 +928,7 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         zone = zone_ends.get(industry.start) or _clause_subject(doc, mentions, industry) or \
             _trigger_subject(doc, mentions, industry) or _leading_subject(doc, mentions, industry) or \
             _reported_subject(doc, mentions, industry) or _opening_subject(doc, mentions, industry) or \
-            zone_near(doc, mentions, industry.start)
+            _pointed_subject(doc, mentions, industry) or zone_near(doc, mentions, industry.start)
         if zone is None:
             continue
         zone = park_named_after(doc, mentions, zone)
@@ -931,6 +944,22 @@ def _opening_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Me
     start, _ = doc.sentence_at(item.start)
     first = next((m for m in by_start(doc, mentions).within(start, item.start) if m.cls is ET.ZONE), None)
     return first if first is not None and not doc.text[start:first.start].strip() else None
+
+
+# A sentence about the place the one before ended at: ``…来到X经济开发区。这里是省级开发区，重点发展A``
+POINTING_OPENER = re.compile(r"(?:这里|此地|该区|该开发区|该园区)(?:是|为|已|将|现|目前|主要|重点|着力|则)")
+
+
+def _pointed_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
+    """The zone that ends the sentence before the item's when the item's opens by pointing at it (这里是…,
+    该区…): the place just reached, not the article's main zone."""
+    start, _ = doc.sentence_at(item.start)
+    if not POINTING_OPENER.match(doc.text, start) or start == 0:
+        return None
+    before, _ = doc.sentence_at(start - 1)
+    zones = [m for m in by_start(doc, mentions).within(before, start) if m.cls is ET.ZONE]
+    last = max(zones, key=lambda m: m.end) if zones else None
+    return last if last is not None and not doc.text[last.end:start].strip("。！；\n ") else None
 
 
 def park_named_after(doc: Doc, mentions: Sequence[Mention], zone: Mention) -> Mention:
@@ -1061,8 +1090,10 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             yield _relation(doc, RK.INVESTOR, (("project", project), ("company", investor)), project.start)
         zones = [m for m in index.within(s_start, s_end) if m.cls is ET.ZONE
                  and not (m.start >= project.start and m.end <= project.end)]
+        zones = [m for m in zones if not _means_zone(doc, m, s_start)] or zones  # 依托Y, 建设P: not P's site
         zone = min(zones, key=lambda z: abs(z.start - project.start)) if zones else \
-            (_tally_zone(doc, ordered, s_start) or main_zone)
+            (_tally_zone(doc, ordered, s_start) or _visited_zone(doc, ordered, s_start)
+             or main_zone or _paragraph_zone(doc, ordered, s_start))
         for place in _project_zones(doc, ordered, project, zone, s_start):
             yield _relation(doc, RK.PROJECT_ZONE, (("project", project), ("zone", place)), project.start)
         value = row_value or _amount_after(doc, ordered, project, s_end)
@@ -1241,6 +1272,36 @@ def project_refs(text: str) -> Iterator[re.Match[str]]:
     lookahead reaches past a window's end.
     """
     return finditer_near(PROJECT_REF, text, PROJECT_REF_NEAR)
+
+
+# What a zone builds on (X新区要依托位于新区内的Y综合保税区，…建设P项目): a means, not where P is
+MEANS_BEFORE = re.compile(r"(?:依托|借助|依靠|利用)[^，。；]*$")
+
+
+def _means_zone(doc: Doc, zone: Mention, s_start: int) -> bool:
+    """Whether ``zone`` is the object of 依托/借助… in its clause (what the subject builds on)."""
+    clause = max(s_start, max(doc.text.rfind(c, s_start, zone.start) for c in "，；：,") + 1)
+    return MEANS_BEFORE.search(doc.text, clause, zone.start) is not None
+
+
+# A visit's stop: ``随后，X来到Z。…在A公司，X察看了P项目``: the zone the visitor reached
+VISITED = re.compile(r"(?:来到|走进|抵达|前往|转场)$")
+
+
+def _visited_zone(doc: Doc, ordered: Sequence[Mention], s_start: int) -> Mention | None:
+    """The zone a visitor reached earlier in the paragraph (来到Z), for a project whose sentence names none:
+    what the paragraph's later sentences describe is at that stop, not at the article's main zone."""
+    p_start = doc.text.rfind("\n", 0, s_start) + 1
+    reached = [m for m in ordered if m.cls is ET.ZONE and p_start <= m.start and m.end <= s_start
+               and VISITED.search(doc.text, max(p_start, m.start - 2), m.start)]
+    return reached[-1] if reached else None
+
+
+def _paragraph_zone(doc: Doc, ordered: Sequence[Mention], s_start: int) -> Mention | None:
+    """The zone that opens the paragraph (its subject: ``X高新区近年来…。由A投资建设的P项目…``), for an
+    article without a main zone (two zones, a paragraph each)."""
+    p_start = doc.text.rfind("\n", 0, s_start) + 1
+    return next((m for m in ordered if m.cls is ET.ZONE and m.start == p_start), None)
 
 
 def _tally_zone(doc: Doc, ordered: Sequence[Mention], s_start: int) -> Mention | None:

@@ -65,6 +65,18 @@ AS_LEAD_FIELD = re.compile(r"以([^，。；“”以]{2,12}?)为(?:引领|核�
 # 以A和B、C为主攻方向: a list of fields a zone leads with (kept when one of them is known)
 AS_LEAD_FIELDS = re.compile(r"以([^，。；“”以]{4,40}?[、和及与][^，。；“”以]{2,20}?)为"
                             r"(?:主攻方向|重点方向|主攻|发展方向|主导方向|重点|引领|主导)")
+def _zone_opens_sentence(doc: Doc, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` opens with a zone's name followed by 要/将… (its subject)."""
+    s_start, _ = doc.sentence_at(pos)
+    return ZONE_WILL.match(doc.text, s_start) is not None
+
+
+ZONE_WILL = re.compile(r"[\u4e00-\u9fff（）]{2,16}?(?:新区|高新区|开发区|经开区|园区|片区|综合保税区|综保区)"
+                       r"(?:今年|明年|下一步)?(?:要|将|应|需)")
+# ``Z要依托Y，发展A和B，加快…``: a clause of a bare 发展 and two or more fields (one of them known)
+BARE_DEVELOP = re.compile(r"(?<=[，；])发展([^，。；：“”、]{2,12}"
+                          r"(?:[、和及与][^，。；：“”、和及与]{2,12}){1,5})"
+                          r"(?=[，。；])")
 # 以航空装备产业集群入选, 凭借X产业获批: the field a zone was selected for (its subject's industry)
 BY_FIELD = re.compile(r"(?:以|凭借|凭|依托)([^，。；：、“”以]{2,20}?)(?:产业集群|产业|集群|产业基地)"
                       r"(?:成功|顺利|再次|首次)?(?:入选|获批|获评|上榜|入围|获得认定|被认定|被评为)")
@@ -88,6 +100,7 @@ CLUSTER_KIND = re.compile(r"(?:创新型|特色|先进|优势|战略性新兴|�
 NOT_CLUSTER_START = re.compile(r"^(?:将|要|已|正|把|在|以|对|为|的|是|和|与|及|也|还|共|再"
                                r"|新(?=增|建|添|上|开|引|打造|培育|形成|布局))")  # not 新能源, 新材料
 LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|依托|围绕|立足|瞄准"
+                          r"|涵盖|覆盖|涉及|包括|包含"  # (12个项目…，涵盖A、B和C三大主导产业)
                           r"|抓好|推动|以及|(?<=区)以|把|将|了|有)")  # (X高新区以A、B三大产业为主导)
 ZH = "\u4e00-\u9fff"
 YEARS_AFTER = re.compile(r"[（(](?:\d{4}\s*[—–\-－~～至到]+\s*\d{4}年?|\d{4}年?(?:修订|版)?)[）)]$")
@@ -510,6 +523,10 @@ def listed_zones(doc: Doc) -> Iterator[Mention]:
 
 
 NOT_ZONE_MIDDLE = re.compile(r"级|国家|全|各|等|和|与")
+# A zone named after a bay, port, lake, island or river rather than an administrative division, with no
+# place before it: X湾北岸经济开发区, Y港新区, Z湖高新区 (two or three characters before the feature word,
+# so 临港/滨海/沿江 alone, words of a category, are not names; an optional shore or part after it).
+FEATURE_PLACE = re.compile(r"(?![沿临滨环])[\u4e00-\u9fff]{2,3}[湾港湖岛江河海山](?:[东南西北][岸部])?")
 
 
 def suffixed_zones(doc: Doc, known: Collection[tuple[int, int]] = ()) -> Iterator[Mention]:
@@ -556,7 +573,24 @@ def _inner_place_start(doc: Doc, places: re.Pattern[str], start: int, match: re.
         if at in starts and _is_suffixed_zone(doc, places, at, match):
             return at
         place = places.search(doc.text, at + 1, match.start())
+    feature = _feature_start(doc.text, start + 1, match.start())  # 来到|X湾北岸经济开发区
+    if feature is not None and feature in starts and doc.text[feature - 1] != "原":
+        return feature
     return None
+
+
+def _feature_start(text: str, low: int, pos: int) -> int | None:
+    """The leftmost start in ``low:pos`` from which the rest is a ``FEATURE_PLACE`` name, else None."""
+    for at in range(max(low, pos - 6), pos - 2):
+        if _feature_name(text, at, pos):
+            return at
+    return None
+
+
+def _feature_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a ``FEATURE_PLACE`` name (not 全省各港, 本市沿江: a category)."""
+    return FEATURE_PLACE.fullmatch(text, start, end) is not None and \
+        not NOT_ZONE_MIDDLE.search(text, start, end) and not re.search(r"[省市县本该这]", text[start:end])
 
 
 def _new_zone_start(doc: Doc, places: re.Pattern[str], match: re.Match[str],
@@ -574,7 +608,8 @@ def _new_zone_start(doc: Doc, places: re.Pattern[str], match: re.Match[str],
                for start in (at - 2, at)):
             return True
         place = places.search(text, at + 1, pos)
-    return False
+    feature = _feature_start(text, low, pos)  # X湾北岸经济开发区: no place opens the name
+    return feature is not None and (feature, end) not in known
 
 
 def _is_suffixed_zone(doc: Doc, places: re.Pattern[str], start: int, match: re.Match[str]) -> bool:
@@ -582,8 +617,8 @@ def _is_suffixed_zone(doc: Doc, places: re.Pattern[str], start: int, match: re.M
     text = doc.text
     lead = BILATERAL.match(text, start, match.start())
     place = places.match(text, lead.end() if lead else start, match.start())
-    if place is None:
-        return False
+    if place is None:  # X湾北岸经济开发区, Y港新区: named after a bay, port or lake, no place before it
+        return lead is None and _feature_name(text, start, match.start())
     middle = text[place.end():match.start()]
     middle = middle[1:] if middle[:1] in "省市县区" else middle
     if middle and match.group() in ("新区", "高新区", "经开区") and \
@@ -1988,8 +2023,18 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
     for match in AS_LEAD_FIELDS.finditer(text):
         items = [c for a, b in _split_items(match.group(1), match.start(1), whole=whole)
                  if (c := _clean_item(doc, a, b))]
-        if len(items) > 1 and any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
-                                  for a, b in items):
+        if len(items) > 1 and (any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
+                                   for a, b in items)
+                               or _zone_led_fields(doc, match.start(), items, led=True)):
+            yield items  # (Y园区则以A和B为主攻方向: a contrast clause's fields, known or not)
+    for match in BARE_DEVELOP.finditer(text) if "发展" in text else ():  # Z要依托Y，发展A和B，…
+        items = [c for a, b in _split_items(match.group(1), match.start(1), whole=whole)
+                 if (c := _clean_item(doc, a, b))]
+        if len(items) > 1 and all(SHORT_FIELD.fullmatch(text, a, b) and b - a > 2
+                                  and not NOT_FIELD_END.search(text, a, b)
+                                  and not text.startswith("事业", b - 2) for a, b in items) and \
+                (any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b) for a, b in items)
+                 or _zone_opens_sentence(doc, match.start())):
             yield items
     yield from _named_clusters(doc, known)
     leading = FIELD_IS_LEADING.finditer(text) if LEADING_FIELD.search(text) else ()  # (its last words)
@@ -2041,16 +2086,18 @@ DEVELOP_VERBS = ("重点发展", "大力发展", "着力发展", "培育发展",
 CONTRAST_VERBS = ("聚焦", "主攻")
 
 
-def _zone_led_fields(doc: Doc, trigger: int, items: Sequence[tuple[int, int]]) -> bool:
+def _zone_led_fields(doc: Doc, trigger: int, items: Sequence[tuple[int, int]], *, led: bool = False) -> bool:
     """Whether a list of two or more short fields closing its clause follows a zone that is the clause's
-    subject (``X经济开发区重点发展A和B，Y科技城则聚焦C、D``): fields the vocabulary may not know."""
+    subject (``X经济开发区重点发展A和B，Y科技城则聚焦C、D``, ``Y片区则主攻C和D``, and with ``led`` the 以 of
+    ``Y园区则以C和D为主攻方向``): fields the vocabulary may not know. A contrast clause (则) is set against
+    a develop verb or the zone's 主导产业 earlier in its sentence."""
     text = doc.text
     if len(items) < 2 or not all(SHORT_FIELD.fullmatch(text, a, b) and not NOT_FIELD_END.search(text, a, b)
                                  for a, b in items):
         return False
     kinds = doc.lexicon.once("names.zone_subject_kinds", lambda: tuple(sorted(
-        {*doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "park_suffixes")}, key=len,
-        reverse=True)))
+        {*doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "park_suffixes"), "片区"},
+        key=len, reverse=True)))
     subject = doc.lexicon.once("names.zone_subject_before",
                                lambda: re.compile("(?:" + "|".join(kinds) + ")" + ZONE_SUBJECT_ADVERBS))
     before = subject.search(text, max(0, trigger - 16), trigger)
@@ -2058,10 +2105,10 @@ def _zone_led_fields(doc: Doc, trigger: int, items: Sequence[tuple[int, int]]) -
         return False
     if text.startswith(DEVELOP_VERBS, trigger):
         return True
-    if not text.startswith(CONTRAST_VERBS, trigger) or "则" not in before.group():
+    if not (led or text.startswith(CONTRAST_VERBS, trigger)) or "则" not in before.group():
         return False
     s_start, _ = doc.sentence_at(trigger)  # the clause set against: a develop verb earlier in the sentence
-    return any(verb in text[s_start:before.start()] for verb in DEVELOP_VERBS)
+    return any(verb in text[s_start:before.start()] for verb in (*DEVELOP_VERBS, "主导产业"))
 
 
 # The 以 opening a list closed by its count and then 为 (以A、B两大主导产业为支撑): not 可以, 所以, 以及…
@@ -2304,6 +2351,9 @@ def policies(doc: Doc) -> Iterator[Mention]:
 # A notice named by the title line: 广东省科学技术厅关于公布2022年…名单的通知 (its issuer first, when written)
 TITLE_NOTICE = re.compile(r"《?(?P<issuer>[^，。；、《》“”\s]{2,30}?)?"
                           r"(?P<notice>关于[^，。；《》“”]{2,60}?的(?:通知|公告|决定|批复))》?")
+# A personnel notice (关于X等同志职务任免的通知) and the lines of its body that appoint or remove
+PERSONNEL_NOTICE = re.compile(r"任免|任职|任命|免职")
+APPOINTING_LINE = re.compile(r"(?:^|(?<=[：:；;。]))\s*(任命|免去|聘任)", re.MULTILINE)
 # Where the body announces the list the notice publishes: 现将X名单予以公布, X名单如下
 LIST_ANNOUNCED = re.compile(r"名单(?=予以公布|公布如下|如下|印发给你们|予以公示|[（(]见附件)")
 
@@ -2315,8 +2365,15 @@ def title_notice(doc: Doc) -> Mention | None:
     is not a label: ``form=elided``), with the issuer written before 关于 kept as ``issuer``.
     """
     match = TITLE_NOTICE.fullmatch(compact(doc.article.title))
-    if match is None or match["notice"] in compact(doc.text) or "名单" not in match["notice"]:
+    if match is None or match["notice"] in compact(doc.text):
         return None
+    if "名单" not in match["notice"]:  # 关于X等同志职务任免的通知: the body's first 任命/免去 line
+        appointed = APPOINTING_LINE.search(doc.text) if PERSONNEL_NOTICE.search(match["notice"]) else None
+        if appointed is None:
+            return None
+        issuer = (("issuer", match["issuer"]),) if match["issuer"] else ()
+        return _mention(doc, appointed.start(1), appointed.end(1), EntityType.POLICY,
+                        canonical=match["notice"], attrs=(("form", "elided"), ("from", "title"), *issuer))
     listed = re.search(r"关于(?:公布|印发|确定|认定|命名|公示|下达|发布)?(?P<name>.{4,60}?)名单",
                        match["notice"])
     anchor = None
@@ -2546,6 +2603,10 @@ ATTENDEES_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:高新区|开发区|经
                             r"|代表|科级|处级)+")
 
 
+# A course or meeting counted, not named (每年举办一期X培训班, 召开一次X座谈会): no named event
+COUNTED_EVENT = re.compile(r"[一两二三四五几多每][期次场届批轮]")
+# A company's own meetings (第三届董事会第十四次会议, 公司股东大会, 临时股东大会): no event of the guidelines
+COMPANY_MEETING = re.compile(r"董事会|监事会|股东大会|股东会")
 # What opens a named event: its year or its edition (2017…, 第二十三届…)
 EVENT_OPENING = re.compile(r"(?:19|20)\d\d|第[一二三四五六七八九十百\d]+[届次期]")
 
@@ -2568,12 +2629,16 @@ def events(doc: Doc) -> Iterator[Mention]:
                 start = wider
         while start < match.start() and doc.text[start] in "”）)":
             start += 1
+        if doc.text[start:start + 1] in "“\"" and doc.text.startswith(("”", "\""), match.end()) and \
+                not re.search("[“”\"]", doc.text[start + 1:match.start()]):
+            start += 1  # “2025X·Y合作对接会”: the quotes around the whole name are not part of it
         year = re.search(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d", doc.text[start:match.start()])
         if year is not None:  # a byline glued to a name starting with a year: 王超2019…培训班
             start += year.start()
         name = compact(doc.text[start:match.end()])
         core = re.sub("[“”\"]", "", doc.text[start:match.start()])
-        if len(core) < 4 or name.count("“") != name.count("”") or ATTENDEES_ONLY.fullmatch(core):
+        if len(core) < 4 or name.count("“") != name.count("”") or ATTENDEES_ONLY.fullmatch(core) or \
+                COUNTED_EVENT.match(core) or COMPANY_MEETING.search(name):
             continue
         parts = [p for p in name.split("暨") if p]
         attrs = tuple(("alias", p) for p in parts) if len(parts) > 1 else ()
