@@ -1163,6 +1163,10 @@ AWARDED = re.compile(r"(?:获评|荣获|获得|获批|获授|入选|入围|评�
                      r"了?(?:为)?$")
 
 
+# The words declaring a short form right before its quotation (以下简称“本项目”, 简称：“X”)
+DECLARING = re.compile(r"(?:以下简称|以下称|下称|简称)[:：]?$")
+
+
 def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
     if "“" not in doc.text:
         return []
@@ -1182,6 +1186,8 @@ def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
             continue
         if AWARDED.search(doc.text, max(0, match.start() - 6), match.start()):
             continue  # 获评“X示范基地”: a designation the zone is given, not a company's project
+        if DECLARING.search(doc.text, max(0, match.start() - 6), match.start()):
+            continue  # X项目（以下简称“本项目”）: a short form declared for a name, no company before it
         out.append((start, end, match.start(1), match.end(1)))
     return out
 
@@ -2339,7 +2345,8 @@ def title_notice(doc: Doc) -> Mention | None:
 PROJECT_WORD = re.compile(r"项目(?!跟踪|审计|管理|资金|申报|库|化|建设运营|集中)")
 # Words a project's name never starts after, besides the boundary stop words
 PROJECT_STOPS = ("实施", "推进", "开工", "启动", "签下", "重大", "重点", "该", "此", *PROJECT_VERBS,
-                 *SPEECH_VERBS, "宣告", "见证")
+                 *SPEECH_VERBS, "宣告", "见证",
+                 "负责", "协调", "办理", "尚需", "需")  # 甲方负责协调项目用地, 尚需办理项目备案: 项目 a common noun
 
 
 @functools.lru_cache(maxsize=8)
