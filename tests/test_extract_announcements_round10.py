@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import found, pairs
+from extracting import found, pairs, posts
 
 from kg.extract import Extractor
 from kg.extract.amounts import to_yuan
@@ -60,3 +60,43 @@ def test_an_announcements_title_is_under_its_securities_header() -> None:
 ])
 def test_qian_wan_is_one_unit(text: str, yuan: str) -> None:
     assert to_yuan(text) == yuan
+
+
+# ---------------------------------------------------------------------------------- people and titles
+
+def test_a_name_before_yu_and_a_dotted_name_after_it_stay_apart(full: Extractor) -> None:
+    text = "黄石高新区管委会副主任张立与罗兰·施密特代表双方签署投资协议。"
+    assert "张立" in found(full, text, ET.PERSON)
+    assert not [p for p in found(full, text, ET.PERSON) if "与" in p]
+
+
+def test_a_board_chairs_dotted_name_with_a_surname_of_one_character(full: Extractor) -> None:
+    text = "宏达集团董事局主席汤姆·李出席签约仪式。"
+    assert found(full, text, ET.PERSON) == ["汤姆·李"]
+    assert ("汤姆·李", "董事局主席", "宏达集团") in posts(full, text)
+
+
+def test_ranks_and_chief_economists_are_titles(full: Extractor) -> None:
+    text = "湖南省商务厅二级巡视员王明，岳阳市商务局党组成员、总经济师李华出席活动。"
+    held = posts(full, text)
+    assert ("王明", "二级巡视员", "湖南省商务厅") in held
+    assert ("李华", "党组成员", "岳阳市商务局") in held
+    assert ("李华", "总经济师", "岳阳市商务局") in held
+
+
+def test_a_ministry_units_rank_before_a_secondment(full: Extractor) -> None:
+    text = "同意工业和信息化部规划司二级调研员陈刚挂职任岳阳高新技术产业开发区管理委员会副主任。"
+    assert ("陈刚", "二级调研员", "工业和信息化部规划司") in posts(full, text)
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("本报漳州4月17日电 4月17日，副省长赵刚一天内走访漳州高新区和3家企业。", ("赵刚", "副省长", "福建省人民政府")),
+    ("1月8日，岳阳市第九届人民代表大会第三次会议开幕，市长孙伟作政府工作报告。", ("孙伟", "市长", "岳阳市人民政府")),
+])
+def test_a_bare_governors_or_mayors_title_is_the_storys_own_place(full: Extractor, text: str,
+                                                                  post: tuple[str, str, str]) -> None:
+    assert post in posts(full, text)
+
+
+def test_a_bare_mayor_in_a_story_of_two_cities_has_no_government(full: Extractor) -> None:
+    assert posts(full, "长沙市和岳阳市签约，市长孙伟出席。") == []

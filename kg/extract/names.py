@@ -1656,7 +1656,13 @@ def _dotted_name(doc: Doc, pos: int) -> int:
     head = DOTTED_HEAD.match(text, pos)
     if head is None:
         return 0
+    joined = re.search("[与和及同]", text[pos + 2:head.end()])
+    if joined is not None:  # 副主任张立与罗兰·施密特: a name and a joining word before the dotted name
+        return 0
     after = _person_words(doc).after
+    if re.match(r"[，。、；：（(]|出席|表示|介绍|指出|代表|致辞|说", text[head.end() + 1:head.end() + 3]) and \
+            is_cjk(text[head.end()]):  # 罗伯特·陈出席, 汤姆·李表示: a surname of one character last
+        return head.end() + 1 - pos
     for end in range(head.end() + 2, min(head.end() + 8, len(text)) + 1):
         if not is_cjk(text[head.end():end]):
             break
