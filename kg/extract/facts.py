@@ -440,6 +440,8 @@ def _unit_title(doc: Doc, by_end: dict[int, Mention], title: Mention) -> Mention
 
 # A title opening with its body's bare name: 省政府副秘书长, 市委常委 (the place is the story's own)
 BARE_UNITS = ("省政府", "省委", "市政府", "市委")
+# A province's or city's head written without the place (，副省长X一天内走访…, 市长X作政府工作报告)
+BARE_HEAD = re.compile(r"(?:常务)?副?代?(?P<level>省|市)长")
 
 
 def _story_area(doc: Doc, level: str) -> str | None:
@@ -456,13 +458,17 @@ def _story_area(doc: Doc, level: str) -> str | None:
 def _bare_unit_body(doc: Doc, ordered: Sequence[Mention], title: Mention, pos: int) -> Mention | None:
     """省政府副秘书长张斌, 市委常委、常务副市长X: the body of the article's one province or city."""
     unit = next((u for u in BARE_UNITS if title.text.startswith(u)), None)
+    head = BARE_HEAD.fullmatch(title.text)
+    if unit is None and head is not None:  # ，副省长X / ，市长X作…: the head of the story's province or city
+        unit = head["level"] + "政府"
     if unit is None or title.start != pos or (pos > 0 and doc.text[pos - 1] not in "，、。；：（(\n 　"):
         return None
     area = _story_area(doc, "province" if unit[0] == "省" else "city")
     if area is None:
         return None
     body = area + ("人民政府" if unit.endswith("政府") else "委")
-    return Mention(text=body, cls=ET.GOVERNMENT_BODY, start=pos, end=pos + len(unit), article=doc.article.id,
+    end = title.end if head is not None and not title.text.startswith(BARE_UNITS) else pos + len(unit)
+    return Mention(text=body, cls=ET.GOVERNMENT_BODY, start=pos, end=end, article=doc.article.id,
                    canonical=body, attrs=(("implied", "1"),))
 
 
