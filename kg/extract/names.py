@@ -1718,6 +1718,7 @@ def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
     last: Mention | None = None
     for verb in APPOINTED.finditer(text):
         at = verb.start() - 2 if text.startswith("同志", verb.start() - 2) else verb.start()  # X同志担任
+        at = at - 2 if text.endswith("挂职", 0, at) else at  # X挂职任Y: a secondment, Y X's post
         ended = text.startswith("担任", verb.start()) and text.endswith("不再", 0, at)
         at = at - 2 if ended else at  # X不再担任Y: X is a person, Y a post no longer held
         person = known.get(at) or _name_before(doc, at)
