@@ -100,3 +100,21 @@ def test_a_bare_governors_or_mayors_title_is_the_storys_own_place(full: Extracto
 
 def test_a_bare_mayor_in_a_story_of_two_cities_has_no_government(full: Extractor) -> None:
     assert posts(full, "长沙市和岳阳市签约，市长孙伟出席。") == []
+
+
+def test_a_secondment_gives_the_post_taken(full: Extractor) -> None:
+    text = "同意工业和信息化部规划司二级调研员陈刚挂职任岳阳高新技术产业开发区管理委员会副主任，挂职期限一年。"
+    assert ("陈刚", "副主任", "岳阳高新技术产业开发区") in posts(full, text)
+
+
+# ---------------------------------------------------------------------------------- agreements
+
+SUMMIT = ("10月举办的2023湖北自贸试验区宜昌片区国际物流发展峰会上，湖北省商务厅党组成员、副厅长张伟，宜昌市人民政府"
+          "副市长、宜昌片区管委会常务副主任李强出席，片区与鄂港通国际物流有限公司签订《中欧班列合作备忘录》。")
+
+
+def test_attendees_of_a_summit_sign_nothing_and_the_bare_pian_qu_signs(full: Extractor) -> None:
+    (agreement,) = pairs(full, SUMMIT, RK.AGREEMENT)
+    assert "鄂港通国际物流有限公司" in agreement
+    assert "张伟" not in agreement and "李强" not in agreement
+    assert "湖北省商务厅" not in agreement

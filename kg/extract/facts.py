@@ -1456,6 +1456,9 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     for agreement in (m for m in ordered if m.cls is ET.AGREEMENT):
         s_start, _ = doc.sentence_at(agreement.start)
         clause_start = max(s_start, doc.text.rfind("：", s_start, agreement.start) + 1)
+        attended = list(ATTENDED_CLAUSE.finditer(doc.text, clause_start, agreement.start))
+        if attended:  # 峰会上，A、B出席，X与Y签订…: who attended is no side and signs nothing
+            clause_start = attended[-1].end()
         people = [m for m in index.starting(clause_start, agreement.start - 1) if m.cls is ET.PERSON
                   and id(m) in org_of]
         done_sentences.add(s_start)
@@ -1562,16 +1565,24 @@ BARE_ZONE_SIDE = re.compile(r"(?:与|和|同)(?P<zone>高新区|经开区|开发
                             r"(?:正式|成功|现场)?(?:签约|签订|签署)")
 
 
+# ``…出席，片区与A签订…``: the bare kind as the clause's subject
+BARE_ZONE_SUBJECT = re.compile(r"(?P<zone>片区)(?:管委会)?(?:与|和|同)")
+
+
 def _bare_zone_party(doc: Doc, mentions: Sequence[Mention], found: Sequence[Mention], start: int,
                      end: int) -> list[Mention]:
     """The article's zone, written by its bare kind as the one other side of a company's agreement
     (``A与高新区签订投资协议``), when the clause names no zone; else nothing."""
     if any(m.cls is ET.ZONE for m in found) or len(_unique(list(found))) != 1:
         return []
-    side = BARE_ZONE_SIDE.search(doc.text, start, end)
+    side = BARE_ZONE_SIDE.search(doc.text, start, end) or BARE_ZONE_SUBJECT.match(doc.text, start, end)
     if side is None or any(m.start <= side.start("zone") < m.end for m in found):
         return []
     zone = dominant_zone(doc, mentions)
+    if side["zone"] == "片区":  # 片区与A签订…: the 片区 last named (an article's zone is seldom one)
+        earlier = sorted((m for m in mentions if m.cls is ET.ZONE and m.end <= side.start()),
+                         key=lambda m: m.start)
+        zone = _last_of_kind(doc, earlier, "片区")
     kinds = BARE_KINDS.get(side["zone"], (side["zone"],))
     if zone is None or not any(name.endswith(kinds) for name in (compact(zone.text), zone.canonical or "")):
         return []  # 与高新区 in an article about an 经开区: not its zone
@@ -1651,6 +1662,8 @@ def _orgs_of_people(held: Sequence[Post], mentions: Sequence[Mention]) -> dict[i
 
 
 CEREMONY = re.compile(r"仪式|活动|大会|现场|会|典礼")
+# A clause of attendance ended by a comma before an agreement's clause (…副市长B出席，X与Y签订…)
+ATTENDED_CLAUSE = re.compile(r"(?:出席|参加|见证|观摩)(?:了|活动|会议|仪式)?[，,]")
 ATTENDED = re.compile(r"出席|参加|见证|观摩|举行")
 
 
