@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import found, pairs, posts
+from extracting import found, pairs, posts, run
 
 from kg.extract import Extractor
 from kg.extract.amounts import to_yuan
@@ -118,3 +118,15 @@ def test_attendees_of_a_summit_sign_nothing_and_the_bare_pian_qu_signs(full: Ext
     assert "鄂港通国际物流有限公司" in agreement
     assert "张伟" not in agreement and "李强" not in agreement
     assert "湖北省商务厅" not in agreement
+
+
+def test_a_zones_former_name_in_brackets_leaves_its_name_and_its_signatories(full: Extractor) -> None:
+    text = ("本报讯 记者从赤峰经济技术开发区（原赤峰工业园区）获悉，该区与内蒙古草原乳业股份有限公司日前签订合作备忘录。"
+            "签约仪式上，赤峰经济技术开发区党工委副书记、管委会副主任，红山区委常委、副区长王立军与公司总经理张强"
+            "分别签字。")
+    signed = [a for a in pairs(full, text, RK.AGREEMENT) if "王立军" in a]
+    assert signed and "张强" in signed[0]
+    mentions, _ = run(full, text)
+    zone = next(m for m in mentions if m.cls is ET.ZONE)
+    assert zone.canonical == "赤峰经济技术开发区"
+    assert ("alias", "赤峰工业园区") in zone.attrs

@@ -230,6 +230,9 @@ def _makezone_mention(doc: Doc, start: int, end: int) -> Mention:
         paren = PAREN_PLACE.match(doc.text, end) or _district_paren(doc, end) or _park_paren(doc, end)
     attrs: tuple[tuple[str, str], ...] = ()
     base = doc.text[start:end]
+    if paren is not None and paren.group(1).startswith("原"):  # X经开区（原Y工业园区）: a former name, no district
+        return _mention(doc, start, paren.end(), EntityType.ZONE, canonical=zone_canonical(doc, base),
+                        attrs=(("alias", paren.group(1)[1:]),))
     if paren is not None:
         attrs = (("alias", doc.text[start:end]), ("alias", paren.group(1)))
         end = paren.end()
