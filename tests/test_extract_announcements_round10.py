@@ -130,3 +130,18 @@ def test_a_zones_former_name_in_brackets_leaves_its_name_and_its_signatories(ful
     zone = next(m for m in mentions if m.cls is ET.ZONE)
     assert zone.canonical == "赤峰经济技术开发区"
     assert ("alias", "赤峰工业园区") in zone.attrs
+
+
+# ---------------------------------------------------------------------------------- false items
+
+def test_firms_coming_to_a_place_are_no_firm(full: Extractor) -> None:
+    assert found(full, "两区功能互补，欢迎更多日本企业来岳投资兴业。", ET.COMPANY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "王强说，下一步，岳阳高新区将瞄准“千亿园区”目标，力争到2025年产值突破1000亿元。",
+    "岳阳高新区正争创“国家级绿色园区”。",
+])
+def test_a_quoted_goal_is_no_project_and_its_verb_no_investor(full: Extractor, text: str) -> None:
+    assert found(full, text, ET.PROJECT) == []
+    assert found(full, text, ET.COMPANY) == []

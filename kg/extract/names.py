@@ -1052,7 +1052,7 @@ def _past_joined_party(doc: Doc, start: int, end: int) -> int:
 FIRM_VERBS = ("投资", "签署", "签订", "签约", "与", "在", "将", "拟", "计划", "落户", "入驻", "出资", "建设")
 # What follows <country>企业 when no firm is named: 企业家, 企业在华投资, 企业也…, 企业投资建设的…
 NOT_FIRM_START = re.compile("家|们|在|与|和|及|同|将|也|还|已|均|都|正|等|的|对|向|为|纷纷|持续|加大|代表"
-                            "|普遍|" + "|".join(FIRM_VERBS))
+                            "|普遍|来|到|赴|" + "|".join(FIRM_VERBS))  # 欢迎德国企业来淮投资: come to a place
 LATIN_NAME = re.compile(r"[（(][A-Za-z][^（）()\n]{1,60}[）)]")
 BRACKETED_LATIN = re.compile(r"[（(][A-Za-z]")  # how every LATIN_NAME starts: its gate
 
@@ -1166,6 +1166,9 @@ AWARDED = re.compile(r"(?:获评|荣获|获得|获批|获授|入选|入围|评�
                      r"了?(?:为)?$")
 
 
+# A goal quoted after an aiming verb or before 目标 (瞄准“千亿园区”目标, 争创“X示范基地”)
+AIMED = re.compile(r"(?:瞄准|争创|冲刺|剑指|迈向|朝着|向着|创建)$")
+AIM_WORDS = ("目标", "称号", "定位", "愿景")
 # The words declaring a short form right before its quotation (以下简称“本项目”, 简称：“X”)
 DECLARING = re.compile(r"(?:以下简称|以下称|下称|简称)[:：]?$")
 
@@ -1187,8 +1190,10 @@ def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
         name = compact(doc.text[start:end])
         if len(name) < 2 or name.endswith(zone_suffixes) or doc.lexicon.gazetteer.area(name) is not None:
             continue
-        if AWARDED.search(doc.text, max(0, match.start() - 6), match.start()):
-            continue  # 获评“X示范基地”: a designation the zone is given, not a company's project
+        if AWARDED.search(doc.text, max(0, match.start() - 6), match.start()) or \
+                AIMED.search(doc.text, max(0, match.start() - 6), match.start()) or \
+                doc.text.startswith(AIM_WORDS, match.end()):
+            continue  # 获评“X示范基地”, 瞄准“千亿园区”目标: a designation or a goal, not a company's project
         if DECLARING.search(doc.text, max(0, match.start() - 6), match.start()):
             continue  # X项目（以下简称“本项目”）: a short form declared for a name, no company before it
         out.append((start, end, match.start(1), match.end(1)))
