@@ -145,3 +145,10 @@ def test_firms_coming_to_a_place_are_no_firm(full: Extractor) -> None:
 def test_a_quoted_goal_is_no_project_and_its_verb_no_investor(full: Extractor, text: str) -> None:
     assert found(full, text, ET.PROJECT) == []
     assert found(full, text, ET.COMPANY) == []
+
+
+def test_an_autonomous_prefectures_committee_and_government_as_printed(full: Extractor) -> None:
+    held = posts(full, "大理州委常委、副州长李强出席签约仪式。")
+    assert ("李强", "州委常委", "大理州委") in held
+    assert ("李强", "副州长", "大理白族自治州人民政府") in held  # (printed 大理州人民政府: an altLabel)
+    assert "大理州人民政府" in found(full, "大理州委常委、副州长李强出席签约仪式。", ET.GOVERNMENT_BODY)

@@ -495,6 +495,10 @@ def _chain_posts(doc: Doc, person: Mention, chain: Sequence[Mention], org: Menti
 def _party_committee(doc: Doc, area: Mention, title: Mention) -> Mention | None:
     """The party committee of an area written as ``<area>党委`` before its title (昌吉回族自治州党委常委,
     内蒙古自治区党委常委): the committee's post, not the government's."""
+    if area.end == title.start and title.text.startswith("州委") and _key(area).endswith("自治州"):
+        body = compact(doc.text[area.start:area.end]).removesuffix("州") + "州委"  # 楚雄州委常委: as printed
+        return Mention(text=body, cls=ET.GOVERNMENT_BODY, start=area.start, end=title.start + 2,
+                       article=doc.article.id, canonical=body, attrs=(("implied", "1"),))
     if area.end != title.start or not title.text.startswith("党委"):
         return None
     body = _key(area) + "党委"
@@ -514,7 +518,10 @@ def _government(doc: Doc, org: Mention) -> Mention | None:
     if area is None:
         return None
     body = area.name + "人民政府"
-    return Mention(text=body, cls=ET.GOVERNMENT_BODY, start=org.start, end=org.end, article=doc.article.id,
+    printed = body  # 楚雄州副州长: 楚雄州人民政府 as news writes it, beside the full name
+    if area.name.endswith("自治州") and not compact(org.text).startswith(area.name):
+        printed = area.short.removesuffix("州") + "州人民政府"
+    return Mention(text=printed, cls=ET.GOVERNMENT_BODY, start=org.start, end=org.end, article=doc.article.id,
                    canonical=body, attrs=(("implied", "1"),))
 
 
