@@ -1415,6 +1415,10 @@ def _group_of(doc: Doc, name: str, spans: Sequence[tuple[int, int]]) -> str | No
     if not name.endswith("集团") or len(name) < 4:
         return None
     core = name[:-2]
+    fuller = {compact(doc.text[a:b]) for a, b in spans}
+    fuller = {full for full in fuller if full != name and full.endswith(name) and not LIMITED.search(full)}
+    if len(fuller) == 1:  # 德国X集团 named too: X集团 is that group, not a subsidiary sharing its core
+        return fuller.pop()
     places = doc.lexicon.patterns["place"]
     found = set()
     for start, end in spans:
