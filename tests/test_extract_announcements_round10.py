@@ -152,3 +152,20 @@ def test_an_autonomous_prefectures_committee_and_government_as_printed(full: Ext
     assert ("李强", "州委常委", "大理州委") in held
     assert ("李强", "副州长", "大理白族自治州人民政府") in held  # (printed 大理州人民政府: an altLabel)
     assert "大理州人民政府" in found(full, "大理州委常委、副州长李强出席签约仪式。", ET.GOVERNMENT_BODY)
+
+
+# ---------------------------------------------------------------------------------- subsidiaries
+
+def test_a_contract_sides_subsidiary_to_be_registered(full: Extractor) -> None:
+    text = ("甲方：南昌高新技术产业开发区管理委员会\n乙方：江西赣锋新材料股份有限公司\n"
+            "3．项目实施主体：乙方在甲方辖区内设立全资子公司南昌赣锋新材料有限公司（暂定名，以市场监督管理部门核准"
+            "登记为准），负责本项目的建设和运营。")
+    assert ("南昌赣锋新材料有限公司", "江西赣锋新材料股份有限公司") in pairs(full, text, RK.SUBORG)
+
+
+def test_a_groups_short_name_is_the_group_named_with_its_country(full: Extractor) -> None:
+    text = ("德国博森集团（Bosen Group）总部位于斯图加特。其中，精密轴承项目由博森集团在华全资子公司博森精密部件"
+            "（岳阳）有限公司投资建设。")
+    mentions, _ = run(full, text)
+    assert {m.canonical for m in mentions if m.text == "博森集团"} == {"德国博森集团"}
+    assert ("博森精密部件（岳阳）有限公司", "博森集团") in pairs(full, text, RK.SUBORG)

@@ -891,6 +891,16 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if earlier and (_key(child), _key(earlier[-1])) not in seen:
             seen.add((_key(child), _key(earlier[-1])))
             yield _relation(doc, RK.SUBORG, (("child", child), ("parent", earlier[-1])), child.start)
+    sides: dict[str, Mention] | None = None  # 甲方：X / 乙方：Y lines of a contract, found when needed
+    for child in companies if _owns(doc) and "方" in doc.text else ():  # 乙方…设立全资子公司Y
+        by_side = SIDE_SUBSIDIARY.search(doc.text, max(0, child.start - 30), child.start)
+        if by_side is None:
+            continue
+        sides = _contract_sides(doc, companies) if sides is None else sides
+        parent = sides.get(by_side["side"])
+        if parent is not None and (_key(child), _key(parent)) not in seen and _key(child) != _key(parent):
+            seen.add((_key(child), _key(parent)))
+            yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), child.start)
     fulls = {m.canonical: m for m in companies if m.canonical and m.canonical == compact(m.text)}
     for child in companies:  # X集团有限公司Y研究院, 该公司设有Y研究院: the institute's owner
         owner = fulls.get(dict(child.attrs).get("owner", ""))
@@ -913,6 +923,22 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                 if (child_name, parent_name) not in seen:
                     seen.add((child_name, parent_name))
                     yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), child.start)
+
+
+# A contract's side setting up a subsidiary (乙方在甲方辖区内设立全资子公司Y), and the lines naming the sides
+SIDE_SUBSIDIARY = re.compile(r"(?P<side>[甲乙丙丁]方)[^，。；]{0,20}?(?:设立|成立|组建|注册|新设)(?:一家|一个)?"
+                             r"(?:全资|控股)?子公司\s*$")
+SIDE_LINE = re.compile(r"^\s*(?P<side>[甲乙丙丁]方)[:：]\s*", re.M)
+
+
+def _contract_sides(doc: Doc, companies: Sequence[Mention]) -> dict[str, Mention]:
+    """The company each side of a contract is, from its ``乙方：X`` line."""
+    out: dict[str, Mention] = {}
+    for line in SIDE_LINE.finditer(doc.text):
+        named = next((m for m in companies if m.start == line.end()), None)
+        if named is not None:
+            out.setdefault(line["side"], named)
+    return out
 
 
 # -------------------------------------------------------------------------------------- industries
