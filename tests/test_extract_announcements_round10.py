@@ -169,3 +169,11 @@ def test_a_groups_short_name_is_the_group_named_with_its_country(full: Extractor
     mentions, _ = run(full, text)
     assert {m.canonical for m in mentions if m.text == "博森集团"} == {"德国博森集团"}
     assert ("博森精密部件（岳阳）有限公司", "博森集团") in pairs(full, text, RK.SUBORG)
+
+
+@pytest.mark.parametrize("text", [
+    "本次对外投资在董事会审批权限范围内，无需提交公司股东大会审议。",
+    "该事项尚需提请公司股东大会审议。",
+])
+def test_the_announcing_companys_own_meeting_is_no_event(full: Extractor, text: str) -> None:
+    assert found(full, text, ET.EVENT) == []

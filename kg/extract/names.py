@@ -2601,12 +2601,18 @@ def events(doc: Doc) -> Iterator[Mention]:
         core = re.sub("[“”\"]", "", doc.text[start:match.start()])
         if len(core) < 4 or name.count("“") != name.count("”") or ATTENDEES_ONLY.fullmatch(core):
             continue
+        if OWN_MEETING.search(core):
+            continue  # 无需提交公司股东大会: the bare 公司 of an announcement, its own meeting, no named event
         parts = [p for p in name.split("暨") if p]
         attrs = tuple(("alias", p) for p in parts) if len(parts) > 1 else ()
         yield _mention(doc, start, match.end(), EntityType.EVENT, canonical=name, attrs=attrs)
 
 
 # ------------------------------------------------------------------------------------ agreements
+
+# A company's own meeting written after a bare 公司 (提交公司股东大会审议)
+OWN_MEETING = re.compile(r"(?:提交|提请|经|由|报)公司(?:股东|董事会|监事会|职工代表)?$")
+
 
 @mention_extractor("agreements")
 def agreements(doc: Doc) -> Iterator[Mention]:
