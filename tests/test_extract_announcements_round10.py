@@ -177,3 +177,9 @@ def test_a_groups_short_name_is_the_group_named_with_its_country(full: Extractor
 ])
 def test_the_announcing_companys_own_meeting_is_no_event(full: Extractor, text: str) -> None:
     assert found(full, text, ET.EVENT) == []
+
+
+def test_a_company_investing_in_a_place_then_building_is_the_investor(full: Extractor) -> None:
+    text = ("6月12日，岳阳高新区与香港华盛投资集团有限公司在长沙签署战略合作框架协议。根据协议，华盛集团将在岳阳高新区"
+            "投资8亿港元，建设华盛生物医药产业园项目，重点引进生物医药企业。")
+    assert ("华盛生物医药产业园项目", "华盛集团") in pairs(full, text, RK.INVESTOR)
