@@ -183,3 +183,8 @@ def test_a_company_investing_in_a_place_then_building_is_the_investor(full: Extr
     text = ("6月12日，岳阳高新区与香港华盛投资集团有限公司在长沙签署战略合作框架协议。根据协议，华盛集团将在岳阳高新区"
             "投资8亿港元，建设华盛生物医药产业园项目，重点引进生物医药企业。")
     assert ("华盛生物医药产业园项目", "华盛集团") in pairs(full, text, RK.INVESTOR)
+
+
+def test_the_project_seen_at_a_company_visited_is_its_own(full: Extractor) -> None:
+    text = "在漳州古雷新材料有限公司，赵刚察看了总投资30亿元的高性能聚乙烯项目施工现场，叮嘱企业把安全生产放在首位。"
+    assert ("高性能聚乙烯项目", "漳州古雷新材料有限公司") in pairs(full, text, RK.INVESTOR)

@@ -1309,6 +1309,8 @@ COMPANY_BUILT = re.compile(r"(?:该|本)?(?:公司|企业|集团)(?:新建|投�
 LATTER_INVESTS = re.compile(r"(?:后者|前者)(?:将|拟|计划|还将|也将|则)?(?:投资|出资|建设|新建|在)")
 SIGNED_WITH = re.compile(r"(?:与|和|同)[^，。；]{2,30}?(?:正式|成功|现场)?(?:签约|签订|签署|签下)了?")
 PARTIES_WILL = re.compile(r"(?:双方|三方|各方|该公司|公司|企业)?(?:将|拟|计划|还将|并将|预计|共同)")
+# A visitor's look at a site (在A公司，X察看了…P项目施工现场)
+VISIT_VERB = re.compile(r"察看|查看|考察|参观|了解|观看|走进")
 THEN_INVESTS = re.compile(r"(?:并|将|拟|计划|并将)?总?(?:投资|出资)")  # (，总投资18亿元的P项目落户…)
 
 
@@ -1340,6 +1342,10 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
     if len(companies) != 1:
         return None
     company = companies[0]
+    if text[company.start - 1:company.start] == "在" and text[company.end:company.end + 1] in "，," and \
+            (company.start - 1 == s_start or text[company.start - 2:company.start - 1] in "，,") and \
+            VISIT_VERB.search(text, company.end, project.start):
+        return company  # 在A公司，X察看了总投资…的P项目施工现场: the project of the company visited
     in_clause = [m for m in before if m.start >= clause and m.cls is not ET.ZONE]
     signed = SIGNED_WITH.fullmatch(text[company.end:project.start])
     if signed is not None or (clause > company.end and not in_clause and
