@@ -90,8 +90,10 @@ def test_a_ministry_units_rank_before_a_secondment(full: Extractor) -> None:
 
 
 @pytest.mark.parametrize(("text", "post"), [
-    ("本报漳州4月17日电 4月17日，副省长赵刚一天内走访漳州高新区和3家企业。", ("赵刚", "副省长", "福建省人民政府")),
-    ("1月8日，岳阳市第九届人民代表大会第三次会议开幕，市长孙伟作政府工作报告。", ("孙伟", "市长", "岳阳市人民政府")),
+    ("本报漳州4月17日电 4月17日，副省长赵刚一天内走访漳州高新区和3家企业。",
+     ("赵刚", "副省长", "福建省人民政府")),
+    ("1月8日，岳阳市第九届人民代表大会第三次会议开幕，市长孙伟作政府工作报告。",
+     ("孙伟", "市长", "岳阳市人民政府")),
 ])
 def test_a_bare_governors_or_mayors_title_is_the_storys_own_place(full: Extractor, text: str,
                                                                   post: tuple[str, str, str]) -> None:
@@ -103,14 +105,15 @@ def test_a_bare_mayor_in_a_story_of_two_cities_has_no_government(full: Extractor
 
 
 def test_a_secondment_gives_the_post_taken(full: Extractor) -> None:
-    text = "同意工业和信息化部规划司二级调研员陈刚挂职任岳阳高新技术产业开发区管理委员会副主任，挂职期限一年。"
+    text = ("同意工业和信息化部规划司二级调研员陈刚挂职任岳阳高新技术产业开发区管理委员会副主任，"
+            "挂职期限一年。")
     assert ("陈刚", "副主任", "岳阳高新技术产业开发区") in posts(full, text)
 
 
 # ---------------------------------------------------------------------------------- agreements
 
-SUMMIT = ("10月举办的2023湖北自贸试验区宜昌片区国际物流发展峰会上，湖北省商务厅党组成员、副厅长张伟，宜昌市人民政府"
-          "副市长、宜昌片区管委会常务副主任李强出席，片区与鄂港通国际物流有限公司签订《中欧班列合作备忘录》。")
+SUMMIT = ("10月举办的2023湖北自贸试验区宜昌片区国际物流发展峰会上，湖北省商务厅党组成员、副厅长张伟，"
+          "宜昌市人民政府副市长、宜昌片区管委会常务副主任李强出席，片区与鄂港通国际物流有限公司签订《中欧班列合作备忘录》。")
 
 
 def test_attendees_of_a_summit_sign_nothing_and_the_bare_pian_qu_signs(full: Extractor) -> None:
@@ -121,8 +124,8 @@ def test_attendees_of_a_summit_sign_nothing_and_the_bare_pian_qu_signs(full: Ext
 
 
 def test_a_zones_former_name_in_brackets_leaves_its_name_and_its_signatories(full: Extractor) -> None:
-    text = ("本报讯 记者从赤峰经济技术开发区（原赤峰工业园区）获悉，该区与内蒙古草原乳业股份有限公司日前签订合作备忘录。"
-            "签约仪式上，赤峰经济技术开发区党工委副书记、管委会副主任，红山区委常委、副区长王立军与公司总经理张强"
+    text = ("本报讯 记者从赤峰经济技术开发区（原赤峰工业园区）获悉，该区与内蒙古草原乳业股份有限公司日前签订"
+            "合作备忘录。签约仪式上，赤峰经济技术开发区党工委副书记、管委会副主任，红山区委常委、副区长王立军与公司总经理张强"
             "分别签字。")
     signed = [a for a in pairs(full, text, RK.AGREEMENT) if "王立军" in a]
     assert signed and "张强" in signed[0]
@@ -164,8 +167,8 @@ def test_a_contract_sides_subsidiary_to_be_registered(full: Extractor) -> None:
 
 
 def test_a_groups_short_name_is_the_group_named_with_its_country(full: Extractor) -> None:
-    text = ("德国博森集团（Bosen Group）总部位于斯图加特。其中，精密轴承项目由博森集团在华全资子公司博森精密部件"
-            "（岳阳）有限公司投资建设。")
+    text = ("德国博森集团（Bosen Group）总部位于斯图加特。其中，精密轴承项目由博森集团在华全资子公司"
+            "博森精密部件（岳阳）有限公司投资建设。")
     mentions, _ = run(full, text)
     assert {m.canonical for m in mentions if m.text == "博森集团"} == {"德国博森集团"}
     assert ("博森精密部件（岳阳）有限公司", "博森集团") in pairs(full, text, RK.SUBORG)
@@ -180,11 +183,12 @@ def test_the_announcing_companys_own_meeting_is_no_event(full: Extractor, text: 
 
 
 def test_a_company_investing_in_a_place_then_building_is_the_investor(full: Extractor) -> None:
-    text = ("6月12日，岳阳高新区与香港华盛投资集团有限公司在长沙签署战略合作框架协议。根据协议，华盛集团将在岳阳高新区"
-            "投资8亿港元，建设华盛生物医药产业园项目，重点引进生物医药企业。")
+    text = ("6月12日，岳阳高新区与香港华盛投资集团有限公司在长沙签署战略合作框架协议。根据协议，"
+            "华盛集团将在岳阳高新区投资8亿港元，建设华盛生物医药产业园项目，重点引进生物医药企业。")
     assert ("华盛生物医药产业园项目", "华盛集团") in pairs(full, text, RK.INVESTOR)
 
 
 def test_the_project_seen_at_a_company_visited_is_its_own(full: Extractor) -> None:
-    text = "在漳州古雷新材料有限公司，赵刚察看了总投资30亿元的高性能聚乙烯项目施工现场，叮嘱企业把安全生产放在首位。"
+    text = ("在漳州古雷新材料有限公司，赵刚察看了总投资30亿元的高性能聚乙烯项目施工现场，"
+            "叮嘱企业把安全生产放在首位。")
     assert ("高性能聚乙烯项目", "漳州古雷新材料有限公司") in pairs(full, text, RK.INVESTOR)

@@ -51,7 +51,8 @@ SAME_ISSUER = re.compile(r"[》”]?[，、]?(?:同时|并且|并|还|另外|正
 LISTED_AS = re.compile(r"([^，。；：为]{2,80})为(?!了|主|核心|重点|引领|龙头)")
 SIGN = re.compile(r"签约|签字|签署|签订|签下")
 # ``A拟投资6亿元，在Z建设P``: a company's investment, then the clause that builds with it
-INVESTS_THEN = re.compile(r"(?:拟|将|计划|预计|共|总)?(?:在[^，。；]{2,24}?)?(?:总投资|投资|出资)[^，。；]{0,16}[，,]")
+INVESTS_THEN = re.compile(r"(?:拟|将|计划|预计|共|总)?(?:在[^，。；]{2,24}?)?"
+                          r"(?:总投资|投资|出资)[^，。；]{0,16}[，,]")
 # (A将在Z投资8亿港元，建设P: the place of the investment between the verb's adverb and the verb)
 INVEST_THEN_BUILD = re.compile(r"(?:并|将|拟|计划|用于|主要用于)?(?:在[^，。；]{2,24}?)?(?:投资)?"
                                r"(?:建设|新建|兴建|打造|扩建|实施)")
@@ -927,8 +928,8 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 
 # A contract's side setting up a subsidiary (乙方在甲方辖区内设立全资子公司Y), and the lines naming the sides
-SIDE_SUBSIDIARY = re.compile(r"(?P<side>[甲乙丙丁]方)[^，。；]{0,20}?(?:设立|成立|组建|注册|新设)(?:一家|一个)?"
-                             r"(?:全资|控股)?子公司\s*$")
+SIDE_SUBSIDIARY = re.compile(r"(?P<side>[甲乙丙丁]方)[^，。；]{0,20}?(?:设立|成立|组建|注册|新设)"
+                             r"(?:一家|一个)?(?:全资|控股)?子公司\s*$")
 SIDE_LINE = re.compile(r"^\s*(?P<side>[甲乙丙丁]方)[:：]\s*", re.M)
 
 

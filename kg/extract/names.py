@@ -230,7 +230,7 @@ def _makezone_mention(doc: Doc, start: int, end: int) -> Mention:
         paren = PAREN_PLACE.match(doc.text, end) or _district_paren(doc, end) or _park_paren(doc, end)
     attrs: tuple[tuple[str, str], ...] = ()
     base = doc.text[start:end]
-    if paren is not None and paren.group(1).startswith("原"):  # X经开区（原Y工业园区）: a former name, no district
+    if paren is not None and paren.group(1).startswith("原"):  # X经开区（原Y园区）: a former name
         return _mention(doc, start, paren.end(), EntityType.ZONE, canonical=zone_canonical(doc, base),
                         attrs=(("alias", paren.group(1)[1:]),))
     if paren is not None:
@@ -1661,6 +1661,10 @@ TRANSLITERATED = re.compile("[阿艾爱安敖巴拜宝贝毕必布察朝其琪�
 DOTTED_HEAD = re.compile(f"[{ZH}]{{1,8}}[·•・‧](?:[{ZH}]{{1,8}}[·•・‧])*")
 
 
+# The last part of a dotted name of one character, then punctuation or a word that follows names
+ONE_CHARACTER_LAST = re.compile(f"[{ZH}](?=[，。、；：（(]|出席|表示|介绍|指出|代表|致辞|说)")
+
+
 def _dotted_name(doc: Doc, pos: int) -> int:
     """Length of a name with a middle dot at ``pos``, its last part (2–8 characters) the shortest one
     followed by a word that follows names (与, 表示, ，…); 0 when there is none."""
@@ -1672,8 +1676,7 @@ def _dotted_name(doc: Doc, pos: int) -> int:
     if joined is not None:  # 副主任张立与罗兰·施密特: a name and a joining word before the dotted name
         return 0
     after = _person_words(doc).after
-    if re.match(r"[，。、；：（(]|出席|表示|介绍|指出|代表|致辞|说", text[head.end() + 1:head.end() + 3]) and \
-            is_cjk(text[head.end()]):  # 罗伯特·陈出席, 汤姆·李表示: a surname of one character last
+    if ONE_CHARACTER_LAST.match(text, head.end()):  # 罗伯特·陈出席, 汤姆·李表示: a surname of one character
         return head.end() + 1 - pos
     for end in range(head.end() + 2, min(head.end() + 8, len(text)) + 1):
         if not is_cjk(text[head.end():end]):
@@ -2365,7 +2368,8 @@ PROJECT_WORD = re.compile(r"项目(?!跟踪|审计|管理|资金|申报|库|化|
 # Words a project's name never starts after, besides the boundary stop words
 PROJECT_STOPS = ("实施", "推进", "开工", "启动", "签下", "重大", "重点", "该", "此", *PROJECT_VERBS,
                  *SPEECH_VERBS, "宣告", "见证",
-                 "负责", "协调", "办理", "尚需", "需")  # 甲方负责协调项目用地, 尚需办理项目备案: 项目 a common noun
+                 # 甲方负责协调项目用地, 尚需办理项目备案: 项目 a common noun after these
+                 "负责", "协调", "办理", "尚需", "需")
 
 
 @functools.lru_cache(maxsize=8)
@@ -2602,7 +2606,7 @@ def events(doc: Doc) -> Iterator[Mention]:
         if len(core) < 4 or name.count("“") != name.count("”") or ATTENDEES_ONLY.fullmatch(core):
             continue
         if OWN_MEETING.search(core):
-            continue  # 无需提交公司股东大会: the bare 公司 of an announcement, its own meeting, no named event
+            continue  # 无需提交公司股东大会: the announcing company's own meeting, no named event
         parts = [p for p in name.split("暨") if p]
         attrs = tuple(("alias", p) for p in parts) if len(parts) > 1 else ()
         yield _mention(doc, start, match.end(), EntityType.EVENT, canonical=name, attrs=attrs)
