@@ -180,6 +180,7 @@ def test_a_groups_short_name_is_the_group_named_with_its_country(full: Extractor
 ])
 def test_the_announcing_companys_own_meeting_is_no_event(full: Extractor, text: str) -> None:
     assert found(full, text, ET.EVENT) == []
+    assert found(full, text, ET.COMPANY) == []
 
 
 def test_a_company_investing_in_a_place_then_building_is_the_investor(full: Extractor) -> None:
