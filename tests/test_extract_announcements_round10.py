@@ -41,6 +41,14 @@ def test_a_declared_or_common_xiang_mu_is_no_project(full: Extractor, text: str)
     assert not [p for p in projects if p in ("本项目",) or "甲方" in p or "办理" in p or "协调" in p]
 
 
+@pytest.mark.parametrize(("text", "project"), [
+    ("岳阳高新区实施年产5万吨产能提升项目。", "年产5万吨产能提升项目"),
+    ("岳阳高新区推进区域协调发展示范项目。", "区域协调发展示范项目"),
+])
+def test_project_names_with_verbs_of_their_own_stay_whole(full: Extractor, text: str, project: str) -> None:
+    assert project in found(full, text, ET.PROJECT)
+
+
 def test_an_announcements_title_is_under_its_securities_header() -> None:
     text = ("证券代码：300123　　证券简称：赣锋新材　　公告编号：2023-052\n\n"
             "江西赣锋新材料股份有限公司\n关于签订项目投资协议的公告\n\n"

@@ -2369,7 +2369,7 @@ PROJECT_WORD = re.compile(r"项目(?!跟踪|审计|管理|资金|申报|库|化|
 PROJECT_STOPS = ("实施", "推进", "开工", "启动", "签下", "重大", "重点", "该", "此", *PROJECT_VERBS,
                  *SPEECH_VERBS, "宣告", "见证",
                  # 甲方负责协调项目用地, 尚需办理项目备案: 项目 a common noun after these
-                 "负责", "协调", "办理", "尚需", "需")
+                 "负责", "尚需")
 
 
 @functools.lru_cache(maxsize=8)
