@@ -184,10 +184,22 @@ def _story_body(lines: Sequence[SourceLine]) -> Piece:
     return clean_lines(lines)
 
 
+# A listed company's announcement header (证券代码：300001　证券简称：X　公告编号：2024-001) and the
+# announcement's title line under the company's name (关于…的公告)
+_SECURITIES_HEADER_RE = re.compile(r"^(?:证券|股票)代码[：:]\s*\w+.{0,40}(?:简称|公告编号)")
+_ANNOUNCEMENT_TITLE_RE = re.compile(r"^[^。；！？]{4,60}(?:公告|提示性公告|报告书?)$")
+
+
 def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
     """One article: a story file (title line, blank line, body), a JSON line, a web page or a PDF."""
     lines = source_lines(doc.text)
     titles = [doc.title] if doc.title else []
+    if title_from_text and not titles and len(lines) > 2 and _SECURITIES_HEADER_RE.match(lines[0].text):
+        lines = lines[1:]  # a listed company's 证券代码…公告编号 header: no headline of its own
+        if not lines[1].blank_before and _ANNOUNCEMENT_TITLE_RE.match(lines[1].text) and \
+                _looks_like_title(lines[0]):  # the company's name, then 关于…的公告: one headline
+            titles.append(clean_text(lines[0]) + clean_text(lines[1]))
+            lines = lines[2:]
     if title_from_text and not titles and len(lines) > 1 and _looks_like_title(lines[0]) \
             and (lines[1].blank_before or not is_hard_wrapped(lines)):
         titles.append(clean_text(lines[0]))

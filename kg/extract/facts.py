@@ -52,7 +52,9 @@ SAME_ISSUER = re.compile(r"[》”]?[，、]?(?:同时|并且|并|还|另外|正
 LISTED_AS = re.compile(r"([^，。；：为]{2,80})为(?!了|主|核心|重点|引领|龙头)")
 SIGN = re.compile(r"签约|签字|签署|签订|签下")
 # ``A拟投资6亿元，在Z建设P``: a company's investment, then the clause that builds with it
-INVESTS_THEN = re.compile(r"(?:拟|将|计划|预计|共|总)?(?:总投资|投资|出资)[^，。；]{0,16}[，,]")
+INVESTS_THEN = re.compile(r"(?:拟|将|计划|预计|共|总)?(?:在[^，。；]{2,24}?)?"
+                          r"(?:总投资|投资|出资)[^，。；]{0,16}[，,]")
+# (A将在Z投资8亿港元，建设P: the place of the investment between the verb's adverb and the verb)
 INVEST_THEN_BUILD = re.compile(r"(?:并|将|拟|计划|用于|主要用于)?(?:在[^，。；]{2,24}?)?(?:投资)?"
                                r"(?:建设|新建|兴建|打造|扩建|实施)")
 # A clause whose subject is a reference to the company just named: 企业在Z投资12亿元建设的P, 该公司将…
@@ -445,6 +447,8 @@ def _unit_title(doc: Doc, by_end: dict[int, Mention], title: Mention) -> Mention
 
 # A title opening with its body's bare name: 省政府副秘书长, 市委常委 (the place is the story's own)
 BARE_UNITS = ("省政府", "省委", "市政府", "市委")
+# A province's or city's head written without the place (，副省长X一天内走访…, 市长X作政府工作报告)
+BARE_HEAD = re.compile(r"(?:常务)?副?代?(?P<level>省|市)长")
 
 
 def _story_area(doc: Doc, level: str) -> str | None:
@@ -461,13 +465,17 @@ def _story_area(doc: Doc, level: str) -> str | None:
 def _bare_unit_body(doc: Doc, ordered: Sequence[Mention], title: Mention, pos: int) -> Mention | None:
     """省政府副秘书长张斌, 市委常委、常务副市长X: the body of the article's one province or city."""
     unit = next((u for u in BARE_UNITS if title.text.startswith(u)), None)
+    head = BARE_HEAD.fullmatch(title.text)
+    if unit is None and head is not None:  # ，副省长X / ，市长X作…: the head of the story's province or city
+        unit = head["level"] + "政府"
     if unit is None or title.start != pos or (pos > 0 and doc.text[pos - 1] not in "，、。；：（(\n 　"):
         return None
     area = _story_area(doc, "province" if unit[0] == "省" else "city")
     if area is None:
         return None
     body = area + ("人民政府" if unit.endswith("政府") else "委")
-    return Mention(text=body, cls=ET.GOVERNMENT_BODY, start=pos, end=pos + len(unit), article=doc.article.id,
+    end = title.end if head is not None and not title.text.startswith(BARE_UNITS) else pos + len(unit)
+    return Mention(text=body, cls=ET.GOVERNMENT_BODY, start=pos, end=end, article=doc.article.id,
                    canonical=body, attrs=(("implied", "1"),))
 
 
@@ -494,6 +502,10 @@ def _chain_posts(doc: Doc, person: Mention, chain: Sequence[Mention], org: Menti
 def _party_committee(doc: Doc, area: Mention, title: Mention) -> Mention | None:
     """The party committee of an area written as ``<area>党委`` before its title (昌吉回族自治州党委常委,
     内蒙古自治区党委常委): the committee's post, not the government's."""
+    if area.end == title.start and title.text.startswith("州委") and _key(area).endswith("自治州"):
+        body = compact(doc.text[area.start:area.end]).removesuffix("州") + "州委"  # 楚雄州委常委: as printed
+        return Mention(text=body, cls=ET.GOVERNMENT_BODY, start=area.start, end=title.start + 2,
+                       article=doc.article.id, canonical=body, attrs=(("implied", "1"),))
     if area.end != title.start or not title.text.startswith("党委"):
         return None
     body = _key(area) + "党委"
@@ -513,7 +525,10 @@ def _government(doc: Doc, org: Mention) -> Mention | None:
     if area is None:
         return None
     body = area.name + "人民政府"
-    return Mention(text=body, cls=ET.GOVERNMENT_BODY, start=org.start, end=org.end, article=doc.article.id,
+    printed = body  # 楚雄州副州长: 楚雄州人民政府 as news writes it, beside the full name
+    if area.name.endswith("自治州") and not compact(org.text).startswith(area.name):
+        printed = area.short.removesuffix("州") + "州人民政府"
+    return Mention(text=printed, cls=ET.GOVERNMENT_BODY, start=org.start, end=org.end, article=doc.article.id,
                    canonical=body, attrs=(("implied", "1"),))
 
 
@@ -891,6 +906,16 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if earlier and (_key(child), _key(earlier[-1])) not in seen:
             seen.add((_key(child), _key(earlier[-1])))
             yield _relation(doc, RK.SUBORG, (("child", child), ("parent", earlier[-1])), child.start)
+    sides: dict[str, Mention] | None = None  # 甲方：X / 乙方：Y lines of a contract, found when needed
+    for child in companies if _owns(doc) and "方" in doc.text else ():  # 乙方…设立全资子公司Y
+        by_side = SIDE_SUBSIDIARY.search(doc.text, max(0, child.start - 30), child.start)
+        if by_side is None:
+            continue
+        sides = _contract_sides(doc, companies) if sides is None else sides
+        parent = sides.get(by_side["side"])
+        if parent is not None and (_key(child), _key(parent)) not in seen and _key(child) != _key(parent):
+            seen.add((_key(child), _key(parent)))
+            yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), child.start)
     fulls = {m.canonical: m for m in companies if m.canonical and m.canonical == compact(m.text)}
     for child in companies:  # X集团有限公司Y研究院, 该公司设有Y研究院: the institute's owner
         owner = fulls.get(dict(child.attrs).get("owner", ""))
@@ -913,6 +938,22 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                 if (child_name, parent_name) not in seen:
                     seen.add((child_name, parent_name))
                     yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), child.start)
+
+
+# A contract's side setting up a subsidiary (乙方在甲方辖区内设立全资子公司Y), and the lines naming the sides
+SIDE_SUBSIDIARY = re.compile(r"(?P<side>[甲乙丙丁]方)[^，。；]{0,20}?(?:设立|成立|组建|注册|新设)"
+                             r"(?:一家|一个)?(?:全资|控股)?子公司\s*$")
+SIDE_LINE = re.compile(r"^\s*(?P<side>[甲乙丙丁]方)[:：]\s*", re.M)
+
+
+def _contract_sides(doc: Doc, companies: Sequence[Mention]) -> dict[str, Mention]:
+    """The company each side of a contract is, from its ``乙方：X`` line."""
+    out: dict[str, Mention] = {}
+    for line in SIDE_LINE.finditer(doc.text):
+        named = next((m for m in companies if m.start == line.end()), None)
+        if named is not None:
+            out.setdefault(line["side"], named)
+    return out
 
 
 # -------------------------------------------------------------------------------------- industries
@@ -1330,6 +1371,8 @@ COMPANY_BUILT = re.compile(r"(?:该|本)?(?:公司|企业|集团)(?:新建|投�
 LATTER_INVESTS = re.compile(r"(?:后者|前者)(?:将|拟|计划|还将|也将|则)?(?:投资|出资|建设|新建|在)")
 SIGNED_WITH = re.compile(r"(?:与|和|同)[^，。；]{2,30}?(?:正式|成功|现场)?(?:签约|签订|签署|签下)了?")
 PARTIES_WILL = re.compile(r"(?:双方|三方|各方|该公司|公司|企业)?(?:将|拟|计划|还将|并将|预计|共同)")
+# A visitor's look at a site (在A公司，X察看了…P项目施工现场)
+VISIT_VERB = re.compile(r"察看|查看|考察|参观|了解|观看|走进")
 THEN_INVESTS = re.compile(r"(?:并|将|拟|计划|并将)?总?(?:投资|出资)")  # (，总投资18亿元的P项目落户…)
 
 
@@ -1361,6 +1404,10 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
     if len(companies) != 1:
         return None
     company = companies[0]
+    if text[company.start - 1:company.start] == "在" and text[company.end:company.end + 1] in "，," and \
+            (company.start - 1 == s_start or text[company.start - 2:company.start - 1] in "，,") and \
+            VISIT_VERB.search(text, company.end, project.start):
+        return company  # 在A公司，X察看了总投资…的P项目施工现场: the project of the company visited
     in_clause = [m for m in before if m.start >= clause and m.cls is not ET.ZONE]
     signed = SIGNED_WITH.fullmatch(text[company.end:project.start])
     if signed is not None or (clause > company.end and not in_clause and
@@ -1511,6 +1558,9 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     for agreement in (m for m in ordered if m.cls is ET.AGREEMENT):
         s_start, _ = doc.sentence_at(agreement.start)
         clause_start = max(s_start, doc.text.rfind("：", s_start, agreement.start) + 1)
+        attended = list(ATTENDED_CLAUSE.finditer(doc.text, clause_start, agreement.start))
+        if attended:  # 峰会上，A、B出席，X与Y签订…: who attended is no side and signs nothing
+            clause_start = attended[-1].end()
         people = [m for m in index.starting(clause_start, agreement.start - 1) if m.cls is ET.PERSON
                   and id(m) in org_of]
         done_sentences.add(s_start)
@@ -1617,16 +1667,24 @@ BARE_ZONE_SIDE = re.compile(r"(?:与|和|同)(?P<zone>高新区|经开区|开发
                             r"(?:正式|成功|现场)?(?:签约|签订|签署)")
 
 
+# ``…出席，片区与A签订…``: the bare kind as the clause's subject
+BARE_ZONE_SUBJECT = re.compile(r"(?P<zone>片区)(?:管委会)?(?:与|和|同)")
+
+
 def _bare_zone_party(doc: Doc, mentions: Sequence[Mention], found: Sequence[Mention], start: int,
                      end: int) -> list[Mention]:
     """The article's zone, written by its bare kind as the one other side of a company's agreement
     (``A与高新区签订投资协议``), when the clause names no zone; else nothing."""
     if any(m.cls is ET.ZONE for m in found) or len(_unique(list(found))) != 1:
         return []
-    side = BARE_ZONE_SIDE.search(doc.text, start, end)
+    side = BARE_ZONE_SIDE.search(doc.text, start, end) or BARE_ZONE_SUBJECT.match(doc.text, start, end)
     if side is None or any(m.start <= side.start("zone") < m.end for m in found):
         return []
     zone = dominant_zone(doc, mentions)
+    if side["zone"] == "片区":  # 片区与A签订…: the 片区 last named (an article's zone is seldom one)
+        earlier = sorted((m for m in mentions if m.cls is ET.ZONE and m.end <= side.start()),
+                         key=lambda m: m.start)
+        zone = _last_of_kind(doc, earlier, "片区")
     kinds = BARE_KINDS.get(side["zone"], (side["zone"],))
     if zone is None or not any(name.endswith(kinds) for name in (compact(zone.text), zone.canonical or "")):
         return []  # 与高新区 in an article about an 经开区: not its zone
@@ -1706,6 +1764,8 @@ def _orgs_of_people(held: Sequence[Post], mentions: Sequence[Mention]) -> dict[i
 
 
 CEREMONY = re.compile(r"仪式|活动|大会|现场|会|典礼")
+# A clause of attendance ended by a comma before an agreement's clause (…副市长B出席，X与Y签订…)
+ATTENDED_CLAUSE = re.compile(r"(?:出席|参加|见证|观摩)(?:了|活动|会议|仪式)?[，,]")
 ATTENDED = re.compile(r"出席|参加|见证|观摩|举行")
 
 

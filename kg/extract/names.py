@@ -243,6 +243,9 @@ def _makezone_mention(doc: Doc, start: int, end: int) -> Mention:
         paren = PAREN_PLACE.match(doc.text, end) or _district_paren(doc, end) or _park_paren(doc, end)
     attrs: tuple[tuple[str, str], ...] = ()
     base = doc.text[start:end]
+    if paren is not None and paren.group(1).startswith("原"):  # X经开区（原Y园区）: a former name
+        return _mention(doc, start, paren.end(), EntityType.ZONE, canonical=zone_canonical(doc, base),
+                        attrs=(("alias", paren.group(1)[1:]),))
     if paren is not None:
         attrs = (("alias", doc.text[start:end]), ("alias", paren.group(1)))
         end = paren.end()
@@ -1084,7 +1087,7 @@ def _past_joined_party(doc: Doc, start: int, end: int) -> int:
 FIRM_VERBS = ("投资", "签署", "签订", "签约", "与", "在", "将", "拟", "计划", "落户", "入驻", "出资", "建设")
 # What follows <country>企业 when no firm is named: 企业家, 企业在华投资, 企业也…, 企业投资建设的…
 NOT_FIRM_START = re.compile("家|们|在|与|和|及|同|将|也|还|已|均|都|正|等|的|对|向|为|纷纷|持续|加大|代表"
-                            "|普遍|" + "|".join(FIRM_VERBS))
+                            "|普遍|来|到|赴|" + "|".join(FIRM_VERBS))  # 欢迎德国企业来淮投资: come to a place
 LATIN_NAME = re.compile(r"[（(][A-Za-z][^（）()\n]{1,60}[）)]")
 BRACKETED_LATIN = re.compile(r"[（(][A-Za-z]")  # how every LATIN_NAME starts: its gate
 
@@ -1198,6 +1201,13 @@ AWARDED = re.compile(r"(?:获评|荣获|获得|获批|获授|入选|入围|评�
                      r"了?(?:为)?$")
 
 
+# A goal quoted after an aiming verb or before 目标 (瞄准“千亿园区”目标, 争创“X示范基地”)
+AIMED = re.compile(r"(?:瞄准|争创|冲刺|剑指|迈向|朝着|向着|创建)$")
+AIM_WORDS = ("目标", "称号", "定位", "愿景")
+# The words declaring a short form right before its quotation (以下简称“本项目”, 简称：“X”)
+DECLARING = re.compile(r"(?:以下简称|以下称|下称|简称)[:：]?$")
+
+
 def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
     if "“" not in doc.text:
         return []
@@ -1215,8 +1225,12 @@ def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
         name = compact(doc.text[start:end])
         if len(name) < 2 or name.endswith(zone_suffixes) or doc.lexicon.gazetteer.area(name) is not None:
             continue
-        if AWARDED.search(doc.text, max(0, match.start() - 6), match.start()):
-            continue  # 获评“X示范基地”: a designation the zone is given, not a company's project
+        if AWARDED.search(doc.text, max(0, match.start() - 6), match.start()) or \
+                AIMED.search(doc.text, max(0, match.start() - 6), match.start()) or \
+                doc.text.startswith(AIM_WORDS, match.end()):
+            continue  # 获评“X示范基地”, 瞄准“千亿园区”目标: a designation or a goal, not a company's project
+        if DECLARING.search(doc.text, max(0, match.start() - 6), match.start()):
+            continue  # X项目（以下简称“本项目”）: a short form declared for a name, no company before it
         out.append((start, end, match.start(1), match.end(1)))
     return out
 
@@ -1436,6 +1450,10 @@ def _group_of(doc: Doc, name: str, spans: Sequence[tuple[int, int]]) -> str | No
     if not name.endswith("集团") or len(name) < 4:
         return None
     core = name[:-2]
+    fuller = {compact(doc.text[a:b]) for a, b in spans}
+    fuller = {full for full in fuller if full != name and full.endswith(name) and not LIMITED.search(full)}
+    if len(fuller) == 1:  # 德国X集团 named too: X集团 is that group, not a subsidiary sharing its core
+        return fuller.pop()
     places = doc.lexicon.patterns["place"]
     found = set()
     for start, end in spans:
@@ -1678,6 +1696,10 @@ TRANSLITERATED = re.compile("[阿艾爱安敖巴拜宝贝毕必布察朝其琪�
 DOTTED_HEAD = re.compile(f"[{ZH}]{{1,8}}[·•・‧](?:[{ZH}]{{1,8}}[·•・‧])*")
 
 
+# The last part of a dotted name of one character, then punctuation or a word that follows names
+ONE_CHARACTER_LAST = re.compile(f"[{ZH}](?=[，。、；：（(]|出席|表示|介绍|指出|代表|致辞|说)")
+
+
 def _dotted_name(doc: Doc, pos: int) -> int:
     """Length of a name with a middle dot at ``pos``, its last part (2–8 characters) the shortest one
     followed by a word that follows names (与, 表示, ，…); 0 when there is none."""
@@ -1685,7 +1707,12 @@ def _dotted_name(doc: Doc, pos: int) -> int:
     head = DOTTED_HEAD.match(text, pos)
     if head is None:
         return 0
+    joined = re.search("[与和及同]", text[pos + 2:head.end()])
+    if joined is not None:  # 副主任张立与罗兰·施密特: a name and a joining word before the dotted name
+        return 0
     after = _person_words(doc).after
+    if ONE_CHARACTER_LAST.match(text, head.end()):  # 罗伯特·陈出席, 汤姆·李表示: a surname of one character
+        return head.end() + 1 - pos
     for end in range(head.end() + 2, min(head.end() + 8, len(text)) + 1):
         if not is_cjk(text[head.end():end]):
             break
@@ -1741,6 +1768,7 @@ def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
     last: Mention | None = None
     for verb in APPOINTED.finditer(text):
         at = verb.start() - 2 if text.startswith("同志", verb.start() - 2) else verb.start()  # X同志担任
+        at = at - 2 if text.endswith("挂职", 0, at) else at  # X挂职任Y: a secondment, Y X's post
         ended = text.startswith("担任", verb.start()) and text.endswith("不再", 0, at)
         at = at - 2 if ended else at  # X不再担任Y: X is a person, Y a post no longer held
         person = known.get(at) or _name_before(doc, at)
@@ -2396,7 +2424,9 @@ def title_notice(doc: Doc) -> Mention | None:
 PROJECT_WORD = re.compile(r"项目(?!跟踪|审计|管理|资金|申报|库|化|建设运营|集中)")
 # Words a project's name never starts after, besides the boundary stop words
 PROJECT_STOPS = ("实施", "推进", "开工", "启动", "签下", "重大", "重点", "该", "此", *PROJECT_VERBS,
-                 *SPEECH_VERBS, "宣告", "见证")
+                 *SPEECH_VERBS, "宣告", "见证",
+                 # 甲方负责协调项目用地, 尚需办理项目备案: 项目 a common noun after these
+                 "负责", "尚需")
 
 
 @functools.lru_cache(maxsize=8)
@@ -2640,12 +2670,18 @@ def events(doc: Doc) -> Iterator[Mention]:
         if len(core) < 4 or name.count("“") != name.count("”") or ATTENDEES_ONLY.fullmatch(core) or \
                 COUNTED_EVENT.match(core) or COMPANY_MEETING.search(name):
             continue
+        if OWN_MEETING.search(core):
+            continue  # 无需提交公司股东大会: the announcing company's own meeting, no named event
         parts = [p for p in name.split("暨") if p]
         attrs = tuple(("alias", p) for p in parts) if len(parts) > 1 else ()
         yield _mention(doc, start, match.end(), EntityType.EVENT, canonical=name, attrs=attrs)
 
 
 # ------------------------------------------------------------------------------------ agreements
+
+# A company's own meeting written after a bare 公司 (提交公司股东大会审议)
+OWN_MEETING = re.compile(r"(?:提交|提请|经|由|报)公司(?:股东|董事会|监事会|职工代表)?$")
+
 
 @mention_extractor("agreements")
 def agreements(doc: Doc) -> Iterator[Mention]:
