@@ -160,6 +160,7 @@ class Floors:
 #: found); 0.938 with 企业来X投资 and 瞄准“…”目标 no items; 0.943 with 楚雄州委 / 楚雄州人民政府 as printed;
 #: 0.946 with 乙方…设立全资子公司Y and 德国X集团's X集团 as parents; 0.948 with A将在Z投资N，建设P and
 #: 在A公司，X察看了…P项目 as investors; 0.950 with 提交公司股东大会 neither an event nor a company.
+#: holdout10 with both rounds merged: 0.989 (floor 0.98; titles and bylines 1.000).
 FLOORS = {
     "holdout": Floors(overall_f1=0.98, bylines=0.93),
     "holdout2": Floors(overall_f1=0.98, bylines=0.92),
@@ -173,7 +174,7 @@ FLOORS = {
     "holdout8": Floors(overall_f1=0.99, bylines=0.99, segmentation_recall=0.99, titles=0.99,
                        segmentation_precision=0.99),
     "holdout9": Floors(overall_f1=0.99, bylines=0.99),
-    "holdout10": Floors(overall_f1=0.94, bylines=0.99, titles=0.99),
+    "holdout10": Floors(overall_f1=0.98, bylines=0.99, titles=0.99),
 }
 SETS = sorted(FLOORS)
 
