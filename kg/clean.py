@@ -18,15 +18,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from kg.compiled import regex
 from kg.model import Span
 
 TERMINAL = "。！？!?…"
 CLOSERS = "”’」』）)》"
-_SPACE = re.compile(r"[ \t\u00a0\u3000]+")
-_WHITESPACE = re.compile(r"\s+")  # str.isspace()
-_IDEOGRAPHS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")  # every one East Asian Wide
-_ASCII = re.compile("[\x00-\x7f]+")  # every one narrow
-CJK_CHARS = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+")  # is_cjk
+_SPACE = regex(r"[ \t\u00a0\u3000]+")
+_WHITESPACE = regex(r"\s+")  # str.isspace()
+_IDEOGRAPHS = regex("[\u3400-\u4dbf\u4e00-\u9fff]+")  # every one East Asian Wide
+_ASCII = regex("[\x00-\x7f]+")  # every one narrow
+CJK_CHARS = regex("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+")  # is_cjk
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def count_matches(pattern: re.Pattern[str], text: str) -> int:
 
 # Compatibility characters common in Chinese news (full-width forms, the ideographic space, the ellipsis),
 # each with its compatibility decomposition (NFKD): what ``nfkc`` replaces before its quick check.
-_COMPAT_RE = re.compile("[\u2026\u3000\uff01-\uffee]")
+_COMPAT_RE = regex("[\u2026\u3000\uff01-\uffee]")
 _COMPAT = {ch: unicodedata.normalize("NFKD", ch)
            for ch in ("\u2026", "\u3000", *map(chr, range(0xFF01, 0xFFEF)))}
 
@@ -199,8 +200,8 @@ def _glue(left: str, right: str) -> str:
     return ""
 
 
-_ACRONYM_END = re.compile(r"(?<![ A-Za-z])[A-Z]+$")  # a capital run after Chinese ends a line: …揭牌。H
-_ACRONYM_START = re.compile(r"[A-Z]+(?![ A-Za-z])")  # a capital run before Chinese opens one: BAE公司
+_ACRONYM_END = regex(r"(?<![ A-Za-z])[A-Z]+$")  # a capital run after Chinese ends a line: …揭牌。H
+_ACRONYM_START = regex(r"[A-Z]+(?![ A-Za-z])")  # a capital run before Chinese opens one: BAE公司
 
 
 def _split_acronym(left: str, right: str) -> bool:

@@ -37,6 +37,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from kg.compiled import regex
+
 LOGGER = logging.getLogger(__name__)
 
 LEVELS = ("province", "city", "county")
@@ -89,7 +91,7 @@ class BodyEntry:
     level: str  # "national" | ...
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = regex(r"\s+")
 
 
 def normalise(name: str) -> str:
@@ -145,7 +147,7 @@ _ALIAS_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("国家自主创新示范区", ("自创区", "自主创新示范区")),
     ("综合保税区", ("综保区",)),
 )
-_FTZ = re.compile(r"^中国\((?P<place>[^)]+)\)自由贸易试验区(?P<rest>.*)$")
+_FTZ = regex(r"^中国\((?P<place>[^)]+)\)自由贸易试验区(?P<rest>.*)$")
 
 
 def generated_aliases(name: str) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePath
 
 from kg.clean import CJK_CHARS, cjk_ratio, count_matches, hard_wrapped
+from kg.compiled import regex
 from kg.model import DocKind, Document, InputError
 
 LOGGER = logging.getLogger(__name__)
@@ -34,9 +35,9 @@ _BOMS = (
 # Encodings a Chinese news file may plausibly be in; charset-normalizer chooses among these only.
 CANDIDATES = ("gb18030", "big5", "utf_16", "utf_8")
 _GB = {"gb18030", "gbk", "gb2312", "cp936", "hz"}
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]+")  # below 32, not \t \n \v \f \r
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # one of them: searched without "+", twice as fast
-_ASCII_OR_SPACE = re.compile(r"[\x00-\x7f\s]+")
+_CONTROLS = regex("[\x00-\x08\x0e-\x1f]+")  # below 32, not \t \n \v \f \r
+_CONTROL = regex("[\x00-\x08\x0e-\x1f]")  # one of them: searched without "+", twice as fast
+_ASCII_OR_SPACE = regex(r"[\x00-\x7f\s]+")
 
 
 class BadInputError(ValueError):
@@ -285,11 +286,11 @@ def read_html(raw: bytes, name: str) -> list[Document | InputError]:
                      url=url, outlet=outlet, encoding=encoding)]
 
 
-_HTML_SKIPPED = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
-_HTML_TAG = re.compile(r"<[^>]*>")
+_HTML_SKIPPED = regex(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+_HTML_TAG = regex(r"<[^>]*>")
 # A web page's meta line with a byline: 2018-10-12 08:35　来源：X晚报　作者：Y, 记者：X 通讯员：Y (at most 80
 # characters)
-_META_BYLINE = re.compile(r"^[^\n]{0,60}?(?:作者|记者)[：:][^\n]{2,20}$")
+_META_BYLINE = regex(r"^[^\n]{0,60}?(?:作者|记者)[：:][^\n]{2,20}$")
 
 
 def _meta_byline(page: str, body: str) -> str | None:

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 
 from rdflib import URIRef
 
+from kg.compiled import regex
 from kg.ids import digest
 
 ID_BASE = "https://w3id.org/hitech-kg/id/"
 
-_SPACES = re.compile(r"\s+")
-_NOT_SEGMENT = re.compile(r"[^a-z0-9-]")
+_SPACES = regex(r"\s+")
+_NOT_SEGMENT = regex(r"[^a-z0-9-]")
 
 
 def normalise_key(name: str) -> str:

@@ -48,6 +48,7 @@ from itertools import chain, compress
 
 from kg import gazetteer as gaz
 from kg.collector import no_cyclic_collection
+from kg.compiled import regex
 from kg.model import Article, Entity, EntityType, Mention, Relation, RelationKind, Resolved
 
 LOGGER = logging.getLogger(__name__)
@@ -92,10 +93,10 @@ _BARE_ZONE_WORDS = frozenset({"工业", "产业", "科技", "国家", "省级", 
                               "高新", "自由贸易", "自主创新", "经济技术", "高新技术"})
 
 
-_SPACES = re.compile(r"\s+")
-_PARENS = re.compile(r"\([^()]*\)")
-_PAREN_TEXTS = re.compile(r"\(([^()]+)\)")
-_REGIONAL = re.compile(r"(.{3,})\(([^()]{2,4})\)")  # X(天津): a company's regional subsidiary, its core
+_SPACES = regex(r"\s+")
+_PARENS = regex(r"\([^()]*\)")
+_PAREN_TEXTS = regex(r"\(([^()]+)\)")
+_REGIONAL = regex(r"(.{3,})\(([^()]{2,4})\)")  # X(天津): a company's regional subsidiary, its core
 
 
 @functools.lru_cache(maxsize=1 << 16)

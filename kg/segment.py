@@ -37,6 +37,7 @@ from kg.clean import (
     paragraphs,
     source_lines,
 )
+from kg.compiled import regex
 from kg.ids import digest
 from kg.model import Article, DocKind, Document
 
@@ -45,44 +46,44 @@ LOGGER = logging.getLogger(__name__)
 _HAN = "\u3400-\u9fff"
 # a name of two to four characters, or one with a middle dot (Uyghur, Kazakh, Tibetan: 热依拉·买买提)
 _NAME = f"(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}[·•・‧][{_HAN}]{{1,8}})"
-_NAME_RE = re.compile(_NAME)
+_NAME_RE = regex(_NAME)
 _DOTS = frozenset("·•・‧")
-_NAME_SEPARATORS = re.compile(r"[\s、,，;；:：/]+")
+_NAME_SEPARATORS = regex(r"[\s、,，;；:：/]+")
 _GAP = r"[ \t\u3000、,，]+"
 # Characters that occur in words and headlines but hardly ever in Chinese names. Never a common surname
 # or given-name character (高, 项, 家, 国, 建, 中, 新, 华, 明, 和, 为, 进, 展, 大, 月, 业…).
 _NOT_NAME = set("的了是在与及对把将被等区市省县镇村会局部厅委园发创科技产经济企公年日"
                 "工作目合推设招商投资开班召举办签约入选试点议")
 _BYLINE_MARK = "▶►▷➤■●◆"
-_BYLINE_RE = re.compile(f"^[{_BYLINE_MARK}]\\s*(.+)$")
-_NAME_ROW_RE = re.compile(f"^[{_HAN}]{{2,3}}(?:[ \\t\\u3000]+[{_HAN}]{{2,3}}){{1,3}}$")
+_BYLINE_RE = regex(f"^[{_BYLINE_MARK}]\\s*(.+)$")
+_NAME_ROW_RE = regex(f"^[{_HAN}]{{2,3}}(?:[ \\t\\u3000]+[{_HAN}]{{2,3}}){{1,3}}$")
 # A bare 文, 图 or 摄 is a role only standing apart from a name (王蓓 摄, 文 王蓓), never inside one
 # (肖文斌); only 摄 closes a name it is glued to (王蓓摄): a name may end in 文 or 图 (通讯员 袁书文）).
-_ROLE_RE = re.compile(
+_ROLE_RE = regex(
     r"本报记者|特约记者|见习记者|实习生|通讯员|记者|摄影|文/图|文／图|文/|文／|图/|图／"
     f"|(?<![{_HAN}])[摄文图]|摄(?![{_HAN}])"
 )
-_DATELINE_RE = re.compile(
+_DATELINE_RE = regex(
     r"^(?:本报讯|本报[^\s，。、]{0,14}?(?:讯|电)|(?:新华社|中新社|中新网|人民网|央广网|新华网)"
     r"[^\s，。、]{0,16}?电|[（(](?:本报)?记者[^）)]{1,24}[）)])"
 )
-_STRONG_DATELINE_RE = re.compile(
+_STRONG_DATELINE_RE = regex(
     r"^(?:本报讯|本报[^\s，。、]{0,14}?(?:讯|电)|(?:新华社|中新社|中新网|人民网)[^\s，。、]{0,16}?电)"
 )
-_FURNITURE_RE = re.compile(r"^[（(【\[]?(?:完|责任编辑|编辑|校对|审核|来源)[：:）)】\]]")
+_FURNITURE_RE = regex(r"^[（(【\[]?(?:完|责任编辑|编辑|校对|审核|来源)[：:）)】\]]")
 _BODY_BYLINE_RES = (
-    re.compile(r"[（(]\s*((?:本报|特约|见习)?记者[^）)]{2,30})[）)]"),
-    re.compile(f"^(?:本报讯\\s*)?[（(]\\s*({_NAME}(?:{_GAP}{_NAME}){{0,3}})\\s*[）)]"),
-    re.compile(f"^(?:本报讯\\s*)?((?:本报记者|记者|通讯员|文[/／]|文/图|文／图)\\s*{_NAME}"
+    regex(r"[（(]\s*((?:本报|特约|见习)?记者[^）)]{2,30})[）)]"),
+    regex(f"^(?:本报讯\\s*)?[（(]\\s*({_NAME}(?:{_GAP}{_NAME}){{0,3}})\\s*[）)]"),
+    regex(f"^(?:本报讯\\s*)?((?:本报记者|记者|通讯员|文[/／]|文/图|文／图)\\s*{_NAME}"
                f"(?:(?:{_GAP}|{_GAP}?(?:通讯员|记者)\\s*){_NAME}){{0,3}})(?=[\\s，,。]|报道|$)"),
 )
-_TRAILING_BYLINE_RE = re.compile(f"[（(]\\s*({_NAME}(?:{_GAP}{_NAME}){{0,3}})\\s*[）)]$")
+_TRAILING_BYLINE_RE = regex(f"[（(]\\s*({_NAME}(?:{_GAP}{_NAME}){{0,3}})\\s*[）)]$")
 # A line that is only a bracketed byline with roles: （记者 邬小燕 通讯员 高建）, （本报记者 王晓林）
-_BYLINE_LINE_RE = re.compile(f"^[（(]\\s*((?:(?:本报|特约|见习)?记者|通讯员|实习生)\\s*{_NAME}"
+_BYLINE_LINE_RE = regex(f"^[（(]\\s*((?:(?:本报|特约|见习)?记者|通讯员|实习生)\\s*{_NAME}"
                              f"(?:(?:{_GAP}|{_GAP}?(?:(?:本报|特约|见习)?记者|通讯员|实习生)\\s*){_NAME}){{0,5}})"
                              f"\\s*[）)]$")
-_BYLINE_ONLY_RE = re.compile(r"^(?:本报记者|特约记者|记者|通讯员|文[/／]|文/图|文／图)")
-_WEB_META_RE = re.compile(r"^(?:来源|发布时间|发布日期|时间|作者|编辑|责任编辑|浏览次数|字号)[：:]")
+_BYLINE_ONLY_RE = regex(r"^(?:本报记者|特约记者|记者|通讯员|文[/／]|文/图|文／图)")
+_WEB_META_RE = regex(r"^(?:来源|发布时间|发布日期|时间|作者|编辑|责任编辑|浏览次数|字号)[：:]")
 
 
 def names_in(text: str) -> tuple[str, ...]:
@@ -130,7 +131,7 @@ def name_row(text: str) -> tuple[str, ...]:
 _TRANSLIT = frozenset("日")  # a character of _NOT_NAME that Mongolian names are often written with
 
 
-_SPACED_NAME_RE = re.compile(f"(?<![{_HAN}])([{_HAN}])[ \t\u3000]+([{_HAN}])(?![{_HAN}])")
+_SPACED_NAME_RE = regex(f"(?<![{_HAN}])([{_HAN}])[ \t\u3000]+([{_HAN}])(?![{_HAN}])")
 
 
 def _spaced_names(text: str) -> str:
@@ -186,8 +187,8 @@ def _story_body(lines: Sequence[SourceLine]) -> Piece:
 
 # A listed company's announcement header (证券代码：300001　证券简称：X　公告编号：2024-001) and the
 # announcement's title line under the company's name (关于…的公告)
-_SECURITIES_HEADER_RE = re.compile(r"^(?:证券|股票)代码[：:]\s*\w+.{0,40}(?:简称|公告编号)")
-_ANNOUNCEMENT_TITLE_RE = re.compile(r"^[^。；！？]{4,60}(?:公告|提示性公告|报告书?)$")
+_SECURITIES_HEADER_RE = regex(r"^(?:证券|股票)代码[：:]\s*\w+.{0,40}(?:简称|公告编号)")
+_ANNOUNCEMENT_TITLE_RE = regex(r"^[^。；！？]{4,60}(?:公告|提示性公告|报告书?)$")
 
 
 def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
@@ -227,8 +228,8 @@ def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
 
 
 # A web page's meta line (a date and time may lead it) with its fields: 来源：X　作者：Y　发布时间：…
-_DATED_META_RE = re.compile(r"^[\d\s\-/:：.年月日]*(?:来源|作者|发布时间|发布日期)[：:][^\n]{0,70}$")
-_META_AUTHOR_RE = re.compile(r"(?:作者|记者)[：:]\s*(.+?)\s*(?=(?:来源|发布时间|发布日期|时间|编辑|责任编辑|"
+_DATED_META_RE = regex(r"^[\d\s\-/:：.年月日]*(?:来源|作者|发布时间|发布日期)[：:][^\n]{0,70}$")
+_META_AUTHOR_RE = regex(r"(?:作者|记者)[：:]\s*(.+?)\s*(?=(?:来源|发布时间|发布日期|时间|编辑|责任编辑|"
                              r"浏览|字号|点击)[：:]|[\u3000|｜]|$)")
 
 
@@ -397,7 +398,7 @@ def _starts(units: Sequence[Unit], end: int, *, blank_breaks: bool = False) -> d
     return moved
 
 
-_ENUMERATION_RE = re.compile(
+_ENUMERATION_RE = regex(
     r"^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、]|[■□◆◇●○★☆])"
 )
 

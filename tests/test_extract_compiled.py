@@ -213,3 +213,30 @@ def test_a_changed_pattern_is_compiled_not_read_stale(fresh_regexes: Path,
 def shape_of(pattern: re.Pattern[str]) -> tuple:
     return (pattern.pattern, pattern.flags, pattern.groups, dict(pattern.groupindex),
             [(m.span(), m.groups()) for m in pattern.finditer(REGEX_TEXT)])
+
+
+# The modules a build imports before and while it extracts: their constant patterns go through ``regex``.
+PATTERN_MODULES = ("kg/extract/names.py", "kg/extract/facts.py", "kg/extract/text.py", "kg/extract/doc.py",
+                   "kg/extract/amounts.py", "kg/segment.py", "kg/clean.py", "kg/ingest.py", "kg/gazetteer.py",
+                   "kg/resolve.py", "kg/iri.py")
+
+
+@pytest.mark.parametrize("module", PATTERN_MODULES)
+def test_module_level_patterns_go_through_the_cache(module: str) -> None:
+    """No pattern compiled at import with ``re.compile`` (each costs a parse in Python at every start:
+    ``regex`` reads it from the cache); patterns compiled inside functions may use either."""
+    import ast
+
+    source = (Path(__file__).resolve().parents[1] / module).read_text(encoding="utf-8")
+    direct = []
+
+    def visit(node: ast.AST, in_function: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = in_function or isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
+            if (isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute)
+                    and child.func.attr == "compile" and isinstance(child.func.value, ast.Name)
+                    and child.func.value.id == "re" and not in_function):
+                direct.append(child.lineno)
+            visit(child, inner)
+    visit(ast.parse(source), False)
+    assert not direct, f"{module}: re.compile at import on lines {direct}; use kg.compiled.regex"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from kg.compiled import regex
+
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
           "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -15,7 +17,7 @@ UNITS = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal
 NUMBER = (r"\d[\d,，]*(?:\s*\d)*(?:\.\s*\d+)?"
           r"|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?")
 # 九亿五千万元, 3亿5000万元: a part in 亿 and a rest (in 万) after it, one amount
-AMOUNT = re.compile(rf"(?:(?P<high>{NUMBER})\s*亿\s*(?=[零〇一二两三四五六七八九十百千\d]))?"
+AMOUNT = regex(rf"(?:(?P<high>{NUMBER})\s*亿\s*(?=[零〇一二两三四五六七八九十百千\d]))?"
                     rf"(?P<number>{NUMBER})\s*(?P<unit>万亿|亿|千万|百万|万|千|百)?\s*(?P<extra>多|余)?\s*"
                     r"(?P<currency>(?<![美欧日港])元(?:人民币)?|人民币)")
 

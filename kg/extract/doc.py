@@ -7,30 +7,29 @@ import bisect
 import functools
 import logging
 import marshal
-import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from math import log
 from pathlib import Path
 from typing import Any, TypeVar
 
-from kg.compiled import cache_folder, write_marshal
+from kg.compiled import cache_folder, regex, write_marshal
 from kg.extract._jieba import finalseg, jieba
 from kg.extract.lexicon import Lexicon
 from kg.model import Article
 
 T = TypeVar("T")
 
-SENTENCE_END = re.compile(r"[。！？；!?;\n]+[”’」』]?")
-CJK = re.compile(r"[\u4e00-\u9fff]")
+SENTENCE_END = regex(r"[。！？；!?;\n]+[”’」』]?")
+CJK = regex(r"[\u4e00-\u9fff]")
 # Variant characters that printed pages and OCR give for common ones, one for one (唐山髙新区: 高)
 VARIANTS = {"髙": "高"}
 # Full-width digits and Latin letters (１２亿元, ５G, ＩＣ) read as their ASCII forms, one character for one
 # so that offsets stay those of the article; a full-width point only between digits (１２．５).
 WIDE = str.maketrans({chr(c): chr(c - 0xFEE0) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
                                                          *range(0xFF41, 0xFF5B))} | VARIANTS)
-WIDE_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
-ANY_WIDE = re.compile(r"[０-９Ａ-Ｚａ-ｚ．髙]")  # a character ``fold_width`` may change
+WIDE_POINT = regex(r"(?<=[0-9０-９])．(?=[0-9０-９])")
+ANY_WIDE = regex(r"[０-９Ａ-Ｚａ-ｚ．髙]")  # a character ``fold_width`` may change
 
 
 def fold_width(text: str) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
+from kg.compiled import regex
 from kg.extract import amounts, names
 from kg.extract.doc import UNSEEN, Doc
 from kg.extract.lexicon import Anchor, finditer_near
@@ -33,50 +34,50 @@ PARTIES = ORGS  # who may be a party to an agreement or build a project: any org
 ZONE_ORGANS = ("管委会", "党工委", "工委", "纪工委", "区委", "区政府")
 PLACE_COMMITTEES = ("市委", "省委", "县委", "区委", "州委")
 # A zone's own administration written between the zone and a title: X综合保税区管理局|局长
-ZONE_ORGAN_BEFORE = re.compile(r"(?:管理局|管理委员会|管委会|党工委|工委|管理办公室|管理处)$")
-REGION_HEAD = re.compile(r"(?:常务)?副?代?主席")  # an autonomous region's head (自治区主席)
-GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?代?(?:省长|市长|县长|州长|区长|旗长|盟长)")
-COMPANY_REF = re.compile(r"(?:(?:该|本)?(?:公司|集团)|该企业|这家企业)$")
-AGGREGATE = re.compile(r"\d+\s*[个家]|[两几多数一二三四五六七八九十]+个|等项目"
+ZONE_ORGAN_BEFORE = regex(r"(?:管理局|管理委员会|管委会|党工委|工委|管理办公室|管理处)$")
+REGION_HEAD = regex(r"(?:常务)?副?代?主席")  # an autonomous region's head (自治区主席)
+GOVERNMENT_HEAD = regex(r"(?:常务)?副?代?(?:省长|市长|县长|州长|区长|旗长|盟长)")
+COMPANY_REF = regex(r"(?:(?:该|本)?(?:公司|集团)|该企业|这家企业)$")
+AGGREGATE = regex(r"\d+\s*[个家]|[两几多数一二三四五六七八九十]+个|等项目"
                        r"|共|合计|累计|总计|产值|营收|销售")
-INVEST = re.compile(r"(?:总投资|计划投资|投资总额|总投资额|投资额|投资)(?:金额|额)?"
+INVEST = regex(r"(?:总投资|计划投资|投资总额|总投资额|投资额|投资)(?:金额|额)?"
                     r"(?:约|达到|达|超过|超|逾|近|为|共|合计)?\s*")
-ISSUE = re.compile(r"制定|印发|发布|出台|下发|颁布|确定|公布|批复|认定|设立|组织|启动|推出|批准|联合|授予")
-SELECTED = re.compile(r"(?:确定|认定|批准|列为)(?=[^，。；]{2,20}为)|入选|榜上有名|获批|被列入|列入|纳入"
+ISSUE = regex(r"制定|印发|发布|出台|下发|颁布|确定|公布|批复|认定|设立|组织|启动|推出|批准|联合|授予")
+SELECTED = regex(r"(?:确定|认定|批准|列为)(?=[^，。；]{2,20}为)|入选|榜上有名|获批|被列入|列入|纳入"
                       r"|被列为|被认定为|被确定为|认定为|确定为|成功申报|获评|跻身|入围"
                       r"|[获被](?=[^，。；“”]{2,20}?授予)")  # X获B授予“P”称号: the issuer between
 # A clause that goes on with the subject of the one before: ，同时公布…, 并印发…, ，确定…
-SAME_ISSUER = re.compile(r"[》”]?[，、]?(?:同时|并且|并|还|另外|正式|同步|一并)?"
+SAME_ISSUER = regex(r"[》”]?[，、]?(?:同时|并且|并|还|另外|正式|同步|一并)?"
                          r"(?:制定|印发|发布|出台|下发|颁布|确定|公布|认定|批准|命名)")
 # 确定A、B、C为…: the list between the verb and 为
-LISTED_AS = re.compile(r"([^，。；：为]{2,80})为(?!了|主|核心|重点|引领|龙头)")
-SIGN = re.compile(r"签约|签字|签署|签订|签下")
+LISTED_AS = regex(r"([^，。；：为]{2,80})为(?!了|主|核心|重点|引领|龙头)")
+SIGN = regex(r"签约|签字|签署|签订|签下")
 # ``A拟投资6亿元，在Z建设P``: a company's investment, then the clause that builds with it
-INVESTS_THEN = re.compile(r"(?:拟|将|计划|预计|共|总)?(?:在[^，。；]{2,24}?)?"
+INVESTS_THEN = regex(r"(?:拟|将|计划|预计|共|总)?(?:在[^，。；]{2,24}?)?"
                           r"(?:总投资|投资|出资)[^，。；]{0,16}[，,]")
 # (A将在Z投资8亿港元，建设P: the place of the investment between the verb's adverb and the verb)
-INVEST_THEN_BUILD = re.compile(r"(?:并|将|拟|计划|用于|主要用于)?(?:在[^，。；]{2,24}?)?(?:投资)?"
+INVEST_THEN_BUILD = regex(r"(?:并|将|拟|计划|用于|主要用于)?(?:在[^，。；]{2,24}?)?(?:投资)?"
                                r"(?:建设|新建|兴建|打造|扩建|实施)")
 # A clause whose subject is a reference to the company just named: 企业在Z投资12亿元建设的P, 该公司将…
-REFERENCE_SUBJECT = re.compile(r"(?:该|本|这家)?(?:公司|企业|集团)(?:在|将|拟|计划|已|还|也|正|于|今年|目前"
+REFERENCE_SUBJECT = regex(r"(?:该|本|这家)?(?:公司|企业|集团)(?:在|将|拟|计划|已|还|也|正|于|今年|目前"
                                r"|投资|新建|建设|扩建|规划)")
-SENTENCE_OPENER = re.compile(r"(?:同时|此外|另外|据悉|据了解|据介绍|目前|今年|下一步)[，,]?")
+SENTENCE_OPENER = regex(r"(?:同时|此外|另外|据悉|据了解|据介绍|目前|今年|下一步)[，,]?")
 # A count of projects (首批12个项目, 8个重大项目) that a later 其中 lists from
-TALLY = re.compile(r"[\d一二三四五六七八九十两几多]+\s*[个项](?:重大|重点|产业|招商|签约)?项目")
+TALLY = regex(r"[\d一二三四五六七八九十两几多]+\s*[个项](?:重大|重点|产业|招商|签约)?项目")
 # ``该项目由X投资建设``: a project built by the company named before the verb
-PROJECT_REF = re.compile(r"(?:(?<=[，。；：\n])|^)(?:据了解|据介绍|目前|其中)?[，,]?"
+PROJECT_REF = regex(r"(?:(?<=[，。；：\n])|^)(?:据了解|据介绍|目前|其中)?[，,]?"
                          r"(?P<ref>(?:该|本|此|这个)?项目)"
                          r"(?=由|总投资|计划投资|投资总额|预计总投资|[，,]?(?:计划|预计)?总投资)",
                          re.MULTILINE)
 # Where PROJECT_REF can match (see ``project_refs``): a match is at most 3 + 1 + 2 characters of opener,
 # comma and 该/这个 and then 项目, and its lookahead reads at most 1 + 2 + 3 characters after that
-PROJECT_REF_NEAR = Anchor(re.compile("项目"), before=6, after=6)
-BUILT_BY = re.compile(r"(?P<by>由)[^，。；]{2,60}")
-BUILD_VERB = re.compile(r"\s*(?:负责|独资|全资|控股|合资|共同|出资)?"
+PROJECT_REF_NEAR = Anchor(regex("项目"), before=6, after=6)
+BUILT_BY = regex(r"(?P<by>由)[^，。；]{2,60}")
+BUILD_VERB = regex(r"\s*(?:负责|独资|全资|控股|合资|共同|出资)?"
                         r"(?:投资建设|投资兴建|投资新建|建设运营|开发建设|投资|建设|承建|兴建)")
 # ``…是<zone>的核心区``: the zones before it are parts of that zone (named, or a 示范区/自贸区 named earlier)
 CORE_PART = r"(?:核心区|核心园区|核心区域|主体区域|主阵地|重要组成部分|组成部分|先行区)"
-CORE_OF = re.compile(r"(?:是|为|作为|成为)"
+CORE_OF = regex(r"(?:是|为|作为|成为)"
                      r"(?P<parent>[\u4e00-\u9fff（）]{0,24}?(?:示范区|自创区|自贸区|试验区|新区|片区))的?"
                      + CORE_PART)
 # no CORE_OF match in a text without one of these words (each word of CORE_PART holds one of them), which
@@ -85,39 +86,39 @@ CORE_PART_WORDS = ("核心", "主体区域", "主阵地", "组成部分", "先�
 # Between a zone and a park of it: X高新区内的Y园, X高新区下辖的Y园
 PARK_GAPS = ("内的", "境内的", "辖区内的", "内", "下辖的", "所属的", "管辖的", "旗下的", "下辖", "所属")
 # The article's zone named by its kind alone before a park: 高新区|X产业园, 位于经开区内的|X园
-BARE_ZONE_BEFORE = re.compile(r"(?:^|(?<![\u4e00-\u9fff])|(?<=[在于入至到将把由与和及、])|(?<=落户)|(?<=入驻)"
+BARE_ZONE_BEFORE = regex(r"(?:^|(?<![\u4e00-\u9fff])|(?<=[在于入至到将把由与和及、])|(?<=落户)|(?<=入驻)"
                               r"|(?<=进驻)|(?<=落地)|(?<=位于)|(?<=地处)|(?<=坐落于))"
                               r"(?:高新区|经开区|开发区|综保区|新区|自贸区)"
                               r"(?:内的|境内的|辖区内的|内|下辖的|所属的|管辖的|旗下的)?$"
                               r"|(?:位于|地处|坐落于|坐落在)(?:高新区|经开区|开发区|综保区|新区|自贸区)的$")
 # ``X新区要依托位于新区内的Y``: a zone sited in a zone named by its kind alone (the one of that kind named
 # before it)
-SITED_IN_KIND = re.compile(r"(?:位于|地处|坐落于|坐落在)(?P<kind>高新区|经开区|开发区|综保区|新区|自贸区)"
+SITED_IN_KIND = regex(r"(?:位于|地处|坐落于|坐落在)(?P<kind>高新区|经开区|开发区|综保区|新区|自贸区)"
                            r"(?:内|境内)?的$")
 # ``X产业园已在北区建成``: a park built in a part of the article's zone named by its side alone (南区, 北园)
-BUILT_IN_PART = re.compile(r"(?:已|已经|将|正|也|还)?在(?:[东南西北中]区|[东南西北中]园|主园区|核心区)"
+BUILT_IN_PART = regex(r"(?:已|已经|将|正|也|还)?在(?:[东南西北中]区|[东南西北中]园|主园区|核心区)"
                            r"(?:建成|落成|开园|投运|投用|开工|落户|揭牌)")
 # ``A在B揭牌``: a park opened, unveiled or settled in a zone
-OPENED_IN = re.compile(r"(?:正式|隆重|顺利)?(?:揭牌|挂牌|开园|落户|落地|成立|启用|开工|奠基|授牌|启动运营)")
+OPENED_IN = regex(r"(?:正式|隆重|顺利)?(?:揭牌|挂牌|开园|落户|落地|成立|启用|开工|奠基|授牌|启动运营)")
 # ``X…，其子公司Y``: Y is a subsidiary of the company just named
 # (also 集团旗下另一家子公司Y: the group just named)
-ITS_SUBSIDIARY = re.compile(r"(?:其|该?集团(?:旗下|下属)的?(?:另)?(?:一家)?)(?:全资|控股)?"
+ITS_SUBSIDIARY = regex(r"(?:其|该?集团(?:旗下|下属)的?(?:另)?(?:一家)?)(?:全资|控股)?"
                             r"(?:子公司|控股子公司|全资子公司|下属企业|下属公司|旗下企业|旗下公司)\s*$")
 # Between a parent and its subsidiary: A旗下的B, A全资子公司B, A下属企业B
 # (also after its short form in brackets: A（以下简称“A'”）全资子公司B; and A另一家子公司B)
 # (and after its Latin name in brackets, with 在华: A（Latin）在华全资子公司B)
-OWNED = re.compile(r"\s*(?:[”\"]?[）)]|[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,20}[）)]"
+OWNED = regex(r"\s*(?:[”\"]?[）)]|[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,20}[）)]"
                    r"|[（(][A-Za-z][^（）()\n]{0,60}[）)])?\s*"
                    r"(?:在[^，。；、]{2,12}?(?:投资设立|设立|成立|组建)的|在华|在中国|在国内)?"
                    r"(?:旗下|下属|所属|控股|全资|投资设立)?(?:的)?(?:另)?(?:一家)?"
                    r"(?:全资|控股)?(?:子公司|企业|公司)?\s*")
 # ``B是A在华设立的全资子公司``, ``该公司为A的控股子公司``: B (or the company just named) is A's subsidiary
-IS_SUBSIDIARY_OF = re.compile(r"(?:在华|在中国|在国内|在[\u4e00-\u9fff]{1,8}?)?(?:投资)?"
+IS_SUBSIDIARY_OF = regex(r"(?:在华|在中国|在国内|在[\u4e00-\u9fff]{1,8}?)?(?:投资)?"
                               r"(?:设立|成立|组建|创办|注册)?的?(?:一家)?(?:全资|控股)?"
                               r"(?:子公司|下属企业|下属公司|旗下企业|旗下公司)")
-IS_OF = re.compile(r"(?:该公司|该企业|公司|企业|其)$")
+IS_OF = regex(r"(?:该公司|该企业|公司|企业|其)$")
 # A word of ownership, which every gap ``OWNED`` keeps holds
-OWNERSHIP = re.compile(r"旗下|下属|所属|子公司|全资|控股")
+OWNERSHIP = regex(r"旗下|下属|所属|子公司|全资|控股")
 OWNERSHIP_WORDS = ("旗下", "下属", "所属", "子公司", "全资", "控股")  # OWNERSHIP's words
 
 
@@ -200,7 +201,7 @@ def major(doc: Doc, zone: Mention) -> bool:
 
 
 # A free trade zone's area by its full name (the canonical of its short form 红河片区)
-FTZ_AREA_OF = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)[\u4e00-\u9fff]{2,10}片区$")
+FTZ_AREA_OF = regex(r"(?:自由贸易试验区|自贸试验区|自贸区)[\u4e00-\u9fff]{2,10}片区$")
 
 
 def _zone_at(doc: Doc, start: int, end: int) -> re.Match[str] | None:
@@ -323,7 +324,7 @@ def _posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
     return _not_withdrawn(doc, out + _appointments(doc, mentions, ordered, by_end))
 
 
-CORRECTED = re.compile(r"“([^“”]{2,60})”\s*(?:有误|系笔误|错误|不准确)?[，,]?\s*应为\s*“([^“”]{2,60})”")
+CORRECTED = regex(r"“([^“”]{2,60})”\s*(?:有误|系笔误|错误|不准确)?[，,]?\s*应为\s*“([^“”]{2,60})”")
 
 
 def _not_withdrawn(doc: Doc, found: list[Post]) -> list[Post]:
@@ -339,15 +340,15 @@ def _not_withdrawn(doc: Doc, found: list[Post]) -> list[Post]:
 
 # A correction's withdrawn words: “X管委会主任Y”应为“X管委会副主任Y” (the quote before 应为 was printed wrong)
 # (also “…”有误，应为“…”, “…”系笔误，应为“…”)
-RETRACTED = re.compile(r"“([^“”]{2,60})”\s*(?:有误|系笔误|错误|不准确)?[，,]?\s*应为")
+RETRACTED = regex(r"“([^“”]{2,60})”\s*(?:有误|系笔误|错误|不准确)?[，,]?\s*应为")
 
 
 # The bare kind of the article's zone written before its organs' titles (市委常委、高新区党工委书记X)
 # What stands between a sentence's subject and its development verb (Z将重点发展, Z今后要着力培育)
-SUBJECT_THEN = re.compile(r"\s*(?:今后|未来|下一步|近年来|目前)?(?:则|还|也|仍)?(?:将|要|将要|会|正|已|在)?"
+SUBJECT_THEN = regex(r"\s*(?:今后|未来|下一步|近年来|目前)?(?:则|还|也|仍)?(?:将|要|将要|会|正|已|在)?"
                           r"(?:继续|进一步|持续|全力|加快)?")
 SUBJECT_KINDS = "(?:高新区|开发区|经开区|新区|园区)"  # the bare kinds of a zone that opens a clause
-BARE_ZONE_KIND = re.compile(f"{SUBJECT_KINDS}$")
+BARE_ZONE_KIND = regex(f"{SUBJECT_KINDS}$")
 
 
 def _org_lead(doc: Doc, org: Mention | None, pos: int) -> int | None:
@@ -431,7 +432,7 @@ def _post_org(doc: Doc, mentions: Sequence[Mention], ordered: Sequence[Mention],
 
 # An internal unit written between a university, institute or company and a title (厦门大学|科技处|处长):
 # the post is the unit's title (科技处处长), held in the organisation
-UNIT_BEFORE_TITLE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:处|科|室|部)")
+UNIT_BEFORE_TITLE = regex(r"[\u4e00-\u9fff]{1,5}(?:处|科|室|部)")
 
 
 def _unit_title(doc: Doc, by_end: dict[int, Mention], title: Mention) -> Mention | None:
@@ -448,7 +449,7 @@ def _unit_title(doc: Doc, by_end: dict[int, Mention], title: Mention) -> Mention
 # A title opening with its body's bare name: 省政府副秘书长, 市委常委 (the place is the story's own)
 BARE_UNITS = ("省政府", "省委", "市政府", "市委")
 # A province's or city's head written without the place (，副省长X一天内走访…, 市长X作政府工作报告)
-BARE_HEAD = re.compile(r"(?:常务)?副?代?(?P<level>省|市)长")
+BARE_HEAD = regex(r"(?:常务)?副?代?(?P<level>省|市)长")
 
 
 def _story_area(doc: Doc, level: str) -> str | None:
@@ -651,7 +652,7 @@ def _in_province(doc: Doc, name: str, province: str) -> bool:
 
 # 位于|X的Y园: a verb of place right before the zone (three characters at most, and $ also matches before a
 # final newline: so searched in the four characters before it, not the whole text before it)
-SITED_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|地处于)$")
+SITED_IN = regex(r"(?:位于|地处|坐落于|坐落在|地处于)$")
 
 
 @relation_extractor("part_of")
@@ -715,11 +716,11 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 # ``Y园是经开区内…的载体``, ``Y园是X高新区内的…``: the park is inside the zone named (or of the kind
 # named) after 是
-IS_VERB = re.compile(r"是|为|系|位于")
-INSIDE = re.compile(r"内|境内|辖区内|范围内")
-BARE_KIND = re.compile(r"高新区|经开区|开发区|综保区|新区|自贸区|片区")
+IS_VERB = regex(r"是|为|系|位于")
+INSIDE = regex(r"内|境内|辖区内|范围内")
+BARE_KIND = regex(r"高新区|经开区|开发区|综保区|新区|自贸区|片区")
 # ``X片区…实施范围…，其中包括Y综合保税区…``: an area stated to hold another zone
-HOLDS = re.compile(r"(?:面积|范围)[^。；]*?[，,]\s*其中(?:包括|包含|涵盖|含)?$")
+HOLDS = regex(r"(?:面积|范围)[^。；]*?[，,]\s*其中(?:包括|包含|涵盖|含)?$")
 # The long forms a bare kind stands for (经开区: X经济技术开发区)
 BARE_KINDS = {
     "高新区": ("高新区", "高新技术产业开发区"), "经开区": ("经开区", "经济技术开发区", "经济开发区"),
@@ -741,7 +742,7 @@ def _new_area(doc: Doc, zone: Mention) -> bool:
 
 
 # ``Y产业园，园区位于高新区X片区``: the park just named lies in the zone named (or of the kind named) after
-SITED_AFTER = re.compile(r"[，,]\s*(?:该|这个)?(?:园区|产业园|基地)?(?:位于|地处|坐落于|坐落在)")
+SITED_AFTER = regex(r"[，,]\s*(?:该|这个)?(?:园区|产业园|基地)?(?:位于|地处|坐落于|坐落在)")
 
 
 def _sited_parks(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
@@ -941,9 +942,9 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 
 # A contract's side setting up a subsidiary (乙方在甲方辖区内设立全资子公司Y), and the lines naming the sides
-SIDE_SUBSIDIARY = re.compile(r"(?P<side>[甲乙丙丁]方)[^，。；]{0,20}?(?:设立|成立|组建|注册|新设)"
+SIDE_SUBSIDIARY = regex(r"(?P<side>[甲乙丙丁]方)[^，。；]{0,20}?(?:设立|成立|组建|注册|新设)"
                              r"(?:一家|一个)?(?:全资|控股)?子公司\s*$")
-SIDE_LINE = re.compile(r"^\s*(?P<side>[甲乙丙丁]方)[:：]\s*", re.M)
+SIDE_LINE = regex(r"^\s*(?P<side>[甲乙丙丁]方)[:：]\s*", re.M)
 
 
 def _contract_sides(doc: Doc, companies: Sequence[Mention]) -> dict[str, Mention]:
@@ -976,7 +977,7 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         yield _relation(doc, RK.INDUSTRY, (("zone", zone), ("industry", industry)), industry.start)
 
 
-CLAUSE_BREAK = re.compile(r"[，。；,;！？]")
+CLAUSE_BREAK = regex(r"[，。；,;！？]")
 
 
 def _opening_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
@@ -988,7 +989,7 @@ def _opening_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Me
 
 
 # A sentence about the place the one before ended at: ``…来到X经济开发区。这里是省级开发区，重点发展A``
-POINTING_OPENER = re.compile(r"(?:这里|此地|该区|该开发区|该园区)(?:是|为|已|将|现|目前|主要|重点|着力|则)")
+POINTING_OPENER = regex(r"(?:这里|此地|该区|该开发区|该园区)(?:是|为|已|将|现|目前|主要|重点|着力|则)")
 
 
 def _pointed_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
@@ -1055,7 +1056,7 @@ def _leading_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Me
 
 
 # What a speaker said, opened by a zone: ``X主任李某在致辞中说，Z将…，重点发展A、B``
-REPORTED = re.compile(r"(?:说|表示|介绍|指出|强调|透露)[，,：:]\s*[“\"]?")
+REPORTED = regex(r"(?:说|表示|介绍|指出|强调|透露)[，,：:]\s*[“\"]?")
 
 
 def _reported_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
@@ -1083,9 +1084,9 @@ def _clause_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Men
 # ---------------------------------------------------------------------------------------- projects
 
 # A company's Latin name in brackets after it (not a gap between the company and its project)
-LATIN_AFTER_NAME = re.compile(r"[（(][A-Za-z][^（）()\n]{0,60}[）)]")
+LATIN_AFTER_NAME = regex(r"[（(][A-Za-z][^（）()\n]{0,60}[）)]")
 # Words that join two names (an owner before a project only when none stands between them)
-JOINED_GAP = re.compile(r"[与和同及、，]")
+JOINED_GAP = regex(r"[与和同及、，]")
 
 
 @relation_extractor("projects")
@@ -1147,7 +1148,7 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 
 # A correction of a figure: “总投资十八亿元”有误，应为“总投资十六亿元” (the printed amount is replaced)
-CORRECTED = re.compile(r"“(?P<old>[^“”]{1,40})”[^“”。]{0,8}?应(?:为|是|改为)“(?P<new>[^“”]{1,40})”")
+CORRECTED = regex(r"“(?P<old>[^“”]{1,40})”[^“”。]{0,8}?应(?:为|是|改为)“(?P<new>[^“”]{1,40})”")
 
 
 def _corrected_amounts(doc: Doc) -> dict[str, str]:
@@ -1162,7 +1163,7 @@ def _corrected_amounts(doc: Doc) -> dict[str, str]:
 
 # A row of a table of projects printed as text (项目名称 投资方 投资额, one project a line, the columns apart
 # by a space; cleaning keeps one space of a run, none between a name and a figure)
-CELL_GAP = re.compile(r"[ \t\u3000]+")
+CELL_GAP = regex(r"[ \t\u3000]+")
 ROW_APPROX = ("", "近", "逾", "约", "超", "超过", "不低于", "不少于")
 
 
@@ -1196,11 +1197,11 @@ def _table_row(doc: Doc, index: ByStart, project: Mention) -> tuple[Mention | No
 
 
 # A row of projects with a label before each field, one project a line (项目名称：P；投资方：X；投资额：N)
-ROW_LABEL = re.compile(r"(?:项目名称|项目)\s*[:：]\s*")
-INVESTOR_CELL = re.compile(r"\s*[;；,，]\s*(?:投资方|投资主体|投资单位|投资企业|签约企业|签约方|签约单位)"
+ROW_LABEL = regex(r"(?:项目名称|项目)\s*[:：]\s*")
+INVESTOR_CELL = regex(r"\s*[;；,，]\s*(?:投资方|投资主体|投资单位|投资企业|签约企业|签约方|签约单位)"
                            r"\s*[:：]\s*")
-AMOUNT_CELL = re.compile(r"\s*[;；,，]\s*(?:投资额|投资金额|投资总额|总投资|计划投资)\s*[:：]\s*")
-CELL_END = re.compile(r"\s*(?:[;；,，。]|$)")
+AMOUNT_CELL = regex(r"\s*[;；,，]\s*(?:投资额|投资金额|投资总额|总投资|计划投资)\s*[:：]\s*")
+CELL_END = regex(r"\s*(?:[;；,，。]|$)")
 
 
 def _labelled_row(doc: Doc, index: ByStart, project: Mention,
@@ -1226,12 +1227,12 @@ def _labelled_row(doc: Doc, index: ByStart, project: Mention,
 
 # A bare 项目 opening a clause after a project was named: 项目选址X高新区 (its zone), and a company that
 # 将作为项目建设运营主体 (an investor of it: the one that builds and runs it)
-SITED_AT = re.compile(r"(?:(?<=[，。；：\n])|^)(?:该|本)?项目(?:选址|落户|落地|建在|位于)(?:于|在)?",
+SITED_AT = regex(r"(?:(?<=[，。；：\n])|^)(?:该|本)?项目(?:选址|落户|落地|建在|位于)(?:于|在)?",
                       re.MULTILINE)
-AS_BUILDER = re.compile(r"(?:将|拟)?(?:作为|担任)(?:该|本)?项目(?:的)?(?:投资|建设|运营|实施|开发)"
+AS_BUILDER = regex(r"(?:将|拟)?(?:作为|担任)(?:该|本)?项目(?:的)?(?:投资|建设|运营|实施|开发)"
                         r"[^，。；]{0,6}?主体")
 # Where SITED_AT can match (see ``sited_at``): around a 项目 with one of its verbs right after it
-SITED_AT_NEAR = Anchor(re.compile("项目(?:选址|落户|落地|建在|位于)"), before=1, after=1)
+SITED_AT_NEAR = Anchor(regex("项目(?:选址|落户|落地|建在|位于)"), before=1, after=1)
 
 
 def sited_at(text: str) -> Iterator[re.Match[str]]:
@@ -1316,7 +1317,7 @@ def project_refs(text: str) -> Iterator[re.Match[str]]:
 
 
 # What a zone builds on (X新区要依托位于新区内的Y综合保税区，…建设P项目): a means, not where P is
-MEANS_BEFORE = re.compile(r"(?:依托|借助|依靠|利用)[^，。；]*$")
+MEANS_BEFORE = regex(r"(?:依托|借助|依靠|利用)[^，。；]*$")
 
 
 def _means_zone(doc: Doc, zone: Mention, s_start: int) -> bool:
@@ -1326,7 +1327,7 @@ def _means_zone(doc: Doc, zone: Mention, s_start: int) -> bool:
 
 
 # A visit's stop: ``随后，X来到Z。…在A公司，X察看了P项目``: the zone the visitor reached
-VISITED = re.compile(r"(?:来到|走进|抵达|前往|转场)$")
+VISITED = regex(r"(?:来到|走进|抵达|前往|转场)$")
 
 
 def _visited_zone(doc: Doc, ordered: Sequence[Mention], s_start: int) -> Mention | None:
@@ -1361,19 +1362,19 @@ def _tally_zone(doc: Doc, ordered: Sequence[Mention], s_start: int) -> Mention |
 
 
 # …了解了该公司在高新区投资建设的P项目: the company just named built it (an explicit 该/这家 reference)
-REFERENCE_BUILT = re.compile(r"(?:该|这家)(?:公司|企业|集团)(?:在[^，。；、]{1,12}?)?(?:投资)?"
+REFERENCE_BUILT = regex(r"(?:该|这家)(?:公司|企业|集团)(?:在[^，。；、]{1,12}?)?(?:投资)?"
                              r"(?:建设|新建|兴建|扩建|投建)的$")
 
 
 # The patterns of ``_subject_investor``, compiled once (not looked up in re's cache on every call)
-COMPANY_BUILT = re.compile(r"(?:该|本)?(?:公司|企业|集团)(?:新建|投资|建设|计划|规划|拟建)?"
+COMPANY_BUILT = regex(r"(?:该|本)?(?:公司|企业|集团)(?:新建|投资|建设|计划|规划|拟建)?"
                            r"[^，。；]{0,4}的?$")
-LATTER_INVESTS = re.compile(r"(?:后者|前者)(?:将|拟|计划|还将|也将|则)?(?:投资|出资|建设|新建|在)")
-SIGNED_WITH = re.compile(r"(?:与|和|同)[^，。；]{2,30}?(?:正式|成功|现场)?(?:签约|签订|签署|签下)了?")
-PARTIES_WILL = re.compile(r"(?:双方|三方|各方|该公司|公司|企业)?(?:将|拟|计划|还将|并将|预计|共同)")
+LATTER_INVESTS = regex(r"(?:后者|前者)(?:将|拟|计划|还将|也将|则)?(?:投资|出资|建设|新建|在)")
+SIGNED_WITH = regex(r"(?:与|和|同)[^，。；]{2,30}?(?:正式|成功|现场)?(?:签约|签订|签署|签下)了?")
+PARTIES_WILL = regex(r"(?:双方|三方|各方|该公司|公司|企业)?(?:将|拟|计划|还将|并将|预计|共同)")
 # A visitor's look at a site (在A公司，X察看了…P项目施工现场)
-VISIT_VERB = re.compile(r"察看|查看|考察|参观|了解|观看|走进")
-THEN_INVESTS = re.compile(r"(?:并|将|拟|计划|并将)?总?(?:投资|出资)")  # (，总投资18亿元的P项目落户…)
+VISIT_VERB = regex(r"察看|查看|考察|参观|了解|观看|走进")
+THEN_INVESTS = regex(r"(?:并|将|拟|计划|并将)?总?(?:投资|出资)")  # (，总投资18亿元的P项目落户…)
 
 
 def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_start: int) -> Mention | None:
@@ -1426,8 +1427,8 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
 
 
 # A quote of a company's head opened by 说/表示 and a colon, 我们 its subject: X董事长Y说：“我们将…建设P”
-SPEAKER_VERB = re.compile(r"(?:说|表示|介绍|透露|坦言|称)[:：]$")
-WE = re.compile(r"我们|我公司|我们公司|我们企业")
+SPEAKER_VERB = regex(r"(?:说|表示|介绍|透露|坦言|称)[:：]$")
+WE = regex(r"我们|我公司|我们公司|我们企业")
 
 
 def _speaker_investor(doc: Doc, ordered: Sequence[Mention], project: Mention) -> Mention | None:
@@ -1483,7 +1484,7 @@ def _sited_gap(doc: Doc, zone: Mention, park: Mention) -> bool:
 
 
 # Between an investment and the project it builds: 投资25亿元|建设|P项目, 投资3亿元|在Z新建的|P
-INVESTED_IN = re.compile(r"\s*(?:用于|来)?(?:在[^，。；、]{1,12}?)?(?:建设|新建|打造|兴建|实施|投建)?的?")
+INVESTED_IN = regex(r"\s*(?:用于|来)?(?:在[^，。；、]{1,12}?)?(?:建设|新建|打造|兴建|实施|投建)?的?")
 
 
 def _amount_marks(doc: Doc, ordered: Sequence[Mention]) -> tuple[dict[int, int], list[int]]:
@@ -1501,7 +1502,7 @@ def _marks_of_amounts(_: Doc, items: Sequence[Mention]) -> tuple[dict[int, int],
 
 
 # An amount in brackets right after a project: P项目（4,500万元）, P项目（总投资2亿元）
-BRACKETED_AMOUNT = re.compile(rf"[（(]\s*(?:总投资|计划投资|投资)?(?P<amount>(?:{amounts.NUMBER})\s*"
+BRACKETED_AMOUNT = regex(rf"[（(]\s*(?:总投资|计划投资|投资)?(?P<amount>(?:{amounts.NUMBER})\s*"
                               r"(?:万亿|亿|万|千|百)?\s*元(?:人民币)?)\s*[）)]")
 
 
@@ -1638,9 +1639,9 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 # What a clause's parties are not: a place the first is in (位于X的Y与Z签署), what the agreement is about
 # (A与B签订共建X合作协议: after the verb); and a party referred to (A与该集团签订…: the company before)
-SITED_PARTY = re.compile(r"位于$")
-SIGN_VERB = re.compile(r"(?:签订|签署|签下)了?")
-THAT_COMPANY = re.compile(r"(?:与|和|同)(?P<ref>该(?P<kind>集团|公司|企业))")
+SITED_PARTY = regex(r"位于$")
+SIGN_VERB = regex(r"(?:签订|签署|签下)了?")
+THAT_COMPANY = regex(r"(?:与|和|同)(?P<ref>该(?P<kind>集团|公司|企业))")
 
 
 def _signing_parties(doc: Doc, ordered: Sequence[Mention], found: list[Mention], start: int,
@@ -1663,12 +1664,12 @@ def _signing_parties(doc: Doc, ordered: Sequence[Mention], found: list[Mention],
 
 
 # ``A与高新区签订投资协议``: the bare kind of the article's zone as the other side
-BARE_ZONE_SIDE = re.compile(r"(?:与|和|同)(?P<zone>高新区|经开区|开发区|综保区|新区)(?:管委会)?"
+BARE_ZONE_SIDE = regex(r"(?:与|和|同)(?P<zone>高新区|经开区|开发区|综保区|新区)(?:管委会)?"
                             r"(?:正式|成功|现场)?(?:签约|签订|签署)")
 
 
 # ``…出席，片区与A签订…``: the bare kind as the clause's subject
-BARE_ZONE_SUBJECT = re.compile(r"(?P<zone>片区)(?:管委会)?(?:与|和|同)")
+BARE_ZONE_SUBJECT = regex(r"(?P<zone>片区)(?:管委会)?(?:与|和|同)")
 
 
 def _bare_zone_party(doc: Doc, mentions: Sequence[Mention], found: Sequence[Mention], start: int,
@@ -1692,9 +1693,9 @@ def _bare_zone_party(doc: Doc, mentions: Sequence[Mention], found: Sequence[Ment
 
 
 # 我们与A签订…协议 in a zone head's words: an interview answer (周敏：…) or a quote (周敏说：“…)
-WE_SIDE = re.compile(r"我们(?=与|和|同)")
-ANSWER_LINE = re.compile(r"([\u4e00-\u9fff·]{2,8})[:：]")
-QUOTED_BY = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?:说|表示|介绍)[:：]“[^”]*$")
+WE_SIDE = regex(r"我们(?=与|和|同)")
+ANSWER_LINE = regex(r"([\u4e00-\u9fff·]{2,8})[:：]")
+QUOTED_BY = regex(r"([\u4e00-\u9fff·]{2,8}?)(?:说|表示|介绍)[:：]“[^”]*$")
 
 
 def _we_party(doc: Doc, held: Sequence[Post], found: Sequence[Mention], start: int,
@@ -1719,9 +1720,9 @@ def _we_party(doc: Doc, held: Sequence[Post], found: Sequence[Mention], start: i
 
 
 SIGNING_SIDES = (ET.ZONE, ET.COMPANY, ET.ORGANIZATION, ET.GOVERNMENT_BODY)
-SEPARATELY = re.compile(r"分别(?:与|和|同)")
+SEPARATELY = regex(r"分别(?:与|和|同)")
 # ``A与B、C分别签约`` (each of B, C with A), ``B、C等12家企业与A签约`` (each company with A)
-EACH_WITH = re.compile(r"(?P<many>等\s*[\d０-９一二三四五六七八九十两几多]+\s*[家个]"
+EACH_WITH = regex(r"(?P<many>等\s*[\d０-９一二三四五六七八九十两几多]+\s*[家个]"
                        r"(?:企业|公司|单位|机构|项目方)?)?"
                        r"(?P<with>与|和|同)[^，。；]{2,80}?(?(many)|分别)(?:正式|集中|现场|成功)?"
                        r"(?:签约|签订|签署|签下)?[^，。；]{0,20}$")
@@ -1763,10 +1764,10 @@ def _orgs_of_people(held: Sequence[Post], mentions: Sequence[Mention]) -> dict[i
     return org_of
 
 
-CEREMONY = re.compile(r"仪式|活动|大会|现场|会|典礼")
+CEREMONY = regex(r"仪式|活动|大会|现场|会|典礼")
 # A clause of attendance ended by a comma before an agreement's clause (…副市长B出席，X与Y签订…)
-ATTENDED_CLAUSE = re.compile(r"(?:出席|参加|见证|观摩)(?:了|活动|会议|仪式)?[，,]")
-ATTENDED = re.compile(r"出席|参加|见证|观摩|举行")
+ATTENDED_CLAUSE = regex(r"(?:出席|参加|见证|观摩)(?:了|活动|会议|仪式)?[，,]")
+ATTENDED = regex(r"出席|参加|见证|观摩|举行")
 
 
 def _signs(doc: Doc, match: re.Match[str]) -> bool:
@@ -1867,7 +1868,7 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 
 # ``获批P，这是B对…的肯定``: the body named right after 这是 in the clause after a programme granted
-GRANTED_BY = re.compile(r"[，,]\s*(?:这|此|这也)(?:是|为)")
+GRANTED_BY = regex(r"[，,]\s*(?:这|此|这也)(?:是|为)")
 
 
 def _body_said_after(doc: Doc, ordered: Sequence[Mention], policy: Mention) -> Mention | None:
@@ -1892,7 +1893,7 @@ def _listed_before(ordered: Sequence[Mention], anchor: Mention) -> list[Mention]
 
 
 # The items of a list printed below its announcement: 一、X, 1. X, （一）X, (1) X
-LIST_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)"
+LIST_ITEM = regex(r"\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)"
                        r"|[（(][一二三四五六七八九十\d]+[）)])")
 
 
@@ -1908,9 +1909,9 @@ def _items_below(doc: Doc, index: int) -> list[tuple[int, int]]:
 
 # A zone (or its 管委会) issuing its own document: the verb right before the document, the zone the
 # clause's subject
-ZONE_ISSUES = re.compile(r"(?:正式|联合|同步|近日|日前|还|并|又|也|今年|当天|会上)?"
+ZONE_ISSUES = regex(r"(?:正式|联合|同步|近日|日前|还|并|又|也|今年|当天|会上)?"
                          r"(?:发布|印发|出台|制定|颁布|推出)了?[《“]?$")
-ZONE_SUBJECT_BEFORE = re.compile(r"(?:^|[，。；：\n]|会上|近日|日前|同时|此外|另外|今年|当天|\d日|[）)])\s*$")
+ZONE_SUBJECT_BEFORE = regex(r"(?:^|[，。；：\n]|会上|近日|日前|同时|此外|另外|今年|当天|\d日|[）)])\s*$")
 
 
 def _zone_issuer(doc: Doc, ordered: Sequence[Mention], s_start: int, policy: Mention) -> Mention | None:
@@ -1931,22 +1932,22 @@ def _zone_issuer(doc: Doc, ordered: Sequence[Mention], s_start: int, policy: Men
 
 # X印发《…》，A、B等8家园区入选P: the programme zones are selected for in the sentence of a document is the
 # document's issuers' too
-SELECTED_FOR = re.compile(r"(?:入选|入围|被列入|列入|纳入|获批|被列为|被认定为|被确定为)了?(?:为)?“?$")
+SELECTED_FOR = regex(r"(?:入选|入围|被列入|列入|纳入|获批|被列为|被认定为|被确定为)了?(?:为)?“?$")
 # ``X将A、B列为…示范基地``: the zones put on a designation by the body before 将
 # Words of time and manner between a body and its 将 (X去年将A列入…, X日前正式将A列为…)
-WHEN = re.compile(r"\s*(?:(?:去年|今年|前年|年初|年底|日前|近日|近期|此前|先后|已经|已|正式|还|也|又|再次"
+WHEN = regex(r"\s*(?:(?:去年|今年|前年|年初|年底|日前|近日|近期|此前|先后|已经|已|正式|还|也|又|再次"
                   r"|曾|于)\s*"
                   r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年)*[，,]?")
-PUT_ON = re.compile(r"[将把](?P<zones>[^，。；]{2,60}?)(?:列为|列入|认定为|确定为|评为|批准为|命名为)了?“?$")
+PUT_ON = regex(r"[将把](?P<zones>[^，。；]{2,60}?)(?:列为|列入|认定为|确定为|评为|批准为|命名为)了?“?$")
 
 
 # The programme a list notice announces: 关于公布第二批X培育名单的通知 → 第二批X (the notice's programme)
-NOTICE_OF_LIST = re.compile(r"(?:关于)?(?:公布|印发|确定|认定|命名|公示|下达|同意|批准|发布)?(?:了)?"
+NOTICE_OF_LIST = regex(r"(?:关于)?(?:公布|印发|确定|认定|命名|公示|下达|同意|批准|发布)?(?:了)?"
                             r"(?P<name>[^《》]{4,60}?)(?:培育|创建|建设|认定|拟认定|推荐|入选|评选)?"
                             r"(?P<kind>单位|园区|企业)?名单(?:的(?:通知|公告|决定|批复))?")
 # A designation that is a kind of park or company itself (省级高新技术产业园区, 专精特新中小企业) keeps
 # its 园区/企业
-KIND_KEPT = re.compile(r"(?:产业|科技|工业|农业|技术|中小|民营|骨干|龙头|特色)$")
+KIND_KEPT = regex(r"(?:产业|科技|工业|农业|技术|中小|民营|骨干|龙头|特色)$")
 
 
 def programme_of(doc: Doc, notice: Mention) -> Mention | None:
@@ -1979,11 +1980,11 @@ def _with_programmes(doc: Doc, policies: Sequence[Mention]) -> list[Mention]:
 
 
 # A list announced for the items printed below it: 现将X名单予以公布, X名单如下
-LIST_ANNOUNCED = re.compile(r"名单(?=予以公布|公布如下|如下|予以公示)")
+LIST_ANNOUNCED = regex(r"名单(?=予以公布|公布如下|如下|予以公示)")
 
 
 # A selection stated with no programme after it (…榜上有名。, …以X产业入选，): the one just announced
-BARE_SELECTED = re.compile(r"(?:榜上有名|入选|入围|上榜|获批|被选中)(?=[，。；！,;]|$)")
+BARE_SELECTED = regex(r"(?:榜上有名|入选|入围|上榜|获批|被选中)(?=[，。；！,;]|$)")
 
 
 def _announced_before(doc: Doc, by_pos: ByStart, index: int) -> list[Mention]:
@@ -2000,19 +2001,19 @@ def _announced_before(doc: Doc, by_pos: ByStart, index: int) -> list[Mention]:
 
 
 # The verbs of ``确定X为…``: the zones after them (and the list before 为) are designated
-DESIGNATED = re.compile(r"(?:确定|认定|批准|评为|列为)(?:了)?")
+DESIGNATED = regex(r"(?:确定|认定|批准|评为|列为)(?:了)?")
 
 
 # A clause opened by the bare kind of the article's zone (高新区还获批…)
-BARE_SUBJECT = re.compile(rf"\s*{SUBJECT_KINDS}(?:还|也|已|又|先后|成功|正式)*")
+BARE_SUBJECT = regex(rf"\s*{SUBJECT_KINDS}(?:还|也|已|又|先后|成功|正式)*")
 
 
 # A sentence that ends announcing the list below it: …共10家园区入选，分别是：, …名单如下：
-LIST_COLON = re.compile(r"(?:分别是|分别为|依次是|依次为|如下|包括|名单是)[：:]$")
+LIST_COLON = regex(r"(?:分别是|分别为|依次是|依次为|如下|包括|名单是)[：:]$")
 # …or the list itself after the colon: …入选，分别是：A高新区、B高新区和C高新区
-LIST_INLINE = re.compile(r"(?:分别是|分别为|依次是|依次为|如下|包括)[：:]")
+LIST_INLINE = regex(r"(?:分别是|分别为|依次是|依次为|如下|包括)[：:]")
 # A zone's line in such a list: the zone alone, or ending 、，；。
-LINE_END = re.compile(r"[、，；。,;]?")
+LINE_END = regex(r"[、，；。,;]?")
 
 
 def _zone_lines_below(doc: Doc, by_pos: ByStart, index: int) -> list[Mention]:
@@ -2030,8 +2031,8 @@ def _zone_lines_below(doc: Doc, by_pos: ByStart, index: int) -> list[Mention]:
 
 
 # ``A是P园区之一``: the zone that is the subject of 是, and the programme right before 之一
-ONE_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?之一")
-IS_BEFORE = re.compile(r"(?:还|也|已|已经)?是")
+ONE_OF = regex(r"[\u4e00-\u9fff]{0,4}?之一")
+IS_BEFORE = regex(r"(?:还|也|已|已经)?是")
 
 
 def _one_of(doc: Doc, by_pos: ByStart, s_start: int, policy: Mention) -> list[Mention]:

@@ -6,20 +6,21 @@ import functools
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
+from kg.compiled import regex
 from kg.extract.doc import Doc
 from kg.extract.registry import mention_extractor
 from kg.extract.text import EVENT_PIECE, compact, find_all, is_cjk, left_edge, strip_brackets
 from kg.gazetteer import BodyEntry
 from kg.model import EntityType, Mention
 
-PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?(?:新区|区|县|市|镇|片区))[）)]")
-SHORT_PAREN = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]")
-QUOTED = re.compile(r"“([^“”\n]{2,40})”")
-BOOK = re.compile(r"《([^《》\n]{2,80})》")
-ABOUT = re.compile(r"关于[^，。；《》“”\n]{2,60}?的"
+PAREN_PLACE = regex(r"[（(]([\u4e00-\u9fff]{2,6}?(?:新区|区|县|市|镇|片区))[）)]")
+SHORT_PAREN = regex(r"[（(]([\u4e00-\u9fff]{2,3})[）)]")
+QUOTED = regex(r"“([^“”\n]{2,40})”")
+BOOK = regex(r"《([^《》\n]{2,80})》")
+ABOUT = regex(r"关于[^，。；《》“”\n]{2,60}?的"
                    r"(?:实施方案|指导意见|实施意见|通知|意见|方案|决定|办法|批复|规定)")
-NUMERAL_START = re.compile(r"^[\d一二三四五六七八九十两几多数百千万]+[个家项批大类]")
-QUANT_TAIL = re.compile(
+NUMERAL_START = regex(r"^[\d一二三四五六七八九十两几多数百千万]+[个家项批大类]")
+QUANT_TAIL = regex(
     r"(?:等)?(?:[一二三四五六七八九十两几多\d]+[大个项类])?(?:[千百万]亿级|万亿级|[千百]亿|超[千百]亿)?"
     r"(?:世界级|国家级|省级)?(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|先导|未来|地标性?|标志性|首位|核心"
     r"|龙头|引领性)?(?:产业集群|产业链|集群|产业)?(?:之一)?$")
@@ -41,29 +42,29 @@ def quant_tail(raw: str) -> re.Match[str]:
 
 
 # Quantifiers written before an item (千亿级钒钛产业集群, 两大…): never part of an industry's name.
-QUANT_HEAD = re.compile(r"(?:[一二三四五六七八九十两几多\d]+[大个项类]|[千百万]亿级|万亿级|超?[千百]亿"
+QUANT_HEAD = regex(r"(?:[一二三四五六七八九十两几多\d]+[大个项类]|[千百万]亿级|万亿级|超?[千百]亿"
                         r"|世界级|国家级|省级)+")
-QUOTE_QUANT = re.compile(r"“[^“”]*”")
-LIST_CLOSER = re.compile(
+QUOTE_QUANT = regex(r"“[^“”]*”")
+LIST_CLOSER = regex(
     r"等?(?:[一二三四五六七八九十两几多\d]+[大个类])(?:[千百万]亿级|万亿级)?(?:世界级)?"
     r"(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|地标性?|标志性|首位|核心)?(?:产业集群|产业)"
     r"|等(?:[千百万]亿级|万亿级)?(?:产业集群|集群)")
 # Every match of LIST_CLOSER holds a match of this (its first branch from [大个类] on, its second as is), a
 # pattern without LIST_CLOSER's costly optional lead (等? and a numeral run, tried at every character):
 # no match here, none there (the whole-text scan of ``industry_lists`` tests it first)
-CLOSER_GATE = re.compile(r"[大个类](?:[千百万]亿级|万亿级)?(?:世界级)?"
+CLOSER_GATE = regex(r"[大个类](?:[千百万]亿级|万亿级)?(?:世界级)?"
                          r"(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|地标性?|标志性|首位|核心)?(?:产业集群|产业)"
                          r"|等(?:[千百万]亿级|万亿级)?(?:产业集群|集群)")
 LEADING_KINDS = (r"(?:[一二三四五六七八九十两\d]+大)?"
                  r"(?:主导|支柱|特色|优势|重点|首位|核心|龙头|地标|先导|战略性)(?:的(?:现代)?)?产业")
 # 把钒钛新材料作为首位产业, 以新材料、机器人…为主导产业
-AS_LEADING = re.compile(rf"把([^，。；“”把]{{2,60}}?)作为{LEADING_KINDS}"
+AS_LEADING = regex(rf"把([^，。；“”把]{{2,60}}?)作为{LEADING_KINDS}"
                         rf"|以([^，。；“”以]{{2,60}}?)为{LEADING_KINDS}")
 # 以大数据为引领, 发挥生物医药主导产业优势: single fields, kept only when the vocabulary knows them
-AS_LEAD_FIELD = re.compile(r"以([^，。；“”以]{2,12}?)为(?:引领|核心|龙头|主攻方向|主攻|重点|特色|先导|主导)"
+AS_LEAD_FIELD = regex(r"以([^，。；“”以]{2,12}?)为(?:引领|核心|龙头|主攻方向|主攻|重点|特色|先导|主导)"
                            r"|发挥([^，。；“”]{2,12}?)(?:主导|支柱|特色|优势|首位)?产业(?:集群)?优势")
 # 以A和B、C为主攻方向: a list of fields a zone leads with (kept when one of them is known)
-AS_LEAD_FIELDS = re.compile(r"以([^，。；“”以]{4,40}?[、和及与][^，。；“”以]{2,20}?)为"
+AS_LEAD_FIELDS = regex(r"以([^，。；“”以]{4,40}?[、和及与][^，。；“”以]{2,20}?)为"
                             r"(?:主攻方向|重点方向|主攻|发展方向|主导方向|重点|引领|主导)")
 def _zone_opens_sentence(doc: Doc, pos: int) -> bool:
     """Whether the sentence holding ``pos`` opens with a zone's name followed by 要/将… (its subject)."""
@@ -71,42 +72,42 @@ def _zone_opens_sentence(doc: Doc, pos: int) -> bool:
     return ZONE_WILL.match(doc.text, s_start) is not None
 
 
-ZONE_WILL = re.compile(r"[\u4e00-\u9fff（）]{2,16}?(?:新区|高新区|开发区|经开区|园区|片区|综合保税区|综保区)"
+ZONE_WILL = regex(r"[\u4e00-\u9fff（）]{2,16}?(?:新区|高新区|开发区|经开区|园区|片区|综合保税区|综保区)"
                        r"(?:今年|明年|下一步)?(?:要|将|应|需)")
 # ``Z要依托Y，发展A和B，加快…``: a clause of a bare 发展 and two or more fields (one of them known)
-BARE_DEVELOP = re.compile(r"(?<=[，；])发展([^，。；：“”、]{2,12}"
+BARE_DEVELOP = regex(r"(?<=[，；])发展([^，。；：“”、]{2,12}"
                           r"(?:[、和及与][^，。；：“”、和及与]{2,12}){1,5})"
                           r"(?=[，。；])")
 # 以航空装备产业集群入选, 凭借X产业获批: the field a zone was selected for (its subject's industry)
-BY_FIELD = re.compile(r"(?:以|凭借|凭|依托)([^，。；：、“”以]{2,20}?)(?:产业集群|产业|集群|产业基地)"
+BY_FIELD = regex(r"(?:以|凭借|凭|依托)([^，。；：、“”以]{2,20}?)(?:产业集群|产业|集群|产业基地)"
                       r"(?:成功|顺利|再次|首次)?(?:入选|获批|获评|上榜|入围|获得认定|被认定|被评为)")
 # ``坚持A、B、C和D四业并举``: a list closed by how many fields it names, opened by the policy verb
-FIELDS_TOGETHER = re.compile(r"(?:坚持|推动|推进|实施|促进)(?P<list>[^，。；：“”]{4,60}?)"
+FIELDS_TOGETHER = regex(r"(?:坚持|推动|推进|实施|促进)(?P<list>[^，。；：“”]{4,60}?)"
                              r"(?:[两三四五六七八九十]|多)业(?:并举|并进|齐发|联动|协同)")
 # ``X是全国首批光伏产业集聚区之一``: a designation naming the field the zone clusters
-CLUSTER_DESIGNATION = re.compile(r"(?:是|为|成为|获批|获评|入选)(?:全国|全省|国家级|省级|国家|省)?"
+CLUSTER_DESIGNATION = regex(r"(?:是|为|成为|获批|获评|入选)(?:全国|全省|国家级|省级|国家|省)?"
                                  r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:国家级|省级|国家|省)?"
                                  r"(?P<field>[\u4e00-\u9fff]{2,8}?)产业集聚区")
 # Times that stand where an item would (…两大主导产业，去年两大产业产值…): never an industry
-TIME_WORD = re.compile(r"(?:去年|今年|前年|明年|全年|当年|上半年|下半年|近年来?|近几年|目前|当前|同期|此前"
+TIME_WORD = regex(r"(?:去年|今年|前年|明年|全年|当年|上半年|下半年|近年来?|近几年|目前|当前|同期|此前"
                        r"|其中|届时"
                        r"|[一二三四]季度|前[一二三四五六七八九十\d]+个?月|[\d一二三四五六七八九十]+年(?:以来)?)")
 # Verbs that may follow a trigger before its list (加快培育发展…, 重点打造壮大…).
-TRIGGER_TAIL = re.compile(r"发展|壮大|建设|形成|一批|了(?![，。；、])")
+TRIGGER_TAIL = regex(r"发展|壮大|建设|形成|一批|了(?![，。；、])")
 # A zone's named cluster: 合肥高新区量子信息产业集群
-CLUSTER_AFTER = re.compile(r"([\u4e00-\u9fff]{2,12}?)产业集群")
+CLUSTER_AFTER = regex(r"([\u4e00-\u9fff]{2,12}?)产业集群")
 # A cluster's kind written between its industry and 产业集群 (健康医药|创新型|产业集群): not the industry
-CLUSTER_KIND = re.compile(r"(?:创新型|特色|先进|优势|战略性新兴|新兴|现代化?|世界级|国家级|省级)+$")
-NOT_CLUSTER_START = re.compile(r"^(?:将|要|已|正|把|在|以|对|为|的|是|和|与|及|也|还|共|再"
+CLUSTER_KIND = regex(r"(?:创新型|特色|先进|优势|战略性新兴|新兴|现代化?|世界级|国家级|省级)+$")
+NOT_CLUSTER_START = regex(r"^(?:将|要|已|正|把|在|以|对|为|的|是|和|与|及|也|还|共|再"
                                r"|新(?=增|建|添|上|开|引|打造|培育|形成|布局))")  # not 新能源, 新材料
-LIST_OPENERS = re.compile(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|依托|围绕|立足|瞄准"
+LIST_OPENERS = regex(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|依托|围绕|立足|瞄准"
                           r"|涵盖|覆盖|涉及|包括|包含"  # (12个项目…，涵盖A、B和C三大主导产业)
                           r"|抓好|推动|以及|(?<=区)以|把|将|了|有)")  # (X高新区以A、B三大产业为主导)
 ZH = "\u4e00-\u9fff"
-YEARS_AFTER = re.compile(r"[（(](?:\d{4}\s*[—–\-－~～至到]+\s*\d{4}年?|\d{4}年?(?:修订|版)?)[）)]$")
-LEADING_YEAR = re.compile(r"\d{4}年度?")
+YEARS_AFTER = regex(r"[（(](?:\d{4}\s*[—–\-－~～至到]+\s*\d{4}年?|\d{4}年?(?:修订|版)?)[）)]$")
+LEADING_YEAR = regex(r"\d{4}年度?")
 # 列为/认定为/确定为/评为/批准为/命名为 + a designation ending its clause (…示范基地, …试点)
-DESIGNATED_AS = re.compile(r"(?:列为|列入|认定为|确定为|评为|批准为|命名为|授予|入选|入围"
+DESIGNATED_AS = regex(r"(?:列为|列入|认定为|确定为|评为|批准为|命名为|授予|入选|入围"
                            r"|获批(?:建设|创建)?)了?“?"
                            r"(?P<name>[^，。；：、“”《》\s]{4,30}?)”?(?=[，。；！,;]|$|称号|荣誉|行列)",
                            re.MULTILINE)
@@ -121,23 +122,23 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether any of ``words`` occurs in ``text`` (a gate: plain substring searches, no pattern)."""
     return any(word in text for word in words)
 # A ranking, not a programme: 入选全国十佳营商环境园区, 百强园区, 最具活力园区
-RANKING = re.compile(r"[十百千\d]+[佳强优]|最佳|最具|最美|排行|榜单|前[十百\d]+")
+RANKING = regex(r"[十百千\d]+[佳强优]|最佳|最具|最美|排行|榜单|前[十百\d]+")
 GENERIC_DESIGNATIONS = ("重点", "全国重点", "一批", "首批重点", "其", "该", "本")
 # Verbs right after a name that a name never swallows (X说, X表示, X指出).
 SPEECH_VERBS = ("说", "表示", "指出", "介绍", "强调", "认为", "透露", "坦言", "告诉", "谈到", "提出", "宣布",
                 "致辞", "讲话", "主持", "回答")
 # ``A与B签约`` with no agreement named: the verb stands for the agreement (not 签约仪式, not 签约项目32个).
-SIGNED_WITH = re.compile(r"(?:与|和|同)[^，。；：与和同]{2,40}?(?:正式|成功|现场|集中)?(?P<verb>签约|签下)"
+SIGNED_WITH = regex(r"(?:与|和|同)[^，。；：与和同]{2,40}?(?:正式|成功|现场|集中)?(?P<verb>签约|签下)"
                          r"(?!仪式|活动|大会|现场|典礼|会|项目\s*\d|了?\s*\d)")
 # A bilateral park's lead before its place name (中新天津生态城, 中德沈阳高端装备制造产业园).
-BILATERAL = re.compile(r"中[新德法韩日以俄意瑞欧美澳荷英芬丹]")
+BILATERAL = regex(r"中[新德法韩日以俄意瑞欧美澳荷英芬丹]")
 # Trade words that are stop words elsewhere but part of a company's name before its legal suffix.
 TRADE_WORDS = ("投资管理", "投资控股", "投资发展", "投资", "建设", "发展", "开发", "实业", "控股")
 # Verbs that end a project name on its left (…增资扩建智能传动部件项目, 双方共建…中心项目).
 PROJECT_VERBS = ("扩建", "增资扩建", "改扩建", "续建", "共建", "兴建", "筹建", "合建", "开建", "增资", "新上",
                  "上马", "承建", "建成", "竣工", "投产", "动工", "开工建设", "签约", "引进", "引入", "来到")
 # Projects only by category, never by name: 亿元以上项目, 省级科技计划项目, 重点项目, 在建项目.
-GENERIC_PROJECT = re.compile(r"^(?:省级|市级|区级|县级|国家级|各级|各类|重大|重点|在建|续建|新建|新开工"
+GENERIC_PROJECT = regex(r"^(?:省级|市级|区级|县级|国家级|各级|各类|重大|重点|在建|续建|新建|新开工"
                              r"|签约|招商|产业化|建设|合作|入园|入驻|落地|储备)|[亿万]元|以上$|以下$|计划$|类$"
                              # by quantity, time or size only: 更多加工贸易项目, 两年来入园项目, 承接大项目
                              r"|^(?:更多|一批|一些|众多|诸多|大批|其他|其它|这些)|年来|以来|(?:^|[^重])大$"
@@ -145,26 +146,26 @@ GENERIC_PROJECT = re.compile(r"^(?:省级|市级|区级|县级|国家级|各级|
                              r"|首批|第[一二三四五六七八九十\d]+批|批次|[\d一二三四五六七八九十两几多]+\s*个"
                              r"|领域$|方面$|行业$")
 # A count after 项目 (储能领域项目14个): a tally of projects, not a project.
-PROJECT_COUNT = re.compile(r"\s*[\d一二三四五六七八九十两几多]+\s*[个项]")
+PROJECT_COUNT = regex(r"\s*[\d一二三四五六七八九十两几多]+\s*[个项]")
 # A project name starts with a Chinese character, a Latin word (MiniLED…, Micro LED…) or a digit before one
 # (5G…), or a measure (6微米…, 12英寸…, 8.5代…), and holds a Chinese character
 MEASURE_UNITS = r"(?:微米|纳米|英寸|寸|代|兆瓦|千瓦|吉瓦|万千瓦|万吨|千吨|吨|[GMk]Wh?|nm|μm|um)"
-PROJECT_START = re.compile(rf"(?:[{ZH}]|[A-Za-z]+(?: ?[A-Za-z0-9]+)*[{ZH}]|\d+[A-Za-z]+[A-Za-z0-9]*[{ZH}]"
+PROJECT_START = regex(rf"(?:[{ZH}]|[A-Za-z]+(?: ?[A-Za-z0-9]+)*[{ZH}]|\d+[A-Za-z]+[A-Za-z0-9]*[{ZH}]"
                           rf"|\d+(?:\.\d+)?{MEASURE_UNITS}[{ZH}])")
 # A Latin word before a space and the Latin word a project name starts with (Micro|LED…, Mini|LED…)
-LATIN_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]* $")
+LATIN_WORD_BEFORE = regex(r"[A-Za-z][A-Za-z0-9]* $")
 # Project names may hold a decimal (年产1.5万吨…项目); a point that is not between digits ends the name.
-PROJECT_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·.．]+")
-STRAY_POINT = re.compile(r".*(?:^|[^\d０-９])[.．]|.*[.．](?![\d０-９])")
+PROJECT_PIECE = regex(r"[\u4e00-\u9fff0-9A-Za-z（）()·.．]+")
+STRAY_POINT = regex(r".*(?:^|[^\d０-９])[.．]|.*[.．](?![\d０-９])")
 # A park written after its zone: 兰州新区|精细化工园区 (not a bare category: 产业园区, 各园区).
-PARK_AFTER_ZONE = re.compile(r"([\u4e00-\u9fff]{2,10}?)园区")
+PARK_AFTER_ZONE = regex(r"([\u4e00-\u9fff]{2,10}?)园区")
 GENERIC_PARKS = frozenset({"产业", "工业", "科技", "特色", "重点", "其他", "专业", "相关", "各类", "多个",
                            "下辖", "所属", "内各", "核心", "功能", "主要", "全部", "现有"})
 # Words that make ``<zone>…园区`` a clause or a designation, not a park's name (获评省级示范园区, 建设…园区).
-NOT_PARK_NAME = re.compile(r"^[各全该其等和与及的是在将已向对把由以为被]"
+NOT_PARK_NAME = regex(r"^[各全该其等和与及的是在将已向对把由以为被]"
                            r"|级|示范|获|评|选|成为|建设|打造|的|了|和|与|等|内")
 # ``(投资)建设X基地/中心`` ending the clause: a built site named as a project.
-BUILT_SITE = re.compile(r"(?:投资建设|投资兴建|投资新建|建设|新建|兴建|共建|扩建)"
+BUILT_SITE = regex(r"(?:投资建设|投资兴建|投资新建|建设|新建|兴建|共建|扩建)"
                         r"(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9]{4,30}?"
                         r"(?:产业化基地|生产基地|研发基地|制造基地|基地|研发中心|数据中心|中心|产业园|总部))"
                         r"(?=[，。；,;]|$)")
@@ -257,7 +258,7 @@ def _makezone_mention(doc: Doc, start: int, end: int) -> Mention:
     return _mention(doc, start, end, EntityType.ZONE, canonical=canonical, attrs=attrs)
 
 
-PAREN_NAME = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
+PAREN_NAME = regex(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
 
 
 def _park_paren(doc: Doc, pos: int) -> re.Match[str] | None:
@@ -355,9 +356,9 @@ def zone_short_forms(doc: Doc, suffixed: Sequence[tuple[int, int]] = ()) -> Iter
                            attrs=(("alias", rest),))
 
 
-NOT_SHORT_MIDDLE = re.compile(r"级|国家|省|市")
+NOT_SHORT_MIDDLE = regex(r"级|国家|省|市")
 # A free trade zone's area (片区) named after its zone: written again by the area's own name alone
-FTZ_AREA = re.compile(r"(?:中国[（(][\u4e00-\u9fff]{2,8}[）)]|[\u4e00-\u9fff]{2,8}?)"
+FTZ_AREA = regex(r"(?:中国[（(][\u4e00-\u9fff]{2,8}[）)]|[\u4e00-\u9fff]{2,8}?)"
                       r"(?:自由贸易试验区|自贸试验区|自贸区)(?P<area>(?P<name>[\u4e00-\u9fff]{2,8}?)新?片区)")
 
 
@@ -411,8 +412,8 @@ def zone_parks(doc: Doc) -> Iterator[Mention]:
 
 
 # ``A与B、C和D共同构成X“一区四园”``: parks listed as the parts a zone is made of
-MADE_OF = re.compile(r"(?:共同)?(?:构成|组成)了?")
-PARK_ITEM_SEP = re.compile(r"与|和|及|、")
+MADE_OF = regex(r"(?:共同)?(?:构成|组成)了?")
+PARK_ITEM_SEP = regex(r"与|和|及|、")
 
 
 def park_lists(doc: Doc) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
@@ -448,9 +449,9 @@ def _park_lists(doc: Doc) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]
 
 # ``X高新区实行“一区多园”管理模式，包括A主园区、B科技工业园和C科技工业园``: the parks a zone of several is
 # made of, listed after 包括 (or 分别是, 即) in the clause after its kind
-MANY_PARKS = re.compile(r"[“\"]?一区[两三四五六七八九十多\d]+园[”\"]?")
-PARKS_LISTED = re.compile(r"[^。；;！？\n]{0,12}?(?:[，,]\s*)?(?:包括|包含|分别是|分别为|即)[：:]?")
-LIST_CLAUSE_END = re.compile(r"[，,。；;！？\n]|$")
+MANY_PARKS = regex(r"[“\"]?一区[两三四五六七八九十多\d]+园[”\"]?")
+PARKS_LISTED = regex(r"[^。；;！？\n]{0,12}?(?:[，,]\s*)?(?:包括|包含|分别是|分别为|即)[：:]?")
+LIST_CLAUSE_END = regex(r"[，,。；;！？\n]|$")
 # …where a part may be named by its main area or 园区 (唐家湾主园区, X片区)
 LISTED_PART_SUFFIXES = ("主园区", "园区", "片区")
 
@@ -476,9 +477,9 @@ def _kind_park_lists(doc: Doc) -> list[tuple[list[tuple[int, int]], tuple[int, i
 
 
 # A zone followed by the parks it holds: X高新区(管委会)下辖|包括A、B和C
-ZONE_HOLDS = re.compile(r"(?:管委会)?(?:目前|现|现已|共|共计)?(?:下辖|辖|包括|包含|涵盖)了?[：:]?")
+ZONE_HOLDS = regex(r"(?:管委会)?(?:目前|现|现已|共|共计)?(?:下辖|辖|包括|包含|涵盖)了?[：:]?")
 # The count closing such a list (…和C等三个园区)
-PARKS_COUNTED = re.compile(r"等?[两三四五六七八九十\d]+(?:个|大)(?:园区|片区|园)$")
+PARKS_COUNTED = regex(r"等?[两三四五六七八九十\d]+(?:个|大)(?:园区|片区|园)$")
 
 
 def _listed_parks(doc: Doc, begin: int) -> list[tuple[int, int]] | None:
@@ -525,11 +526,11 @@ def listed_zones(doc: Doc) -> Iterator[Mention]:
                            attrs=(("alias", name), ("form", "elided")))
 
 
-NOT_ZONE_MIDDLE = re.compile(r"级|国家|全|各|等|和|与")
+NOT_ZONE_MIDDLE = regex(r"级|国家|全|各|等|和|与")
 # A zone named after a bay, port, lake, island or river rather than an administrative division, with no
 # place before it: X湾北岸经济开发区, Y港新区, Z湖高新区 (two or three characters before the feature word,
 # so 临港/滨海/沿江 alone, words of a category, are not names; an optional shore or part after it).
-FEATURE_PLACE = re.compile(r"(?![沿临滨环])[\u4e00-\u9fff]{2,3}[湾港湖岛江河海山](?:[东南西北][岸部])?")
+FEATURE_PLACE = regex(r"(?![沿临滨环])[\u4e00-\u9fff]{2,3}[湾港湖岛江河海山](?:[东南西北][岸部])?")
 
 
 def suffixed_zones(doc: Doc, known: Collection[tuple[int, int]] = ()) -> Iterator[Mention]:
@@ -636,9 +637,9 @@ def _is_suffixed_zone(doc: Doc, places: re.Pattern[str], start: int, match: re.M
 
 GENERIC_PARK_PREFIXES = frozenset({"特色", "专业", "各类", "一批", "现代", "产业", "科技", "创新", "国际",
                                    "飞地"})
-HAS_ZH = re.compile(f"[{ZH}]")
+HAS_ZH = regex(f"[{ZH}]")
 # X是Z的|化工产业园: a kind of park said of X (its field + 产业园), not a park's name
-DESCRIBED_AS = re.compile(r"(?:是|为|系)[^，。；：是为]{0,20}的$")
+DESCRIBED_AS = regex(r"(?:是|为|系)[^，。；：是为]{0,20}的$")
 
 
 def parks(doc: Doc) -> Iterator[Mention]:
@@ -740,11 +741,11 @@ def bodies(doc: Doc) -> Iterator[Mention]:
 
 
 # A division of the 新疆生产建设兵团, a body of its own (兵团第八师副师长): 第一师 … 第十四师
-CORPS_DIVISION = re.compile(r"(?:新疆生产建设)?兵团第(?P<number>[一二三四五六七八九十]{1,3})师(?!范)")
+CORPS_DIVISION = regex(r"(?:新疆生产建设)?兵团第(?P<number>[一二三四五六七八九十]{1,3})师(?!范)")
 
 
 # 科技部门, 商务部门, 财政部门: a kind of department anywhere, not the ministry (科技部, 商务部)
-WORD_AFTER_BODY = re.compile(r"门")
+WORD_AFTER_BODY = regex(r"门")
 
 
 def _inside_word(doc: Doc, match: re.Match[str]) -> bool:
@@ -757,12 +758,12 @@ def _inside_word(doc: Doc, match: re.Match[str]) -> bool:
 
 
 # A ministry's own bureau, department or centre written after it (X部中小企业局, X委高技术司)
-MINISTRY_UNIT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|司|中心|办公室)")
-NOT_UNIT = re.compile(r"[的了和与及在将对为是等于把被向从]|印发|发布|联合|近日|日前|今年|召开|举办|组织|公布"
+MINISTRY_UNIT = regex(r"[\u4e00-\u9fff]{2,8}?(?:局|司|中心|办公室)")
+NOT_UNIT = regex(r"[的了和与及在将对为是等于把被向从]|印发|发布|联合|近日|日前|今年|召开|举办|组织|公布"
                       r"|出台|下发|制定|会同|牵头|认定|确定|批准|支持|推动|指导")
 
 
-UNIT_AFTER = re.compile(r"[，。、；：）（]|(?:有关|相关)?负责人|等|联合|会同|印发|发布|召开|举办|组织"
+UNIT_AFTER = regex(r"[，。、；：）（]|(?:有关|相关)?负责人|等|联合|会同|印发|发布|召开|举办|组织"
                         r"|表示|指出|介绍|认为|透露|强调")
 
 
@@ -878,8 +879,8 @@ def organisations(doc: Doc) -> Iterator[Mention]:
 
 INSTITUTES = ("研究院", "研究所")
 # An institute set up by the company the clause is about: 该公司在X设有Y研究院, 该集团设立Y研究院
-SET_UP = re.compile(r"(?:设有|设立|成立|组建|建有|建立|新建)了?")
-COMPANY_SUBJECT = re.compile(r"(?:该|本|这家)(?:公司|集团|企业)")
+SET_UP = regex(r"(?:设有|设立|成立|组建|建有|建立|新建)了?")
+COMPANY_SUBJECT = regex(r"(?:该|本|这家)(?:公司|集团|企业)")
 
 
 def _company_institute(doc: Doc, start: int, match: re.Match[str]) -> tuple[int, str] | None:
@@ -959,7 +960,7 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 # Words of a renaming written right before a company's name (A原名B有限公司, 更名为B集团): not the name's
-FORMER_NAME = re.compile("原名(?:为|是)?|曾用名|更名为|改名为|前身(?:为|是)")
+FORMER_NAME = regex("原名(?:为|是)?|曾用名|更名为|改名为|前身(?:为|是)")
 
 
 def _past_former_name(text: str, start: int, end: int) -> int:
@@ -1071,7 +1072,7 @@ def _past_descriptor(doc: Doc, start: int, end: int) -> int:
 
 
 # A government side glued before a company by 与/和/同 (X高新区与Y有限公司, X管委会和Y集团)
-JOINED_PARTY = re.compile(r"(?:高新区|开发区|经开区|新区|园区|管委会|政府|委员会|党工委)(?:与|和|同)")
+JOINED_PARTY = regex(r"(?:高新区|开发区|经开区|新区|园区|管委会|政府|委员会|党工委)(?:与|和|同)")
 
 
 def _past_joined_party(doc: Doc, start: int, end: int) -> int:
@@ -1086,10 +1087,10 @@ def _past_joined_party(doc: Doc, start: int, end: int) -> int:
 # 新加坡企业X before the verb of its clause (X: a whole run of two to ten Chinese characters)
 FIRM_VERBS = ("投资", "签署", "签订", "签约", "与", "在", "将", "拟", "计划", "落户", "入驻", "出资", "建设")
 # What follows <country>企业 when no firm is named: 企业家, 企业在华投资, 企业也…, 企业投资建设的…
-NOT_FIRM_START = re.compile("家|们|在|与|和|及|同|将|也|还|已|均|都|正|等|的|对|向|为|纷纷|持续|加大|代表"
+NOT_FIRM_START = regex("家|们|在|与|和|及|同|将|也|还|已|均|都|正|等|的|对|向|为|纷纷|持续|加大|代表"
                             "|普遍|来|到|赴|" + "|".join(FIRM_VERBS))  # 欢迎德国企业来淮投资: come to a place
-LATIN_NAME = re.compile(r"[（(][A-Za-z][^（）()\n]{1,60}[）)]")
-BRACKETED_LATIN = re.compile(r"[（(][A-Za-z]")  # how every LATIN_NAME starts: its gate
+LATIN_NAME = regex(r"[（(][A-Za-z][^（）()\n]{1,60}[）)]")
+BRACKETED_LATIN = regex(r"[（(][A-Za-z]")  # how every LATIN_NAME starts: its gate
 
 
 # Trade words a company's name ends with when it is written without its legal suffix
@@ -1161,7 +1162,7 @@ OWNER_WORDS = ("控股", "全资", "独资", "参股")
 
 
 # A complete legal name inside a longer one ends a name (except before a branch: X有限公司上海分公司).
-LIMITED = re.compile(r"有限责任公司|有限公司")
+LIMITED = regex(r"有限责任公司|有限公司")
 BRANCHES = ("分公司", "区域公司")
 
 
@@ -1197,15 +1198,15 @@ def quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
 
 # A verb of an honour or a selection right before a quotation (获评“X示范基地”, 被评为“X中心”): what is
 # quoted is a designation the zone is given, and the words before it are no company
-AWARDED = re.compile(r"(?:获评|荣获|获得|获批|获授|入选|入围|评为|认定为|列为|确定为|命名为|授予|成为)"
+AWARDED = regex(r"(?:获评|荣获|获得|获批|获授|入选|入围|评为|认定为|列为|确定为|命名为|授予|成为)"
                      r"了?(?:为)?$")
 
 
 # A goal quoted after an aiming verb or before 目标 (瞄准“千亿园区”目标, 争创“X示范基地”)
-AIMED = re.compile(r"(?:瞄准|争创|冲刺|剑指|迈向|朝着|向着|创建)$")
+AIMED = regex(r"(?:瞄准|争创|冲刺|剑指|迈向|朝着|向着|创建)$")
 AIM_WORDS = ("目标", "称号", "定位", "愿景")
 # The words declaring a short form right before its quotation (以下简称“本项目”, 简称：“X”)
-DECLARING = re.compile(r"(?:以下简称|以下称|下称|简称)[:：]?$")
+DECLARING = regex(r"(?:以下简称|以下称|下称|简称)[:：]?$")
 
 
 def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
@@ -1236,13 +1237,13 @@ def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
 
 
 # A short name declared after a full one: X有限公司（以下简称“Y”）, （简称：Y）
-DECLARED_SHORT = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[:：]?\s*[“\"「]?"
+DECLARED_SHORT = regex(r"[（(](?:以下简称|以下称|下称|简称)[:：]?\s*[“\"「]?"
                             r"(?P<alias>[\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[）)]")
 # A Latin abbreviation in brackets right after a company's full name: X有限公司（ABC）
-BRACKETED_ABBREVIATION = re.compile(r"[（(](?P<alias>[A-Z][A-Z0-9&]{1,9})[）)]")
+BRACKETED_ABBREVIATION = regex(r"[（(](?P<alias>[A-Z][A-Z0-9&]{1,9})[）)]")
 # A foreign investor named without a legal suffix: <country>X投资(建设)的…项目 (X: two to eight characters)
-INVESTS_IN_PROJECT = re.compile(r"(?:投资|出资)(?:建设|兴建|新建)?的[^，。；]{2,40}?项目")
-INVESTED_BY = re.compile(r"资(?:建设|兴建|新建)?的")  # in every match of INVESTS_IN_PROJECT: its gate
+INVESTS_IN_PROJECT = regex(r"(?:投资|出资)(?:建设|兴建|新建)?的[^，。；]{2,40}?项目")
+INVESTED_BY = regex(r"资(?:建设|兴建|新建)?的")  # in every match of INVESTS_IN_PROJECT: its gate
 
 
 def foreign_investors(doc: Doc) -> list[tuple[int, int]]:
@@ -1301,7 +1302,7 @@ def companies(doc: Doc) -> Iterator[Mention]:
 
 
 # A list of firms closed by 等…企业: 鲁岳重工、华岳液压等40余家企业 (items of two to eight characters)
-FIRM_LIST = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+"
+FIRM_LIST = regex(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+"
                        r"(?=等(?:[\d一二三四五六七八九十百几多]+[余多]?家)?(?:龙头|骨干|重点|知名)?(?:企业|公司)(?!家))")
 
 
@@ -1384,7 +1385,7 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
 
 # A company's regional subsidiary: the parent's name, a place in brackets, the legal suffix
 # (X（天津）有限公司)
-REGIONAL = re.compile(rf"(?P<parent>[{ZH}]{{3,12}})[（(](?P<place>[{ZH}]{{2,4}})[）)]"
+REGIONAL = regex(rf"(?P<parent>[{ZH}]{{3,12}})[（(](?P<place>[{ZH}]{{2,4}})[）)]"
                       r"(?:有限责任公司|有限公司)")
 
 
@@ -1579,11 +1580,11 @@ def _particle_at(doc: Doc, pos: int) -> bool:
 TITLE_SEP = "、"
 NOT_NAME_ENDS = "了着过的地得"
 # A bracketed note after a name: 张三（副区长）
-BRACKETED = re.compile(r"[（(]([^（）()\n]{2,40})[）)]")
+BRACKETED = regex(r"[（(]([^（）()\n]{2,40})[）)]")
 
 
 # A bracketed note between a title and its holder's name: 副主任（挂职）X, 副主任（兼）X, 局长（主持工作）X
-TITLE_NOTE = re.compile(r"[（(](?:挂职|兼|兼职|代|代理|主持工作|[正副][厅处局科县]级|援[疆藏青])[）)]")
+TITLE_NOTE = regex(r"[（(](?:挂职|兼|兼职|代|代理|主持工作|[正副][厅处局科县]级|援[疆藏青])[）)]")
 
 
 def after_note(text: str, pos: int) -> int:
@@ -1671,7 +1672,7 @@ def _next_organ(doc: Doc, pending: Sequence[Mention], chain: Sequence[Mention]) 
 
 
 # A name of two or three characters with a stray space of OCR inside, ended by punctuation: 张 立新，
-SPACED_NAME = re.compile(f"[{ZH}]{{1,2}} [{ZH}]{{1,2}}(?=[，、。；：（(])")
+SPACED_NAME = regex(f"[{ZH}]{{1,2}} [{ZH}]{{1,2}}(?=[，、。；：（(])")
 
 
 def _spaced_name(doc: Doc, pos: int) -> int:
@@ -1686,18 +1687,18 @@ def _spaced_name(doc: Doc, pos: int) -> int:
 
 
 # Characters of transliterated (Mongolian, Tibetan, Uyghur…) names: 额尔敦巴特尔, 乌兰图雅, 扎西次仁
-TRANSLITERATED = re.compile("[阿艾爱安敖巴拜宝贝毕必布察朝其琪齐达旦德迪丁都敦多额尔法甘高格根古哈罕汗浩赫"
+TRANSLITERATED = regex("[阿艾爱安敖巴拜宝贝毕必布察朝其琪齐达旦德迪丁都敦多额尔法甘高格根古哈罕汗浩赫"
                             "呼华吉加嘉江金卡凯克库拉喇兰勒力丽莉林鲁伦罗玛买麦曼毛美孟蒙米敏明木穆那纳娜尼"
                             "努帕钦琴日荣若萨赛桑色沙尚什斯松苏塔坦特提图吐托娃瓦旺乌西希锡夏辛雅亚央伊依"
                             "音尤玉扎珠卓孜兹次仁措嘎门和雄热买提]{3,6}")
 
 
 # A name with a middle dot (Uyghur, Tibetan, Mongolian or foreign): 阿依古丽·吐尔逊, 约翰·史密斯
-DOTTED_HEAD = re.compile(f"[{ZH}]{{1,8}}[·•・‧](?:[{ZH}]{{1,8}}[·•・‧])*")
+DOTTED_HEAD = regex(f"[{ZH}]{{1,8}}[·•・‧](?:[{ZH}]{{1,8}}[·•・‧])*")
 
 
 # The last part of a dotted name of one character, then punctuation or a word that follows names
-ONE_CHARACTER_LAST = re.compile(f"[{ZH}](?=[，。、；：（(]|出席|表示|介绍|指出|代表|致辞|说)")
+ONE_CHARACTER_LAST = regex(f"[{ZH}](?=[，。、；：（(]|出席|表示|介绍|指出|代表|致辞|说)")
 
 
 def _dotted_name(doc: Doc, pos: int) -> int:
@@ -1752,10 +1753,10 @@ def _body_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
 
 
 # X任/调任/出任…: the titles after the verb are the person's new posts (not 任务, 任职, 任命, 任期)
-APPOINTED = re.compile(r"(?:调任|出任|担任|兼任|拟任|改任|升任|转任|任|兼)(?![务职命免期内何意用教课顾])")
+APPOINTED = regex(r"(?:调任|出任|担任|兼任|拟任|改任|升任|转任|任|兼)(?![务职命免期内何意用教课顾])")
 NAME_BOUNDARY = "，。；：、\n （(“"
-CONCURRENT = re.compile(r"[，、](?:并|同时|另)?(?:兼任|并任|兼)$")
-CLAUSE_STOP = re.compile(r"[，。；;\n]")
+CONCURRENT = regex(r"[，、](?:并|同时|另)?(?:兼任|并任|兼)$")
+CLAUSE_STOP = regex(r"[，。；;\n]")
 
 
 def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
@@ -1791,7 +1792,7 @@ def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
 
 
 # 免去X的…职务, X被提名为…人选: a person whose post ends or is not held yet (no post, but a person)
-RELIEVED = re.compile(r"免去(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?的|(?P<nominee>)被(?:提名|推荐)为")
+RELIEVED = regex(r"免去(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?的|(?P<nominee>)被(?:提名|推荐)为")
 
 
 def _relieved(doc: Doc, known: Mapping[int, Mention]) -> list[Mention]:
@@ -1825,11 +1826,11 @@ def _held_titles(doc: Doc, pos: int, person: Mention, committees: frozenset[int]
 # 任命X为Y (、Z为W): the titles after 为 are the named person's new posts
 # a name with a middle dot (阿依古丽·吐尔逊) as well as one of two to four characters
 DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}[·•・‧][\u4e00-\u9fff]{1,8}"
-APPOINTED_AS = re.compile(rf"(?:任命|聘任|提名|推选|选举|增补|决定)(?:[\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME}?)"
+APPOINTED_AS = regex(rf"(?:任命|聘任|提名|推选|选举|增补|决定)(?:[\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME}?)"
                           r"(?:同志)?为")
-ALSO_HOLDS = re.compile(r"[，、](?:并|同时)?(?:兼任|并任)")  # 任命X为A，兼任B
-APPOINTING = re.compile(r"任命|聘任|提名|推选|选举|增补|决定")  # APPOINTED_AS's lead: its gate
-NEXT_AS = re.compile(rf"[，、；]([\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME}?)(?:同志)?为")
+ALSO_HOLDS = regex(r"[，、](?:并|同时)?(?:兼任|并任)")  # 任命X为A，兼任B
+APPOINTING = regex(r"任命|聘任|提名|推选|选举|增补|决定")  # APPOINTED_AS's lead: its gate
+NEXT_AS = regex(rf"[，、；]([\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME}?)(?:同志)?为")
 
 
 def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[int],
@@ -1887,7 +1888,7 @@ def _name_before(doc: Doc, pos: int) -> Mention | None:
 PLACE_COMMITTEES = ("市委", "省委", "县委", "区委", "州委")
 # 株洲市政府|副秘书长: the government is the body, the rest the title
 PLACE_UNITS = (*PLACE_COMMITTEES, "市政府", "省政府", "县政府", "区政府", "州政府")
-ORG_ONLY = re.compile(r"[\u4e00-\u9fff（）()]{2,24}")
+ORG_ONLY = regex(r"[\u4e00-\u9fff（）()]{2,24}")
 
 
 def _committee_ends(doc: Doc) -> frozenset[int]:
@@ -1932,9 +1933,9 @@ def _split_items(text: str, offset: int, *, whole: Collection[str] = ()) -> list
 
 
 # A material and what is made of it, one field (钛及钛合金, 铝及铝合金): never split at its 及/与
-MATERIAL_AND_ALLOYS = re.compile(r"([\u4e00-\u9fff]{1,2})[及与]\1")
+MATERIAL_AND_ALLOYS = regex(r"([\u4e00-\u9fff]{1,2})[及与]\1")
 # Any separator ``_split_items`` splits at (以及 holds 及)
-LIST_SEPARATOR = re.compile("[和、及与]")
+LIST_SEPARATOR = regex("[和、及与]")
 
 
 @functools.lru_cache(maxsize=16)
@@ -1959,10 +1960,10 @@ def _spans(text: str, offset: int, sep: str, *, within: tuple[int, int] | None =
 
 
 # What a quantifier tail holds when it is no part of an item (两大|产业集群, 之一), and an item's characters
-TAIL_NUMERAL = re.compile(r"[\d一二三四五六七八九十两几多级]")
-TAIL_CLUSTER = re.compile("集群|之一")
-TAIL_CUT = re.compile(r"[\d一二三四五六七八九十两几多]|集群|等|之一")
-ITEM_NAME = re.compile(f"[{ZH}A-Za-z0-9+]+")
+TAIL_NUMERAL = regex(r"[\d一二三四五六七八九十两几多级]")
+TAIL_CLUSTER = regex("集群|之一")
+TAIL_CUT = regex(r"[\d一二三四五六七八九十两几多]|集群|等|之一")
+ITEM_NAME = regex(f"[{ZH}A-Za-z0-9+]+")
 
 
 def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -1996,7 +1997,7 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 # A counted slogan, not a field: “一主三辅”, “一核两翼”, “双核多点”
 COUNTED = r"[一二三四五六七八九十两双多\d]"
-COUNTED_SLOGAN = re.compile(rf"{COUNTED}[\u4e00-\u9fff]{COUNTED}[\u4e00-\u9fff]")
+COUNTED_SLOGAN = regex(rf"{COUNTED}[\u4e00-\u9fff]{COUNTED}[\u4e00-\u9fff]")
 
 
 @functools.lru_cache(maxsize=4)
@@ -2103,9 +2104,9 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
 # A zone's name (its kind) right before a development verb, with the adverbs a clause's subject takes
 # (X经济开发区重点发展…, Y科技城则聚焦…)
 ZONE_SUBJECT_ADVERBS = "(?:管委会|管理局)?(?:今后|未来|目前)?(?:则|还|也|仍|将|要|已|正|继续|主要)*$"
-SHORT_FIELD = re.compile(f"[{ZH}]{{2,8}}")
+SHORT_FIELD = regex(f"[{ZH}]{{2,8}}")
 # What ends the object of such a verb when it is work, not a field (聚焦项目建设和招商引资, 营商环境)
-NOT_FIELD_END = re.compile("(?:建设|招商|引资|环境|保障|需求|关切|改革|开放|创新|管理|工作|发展|升级|转型"
+NOT_FIELD_END = regex("(?:建设|招商|引资|环境|保障|需求|关切|改革|开放|创新|管理|工作|发展|升级|转型"
                            "|落地|提升|优化|攻坚|体系|机制|能力|水平|质量|效益|服务|项目|目标|任务|民生)$")
 # The verbs that say a zone develops fields; 聚焦/主攻 only in a clause set against one of these
 # (X重点发展A和B，Y则聚焦C、D), as their objects are often work, not fields
@@ -2140,7 +2141,7 @@ def _zone_led_fields(doc: Doc, trigger: int, items: Sequence[tuple[int, int]], *
 
 
 # The 以 opening a list closed by its count and then 为 (以A、B两大主导产业为支撑): not 可以, 所以, 以及…
-LEAD_YI = re.compile(r"(?<![可所加予难足得用])以(?!及|来|后|前|上|下|外|内)")
+LEAD_YI = regex(r"(?<![可所加予难足得用])以(?!及|来|后|前|上|下|外|内)")
 
 
 def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int, int]]]:
@@ -2168,16 +2169,16 @@ def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int,
 
 
 # ``A是我们的首位产业``, ``A和B是全区的主导产业``: the fields a clause opens with, said to lead
-FIELD_IS_LEADING = re.compile(r"(?:^|(?<=[，。；：\n]))(?P<list>[^，。；：“”\n]{2,20}?)(?:产业)?是"
+FIELD_IS_LEADING = regex(r"(?:^|(?<=[，。；：\n]))(?P<list>[^，。；：“”\n]{2,20}?)(?:产业)?是"
                               r"(?:我们|我区|全区|园区|该区|本区|高新区|开发区|新区)?的?"
                               r"(?:首位|主导|支柱|龙头|第一)产业")
 # The words every match of FIELD_IS_LEADING (of FIELDS_TOGETHER) ends with: found by a fast literal-led
 # search, they gate the whole-text scans, whose lazy lead is tried at every character
-LEADING_FIELD = re.compile(r"(?:首位|主导|支柱|龙头|第一)产业")
-TOGETHER = re.compile(r"业(?:并举|并进|齐发|联动|协同)")
+LEADING_FIELD = regex(r"(?:首位|主导|支柱|龙头|第一)产业")
+TOGETHER = regex(r"业(?:并举|并进|齐发|联动|协同)")
 
 
-LIST_END = re.compile(r"[，。；：！？,;\n]|等(?![级])|的|为|领域|方向|方面")
+LIST_END = regex(r"[，。；：！？,;\n]|等(?![级])|的|为|领域|方向|方面")
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -2233,9 +2234,9 @@ def industries(doc: Doc) -> Iterator[Mention]:
 # Verbs and adverbs that never start a policy's name (现将X名单予以公布, 统筹用好X专项资金, 通过X专项资金)
 POLICY_VERBS = ("现将", "现予", "特将", "通过", "统筹用好", "统筹使用", "统筹", "用好", "用足", "利用",
                 "运用", "设立", "安排", "争取", "拨付", "给予", "获得")
-LEADING_VERB = re.compile("|".join(sorted(POLICY_VERBS, key=len, reverse=True)))
+LEADING_VERB = regex("|".join(sorted(POLICY_VERBS, key=len, reverse=True)))
 # A clause, not a name: an amount or a per-unit grant (每年给予每个平台1亿元专项资金)
-FRAGMENT = re.compile(r"[\d.一二三四五六七八九十百千]+(?:万|亿)?元|每年|每个|每家|给予")
+FRAGMENT = regex(r"[\d.一二三四五六七八九十百千]+(?:万|亿)?元|每年|每个|每家|给予")
 
 
 def _past_verbs(text: str, start: int, end: int) -> int:
@@ -2311,29 +2312,29 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
 
 
 # A batch of a programme (第三批, 首批) and what a list of candidates for it says after its name (X培育名单)
-BATCH = re.compile(r"(?:第[一二三四五六七八九十\d]+批|首批)$")
+BATCH = regex(r"(?:第[一二三四五六七八九十\d]+批|首批)$")
 CANDIDATE_WORDS = ("培育", "创建")
 # What a zone is selected for follows (入选首批“X”试点, 被列为“X”试点), not a slogan's pilot (推进“放管服”…)
-SELECTED_FOR = re.compile(r"(?:入选|入围|列为|列入|纳入|确定为|认定为|批准为|获批|成为)了?"
+SELECTED_FOR = regex(r"(?:入选|入围|列为|列入|纳入|确定为|认定为|批准为|获批|成为)了?"
                           r"(?:首批|第[一二三四五六七八九十\d]+批|\d{4}年度?)?(?:国家级|省级|市级)?$")
 
 
 # A programme named in quotes before its kind (“X”试点, “X”标杆园区, 国家“X”示范基地): the quote (and the
 # level before it) with 试点, or with a designation of up to four more characters ending in 园区/基地/单位/
 # 城市/示范区/先导区/试验区 (then a clause end, 之一 or 名单)
-QUOTED_KIND = re.compile(r"(?:国家级|国家|省级|全国|全省)?“[^“”\n，。；：、]{2,16}”"
+QUOTED_KIND = regex(r"(?:国家级|国家|省级|全国|全省)?“[^“”\n，。；：、]{2,16}”"
                          r"(?:试点|[\u4e00-\u9fff]{0,4}?(?:园区|基地|单位|城市|示范区|先导区|试验区)"
                          r"(?=[，。；！,;]|$|之一|名单))")
 # …and said to be selected for: a batch right before it (第二批“X”试点, 首批“X”标杆园区), a selection verb
 # (入选“X”试点), or 之一 after it (是“X”试点园区之一); a slogan (推进“放管服”…) is none
-QUOTED_SELECTED = re.compile(r"(?:首批|第[一二三四五六七八九十\d]+批|入选|入围|列为|列入|纳入|确定为|认定为"
+QUOTED_SELECTED = regex(r"(?:首批|第[一二三四五六七八九十\d]+批|入选|入围|列为|列入|纳入|确定为|认定为"
                              r"|批准为|获批)了?$")
-ONE_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?之一")
+ONE_OF = regex(r"[\u4e00-\u9fff]{0,4}?之一")
 
 
 # A fund set up under its name (设立X高新区科技成果转化基金，首期规模3亿元): the name ends its clause and
 # opens with its place (not 设立天使投资基金, a kind of fund)
-FUND_SET_UP = re.compile(r"(?:发起设立|设立|组建)了?(?P<name>[\u4e00-\u9fff]{6,24}?基金)"
+FUND_SET_UP = regex(r"(?:发起设立|设立|组建)了?(?P<name>[\u4e00-\u9fff]{6,24}?基金)"
                          r"(?=[，。；、,;（(]|$)", re.MULTILINE)
 FUND_NOT_NAME = ("一支", "一只", "规模", "总规模", "首期", "专项", "产业", "各类", "相关")
 
@@ -2357,7 +2358,7 @@ def _quoted_before(text: str, pos: int) -> int | None:
     return opening
 
 
-CLAUSE_MARKS = re.compile(r"[，。；：！？\n”](?!$)")
+CLAUSE_MARKS = regex(r"[，。；：！？\n”](?!$)")
 
 
 @mention_extractor("policies")
@@ -2377,13 +2378,13 @@ def policies(doc: Doc) -> Iterator[Mention]:
 
 
 # A notice named by the title line: 广东省科学技术厅关于公布2022年…名单的通知 (its issuer first, when written)
-TITLE_NOTICE = re.compile(r"《?(?P<issuer>[^，。；、《》“”\s]{2,30}?)?"
+TITLE_NOTICE = regex(r"《?(?P<issuer>[^，。；、《》“”\s]{2,30}?)?"
                           r"(?P<notice>关于[^，。；《》“”]{2,60}?的(?:通知|公告|决定|批复))》?")
 # A personnel notice (关于X等同志职务任免的通知) and the lines of its body that appoint or remove
-PERSONNEL_NOTICE = re.compile(r"任免|任职|任命|免职")
-APPOINTING_LINE = re.compile(r"(?:^|(?<=[：:；;。]))\s*(任命|免去|聘任)", re.MULTILINE)
+PERSONNEL_NOTICE = regex(r"任免|任职|任命|免职")
+APPOINTING_LINE = regex(r"(?:^|(?<=[：:；;。]))\s*(任命|免去|聘任)", re.MULTILINE)
 # Where the body announces the list the notice publishes: 现将X名单予以公布, X名单如下
-LIST_ANNOUNCED = re.compile(r"名单(?=予以公布|公布如下|如下|印发给你们|予以公示|[（(]见附件)")
+LIST_ANNOUNCED = regex(r"名单(?=予以公布|公布如下|如下|印发给你们|予以公示|[（(]见附件)")
 
 
 def title_notice(doc: Doc) -> Mention | None:
@@ -2421,7 +2422,7 @@ def title_notice(doc: Doc) -> Mention | None:
 
 # 项目 ending a project's name (not 项目管理, 项目库…)
 # (not before 集中: X项目集中签约活动, X项目集中开工 is a round of projects, not one)
-PROJECT_WORD = re.compile(r"项目(?!跟踪|审计|管理|资金|申报|库|化|建设运营|集中)")
+PROJECT_WORD = regex(r"项目(?!跟踪|审计|管理|资金|申报|库|化|建设运营|集中)")
 # Words a project's name never starts after, besides the boundary stop words
 PROJECT_STOPS = ("实施", "推进", "开工", "启动", "签下", "重大", "重点", "该", "此", *PROJECT_VERBS,
                  *SPEECH_VERBS, "宣告", "见证",
@@ -2437,7 +2438,7 @@ def _project_stop_words(stops: tuple[str, ...]) -> frozenset[str]:
 
 
 # The headline of an article cited (a correction's 本报昨日刊发的《…》一文, 《…》的报道)
-CITED_ARTICLE = re.compile(r"(?:刊发|刊登|刊载|发表|播发|转载)的?《[^《》\n]{2,80}》"
+CITED_ARTICLE = regex(r"(?:刊发|刊登|刊载|发表|播发|转载)的?《[^《》\n]{2,80}》"
                            r"|《[^《》\n]{2,80}》(?:一文|一稿|的?报道)")
 CITING = ("刊发", "刊登", "刊载", "发表", "播发", "转载", "一文", "一稿", "报道")  # in every CITED_ARTICLE
 
@@ -2603,7 +2604,7 @@ def built_sites(doc: Doc) -> Iterator[Mention]:
 
 
 # ``X公司将在<zone>建设Y中心``: a company's own site in a zone, named without 项目 and without an amount
-BUILT_IN_ZONE = re.compile(r"(?:将|拟|计划|还将|也将)?在[\u4e00-\u9fff（）()]{2,24}?"
+BUILT_IN_ZONE = regex(r"(?:将|拟|计划|还将|也将)?在[\u4e00-\u9fff（）()]{2,24}?"
                            r"(?:区|园|城|港|基地)$")
 
 
@@ -2628,17 +2629,17 @@ def _trim_space(text: str, a: int, b: int) -> tuple[int, int]:
 
 # A meeting named only by who attends it (领导干部会议, 全体干部大会, 全市党员干部会议): no named event
 # (also after the body they work in: 高新区|干部大会, X经开区|全体干部大会)
-ATTENDEES_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:高新区|开发区|经开区|新区|园区|管委会|党工委))?"
+ATTENDEES_ONLY = regex(r"(?:[\u4e00-\u9fff]{0,8}?(?:高新区|开发区|经开区|新区|园区|管委会|党工委))?"
                             r"(?:全体|全区|全市|全县|全省|全镇|机关|中层|领导|党员|干部|职工|员工|班子|成员"
                             r"|代表|科级|处级)+")
 
 
 # A course or meeting counted, not named (每年举办一期X培训班, 召开一次X座谈会): no named event
-COUNTED_EVENT = re.compile(r"[一两二三四五几多每][期次场届批轮]")
+COUNTED_EVENT = regex(r"[一两二三四五几多每][期次场届批轮]")
 # A company's own meetings (第三届董事会第十四次会议, 公司股东大会, 临时股东大会): no event of the guidelines
-COMPANY_MEETING = re.compile(r"董事会|监事会|股东大会|股东会")
+COMPANY_MEETING = regex(r"董事会|监事会|股东大会|股东会")
 # What opens a named event: its year or its edition (2017…, 第二十三届…)
-EVENT_OPENING = re.compile(r"(?:19|20)\d\d|第[一二三四五六七八九十百\d]+[届次期]")
+EVENT_OPENING = regex(r"(?:19|20)\d\d|第[一二三四五六七八九十百\d]+[届次期]")
 
 
 @mention_extractor("events")
@@ -2680,7 +2681,7 @@ def events(doc: Doc) -> Iterator[Mention]:
 # ------------------------------------------------------------------------------------ agreements
 
 # A company's own meeting written after a bare 公司 (提交公司股东大会审议)
-OWN_MEETING = re.compile(r"(?:提交|提请|经|由|报)公司(?:股东|董事会|监事会|职工代表)?$")
+OWN_MEETING = regex(r"(?:提交|提请|经|由|报)公司(?:股东|董事会|监事会|职工代表)?$")
 
 
 @mention_extractor("agreements")

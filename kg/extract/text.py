@@ -7,14 +7,15 @@ import re
 from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
+from kg.compiled import regex
 from kg.extract.doc import BLOCK, Doc
 from kg.extract.lexicon import trie_pattern
 
-NAME_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·]+")
-EVENT_PIECE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·“”\"+]+")
-CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-SPACES = re.compile(r"\s+")
+NAME_PIECE = regex(r"[\u4e00-\u9fff0-9A-Za-z（）()·]+")
+EVENT_PIECE = regex(r"[\u4e00-\u9fff0-9A-Za-z（）()·“”\"+]+")
+CJK_CHAR = regex(r"[\u4e00-\u9fff]")
+CJK_RUN = regex(r"[\u4e00-\u9fff]+")
+SPACES = regex(r"\s+")
 
 
 def left_edge(doc: Doc, pos: int, *, stops: Collection[str], max_len: int = 20,
