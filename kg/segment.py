@@ -75,13 +75,13 @@ _BODY_BYLINE_RES = (
     regex(r"[（(]\s*((?:本报|特约|见习)?记者[^）)]{2,30})[）)]"),
     regex(f"^(?:本报讯\\s*)?[（(]\\s*({_NAME}(?:{_GAP}{_NAME}){{0,3}})\\s*[）)]"),
     regex(f"^(?:本报讯\\s*)?((?:本报记者|记者|通讯员|文[/／]|文/图|文／图)\\s*{_NAME}"
-               f"(?:(?:{_GAP}|{_GAP}?(?:通讯员|记者)\\s*){_NAME}){{0,3}})(?=[\\s，,。]|报道|$)"),
+          f"(?:(?:{_GAP}|{_GAP}?(?:通讯员|记者)\\s*){_NAME}){{0,3}})(?=[\\s，,。]|报道|$)"),
 )
 _TRAILING_BYLINE_RE = regex(f"[（(]\\s*({_NAME}(?:{_GAP}{_NAME}){{0,3}})\\s*[）)]$")
 # A line that is only a bracketed byline with roles: （记者 邬小燕 通讯员 高建）, （本报记者 王晓林）
 _BYLINE_LINE_RE = regex(f"^[（(]\\s*((?:(?:本报|特约|见习)?记者|通讯员|实习生)\\s*{_NAME}"
-                             f"(?:(?:{_GAP}|{_GAP}?(?:(?:本报|特约|见习)?记者|通讯员|实习生)\\s*){_NAME}){{0,5}})"
-                             f"\\s*[）)]$")
+                        f"(?:(?:{_GAP}|{_GAP}?(?:(?:本报|特约|见习)?记者|通讯员|实习生)\\s*){_NAME}){{0,5}})"
+                        f"\\s*[）)]$")
 _BYLINE_ONLY_RE = regex(r"^(?:本报记者|特约记者|记者|通讯员|文[/／]|文/图|文／图)")
 _WEB_META_RE = regex(r"^(?:来源|发布时间|发布日期|时间|作者|编辑|责任编辑|浏览次数|字号)[：:]")
 
@@ -230,7 +230,7 @@ def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
 # A web page's meta line (a date and time may lead it) with its fields: 来源：X　作者：Y　发布时间：…
 _DATED_META_RE = regex(r"^[\d\s\-/:：.年月日]*(?:来源|作者|发布时间|发布日期)[：:][^\n]{0,70}$")
 _META_AUTHOR_RE = regex(r"(?:作者|记者)[：:]\s*(.+?)\s*(?=(?:来源|发布时间|发布日期|时间|编辑|责任编辑|"
-                             r"浏览|字号|点击)[：:]|[\u3000|｜]|$)")
+                        r"浏览|字号|点击)[：:]|[\u3000|｜]|$)")
 
 
 def _meta_authors(text: str) -> tuple[str, ...]:

@@ -18,8 +18,8 @@ NUMBER = (r"\d[\d,，]*(?:\s*\d)*(?:\.\s*\d+)?"
           r"|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?")
 # 九亿五千万元, 3亿5000万元: a part in 亿 and a rest (in 万) after it, one amount
 AMOUNT = regex(rf"(?:(?P<high>{NUMBER})\s*亿\s*(?=[零〇一二两三四五六七八九十百千\d]))?"
-                    rf"(?P<number>{NUMBER})\s*(?P<unit>万亿|亿|千万|百万|万|千|百)?\s*(?P<extra>多|余)?\s*"
-                    r"(?P<currency>(?<![美欧日港])元(?:人民币)?|人民币)")
+               rf"(?P<number>{NUMBER})\s*(?P<unit>万亿|亿|千万|百万|万|千|百)?\s*(?P<extra>多|余)?\s*"
+               r"(?P<currency>(?<![美欧日港])元(?:人民币)?|人民币)")
 
 
 def chinese_number(text: str) -> Decimal | None:

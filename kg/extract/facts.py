@@ -39,46 +39,46 @@ REGION_HEAD = regex(r"(?:常务)?副?代?主席")  # an autonomous region's head
 GOVERNMENT_HEAD = regex(r"(?:常务)?副?代?(?:省长|市长|县长|州长|区长|旗长|盟长)")
 COMPANY_REF = regex(r"(?:(?:该|本)?(?:公司|集团)|该企业|这家企业)$")
 AGGREGATE = regex(r"\d+\s*[个家]|[两几多数一二三四五六七八九十]+个|等项目"
-                       r"|共|合计|累计|总计|产值|营收|销售")
+                  r"|共|合计|累计|总计|产值|营收|销售")
 INVEST = regex(r"(?:总投资|计划投资|投资总额|总投资额|投资额|投资)(?:金额|额)?"
-                    r"(?:约|达到|达|超过|超|逾|近|为|共|合计)?\s*")
+               r"(?:约|达到|达|超过|超|逾|近|为|共|合计)?\s*")
 ISSUE = regex(r"制定|印发|发布|出台|下发|颁布|确定|公布|批复|认定|设立|组织|启动|推出|批准|联合|授予")
 SELECTED = regex(r"(?:确定|认定|批准|列为)(?=[^，。；]{2,20}为)|入选|榜上有名|获批|被列入|列入|纳入"
-                      r"|被列为|被认定为|被确定为|认定为|确定为|成功申报|获评|跻身|入围"
-                      r"|[获被](?=[^，。；“”]{2,20}?授予)")  # X获B授予“P”称号: the issuer between
+                 r"|被列为|被认定为|被确定为|认定为|确定为|成功申报|获评|跻身|入围"
+                 r"|[获被](?=[^，。；“”]{2,20}?授予)")  # X获B授予“P”称号: the issuer between
 # A clause that goes on with the subject of the one before: ，同时公布…, 并印发…, ，确定…
 SAME_ISSUER = regex(r"[》”]?[，、]?(?:同时|并且|并|还|另外|正式|同步|一并)?"
-                         r"(?:制定|印发|发布|出台|下发|颁布|确定|公布|认定|批准|命名)")
+                    r"(?:制定|印发|发布|出台|下发|颁布|确定|公布|认定|批准|命名)")
 # 确定A、B、C为…: the list between the verb and 为
 LISTED_AS = regex(r"([^，。；：为]{2,80})为(?!了|主|核心|重点|引领|龙头)")
 SIGN = regex(r"签约|签字|签署|签订|签下")
 # ``A拟投资6亿元，在Z建设P``: a company's investment, then the clause that builds with it
 INVESTS_THEN = regex(r"(?:拟|将|计划|预计|共|总)?(?:在[^，。；]{2,24}?)?"
-                          r"(?:总投资|投资|出资)[^，。；]{0,16}[，,]")
+                     r"(?:总投资|投资|出资)[^，。；]{0,16}[，,]")
 # (A将在Z投资8亿港元，建设P: the place of the investment between the verb's adverb and the verb)
 INVEST_THEN_BUILD = regex(r"(?:并|将|拟|计划|用于|主要用于)?(?:在[^，。；]{2,24}?)?(?:投资)?"
-                               r"(?:建设|新建|兴建|打造|扩建|实施)")
+                          r"(?:建设|新建|兴建|打造|扩建|实施)")
 # A clause whose subject is a reference to the company just named: 企业在Z投资12亿元建设的P, 该公司将…
 REFERENCE_SUBJECT = regex(r"(?:该|本|这家)?(?:公司|企业|集团)(?:在|将|拟|计划|已|还|也|正|于|今年|目前"
-                               r"|投资|新建|建设|扩建|规划)")
+                          r"|投资|新建|建设|扩建|规划)")
 SENTENCE_OPENER = regex(r"(?:同时|此外|另外|据悉|据了解|据介绍|目前|今年|下一步)[，,]?")
 # A count of projects (首批12个项目, 8个重大项目) that a later 其中 lists from
 TALLY = regex(r"[\d一二三四五六七八九十两几多]+\s*[个项](?:重大|重点|产业|招商|签约)?项目")
 # ``该项目由X投资建设``: a project built by the company named before the verb
 PROJECT_REF = regex(r"(?:(?<=[，。；：\n])|^)(?:据了解|据介绍|目前|其中)?[，,]?"
-                         r"(?P<ref>(?:该|本|此|这个)?项目)"
-                         r"(?=由|总投资|计划投资|投资总额|预计总投资|[，,]?(?:计划|预计)?总投资)",
+                    r"(?P<ref>(?:该|本|此|这个)?项目)"
+                    r"(?=由|总投资|计划投资|投资总额|预计总投资|[，,]?(?:计划|预计)?总投资)",
                          re.MULTILINE)
 # Where PROJECT_REF can match (see ``project_refs``): a match is at most 3 + 1 + 2 characters of opener,
 # comma and 该/这个 and then 项目, and its lookahead reads at most 1 + 2 + 3 characters after that
 PROJECT_REF_NEAR = Anchor(regex("项目"), before=6, after=6)
 BUILT_BY = regex(r"(?P<by>由)[^，。；]{2,60}")
 BUILD_VERB = regex(r"\s*(?:负责|独资|全资|控股|合资|共同|出资)?"
-                        r"(?:投资建设|投资兴建|投资新建|建设运营|开发建设|投资|建设|承建|兴建)")
+                   r"(?:投资建设|投资兴建|投资新建|建设运营|开发建设|投资|建设|承建|兴建)")
 # ``…是<zone>的核心区``: the zones before it are parts of that zone (named, or a 示范区/自贸区 named earlier)
 CORE_PART = r"(?:核心区|核心园区|核心区域|主体区域|主阵地|重要组成部分|组成部分|先行区)"
 CORE_OF = regex(r"(?:是|为|作为|成为)"
-                     r"(?P<parent>[\u4e00-\u9fff（）]{0,24}?(?:示范区|自创区|自贸区|试验区|新区|片区))的?"
+                r"(?P<parent>[\u4e00-\u9fff（）]{0,24}?(?:示范区|自创区|自贸区|试验区|新区|片区))的?"
                      + CORE_PART)
 # no CORE_OF match in a text without one of these words (each word of CORE_PART holds one of them), which
 # plain substring searches find faster than the alternation would
@@ -87,35 +87,35 @@ CORE_PART_WORDS = ("核心", "主体区域", "主阵地", "组成部分", "先�
 PARK_GAPS = ("内的", "境内的", "辖区内的", "内", "下辖的", "所属的", "管辖的", "旗下的", "下辖", "所属")
 # The article's zone named by its kind alone before a park: 高新区|X产业园, 位于经开区内的|X园
 BARE_ZONE_BEFORE = regex(r"(?:^|(?<![\u4e00-\u9fff])|(?<=[在于入至到将把由与和及、])|(?<=落户)|(?<=入驻)"
-                              r"|(?<=进驻)|(?<=落地)|(?<=位于)|(?<=地处)|(?<=坐落于))"
-                              r"(?:高新区|经开区|开发区|综保区|新区|自贸区)"
-                              r"(?:内的|境内的|辖区内的|内|下辖的|所属的|管辖的|旗下的)?$"
-                              r"|(?:位于|地处|坐落于|坐落在)(?:高新区|经开区|开发区|综保区|新区|自贸区)的$")
+                         r"|(?<=进驻)|(?<=落地)|(?<=位于)|(?<=地处)|(?<=坐落于))"
+                         r"(?:高新区|经开区|开发区|综保区|新区|自贸区)"
+                         r"(?:内的|境内的|辖区内的|内|下辖的|所属的|管辖的|旗下的)?$"
+                         r"|(?:位于|地处|坐落于|坐落在)(?:高新区|经开区|开发区|综保区|新区|自贸区)的$")
 # ``X新区要依托位于新区内的Y``: a zone sited in a zone named by its kind alone (the one of that kind named
 # before it)
 SITED_IN_KIND = regex(r"(?:位于|地处|坐落于|坐落在)(?P<kind>高新区|经开区|开发区|综保区|新区|自贸区)"
-                           r"(?:内|境内)?的$")
+                      r"(?:内|境内)?的$")
 # ``X产业园已在北区建成``: a park built in a part of the article's zone named by its side alone (南区, 北园)
 BUILT_IN_PART = regex(r"(?:已|已经|将|正|也|还)?在(?:[东南西北中]区|[东南西北中]园|主园区|核心区)"
-                           r"(?:建成|落成|开园|投运|投用|开工|落户|揭牌)")
+                      r"(?:建成|落成|开园|投运|投用|开工|落户|揭牌)")
 # ``A在B揭牌``: a park opened, unveiled or settled in a zone
 OPENED_IN = regex(r"(?:正式|隆重|顺利)?(?:揭牌|挂牌|开园|落户|落地|成立|启用|开工|奠基|授牌|启动运营)")
 # ``X…，其子公司Y``: Y is a subsidiary of the company just named
 # (also 集团旗下另一家子公司Y: the group just named)
 ITS_SUBSIDIARY = regex(r"(?:其|该?集团(?:旗下|下属)的?(?:另)?(?:一家)?)(?:全资|控股)?"
-                            r"(?:子公司|控股子公司|全资子公司|下属企业|下属公司|旗下企业|旗下公司)\s*$")
+                       r"(?:子公司|控股子公司|全资子公司|下属企业|下属公司|旗下企业|旗下公司)\s*$")
 # Between a parent and its subsidiary: A旗下的B, A全资子公司B, A下属企业B
 # (also after its short form in brackets: A（以下简称“A'”）全资子公司B; and A另一家子公司B)
 # (and after its Latin name in brackets, with 在华: A（Latin）在华全资子公司B)
 OWNED = regex(r"\s*(?:[”\"]?[）)]|[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,20}[）)]"
-                   r"|[（(][A-Za-z][^（）()\n]{0,60}[）)])?\s*"
-                   r"(?:在[^，。；、]{2,12}?(?:投资设立|设立|成立|组建)的|在华|在中国|在国内)?"
-                   r"(?:旗下|下属|所属|控股|全资|投资设立)?(?:的)?(?:另)?(?:一家)?"
-                   r"(?:全资|控股)?(?:子公司|企业|公司)?\s*")
+              r"|[（(][A-Za-z][^（）()\n]{0,60}[）)])?\s*"
+              r"(?:在[^，。；、]{2,12}?(?:投资设立|设立|成立|组建)的|在华|在中国|在国内)?"
+              r"(?:旗下|下属|所属|控股|全资|投资设立)?(?:的)?(?:另)?(?:一家)?"
+              r"(?:全资|控股)?(?:子公司|企业|公司)?\s*")
 # ``B是A在华设立的全资子公司``, ``该公司为A的控股子公司``: B (or the company just named) is A's subsidiary
 IS_SUBSIDIARY_OF = regex(r"(?:在华|在中国|在国内|在[\u4e00-\u9fff]{1,8}?)?(?:投资)?"
-                              r"(?:设立|成立|组建|创办|注册)?的?(?:一家)?(?:全资|控股)?"
-                              r"(?:子公司|下属企业|下属公司|旗下企业|旗下公司)")
+                         r"(?:设立|成立|组建|创办|注册)?的?(?:一家)?(?:全资|控股)?"
+                         r"(?:子公司|下属企业|下属公司|旗下企业|旗下公司)")
 IS_OF = regex(r"(?:该公司|该企业|公司|企业|其)$")
 # A word of ownership, which every gap ``OWNED`` keeps holds
 OWNERSHIP = regex(r"旗下|下属|所属|子公司|全资|控股")
@@ -346,7 +346,7 @@ RETRACTED = regex(r"“([^“”]{2,60})”\s*(?:有误|系笔误|错误|不准�
 # The bare kind of the article's zone written before its organs' titles (市委常委、高新区党工委书记X)
 # What stands between a sentence's subject and its development verb (Z将重点发展, Z今后要着力培育)
 SUBJECT_THEN = regex(r"\s*(?:今后|未来|下一步|近年来|目前)?(?:则|还|也|仍)?(?:将|要|将要|会|正|已|在)?"
-                          r"(?:继续|进一步|持续|全力|加快)?")
+                     r"(?:继续|进一步|持续|全力|加快)?")
 SUBJECT_KINDS = "(?:高新区|开发区|经开区|新区|园区)"  # the bare kinds of a zone that opens a clause
 BARE_ZONE_KIND = regex(f"{SUBJECT_KINDS}$")
 
@@ -943,7 +943,7 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 # A contract's side setting up a subsidiary (乙方在甲方辖区内设立全资子公司Y), and the lines naming the sides
 SIDE_SUBSIDIARY = regex(r"(?P<side>[甲乙丙丁]方)[^，。；]{0,20}?(?:设立|成立|组建|注册|新设)"
-                             r"(?:一家|一个)?(?:全资|控股)?子公司\s*$")
+                        r"(?:一家|一个)?(?:全资|控股)?子公司\s*$")
 SIDE_LINE = regex(r"^\s*(?P<side>[甲乙丙丁]方)[:：]\s*", re.M)
 
 
@@ -1199,7 +1199,7 @@ def _table_row(doc: Doc, index: ByStart, project: Mention) -> tuple[Mention | No
 # A row of projects with a label before each field, one project a line (项目名称：P；投资方：X；投资额：N)
 ROW_LABEL = regex(r"(?:项目名称|项目)\s*[:：]\s*")
 INVESTOR_CELL = regex(r"\s*[;；,，]\s*(?:投资方|投资主体|投资单位|投资企业|签约企业|签约方|签约单位)"
-                           r"\s*[:：]\s*")
+                      r"\s*[:：]\s*")
 AMOUNT_CELL = regex(r"\s*[;；,，]\s*(?:投资额|投资金额|投资总额|总投资|计划投资)\s*[:：]\s*")
 CELL_END = regex(r"\s*(?:[;；,，。]|$)")
 
@@ -1230,7 +1230,7 @@ def _labelled_row(doc: Doc, index: ByStart, project: Mention,
 SITED_AT = regex(r"(?:(?<=[，。；：\n])|^)(?:该|本)?项目(?:选址|落户|落地|建在|位于)(?:于|在)?",
                       re.MULTILINE)
 AS_BUILDER = regex(r"(?:将|拟)?(?:作为|担任)(?:该|本)?项目(?:的)?(?:投资|建设|运营|实施|开发)"
-                        r"[^，。；]{0,6}?主体")
+                   r"[^，。；]{0,6}?主体")
 # Where SITED_AT can match (see ``sited_at``): around a 项目 with one of its verbs right after it
 SITED_AT_NEAR = Anchor(regex("项目(?:选址|落户|落地|建在|位于)"), before=1, after=1)
 
@@ -1363,12 +1363,12 @@ def _tally_zone(doc: Doc, ordered: Sequence[Mention], s_start: int) -> Mention |
 
 # …了解了该公司在高新区投资建设的P项目: the company just named built it (an explicit 该/这家 reference)
 REFERENCE_BUILT = regex(r"(?:该|这家)(?:公司|企业|集团)(?:在[^，。；、]{1,12}?)?(?:投资)?"
-                             r"(?:建设|新建|兴建|扩建|投建)的$")
+                        r"(?:建设|新建|兴建|扩建|投建)的$")
 
 
 # The patterns of ``_subject_investor``, compiled once (not looked up in re's cache on every call)
 COMPANY_BUILT = regex(r"(?:该|本)?(?:公司|企业|集团)(?:新建|投资|建设|计划|规划|拟建)?"
-                           r"[^，。；]{0,4}的?$")
+                      r"[^，。；]{0,4}的?$")
 LATTER_INVESTS = regex(r"(?:后者|前者)(?:将|拟|计划|还将|也将|则)?(?:投资|出资|建设|新建|在)")
 SIGNED_WITH = regex(r"(?:与|和|同)[^，。；]{2,30}?(?:正式|成功|现场)?(?:签约|签订|签署|签下)了?")
 PARTIES_WILL = regex(r"(?:双方|三方|各方|该公司|公司|企业)?(?:将|拟|计划|还将|并将|预计|共同)")
@@ -1503,7 +1503,7 @@ def _marks_of_amounts(_: Doc, items: Sequence[Mention]) -> tuple[dict[int, int],
 
 # An amount in brackets right after a project: P项目（4,500万元）, P项目（总投资2亿元）
 BRACKETED_AMOUNT = regex(rf"[（(]\s*(?:总投资|计划投资|投资)?(?P<amount>(?:{amounts.NUMBER})\s*"
-                              r"(?:万亿|亿|万|千|百)?\s*元(?:人民币)?)\s*[）)]")
+                         r"(?:万亿|亿|万|千|百)?\s*元(?:人民币)?)\s*[）)]")
 
 
 def _amount_after(doc: Doc, ordered: Sequence[Mention], project: Mention, limit: int) -> str | None:
@@ -1665,7 +1665,7 @@ def _signing_parties(doc: Doc, ordered: Sequence[Mention], found: list[Mention],
 
 # ``A与高新区签订投资协议``: the bare kind of the article's zone as the other side
 BARE_ZONE_SIDE = regex(r"(?:与|和|同)(?P<zone>高新区|经开区|开发区|综保区|新区)(?:管委会)?"
-                            r"(?:正式|成功|现场)?(?:签约|签订|签署)")
+                       r"(?:正式|成功|现场)?(?:签约|签订|签署)")
 
 
 # ``…出席，片区与A签订…``: the bare kind as the clause's subject
@@ -1723,9 +1723,9 @@ SIGNING_SIDES = (ET.ZONE, ET.COMPANY, ET.ORGANIZATION, ET.GOVERNMENT_BODY)
 SEPARATELY = regex(r"分别(?:与|和|同)")
 # ``A与B、C分别签约`` (each of B, C with A), ``B、C等12家企业与A签约`` (each company with A)
 EACH_WITH = regex(r"(?P<many>等\s*[\d０-９一二三四五六七八九十两几多]+\s*[家个]"
-                       r"(?:企业|公司|单位|机构|项目方)?)?"
-                       r"(?P<with>与|和|同)[^，。；]{2,80}?(?(many)|分别)(?:正式|集中|现场|成功)?"
-                       r"(?:签约|签订|签署|签下)?[^，。；]{0,20}$")
+                  r"(?:企业|公司|单位|机构|项目方)?)?"
+                  r"(?P<with>与|和|同)[^，。；]{2,80}?(?(many)|分别)(?:正式|集中|现场|成功)?"
+                  r"(?:签约|签订|签署|签下)?[^，。；]{0,20}$")
 
 
 def _named_sides(people: Sequence[Mention], held: Sequence[Post], history: Sequence[tuple[int, Relation]],
@@ -1894,7 +1894,7 @@ def _listed_before(ordered: Sequence[Mention], anchor: Mention) -> list[Mention]
 
 # The items of a list printed below its announcement: 一、X, 1. X, （一）X, (1) X
 LIST_ITEM = regex(r"\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)"
-                       r"|[（(][一二三四五六七八九十\d]+[）)])")
+                  r"|[（(][一二三四五六七八九十\d]+[）)])")
 
 
 def _items_below(doc: Doc, index: int) -> list[tuple[int, int]]:
@@ -1910,7 +1910,7 @@ def _items_below(doc: Doc, index: int) -> list[tuple[int, int]]:
 # A zone (or its 管委会) issuing its own document: the verb right before the document, the zone the
 # clause's subject
 ZONE_ISSUES = regex(r"(?:正式|联合|同步|近日|日前|还|并|又|也|今年|当天|会上)?"
-                         r"(?:发布|印发|出台|制定|颁布|推出)了?[《“]?$")
+                    r"(?:发布|印发|出台|制定|颁布|推出)了?[《“]?$")
 ZONE_SUBJECT_BEFORE = regex(r"(?:^|[，。；：\n]|会上|近日|日前|同时|此外|另外|今年|当天|\d日|[）)])\s*$")
 
 
@@ -1936,15 +1936,15 @@ SELECTED_FOR = regex(r"(?:入选|入围|被列入|列入|纳入|获批|被列为
 # ``X将A、B列为…示范基地``: the zones put on a designation by the body before 将
 # Words of time and manner between a body and its 将 (X去年将A列入…, X日前正式将A列为…)
 WHEN = regex(r"\s*(?:(?:去年|今年|前年|年初|年底|日前|近日|近期|此前|先后|已经|已|正式|还|也|又|再次"
-                  r"|曾|于)\s*"
-                  r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年)*[，,]?")
+             r"|曾|于)\s*"
+             r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年)*[，,]?")
 PUT_ON = regex(r"[将把](?P<zones>[^，。；]{2,60}?)(?:列为|列入|认定为|确定为|评为|批准为|命名为)了?“?$")
 
 
 # The programme a list notice announces: 关于公布第二批X培育名单的通知 → 第二批X (the notice's programme)
 NOTICE_OF_LIST = regex(r"(?:关于)?(?:公布|印发|确定|认定|命名|公示|下达|同意|批准|发布)?(?:了)?"
-                            r"(?P<name>[^《》]{4,60}?)(?:培育|创建|建设|认定|拟认定|推荐|入选|评选)?"
-                            r"(?P<kind>单位|园区|企业)?名单(?:的(?:通知|公告|决定|批复))?")
+                       r"(?P<name>[^《》]{4,60}?)(?:培育|创建|建设|认定|拟认定|推荐|入选|评选)?"
+                       r"(?P<kind>单位|园区|企业)?名单(?:的(?:通知|公告|决定|批复))?")
 # A designation that is a kind of park or company itself (省级高新技术产业园区, 专精特新中小企业) keeps
 # its 园区/企业
 KIND_KEPT = regex(r"(?:产业|科技|工业|农业|技术|中小|民营|骨干|龙头|特色)$")

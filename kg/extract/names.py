@@ -18,7 +18,7 @@ SHORT_PAREN = regex(r"[（(]([\u4e00-\u9fff]{2,3})[）)]")
 QUOTED = regex(r"“([^“”\n]{2,40})”")
 BOOK = regex(r"《([^《》\n]{2,80})》")
 ABOUT = regex(r"关于[^，。；《》“”\n]{2,60}?的"
-                   r"(?:实施方案|指导意见|实施意见|通知|意见|方案|决定|办法|批复|规定)")
+              r"(?:实施方案|指导意见|实施意见|通知|意见|方案|决定|办法|批复|规定)")
 NUMERAL_START = regex(r"^[\d一二三四五六七八九十两几多数百千万]+[个家项批大类]")
 QUANT_TAIL = regex(
     r"(?:等)?(?:[一二三四五六七八九十两几多\d]+[大个项类])?(?:[千百万]亿级|万亿级|[千百]亿|超[千百]亿)?"
@@ -43,7 +43,7 @@ def quant_tail(raw: str) -> re.Match[str]:
 
 # Quantifiers written before an item (千亿级钒钛产业集群, 两大…): never part of an industry's name.
 QUANT_HEAD = regex(r"(?:[一二三四五六七八九十两几多\d]+[大个项类]|[千百万]亿级|万亿级|超?[千百]亿"
-                        r"|世界级|国家级|省级)+")
+                   r"|世界级|国家级|省级)+")
 QUOTE_QUANT = regex(r"“[^“”]*”")
 LIST_CLOSER = regex(
     r"等?(?:[一二三四五六七八九十两几多\d]+[大个类])(?:[千百万]亿级|万亿级)?(?:世界级)?"
@@ -53,19 +53,19 @@ LIST_CLOSER = regex(
 # pattern without LIST_CLOSER's costly optional lead (等? and a numeral run, tried at every character):
 # no match here, none there (the whole-text scan of ``industry_lists`` tests it first)
 CLOSER_GATE = regex(r"[大个类](?:[千百万]亿级|万亿级)?(?:世界级)?"
-                         r"(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|地标性?|标志性|首位|核心)?(?:产业集群|产业)"
-                         r"|等(?:[千百万]亿级|万亿级)?(?:产业集群|集群)")
+                    r"(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|地标性?|标志性|首位|核心)?(?:产业集群|产业)"
+                    r"|等(?:[千百万]亿级|万亿级)?(?:产业集群|集群)")
 LEADING_KINDS = (r"(?:[一二三四五六七八九十两\d]+大)?"
                  r"(?:主导|支柱|特色|优势|重点|首位|核心|龙头|地标|先导|战略性)(?:的(?:现代)?)?产业")
 # 把钒钛新材料作为首位产业, 以新材料、机器人…为主导产业
 AS_LEADING = regex(rf"把([^，。；“”把]{{2,60}}?)作为{LEADING_KINDS}"
-                        rf"|以([^，。；“”以]{{2,60}}?)为{LEADING_KINDS}")
+                   rf"|以([^，。；“”以]{{2,60}}?)为{LEADING_KINDS}")
 # 以大数据为引领, 发挥生物医药主导产业优势: single fields, kept only when the vocabulary knows them
 AS_LEAD_FIELD = regex(r"以([^，。；“”以]{2,12}?)为(?:引领|核心|龙头|主攻方向|主攻|重点|特色|先导|主导)"
-                           r"|发挥([^，。；“”]{2,12}?)(?:主导|支柱|特色|优势|首位)?产业(?:集群)?优势")
+                      r"|发挥([^，。；“”]{2,12}?)(?:主导|支柱|特色|优势|首位)?产业(?:集群)?优势")
 # 以A和B、C为主攻方向: a list of fields a zone leads with (kept when one of them is known)
 AS_LEAD_FIELDS = regex(r"以([^，。；“”以]{4,40}?[、和及与][^，。；“”以]{2,20}?)为"
-                            r"(?:主攻方向|重点方向|主攻|发展方向|主导方向|重点|引领|主导)")
+                       r"(?:主攻方向|重点方向|主攻|发展方向|主导方向|重点|引领|主导)")
 def _zone_opens_sentence(doc: Doc, pos: int) -> bool:
     """Whether the sentence holding ``pos`` opens with a zone's name followed by 要/将… (its subject)."""
     s_start, _ = doc.sentence_at(pos)
@@ -73,25 +73,25 @@ def _zone_opens_sentence(doc: Doc, pos: int) -> bool:
 
 
 ZONE_WILL = regex(r"[\u4e00-\u9fff（）]{2,16}?(?:新区|高新区|开发区|经开区|园区|片区|综合保税区|综保区)"
-                       r"(?:今年|明年|下一步)?(?:要|将|应|需)")
+                  r"(?:今年|明年|下一步)?(?:要|将|应|需)")
 # ``Z要依托Y，发展A和B，加快…``: a clause of a bare 发展 and two or more fields (one of them known)
 BARE_DEVELOP = regex(r"(?<=[，；])发展([^，。；：“”、]{2,12}"
-                          r"(?:[、和及与][^，。；：“”、和及与]{2,12}){1,5})"
-                          r"(?=[，。；])")
+                     r"(?:[、和及与][^，。；：“”、和及与]{2,12}){1,5})"
+                     r"(?=[，。；])")
 # 以航空装备产业集群入选, 凭借X产业获批: the field a zone was selected for (its subject's industry)
 BY_FIELD = regex(r"(?:以|凭借|凭|依托)([^，。；：、“”以]{2,20}?)(?:产业集群|产业|集群|产业基地)"
-                      r"(?:成功|顺利|再次|首次)?(?:入选|获批|获评|上榜|入围|获得认定|被认定|被评为)")
+                 r"(?:成功|顺利|再次|首次)?(?:入选|获批|获评|上榜|入围|获得认定|被认定|被评为)")
 # ``坚持A、B、C和D四业并举``: a list closed by how many fields it names, opened by the policy verb
 FIELDS_TOGETHER = regex(r"(?:坚持|推动|推进|实施|促进)(?P<list>[^，。；：“”]{4,60}?)"
-                             r"(?:[两三四五六七八九十]|多)业(?:并举|并进|齐发|联动|协同)")
+                        r"(?:[两三四五六七八九十]|多)业(?:并举|并进|齐发|联动|协同)")
 # ``X是全国首批光伏产业集聚区之一``: a designation naming the field the zone clusters
 CLUSTER_DESIGNATION = regex(r"(?:是|为|成为|获批|获评|入选)(?:全国|全省|国家级|省级|国家|省)?"
-                                 r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:国家级|省级|国家|省)?"
-                                 r"(?P<field>[\u4e00-\u9fff]{2,8}?)产业集聚区")
+                            r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:国家级|省级|国家|省)?"
+                            r"(?P<field>[\u4e00-\u9fff]{2,8}?)产业集聚区")
 # Times that stand where an item would (…两大主导产业，去年两大产业产值…): never an industry
 TIME_WORD = regex(r"(?:去年|今年|前年|明年|全年|当年|上半年|下半年|近年来?|近几年|目前|当前|同期|此前"
-                       r"|其中|届时"
-                       r"|[一二三四]季度|前[一二三四五六七八九十\d]+个?月|[\d一二三四五六七八九十]+年(?:以来)?)")
+                  r"|其中|届时"
+                  r"|[一二三四]季度|前[一二三四五六七八九十\d]+个?月|[\d一二三四五六七八九十]+年(?:以来)?)")
 # Verbs that may follow a trigger before its list (加快培育发展…, 重点打造壮大…).
 TRIGGER_TAIL = regex(r"发展|壮大|建设|形成|一批|了(?![，。；、])")
 # A zone's named cluster: 合肥高新区量子信息产业集群
@@ -99,17 +99,17 @@ CLUSTER_AFTER = regex(r"([\u4e00-\u9fff]{2,12}?)产业集群")
 # A cluster's kind written between its industry and 产业集群 (健康医药|创新型|产业集群): not the industry
 CLUSTER_KIND = regex(r"(?:创新型|特色|先进|优势|战略性新兴|新兴|现代化?|世界级|国家级|省级)+$")
 NOT_CLUSTER_START = regex(r"^(?:将|要|已|正|把|在|以|对|为|的|是|和|与|及|也|还|共|再"
-                               r"|新(?=增|建|添|上|开|引|打造|培育|形成|布局))")  # not 新能源, 新材料
+                          r"|新(?=增|建|添|上|开|引|打造|培育|形成|布局))")  # not 新能源, 新材料
 LIST_OPENERS = regex(r"(?:形成了|形成|已形成|打造了|打造|培育了|培育|发展|聚焦|布局|依托|围绕|立足|瞄准"
-                          r"|涵盖|覆盖|涉及|包括|包含"  # (12个项目…，涵盖A、B和C三大主导产业)
-                          r"|抓好|推动|以及|(?<=区)以|把|将|了|有)")  # (X高新区以A、B三大产业为主导)
+                     r"|涵盖|覆盖|涉及|包括|包含"  # (12个项目…，涵盖A、B和C三大主导产业)
+                     r"|抓好|推动|以及|(?<=区)以|把|将|了|有)")  # (X高新区以A、B三大产业为主导)
 ZH = "\u4e00-\u9fff"
 YEARS_AFTER = regex(r"[（(](?:\d{4}\s*[—–\-－~～至到]+\s*\d{4}年?|\d{4}年?(?:修订|版)?)[）)]$")
 LEADING_YEAR = regex(r"\d{4}年度?")
 # 列为/认定为/确定为/评为/批准为/命名为 + a designation ending its clause (…示范基地, …试点)
 DESIGNATED_AS = regex(r"(?:列为|列入|认定为|确定为|评为|批准为|命名为|授予|入选|入围"
-                           r"|获批(?:建设|创建)?)了?“?"
-                           r"(?P<name>[^，。；：、“”《》\s]{4,30}?)”?(?=[，。；！,;]|$|称号|荣誉|行列)",
+                      r"|获批(?:建设|创建)?)了?“?"
+                      r"(?P<name>[^，。；：、“”《》\s]{4,30}?)”?(?=[，。；！,;]|$|称号|荣誉|行列)",
                            re.MULTILINE)
 # Words every match of DESIGNATED_AS (of BY_FIELD) holds, one of its verbs: with none of them in the text,
 # a few plain substring searches stand for a whole-text scan that tries its lead at every character
@@ -129,7 +129,7 @@ SPEECH_VERBS = ("说", "表示", "指出", "介绍", "强调", "认为", "透露
                 "致辞", "讲话", "主持", "回答")
 # ``A与B签约`` with no agreement named: the verb stands for the agreement (not 签约仪式, not 签约项目32个).
 SIGNED_WITH = regex(r"(?:与|和|同)[^，。；：与和同]{2,40}?(?:正式|成功|现场|集中)?(?P<verb>签约|签下)"
-                         r"(?!仪式|活动|大会|现场|典礼|会|项目\s*\d|了?\s*\d)")
+                    r"(?!仪式|活动|大会|现场|典礼|会|项目\s*\d|了?\s*\d)")
 # A bilateral park's lead before its place name (中新天津生态城, 中德沈阳高端装备制造产业园).
 BILATERAL = regex(r"中[新德法韩日以俄意瑞欧美澳荷英芬丹]")
 # Trade words that are stop words elsewhere but part of a company's name before its legal suffix.
@@ -139,19 +139,19 @@ PROJECT_VERBS = ("扩建", "增资扩建", "改扩建", "续建", "共建", "兴
                  "上马", "承建", "建成", "竣工", "投产", "动工", "开工建设", "签约", "引进", "引入", "来到")
 # Projects only by category, never by name: 亿元以上项目, 省级科技计划项目, 重点项目, 在建项目.
 GENERIC_PROJECT = regex(r"^(?:省级|市级|区级|县级|国家级|各级|各类|重大|重点|在建|续建|新建|新开工"
-                             r"|签约|招商|产业化|建设|合作|入园|入驻|落地|储备)|[亿万]元|以上$|以下$|计划$|类$"
+                        r"|签约|招商|产业化|建设|合作|入园|入驻|落地|储备)|[亿万]元|以上$|以下$|计划$|类$"
                              # by quantity, time or size only: 更多加工贸易项目, 两年来入园项目, 承接大项目
-                             r"|^(?:更多|一批|一些|众多|诸多|大批|其他|其它|这些)|年来|以来|(?:^|[^重])大$"
+                        r"|^(?:更多|一批|一些|众多|诸多|大批|其他|其它|这些)|年来|以来|(?:^|[^重])大$"
                              # aggregates: 首批12个项目, 第二批项目, 储能领域项目
-                             r"|首批|第[一二三四五六七八九十\d]+批|批次|[\d一二三四五六七八九十两几多]+\s*个"
-                             r"|领域$|方面$|行业$")
+                        r"|首批|第[一二三四五六七八九十\d]+批|批次|[\d一二三四五六七八九十两几多]+\s*个"
+                        r"|领域$|方面$|行业$")
 # A count after 项目 (储能领域项目14个): a tally of projects, not a project.
 PROJECT_COUNT = regex(r"\s*[\d一二三四五六七八九十两几多]+\s*[个项]")
 # A project name starts with a Chinese character, a Latin word (MiniLED…, Micro LED…) or a digit before one
 # (5G…), or a measure (6微米…, 12英寸…, 8.5代…), and holds a Chinese character
 MEASURE_UNITS = r"(?:微米|纳米|英寸|寸|代|兆瓦|千瓦|吉瓦|万千瓦|万吨|千吨|吨|[GMk]Wh?|nm|μm|um)"
 PROJECT_START = regex(rf"(?:[{ZH}]|[A-Za-z]+(?: ?[A-Za-z0-9]+)*[{ZH}]|\d+[A-Za-z]+[A-Za-z0-9]*[{ZH}]"
-                          rf"|\d+(?:\.\d+)?{MEASURE_UNITS}[{ZH}])")
+                     rf"|\d+(?:\.\d+)?{MEASURE_UNITS}[{ZH}])")
 # A Latin word before a space and the Latin word a project name starts with (Micro|LED…, Mini|LED…)
 LATIN_WORD_BEFORE = regex(r"[A-Za-z][A-Za-z0-9]* $")
 # Project names may hold a decimal (年产1.5万吨…项目); a point that is not between digits ends the name.
@@ -163,12 +163,12 @@ GENERIC_PARKS = frozenset({"产业", "工业", "科技", "特色", "重点", "�
                            "下辖", "所属", "内各", "核心", "功能", "主要", "全部", "现有"})
 # Words that make ``<zone>…园区`` a clause or a designation, not a park's name (获评省级示范园区, 建设…园区).
 NOT_PARK_NAME = regex(r"^[各全该其等和与及的是在将已向对把由以为被]"
-                           r"|级|示范|获|评|选|成为|建设|打造|的|了|和|与|等|内")
+                      r"|级|示范|获|评|选|成为|建设|打造|的|了|和|与|等|内")
 # ``(投资)建设X基地/中心`` ending the clause: a built site named as a project.
 BUILT_SITE = regex(r"(?:投资建设|投资兴建|投资新建|建设|新建|兴建|共建|扩建)"
-                        r"(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9]{4,30}?"
-                        r"(?:产业化基地|生产基地|研发基地|制造基地|基地|研发中心|数据中心|中心|产业园|总部))"
-                        r"(?=[，。；,;]|$)")
+                   r"(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9]{4,30}?"
+                   r"(?:产业化基地|生产基地|研发基地|制造基地|基地|研发中心|数据中心|中心|产业园|总部))"
+                   r"(?=[，。；,;]|$)")
 GENERIC_SITE_STARTS = ("全国", "全省", "全市", "国家", "世界", "国际", "具有", "一流", "重要", "区域", "综合",
                        "示范", "一批", "一个", "多个", "若干", "高水平", "高标准", "现代化")
 
@@ -359,7 +359,7 @@ def zone_short_forms(doc: Doc, suffixed: Sequence[tuple[int, int]] = ()) -> Iter
 NOT_SHORT_MIDDLE = regex(r"级|国家|省|市")
 # A free trade zone's area (片区) named after its zone: written again by the area's own name alone
 FTZ_AREA = regex(r"(?:中国[（(][\u4e00-\u9fff]{2,8}[）)]|[\u4e00-\u9fff]{2,8}?)"
-                      r"(?:自由贸易试验区|自贸试验区|自贸区)(?P<area>(?P<name>[\u4e00-\u9fff]{2,8}?)新?片区)")
+                 r"(?:自由贸易试验区|自贸试验区|自贸区)(?P<area>(?P<name>[\u4e00-\u9fff]{2,8}?)新?片区)")
 
 
 def _zone_suffixes(doc: Doc) -> tuple[str, ...]:
@@ -760,11 +760,11 @@ def _inside_word(doc: Doc, match: re.Match[str]) -> bool:
 # A ministry's own bureau, department or centre written after it (X部中小企业局, X委高技术司)
 MINISTRY_UNIT = regex(r"[\u4e00-\u9fff]{2,8}?(?:局|司|中心|办公室)")
 NOT_UNIT = regex(r"[的了和与及在将对为是等于把被向从]|印发|发布|联合|近日|日前|今年|召开|举办|组织|公布"
-                      r"|出台|下发|制定|会同|牵头|认定|确定|批准|支持|推动|指导")
+                 r"|出台|下发|制定|会同|牵头|认定|确定|批准|支持|推动|指导")
 
 
 UNIT_AFTER = regex(r"[，。、；：）（]|(?:有关|相关)?负责人|等|联合|会同|印发|发布|召开|举办|组织"
-                        r"|表示|指出|介绍|认为|透露|强调")
+                   r"|表示|指出|介绍|认为|透露|强调")
 
 
 def _ministry_unit(doc: Doc, pos: int) -> int | None:
@@ -1088,7 +1088,7 @@ def _past_joined_party(doc: Doc, start: int, end: int) -> int:
 FIRM_VERBS = ("投资", "签署", "签订", "签约", "与", "在", "将", "拟", "计划", "落户", "入驻", "出资", "建设")
 # What follows <country>企业 when no firm is named: 企业家, 企业在华投资, 企业也…, 企业投资建设的…
 NOT_FIRM_START = regex("家|们|在|与|和|及|同|将|也|还|已|均|都|正|等|的|对|向|为|纷纷|持续|加大|代表"
-                            "|普遍|来|到|赴|" + "|".join(FIRM_VERBS))  # 欢迎德国企业来淮投资: come to a place
+                       "|普遍|来|到|赴|" + "|".join(FIRM_VERBS))  # 欢迎德国企业来淮投资: come to a place
 LATIN_NAME = regex(r"[（(][A-Za-z][^（）()\n]{1,60}[）)]")
 BRACKETED_LATIN = regex(r"[（(][A-Za-z]")  # how every LATIN_NAME starts: its gate
 
@@ -1199,7 +1199,7 @@ def quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
 # A verb of an honour or a selection right before a quotation (获评“X示范基地”, 被评为“X中心”): what is
 # quoted is a designation the zone is given, and the words before it are no company
 AWARDED = regex(r"(?:获评|荣获|获得|获批|获授|入选|入围|评为|认定为|列为|确定为|命名为|授予|成为)"
-                     r"了?(?:为)?$")
+                r"了?(?:为)?$")
 
 
 # A goal quoted after an aiming verb or before 目标 (瞄准“千亿园区”目标, 争创“X示范基地”)
@@ -1238,7 +1238,7 @@ def _quoted_project_companies(doc: Doc) -> list[tuple[int, int, int, int]]:
 
 # A short name declared after a full one: X有限公司（以下简称“Y”）, （简称：Y）
 DECLARED_SHORT = regex(r"[（(](?:以下简称|以下称|下称|简称)[:：]?\s*[“\"「]?"
-                            r"(?P<alias>[\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[）)]")
+                       r"(?P<alias>[\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[）)]")
 # A Latin abbreviation in brackets right after a company's full name: X有限公司（ABC）
 BRACKETED_ABBREVIATION = regex(r"[（(](?P<alias>[A-Z][A-Z0-9&]{1,9})[）)]")
 # A foreign investor named without a legal suffix: <country>X投资(建设)的…项目 (X: two to eight characters)
@@ -1303,7 +1303,7 @@ def companies(doc: Doc) -> Iterator[Mention]:
 
 # A list of firms closed by 等…企业: 鲁岳重工、华岳液压等40余家企业 (items of two to eight characters)
 FIRM_LIST = regex(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+"
-                       r"(?=等(?:[\d一二三四五六七八九十百几多]+[余多]?家)?(?:龙头|骨干|重点|知名)?(?:企业|公司)(?!家))")
+                  r"(?=等(?:[\d一二三四五六七八九十百几多]+[余多]?家)?(?:龙头|骨干|重点|知名)?(?:企业|公司)(?!家))")
 
 
 def listed_firms(doc: Doc, named: Sequence[Mention]) -> Iterator[Mention]:
@@ -1386,7 +1386,7 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
 # A company's regional subsidiary: the parent's name, a place in brackets, the legal suffix
 # (X（天津）有限公司)
 REGIONAL = regex(rf"(?P<parent>[{ZH}]{{3,12}})[（(](?P<place>[{ZH}]{{2,4}})[）)]"
-                      r"(?:有限责任公司|有限公司)")
+                 r"(?:有限责任公司|有限公司)")
 
 
 def _regional_parent(doc: Doc, full: str) -> str | None:
@@ -1688,9 +1688,9 @@ def _spaced_name(doc: Doc, pos: int) -> int:
 
 # Characters of transliterated (Mongolian, Tibetan, Uyghur…) names: 额尔敦巴特尔, 乌兰图雅, 扎西次仁
 TRANSLITERATED = regex("[阿艾爱安敖巴拜宝贝毕必布察朝其琪齐达旦德迪丁都敦多额尔法甘高格根古哈罕汗浩赫"
-                            "呼华吉加嘉江金卡凯克库拉喇兰勒力丽莉林鲁伦罗玛买麦曼毛美孟蒙米敏明木穆那纳娜尼"
-                            "努帕钦琴日荣若萨赛桑色沙尚什斯松苏塔坦特提图吐托娃瓦旺乌西希锡夏辛雅亚央伊依"
-                            "音尤玉扎珠卓孜兹次仁措嘎门和雄热买提]{3,6}")
+                       "呼华吉加嘉江金卡凯克库拉喇兰勒力丽莉林鲁伦罗玛买麦曼毛美孟蒙米敏明木穆那纳娜尼"
+                       "努帕钦琴日荣若萨赛桑色沙尚什斯松苏塔坦特提图吐托娃瓦旺乌西希锡夏辛雅亚央伊依"
+                       "音尤玉扎珠卓孜兹次仁措嘎门和雄热买提]{3,6}")
 
 
 # A name with a middle dot (Uyghur, Tibetan, Mongolian or foreign): 阿依古丽·吐尔逊, 约翰·史密斯
@@ -1827,7 +1827,7 @@ def _held_titles(doc: Doc, pos: int, person: Mention, committees: frozenset[int]
 # a name with a middle dot (阿依古丽·吐尔逊) as well as one of two to four characters
 DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}[·•・‧][\u4e00-\u9fff]{1,8}"
 APPOINTED_AS = regex(rf"(?:任命|聘任|提名|推选|选举|增补|决定)(?:[\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME}?)"
-                          r"(?:同志)?为")
+                     r"(?:同志)?为")
 ALSO_HOLDS = regex(r"[，、](?:并|同时)?(?:兼任|并任)")  # 任命X为A，兼任B
 APPOINTING = regex(r"任命|聘任|提名|推选|选举|增补|决定")  # APPOINTED_AS's lead: its gate
 NEXT_AS = regex(rf"[，、；]([\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME}?)(?:同志)?为")
@@ -2107,7 +2107,7 @@ ZONE_SUBJECT_ADVERBS = "(?:管委会|管理局)?(?:今后|未来|目前)?(?:则|
 SHORT_FIELD = regex(f"[{ZH}]{{2,8}}")
 # What ends the object of such a verb when it is work, not a field (聚焦项目建设和招商引资, 营商环境)
 NOT_FIELD_END = regex("(?:建设|招商|引资|环境|保障|需求|关切|改革|开放|创新|管理|工作|发展|升级|转型"
-                           "|落地|提升|优化|攻坚|体系|机制|能力|水平|质量|效益|服务|项目|目标|任务|民生)$")
+                      "|落地|提升|优化|攻坚|体系|机制|能力|水平|质量|效益|服务|项目|目标|任务|民生)$")
 # The verbs that say a zone develops fields; 聚焦/主攻 only in a clause set against one of these
 # (X重点发展A和B，Y则聚焦C、D), as their objects are often work, not fields
 DEVELOP_VERBS = ("重点发展", "大力发展", "着力发展", "培育发展", "优先发展", "集中发展", "加快发展",
@@ -2170,8 +2170,8 @@ def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int,
 
 # ``A是我们的首位产业``, ``A和B是全区的主导产业``: the fields a clause opens with, said to lead
 FIELD_IS_LEADING = regex(r"(?:^|(?<=[，。；：\n]))(?P<list>[^，。；：“”\n]{2,20}?)(?:产业)?是"
-                              r"(?:我们|我区|全区|园区|该区|本区|高新区|开发区|新区)?的?"
-                              r"(?:首位|主导|支柱|龙头|第一)产业")
+                         r"(?:我们|我区|全区|园区|该区|本区|高新区|开发区|新区)?的?"
+                         r"(?:首位|主导|支柱|龙头|第一)产业")
 # The words every match of FIELD_IS_LEADING (of FIELDS_TOGETHER) ends with: found by a fast literal-led
 # search, they gate the whole-text scans, whose lazy lead is tried at every character
 LEADING_FIELD = regex(r"(?:首位|主导|支柱|龙头|第一)产业")
@@ -2316,26 +2316,26 @@ BATCH = regex(r"(?:第[一二三四五六七八九十\d]+批|首批)$")
 CANDIDATE_WORDS = ("培育", "创建")
 # What a zone is selected for follows (入选首批“X”试点, 被列为“X”试点), not a slogan's pilot (推进“放管服”…)
 SELECTED_FOR = regex(r"(?:入选|入围|列为|列入|纳入|确定为|认定为|批准为|获批|成为)了?"
-                          r"(?:首批|第[一二三四五六七八九十\d]+批|\d{4}年度?)?(?:国家级|省级|市级)?$")
+                     r"(?:首批|第[一二三四五六七八九十\d]+批|\d{4}年度?)?(?:国家级|省级|市级)?$")
 
 
 # A programme named in quotes before its kind (“X”试点, “X”标杆园区, 国家“X”示范基地): the quote (and the
 # level before it) with 试点, or with a designation of up to four more characters ending in 园区/基地/单位/
 # 城市/示范区/先导区/试验区 (then a clause end, 之一 or 名单)
 QUOTED_KIND = regex(r"(?:国家级|国家|省级|全国|全省)?“[^“”\n，。；：、]{2,16}”"
-                         r"(?:试点|[\u4e00-\u9fff]{0,4}?(?:园区|基地|单位|城市|示范区|先导区|试验区)"
-                         r"(?=[，。；！,;]|$|之一|名单))")
+                    r"(?:试点|[\u4e00-\u9fff]{0,4}?(?:园区|基地|单位|城市|示范区|先导区|试验区)"
+                    r"(?=[，。；！,;]|$|之一|名单))")
 # …and said to be selected for: a batch right before it (第二批“X”试点, 首批“X”标杆园区), a selection verb
 # (入选“X”试点), or 之一 after it (是“X”试点园区之一); a slogan (推进“放管服”…) is none
 QUOTED_SELECTED = regex(r"(?:首批|第[一二三四五六七八九十\d]+批|入选|入围|列为|列入|纳入|确定为|认定为"
-                             r"|批准为|获批)了?$")
+                        r"|批准为|获批)了?$")
 ONE_OF = regex(r"[\u4e00-\u9fff]{0,4}?之一")
 
 
 # A fund set up under its name (设立X高新区科技成果转化基金，首期规模3亿元): the name ends its clause and
 # opens with its place (not 设立天使投资基金, a kind of fund)
 FUND_SET_UP = regex(r"(?:发起设立|设立|组建)了?(?P<name>[\u4e00-\u9fff]{6,24}?基金)"
-                         r"(?=[，。；、,;（(]|$)", re.MULTILINE)
+                    r"(?=[，。；、,;（(]|$)", re.MULTILINE)
 FUND_NOT_NAME = ("一支", "一只", "规模", "总规模", "首期", "专项", "产业", "各类", "相关")
 
 
@@ -2379,7 +2379,7 @@ def policies(doc: Doc) -> Iterator[Mention]:
 
 # A notice named by the title line: 广东省科学技术厅关于公布2022年…名单的通知 (its issuer first, when written)
 TITLE_NOTICE = regex(r"《?(?P<issuer>[^，。；、《》“”\s]{2,30}?)?"
-                          r"(?P<notice>关于[^，。；《》“”]{2,60}?的(?:通知|公告|决定|批复))》?")
+                     r"(?P<notice>关于[^，。；《》“”]{2,60}?的(?:通知|公告|决定|批复))》?")
 # A personnel notice (关于X等同志职务任免的通知) and the lines of its body that appoint or remove
 PERSONNEL_NOTICE = regex(r"任免|任职|任命|免职")
 APPOINTING_LINE = regex(r"(?:^|(?<=[：:；;。]))\s*(任命|免去|聘任)", re.MULTILINE)
@@ -2439,7 +2439,7 @@ def _project_stop_words(stops: tuple[str, ...]) -> frozenset[str]:
 
 # The headline of an article cited (a correction's 本报昨日刊发的《…》一文, 《…》的报道)
 CITED_ARTICLE = regex(r"(?:刊发|刊登|刊载|发表|播发|转载)的?《[^《》\n]{2,80}》"
-                           r"|《[^《》\n]{2,80}》(?:一文|一稿|的?报道)")
+                      r"|《[^《》\n]{2,80}》(?:一文|一稿|的?报道)")
 CITING = ("刊发", "刊登", "刊载", "发表", "播发", "转载", "一文", "一稿", "报道")  # in every CITED_ARTICLE
 
 
@@ -2605,7 +2605,7 @@ def built_sites(doc: Doc) -> Iterator[Mention]:
 
 # ``X公司将在<zone>建设Y中心``: a company's own site in a zone, named without 项目 and without an amount
 BUILT_IN_ZONE = regex(r"(?:将|拟|计划|还将|也将)?在[\u4e00-\u9fff（）()]{2,24}?"
-                           r"(?:区|园|城|港|基地)$")
+                      r"(?:区|园|城|港|基地)$")
 
 
 def _company_builds_in_zone(doc: Doc, s_start: int, verb: int) -> bool:
@@ -2630,8 +2630,8 @@ def _trim_space(text: str, a: int, b: int) -> tuple[int, int]:
 # A meeting named only by who attends it (领导干部会议, 全体干部大会, 全市党员干部会议): no named event
 # (also after the body they work in: 高新区|干部大会, X经开区|全体干部大会)
 ATTENDEES_ONLY = regex(r"(?:[\u4e00-\u9fff]{0,8}?(?:高新区|开发区|经开区|新区|园区|管委会|党工委))?"
-                            r"(?:全体|全区|全市|全县|全省|全镇|机关|中层|领导|党员|干部|职工|员工|班子|成员"
-                            r"|代表|科级|处级)+")
+                       r"(?:全体|全区|全市|全县|全省|全镇|机关|中层|领导|党员|干部|职工|员工|班子|成员"
+                       r"|代表|科级|处级)+")
 
 
 # A course or meeting counted, not named (每年举办一期X培训班, 召开一次X座谈会): no named event
