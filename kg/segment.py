@@ -121,7 +121,7 @@ def name_row(text: str) -> tuple[str, ...]:
     plain = [not _NOT_NAME & set(n) for n in names]
     if all(plain):
         return names
-    # a Mongolian given name holds 日 (乌日娜, 萨日朗): beside a plain name, a three-character name with 日
+    # a Mongolian given name holds 日 (X日娜, Y日朗): beside a plain name, a three-character name with 日
     # in the middle only
     return names if any(plain) and all(ok or (len(n) == 3 and n[1] in _TRANSLIT
                                               and not _NOT_NAME & {n[0], n[2]})

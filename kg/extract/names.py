@@ -452,7 +452,7 @@ def _park_lists(doc: Doc) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]
 MANY_PARKS = regex(r"[“\"]?一区[两三四五六七八九十多\d]+园[”\"]?")
 PARKS_LISTED = regex(r"[^。；;！？\n]{0,12}?(?:[，,]\s*)?(?:包括|包含|分别是|分别为|即)[：:]?")
 LIST_CLAUSE_END = regex(r"[，,。；;！？\n]|$")
-# …where a part may be named by its main area or 园区 (唐家湾主园区, X片区)
+# …where a part may be named by its main area or 园区 (X主园区, Y片区)
 LISTED_PART_SUFFIXES = ("主园区", "园区", "片区")
 
 
@@ -896,7 +896,7 @@ def _company_institute(doc: Doc, start: int, match: re.Match[str]) -> tuple[int,
     clause = max(text.rfind(c, 0, match.start()) for c in "，。；：！？\n") + 1
     verbs = list(SET_UP.finditer(text, max(clause, start - 20), match.start()))
     head = verbs[-1].end() if verbs else start
-    for a, b in spans:  # X公司|Y研究院 by the company's short name, named in full before (星驰动力研究院)
+    for a, b in spans:  # X公司|Y研究院 by the company's short name, named in full before (X动力研究院)
         full = _renamed(text, a, spans) or compact(text[a:b])  # (a former name's company: A原名B)
         if b <= head and any(text.startswith(form, head) and match.start() - head >= len(form)
                              for form in short_forms(doc, full)):
@@ -1396,7 +1396,7 @@ def _regional_parent(doc: Doc, full: str) -> str | None:
         return None
     parent = match["parent"]
     # X written alone before the subsidiary is first named: the parent (X written only after it: its short
-    # name, 芯辰微电子(珠海)有限公司…芯辰微电子总经理)
+    # name, X微电子(城市)有限公司…X微电子总经理)
     first = doc.text.find(full)
     alone = any(not doc.text.startswith(full, m.start()) for m in find_all(doc.text, parent)
                 if first < 0 or m.start() < first)
