@@ -51,6 +51,28 @@ def write_marshal(path: Path, value: object) -> None:
         LOGGER.debug("cache not written to %s: %s", path, err)
 
 
+def read_table(path: Path) -> dict:
+    """The dict a cache file holds (``write_marshal``); empty when the file is missing, unreadable or no
+    dict."""
+    try:
+        table = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def kept_table(used: dict, stored: dict, cap: int) -> dict:
+    """What a cache file keeps: every entry this process used, then the file's older ones (in their
+    order) up to ``cap`` entries in all, so that two versions or word lists used in turn do not push each
+    other's entries out."""
+    kept = dict(used)
+    for key, value in stored.items():
+        if len(kept) >= cap:
+            break
+        kept.setdefault(key, value)
+    return kept
+
+
 def _parts(source: str, flags: int = 0) -> Compiled:
     """``re._compiler.compile``'s arguments to ``_sre.compile``, as plain values marshal can write."""
     from re import _compiler, _parser
@@ -107,7 +129,7 @@ def regex(source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     holds it, else compiled (and kept for ``save_regexes``)."""
     global _REGEXES
     if _REGEXES is None:
-        _REGEXES = _read_regexes(_regexes_path())
+        _REGEXES = read_table(_regexes_path())
     key = (source, int(flags))
     parts = _REGEXES.get(key)
     if parts is not None:
@@ -136,13 +158,8 @@ def save_regexes() -> None:
     if not _NEW:
         return
     path = _regexes_path()
-    kept = dict(_USED)
-    for key, parts in (_REGEXES or {}).items():
-        if len(kept) >= KEPT_REGEXES:
-            break
-        kept.setdefault(key, parts)
     os.makedirs(path.parent, exist_ok=True)
-    write_marshal(path, kept)
+    write_marshal(path, kept_table(_USED, _REGEXES or {}, KEPT_REGEXES))
     _NEW.clear()
 
 
@@ -151,11 +168,3 @@ def _regexes_path() -> Path:
     extractor names another), one per Python and ``re`` engine."""
     digest = hashlib.sha256(f"{sys.version}\0{_sre_magic()}".encode()).hexdigest()[:24]
     return DEFAULT_FOLDER / f"regexes-{digest}.marshal"
-
-
-def _read_regexes(path: Path) -> dict[tuple[str, int], Compiled]:
-    try:
-        table = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return table if isinstance(table, dict) else {}

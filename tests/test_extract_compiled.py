@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import re
 from pathlib import Path
 
@@ -57,7 +58,6 @@ def test_a_broken_cache_falls_back_and_is_written_anew(tmp_path: Path, damage: b
     compiled.compile_all(SOURCES, tmp_path)
     (path,) = tmp_path.glob("patterns-*.marshal")
     if damage is None:  # valid marshal data of the wrong shape
-        import marshal
         damage = marshal.dumps({"zone": ("x", 0, [1, 2, 3], 0, {}, (None,))})
     path.write_bytes(damage)
     patterns = compiled.compile_all(SOURCES, tmp_path)
@@ -126,7 +126,7 @@ def test_tries_come_back_from_their_cache_file(tmp_path: Path, monkeypatch: pyte
     path.write_bytes(b"not marshal")
     third = Lexicon.load(gazetteer=gaz, cache=tmp_path)
     assert {key: pattern.pattern for key, pattern in third.patterns.items()} == expected
-    assert lexicon.marshal.loads(path.read_bytes())  # written anew
+    assert marshal.loads(path.read_bytes())  # written anew
 
 
 def test_a_changed_word_list_gets_its_own_trie() -> None:

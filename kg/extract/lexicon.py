@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import marshal
 import re
 import sys
 import tomllib
@@ -16,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from kg.compiled import write_marshal
+from kg.compiled import kept_table, read_table, write_marshal
 from kg.extract.compiled import compile_all
 from kg.gazetteer import Area, Gazetteer
 
@@ -150,24 +149,15 @@ def _cached_tries(folder: Path | None) -> Iterator[None]:
         yield
         return
     path = folder / f"tries-{_builder_digest()}.marshal"
-    try:
-        stored = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        stored = {}
-    if isinstance(stored, dict):
-        _TRIES.update(stored)
+    stored = read_table(path)
+    _TRIES.update(stored)
     record: dict[tuple[bool, tuple[str, ...]], str] = {}
     _RECORDING.append(record)
     try:
         yield
     finally:
         _RECORDING.remove(record)
-    kept = dict(record)
-    if isinstance(stored, dict):
-        for key in stored:
-            if len(kept) >= KEPT_TRIES:
-                break
-            kept.setdefault(key, stored[key])
+    kept = kept_table(record, stored, KEPT_TRIES)
     if kept != stored:
         write_marshal(path, kept)
 
