@@ -489,13 +489,19 @@ def extend_distinct(out: list[Triple], seen: set[Triple], triples: Iterable[Trip
 
 
 def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity],
-                         relations: Sequence[Relation], out: list[Triple], seen: set[Triple]) -> None:
+                         relations: Sequence[Relation], out: list[Triple], seen: set[Triple], *,
+                         evidence: Callable[[tuple[Triple, Source]], object] | None = None) -> None:
     """Append the entity and fact layer to ``out``, each triple once, in ``fact_triples``' order.
 
     ``seen`` holds the triples already in ``out`` (``kg.graph.triples`` starts it with the articles').
     Evidence triples are not added to it: their subject is the evidence node, minted from the fact and
     the sentence and the subject of nothing else, so an evidence node seen once means all eight of its
     triples are in ``out``; the nodes are tracked instead (one hash per node, not eight per triple).
+
+    ``evidence``, when given, is called with each (fact, source) pair instead, in the order the evidence nodes
+    would come, and no evidence triple is made: the facts with their sentences, for a reader that wants
+    those rather than the evidence nodes (the explorer's view: ``kg.html.result_view``). A (fact, source)
+    may come more than once (two relations of one sentence stating it), where the node comes once.
     """
     by_id = {a.id: a for a in articles}
     lookup = MentionLookup(entities)
@@ -528,6 +534,13 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
             source = Source.of(relation, article)
             found = sources[where] = (source, normalise_key(source.key).encode())
         source, source_key = found
+        if evidence is not None:
+            for triple in fact.facts:
+                if triple not in seen:
+                    seen.add(triple)
+                    out.append(triple)
+                evidence((triple, source))
+            continue
         for triple in fact.facts:
             fact_key = fact_keys.get(triple)
             if fact_key is None:  # a new fact (every fact met before is in ``seen``)

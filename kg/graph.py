@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from rdflib import RDF, Graph, Literal, Namespace
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS, XSD
@@ -73,11 +73,14 @@ def add_article(graph: Graph, article: Article) -> None:
     graph.addN((s, p, o, graph) for s, p, o in article_triples(article))
 
 
-def triples(result: BuildResult) -> list[Triple]:
+def triples(result: BuildResult, *,
+            evidence: Callable[[tuple[Triple, facts.Source]], object] | None = None) -> list[Triple]:
     """Every triple of the build's graph, each once: articles, then entities and facts (``kg.facts``).
 
-    The same triples ``to_rdf`` puts in a graph, without rdflib's store: the build writes Turtle, the
-    explorer and validates from this list (a store costs more than all three together).
+    The same triples ``to_rdf`` puts in a graph, without rdflib's store: the build writes Turtle and
+    validates from this list (a store costs more than both together).
+    ``evidence``, when given, is called with each (fact, sentence) pair instead of adding the evidence
+    nodes' triples (``kg.facts.collect_fact_triples``).
     """
     out: list[Triple] = []
     seen: set[Triple] = set()
@@ -90,7 +93,7 @@ def triples(result: BuildResult) -> list[Triple]:
     else:  # two articles with one IRI
         for article in articles:
             facts.extend_distinct(out, seen, article_triples(article))
-    facts.collect_fact_triples(articles, result.entities, result.relations, out, seen)
+    facts.collect_fact_triples(articles, result.entities, result.relations, out, seen, evidence=evidence)
     return out
 
 

@@ -28,14 +28,18 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
+from kg import graph as rdf
 from kg.graph import no_cyclic_collection
 from kg.iri import ID_BASE
+from kg.model import BuildResult
 from kg.namespace import HK
 from kg.outputs import DEFAULT_HOPS, DEFAULT_MAX_NODES
 
 if TYPE_CHECKING:  # networkx and numpy are imported where used: only the page's process pays for them
     import networkx as nx
     import numpy as np
+
+    from kg.facts import Source
 
 LOGGER = logging.getLogger(__name__)
 
@@ -514,7 +518,48 @@ class _EdgeCollector:
 
 def read_view(graph: Graph | Iterable[Triple]) -> View:
     """The explorer's view of an RDF graph in the contract's shape (or of a list of distinct triples)."""
-    by_predicate = _by_predicate(graph)
+    return _view(_by_predicate(graph))
+
+
+def result_view(result: BuildResult) -> View:
+    """``read_view(kg.graph.triples(result))``, made without the evidence nodes.
+
+    The facts' sentences come straight from the build (``kg.graph.triples(..., evidence=)``) instead of
+    from eight triples per evidence node, four fifths of a big graph's triples: the page of a big build
+    is made from this while its process writes the graph (``kg build``), and does not wait for the
+    graph's triples. The same view (``tests/test_html.py`` compares the two on every evaluation set).
+    """
+    pairs: list[tuple[Triple, Source]] = []
+    return _view(_by_predicate(rdf.triples(result, evidence=pairs.append)), _pairs_evidence(pairs))
+
+
+def _pairs_evidence(pairs: Iterable[tuple[Triple, Source]]) -> dict[TripleKey, tuple[Evidence, ...]]:
+    """``_evidence``'s map from the (fact, sentence) pairs of a build: the same keys, the same evidence
+    (equal evidence as one object), in the order of the pairs."""
+    said: dict[str, Evidence] = {}  # a sentence's evidence, by its key (relations of a sentence share it)
+    keys: dict[Triple, TripleKey] = {}
+    found: dict[TripleKey, list[Evidence]] = {}
+    for triple, source in pairs:
+        key = keys.get(triple)
+        if key is None:
+            s, p, o = triple
+            key = keys[triple] = (str(s), str(p), str(o))
+        evidence = said.get(source.key)
+        if evidence is None:
+            evidence = said[source.key] = Evidence(str(source.text), str(source.article),
+                                                   int(str(source.start)), int(str(source.end)))
+        same = found.get(key)
+        if same is None:
+            found[key] = [evidence]
+        else:
+            same.append(evidence)
+    return {key: _sorted_evidence(evidence) for key, evidence in found.items()}
+
+
+def _view(by_predicate: Mapping[str, list[Triple]],
+          evidence: Mapping[TripleKey, tuple[Evidence, ...]] | None = None) -> View:
+    """The view of the triples ``by_predicate`` (``_by_predicate``); ``evidence``: the facts' evidence when
+    known already (else read from the evidence nodes among the triples)."""
     ranks, article_nodes, evidence_nodes = _classes(by_predicate.get(_TYPE, ()))
     articles = _articles(article_nodes, by_predicate)
     article_by_iri = {a.iri: a for a in articles}
@@ -537,7 +582,8 @@ def read_view(graph: Graph | Iterable[Triple]) -> View:
         nodes[node] = Node(node, cls, label, alt, tuple(sorted(set(mentioned_in.get(node, ())))), facts)
 
     derived_from = _objects(by_predicate.get(_DERIVED_FROM, ()))
-    evidence = _evidence(evidence_nodes, by_predicate, derived_from)
+    if evidence is None:
+        evidence = _evidence(evidence_nodes, by_predicate, derived_from)
     collector = _EdgeCollector(evidence)
     evidenced = {predicate for _, predicate, _ in evidence}  # (hk:mentionedIn, the most edges, has none)
     derived: dict[str, tuple[str, ...]] = {}  # post, project, agreement -> its articles, sorted
@@ -1070,10 +1116,11 @@ def page_parts(data: dict) -> list[bytes]:
     return pieces
 
 
-def render(graph: Graph | Iterable[tuple[object, object, object]], *, focus: str | None = None,
+def render(graph: Graph | Iterable[tuple[object, object, object]] | BuildResult, *, focus: str | None = None,
            hops: int = DEFAULT_HOPS, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOUT_SEED,
            keep: Callable[[object], None] | None = None, encoded: bool = False) -> str | list[bytes]:
-    """The explorer page for ``graph``; ``focus`` keeps only one entity's neighbourhood.
+    """The explorer page for ``graph``, or for a build's result (its graph's page, read from the result
+    itself: ``result_view``); ``focus`` keeps only one entity's neighbourhood.
 
     ``encoded``: the page in UTF-8 as ``page_parts`` gives it, pieces to write one after the other
     (``atomic.fill`` does), rather than one text: a big graph's page is 30 MB, 45 MB as text.
@@ -1084,7 +1131,7 @@ def render(graph: Graph | Iterable[tuple[object, object, object]], *, focus: str
     Raises LookupError when ``focus`` names no node.
     """
     with no_cyclic_collection():  # a million small containers, hardly a cycle among them
-        view = read_view(graph)
+        view = result_view(graph) if isinstance(graph, BuildResult) else read_view(graph)
         total = sum(1 for n in view.nodes if n.cls != "Article")
         if focus:
             view = focus_view(view, focus, hops=hops)

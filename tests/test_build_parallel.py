@@ -22,7 +22,7 @@ def _build(out: Path, *extra: str) -> int:
 @needs_fork
 def test_forked_page_gives_the_same_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert _build(tmp_path / "serial") == 0
-    monkeypatch.setattr(build_command, "PARALLEL_PAGE_MIN_TRIPLES", 0)
+    monkeypatch.setattr(build_command, "PARALLEL_PAGE_MIN_ARTICLES", 0)
     assert _build(tmp_path / "forked") == 0
     for name in ("graph.ttl", "graph.html"):
         assert (tmp_path / "forked" / name).read_bytes() == (tmp_path / "serial" / name).read_bytes(), name
@@ -31,7 +31,7 @@ def test_forked_page_gives_the_same_files(tmp_path: Path, monkeypatch: pytest.Mo
 @needs_fork
 def test_forked_page_unknown_focus_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(build_command, "PARALLEL_PAGE_MIN_TRIPLES", 0)
+    monkeypatch.setattr(build_command, "PARALLEL_PAGE_MIN_ARTICLES", 0)
     assert _build(tmp_path / "out", "--focus", "没有这个名字的园区") == 2
     assert "--focus" in capsys.readouterr().err
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())

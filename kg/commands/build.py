@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg import atomic, cli, commands, forked, outputs, pipeline
 
 if TYPE_CHECKING:
-    from kg.facts import Triple
+    from kg.model import BuildResult
 
 HELP = commands.HELP["build"]
 
@@ -54,8 +54,8 @@ def _rare_collections() -> Iterator[None]:
         gc.set_threshold(*previous)
 
 
-#: from this many triples on, the page is rendered in a forked process beside the rest of the output
-PARALLEL_PAGE_MIN_TRIPLES = 50_000
+#: from this many articles on, the page is rendered in a forked process beside the rest of the output
+PARALLEL_PAGE_MIN_ARTICLES = 300
 
 def run(args: argparse.Namespace) -> int:
     with _rare_collections():
@@ -79,27 +79,29 @@ def _run(args: argparse.Namespace) -> int:
     if result.errors and not result.articles:
         print(f"kg: error: no input could be read; {args.out} is left as it was", file=sys.stderr)
         return 2
-    # Frozen objects are never scanned by the collector, so neither this process nor the page's writes
-    # to the pages of the graph they share for that (each write copies a page: ~0.4 s on each side at a
-    # million characters). The triples are made with the collector paused and frozen before it resumes:
-    # not one of their containers is scanned (else the first collection after the pause scans them all).
-    with rdf.no_cyclic_collection():
-        graph = rdf.triples(result)  # built once: written, then validated (no rdflib store: see kg.graph)
-        gc.freeze()
-    cli.leave(result, graph)  # freed by the end of the process, not one object at a time
+    # The page is rendered from the build's result (``html.result_view``: it needs none of the graph's
+    # triples), and for a big batch in a forked process, started first: it runs while this one makes the
+    # triples, writes the other formats and validates, and stages the page (written in full under a
+    # temporary name reserved here); the files are put in place together once the page is done (an
+    # unknown --focus leaves the output folder as it was). Frozen objects are never scanned by the
+    # collector, so neither process writes to the pages of the objects they share for that (each write
+    # copies a page). The triples are made with the collector paused and frozen before it resumes: not
+    # one of their containers is scanned (else the first collection after the pause scans them all).
+    # Validating in a third process was slower on two cores: every process sharing the graph copies
+    # what it touches.
+    gc.freeze()
     render = functools.partial(html.render, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes,
                                keep=_leave)
-    # A big graph's page is rendered and staged (written in full under a temporary name reserved here) in
-    # a forked process while this one renders the other formats, stages them and validates; the files are
-    # put in place together once the page is done (an unknown --focus leaves the output folder as it
-    # was). Validating in a third process was slower on two cores: every process sharing the graph
-    # copies what it touches.
-    big = len(graph) >= PARALLEL_PAGE_MIN_TRIPLES
+    big = len(result.articles) >= PARALLEL_PAGE_MIN_ARTICLES
     with atomic.Batch(args.out) as batch:
         page = None
         if "html" in formats:
             reserved = batch.reserve(outputs.FILE_NAMES["html"])
-            page = forked.start(_write_page, reserved, render, graph, fork=big)
+            page = forked.start(_write_page, reserved, render, result, fork=big)
+        with rdf.no_cyclic_collection():
+            graph = rdf.triples(result)  # built once: written, then validated (no rdflib store: see kg.graph)
+            gc.freeze()
+        cli.leave(result, graph)  # freed by the end of the process, not one object at a time
         # written and synced to disk by a thread while the graph is validated (the sync waits for the disk)
         export.stage_texts(batch, export.render_graph(graph, formats=[f for f in formats if f != "html"]),
                            background=True)
@@ -139,10 +141,10 @@ def _import_writers(*, page: bool) -> None:
         import numpy  # noqa: F401
 
 
-def _write_page(staged: atomic.Staged, render: Callable[..., list[bytes]], graph: list[Triple]) -> None:
+def _write_page(staged: atomic.Staged, render: Callable[..., list[bytes]], result: BuildResult) -> None:
     """Render the page and write it to its reserved temporary file (synced; the batch puts it in place):
     as its UTF-8 pieces (``html.render(encoded=True)``), never joined into one 30 MB text."""
-    atomic.fill(staged, render(graph, encoded=True))
+    atomic.fill(staged, render(result, encoded=True))
 
 
 def _leave(obj: object) -> None:
