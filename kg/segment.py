@@ -72,8 +72,8 @@ _STRONG_DATELINE_RE = regex(
 )
 _FURNITURE_RE = regex(r"^[（(【\[]?(?:完|责任编辑|编辑|校对|审核|来源)[：:）)】\]]")
 # A dateline a byline may follow: 本报讯, 本报X月X日讯, a wire's 新华社北京3月5日电 (a space may come between)
-_BYLINE_AFTER = r"(?:(?:本报讯|本报[^\s，。、（(]{0,14}?(?:讯|电)|(?:新华社|中新社|中新网|人民网|央广网|新华网)" \
-    r"[^\s，。、（(]{0,16}?电)\s*)?"
+_BYLINE_AFTER = (r"(?:(?:本报讯|本报[^\s，。、（(]{0,14}?(?:讯|电)"
+                 r"|(?:新华社|中新社|中新网|人民网|央广网|新华网)[^\s，。、（(]{0,16}?电)\s*)?")
 _BODY_BYLINE_RES = (
     regex(r"[（(]\s*((?:本报|特约|见习)?记者[^）)]{2,30})[）)]"),
     regex(f"^{_BYLINE_AFTER}[（(]\\s*({_NAME}(?:{_GAP}{_NAME}){{0,3}})\\s*[）)]"),
