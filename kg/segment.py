@@ -33,9 +33,9 @@ from kg.clean import (
     join,
     local_widths,
     nfkc,
+    page_lines,
     paragraph_column,
     paragraphs,
-    source_lines,
 )
 from kg.compiled import regex
 from kg.ids import digest
@@ -196,7 +196,7 @@ _ANNOUNCEMENT_TITLE_RE = regex(r"^[^。；！？]{4,60}(?:公告|提示性公告
 
 def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
     """One article: a story file (title line, blank line, body), a JSON line, a web page or a PDF."""
-    lines = source_lines(doc.text)
+    lines = page_lines(doc.text)
     titles = [doc.title] if doc.title else []
     if title_from_text and not titles and len(lines) > 2 and _SECURITIES_HEADER_RE.match(lines[0].text):
         lines = lines[1:]  # a listed company's 证券代码…公告编号 header: no headline of its own
@@ -291,7 +291,7 @@ class _Draft:
 def classify(lines: Sequence[SourceLine]) -> list[Unit]:
     out: list[Unit] = []
     for line in lines:
-        if names := byline_names(line.text):
+        if names := byline_names(line.text) or _byline_only(line.text):  # ▶ 王蓓, 本报记者 王蓓
             out.append(Unit(BYLINE, line, names))
         elif names := name_row(line.text):
             out.append(Unit(NAMES, line, names))
@@ -429,6 +429,22 @@ def _is_heading(units: Sequence[Unit], i: int, end: int) -> bool:
     return bool(differs(units[i + 2: min(end, i + 9)])) and above is not False
 
 
+_SUBTITLE_RE = regex(r"^[—─―-]{1,2}(?=\S)")
+
+
+def heading_titles(lines: Sequence[str]) -> list[str]:
+    """The titles of a headline printed over one or more lines: the lines joined, a subtitle opening with
+    a dash (——访…) a title of its own, without the dash."""
+    out: list[str] = []
+    for text in lines:
+        subtitle = _SUBTITLE_RE.match(text)
+        if subtitle or not out:
+            out.append(text[subtitle.end():] if subtitle else text)
+        else:
+            out[-1] += text
+    return [title for title in out if title]
+
+
 def _split_by_width(groups: list[list[Unit]], *, ratio: float = 0.8) -> list[list[list[Unit]]]:
     """Split an article's paragraphs where the column width changes (a new story in another column)."""
     out: list[list[list[Unit]]] = [[]]
@@ -524,7 +540,7 @@ def _unbalanced(text: str) -> bool:
 
 
 def split_page(doc: Document) -> list[Article]:
-    lines = source_lines(doc.text)
+    lines = page_lines(doc.text)
     units = classify(lines)
     text_lines = [u.line for u in units if u.kind == TEXT]
     columns = dict(zip([line.number for line in text_lines], local_widths(text_lines), strict=True))
@@ -542,7 +558,7 @@ def split_page(doc: Document) -> list[Article]:
         for n, part in enumerate(_split_by_width(groups)):
             draft = _Draft(groups=part, units=[u for group in part for u in group])
             if n == 0 and heading:
-                draft.titles.append("".join(clean_text(u.line) for u in heading))
+                draft.titles += heading_titles([clean_text(u.line) for u in heading])
             drafts.append(draft)
 
     articles_text = [_draft_body(d) for d in drafts]
@@ -620,6 +636,6 @@ def split(doc: Document) -> list[Article]:
     """The articles of one document (an OCR'd page gives several)."""
     if doc.kind is DocKind.PAGE:
         return split_page(doc)
-    if doc.kind is DocKind.PDF and is_hard_wrapped(source_lines(doc.text)):
+    if doc.kind is DocKind.PDF and is_hard_wrapped(page_lines(doc.text)):
         return split_page(doc)
     return _single(doc, title_from_text=doc.kind in (DocKind.STORY, DocKind.PDF))
