@@ -391,6 +391,9 @@ def _starts(units: Sequence[Unit], end: int, *, blank_breaks: bool = False) -> d
     moved: dict[int, int] = {}
     for start, body in sorted(starts.items()):
         first = start
+        if start and units[start - 1].kind == TEXT and _DATE_LINE_RE.match(units[start - 1].line.text):
+            moved[first] = body  # a signature and its date close the article before: no headline
+            continue
         k = start - 1
         while k >= 0 and start - k <= 3 and units[k].kind == TEXT and not ends_sentence(units[k].line.text):
             k -= 1
@@ -401,6 +404,11 @@ def _starts(units: Sequence[Unit], end: int, *, blank_breaks: bool = False) -> d
     return moved
 
 
+# Punctuation a printed line may open with when it goes on with the sentence of the line above
+_CONTINUES = "，。、；：,.;:！？!?）)》”’」』"
+# A line that is only a date (a notice's date under its signature): 2021年4月19日, 2021-04-19
+_DATE_LINE_RE = regex(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$")
 _ENUMERATION_RE = regex(
     r"^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、]|[■□◆◇●○★☆])"
 )
@@ -413,6 +421,8 @@ def _is_heading(units: Sequence[Unit], i: int, end: int) -> bool:
     text = units[i].line.text
     if ends_sentence(text) or len(text) < 6 or _ENUMERATION_RE.match(text) or text[-1] in "，、；：,;:":
         return False
+    if i + 1 < end and units[i + 1].kind == TEXT and units[i + 1].line.text[:1] in _CONTINUES:
+        return False  # the next line opens with the punctuation the line's sentence goes on with
     width = units[i].line.width
 
     def differs(around: Sequence[Unit]) -> bool | None:
