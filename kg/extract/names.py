@@ -1827,11 +1827,13 @@ def _held_titles(doc: Doc, pos: int, person: Mention, committees: frozenset[int]
 # 任命X为Y (、Z为W): the titles after 为 are the named person's new posts
 # a name with a middle dot (阿依古丽·吐尔逊) as well as one of two to four characters
 DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}[·•・‧][\u4e00-\u9fff]{1,8}"
+# a bracketed note may follow the name: 任命X（女，回族）为Y
+PERSON_NOTE = r"(?:[（(][^（）()\n为]{1,20}[）)])?"
 APPOINTED_AS = regex(rf"(?:任命|聘任|提名|推选|选举|增补|决定)(?:[\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME}?)"
-                     r"(?:同志)?为")
+                     rf"{PERSON_NOTE}(?:同志)?为")
 ALSO_HOLDS = regex(r"[，、](?:并|同时)?(?:兼任|并任)")  # 任命X为A，兼任B
 APPOINTING = regex(r"任命|聘任|提名|推选|选举|增补|决定")  # APPOINTED_AS's lead: its gate
-NEXT_AS = regex(rf"[，、；]([\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME}?)(?:同志)?为")
+NEXT_AS = regex(rf"[，、；]([\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME}?){PERSON_NOTE}(?:同志)?为")
 
 
 def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[int],
@@ -1845,6 +1847,8 @@ def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[
         while True:
             end = text.index("为", start)
             end_name = end - 2 if text.startswith("同志", end - 2) else end
+            if text[end_name - 1] in "）)":  # 任命X（女，回族）为: the name before the note
+                end_name = max(text.rfind("（", start, end_name), text.rfind("(", start, end_name))
             name = text[start:end_name]
             person = known.get(end_name)
             if person is None and (2 <= len(name) <= 4 and is_cjk(name) and name[:2] not in not_names
