@@ -40,6 +40,7 @@ class SourceLine:
     start: int  # offset of text[0] in the source document
     number: int  # 1-based line number in the source document
     blank_before: bool = False  # a blank line separates it from the previous printed line
+    goes_on: bool = False  # it goes on with the sentence of the line before, broken at a page's foot
 
     @cached_property
     def width(self) -> int:
@@ -246,7 +247,11 @@ def clean_lines(lines: Sequence[SourceLine]) -> Piece:
         text, line_runs = _normalised(line.text, line.start)
         if not text:
             continue
-        if parts:
+        if parts and line.goes_on:  # a sentence broken at a page's foot: one paragraph
+            if _glue(parts[-1][-1], text):
+                parts.append(" ")
+                runs.append((runs[-1][0] + runs[-1][1], 1))
+        elif parts:
             parts.append("\n")
             runs.append((runs[-1][0] + runs[-1][1], 1))  # the line break maps to the end of the line before
         parts.append(text)
@@ -406,13 +411,24 @@ def _running_key(text: str) -> str:
     return re.sub(r"\d+", "#", _WHITESPACE.sub("", nfkc(text)))
 
 
+def _page_bounds(text: str, lines: Sequence[SourceLine]) -> list[float]:
+    """Where the pages of ``text`` end, as line numbers: a form feed's (on a line of its own, or ending a
+    page's last line: half a line after it) and a page number line's."""
+    if "\f" not in text and not any(map(is_page_number, (line.text for line in lines))):
+        return []
+    feeds = {number + 0.5 * bool(raw.strip()) for number, raw in enumerate(text.splitlines(keepends=True), 1)
+             if "\f" in raw}
+    numbers = {line.number for line in lines if is_page_number(line.text, form_feeds=bool(feeds))}
+    return sorted(feeds | numbers)
+
+
 def page_furniture(text: str, lines: Sequence[SourceLine]) -> frozenset[int]:
     """The numbers of the lines of ``lines`` (``source_lines(text)``) that are page furniture: page
     footers and page numbers, and running headers or footers (the same short line next to two or more
     page breaks, a page break being a form feed or a page number line). None on a text without pages."""
-    breaks = {number for number, raw in enumerate(text.splitlines(keepends=True), start=1) if "\f" in raw}
-    numbers = {line.number for line in lines if is_page_number(line.text, form_feeds=bool(breaks))}
-    bounds = sorted(breaks | numbers)
+    bounds = _page_bounds(text, lines)
+    breaks = set(bounds)
+    numbers = {line.number for line in lines if line.number in breaks}
     if not bounds:
         return frozenset()
     kept = [line for line in lines if line.number not in numbers]
@@ -437,24 +453,35 @@ def page_furniture(text: str, lines: Sequence[SourceLine]) -> frozenset[int]:
 
 def without_furniture(text: str, lines: Sequence[SourceLine]) -> list[SourceLine]:
     """``lines`` without the page furniture, the pages read as one text: the first line of a page takes
-    the blank-line style of the text (a sentence broken at the page's foot goes on on the next page)."""
+    the blank-line style of the text, and goes on with a sentence broken at the foot of the page before."""
     furniture = page_furniture(text, lines)
     if not furniture:
         return list(lines)
+    bounds = _page_bounds(text, lines)
     blank_style = 2 * sum(line.blank_before for line in lines) >= len(lines)
     out: list[SourceLine] = []
-    dropped = False
+    blank = False  # a blank line before or after the furniture just dropped
     for line in lines:
         if line.number in furniture:
-            dropped = dropped or bool(out)
+            blank = blank or line.blank_before
             continue
-        if dropped:
-            line = SourceLine(line.text, line.start, line.number, blank_style)
-            dropped = False
-        elif not out and line.blank_before:
-            line = SourceLine(line.text, line.start, line.number, False)
+        if not out:
+            line = SourceLine(line.text, line.start, line.number)
+        elif any(out[-1].number < bound < line.number for bound in bounds):  # the next page
+            line = SourceLine(line.text, line.start, line.number, blank_style, _broken(out[-1].text))
+        elif blank:  # a running header at the top of the first page, then a blank line
+            line = SourceLine(line.text, line.start, line.number, True)
+        blank = False
         out.append(line)
     return out
+
+
+_BROKEN_MIN = 16  # a line this long that ends with no sentence's end is a sentence cut by the page's foot
+
+
+def _broken(text: str) -> bool:
+    """Whether a page's last line breaks off a sentence (not a short heading ending with no punctuation)."""
+    return len(text) >= _BROKEN_MIN and not ends_sentence(text) and text[-1] not in "：:"
 
 
 def page_lines(text: str) -> list[SourceLine]:
