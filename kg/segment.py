@@ -423,6 +423,8 @@ def _is_heading(units: Sequence[Unit], i: int, end: int) -> bool:
         return False
     if i + 1 < end and units[i + 1].kind == TEXT and units[i + 1].line.text[:1] in _CONTINUES:
         return False  # the next line opens with the punctuation the line's sentence goes on with
+    if _DATE_LINE_RE.match(text) or (i + 1 < end and _DATE_LINE_RE.match(units[i + 1].line.text)):
+        return False  # a notice's signature over its date, or the date
     width = units[i].line.width
 
     def differs(around: Sequence[Unit]) -> bool | None:
