@@ -76,7 +76,8 @@ def test_a_sentence_broken_at_a_pages_foot_goes_on_on_the_next_page() -> None:
 
 def test_a_text_export_of_two_pages_is_one_article() -> None:
     (article,) = split(Document(source="e.txt", kind=DocKind.PAGE, text=EXPORT))
-    assert article.titles == ("青川经开区举办“招商引资百日攻坚”新闻发布会", "前8个月引进项目41个，总投资96亿元")
+    assert article.titles == ("青川经开区举办“招商引资百日攻坚”新闻发布会",
+                              "前8个月引进项目41个，总投资96亿元")
     assert article.creators == ("韩悦",)
     assert article.text.startswith("9月6日，青川市人民政府新闻办公室")
     assert "总投资十八亿元，已于上月开工建设。" in article.text
@@ -87,13 +88,14 @@ def test_a_text_export_of_two_pages_is_one_article() -> None:
 def test_offsets_skip_the_furniture() -> None:
     (article,) = split(Document(source="e.txt", kind=DocKind.PAGE, text=EXPORT))
     pos = article.text.index("元，已于")
-    source = next(s.source_start + pos - s.start for s in article.spans if s.start <= pos < s.start + s.length)
+    source = next(span.source_start + pos - span.start for span in article.spans
+                  if span.start <= pos < span.start + span.length)
     assert EXPORT[source:source + 4] == "元，已于"
 
 
 # paragraphs one a line (no hard wrap), pages with a centred - N - footer and a form feed
-PARAGRAPHS = ("星湾高新区发布人才新政\n\n近日，星湾高新区发布《关于加快集聚高层次人才的若干措施》，围绕引才、用才、"
-              "留才三个方面推出十六条举措，对新引进的顶尖人才团队\n- 1 -\f星湾高新区管委会文件\n"
+PARAGRAPHS = ("星湾高新区发布人才新政\n\n近日，星湾高新区发布《关于加快集聚高层次人才的若干措施》，"
+              "围绕引才、用才、留才三个方面推出十六条举措，对新引进的顶尖人才团队\n- 1 -\f星湾高新区管委会文件\n"
               "最高给予一亿元综合资助。\n该区还将建设人才公寓五千套。\n- 2 -\f星湾高新区管委会文件\n"
               "新政自发布之日起施行。\n")
 
@@ -160,4 +162,5 @@ def test_a_notice_with_its_signature_and_date_is_one_article() -> None:
 def test_a_dashed_subtitle_is_a_title_of_its_own() -> None:
     assert heading_titles(["松原高新区：链上发力", "——访松原高新区管委会主任"]) == [
         "松原高新区：链上发力", "访松原高新区管委会主任"]
-    assert heading_titles(["松原高新区三个产业", "集群入选省级名单"]) == ["松原高新区三个产业集群入选省级名单"]
+    assert heading_titles(["松原高新区三个产业", "集群入选省级名单"]) == [
+        "松原高新区三个产业集群入选省级名单"]
