@@ -95,7 +95,8 @@ def test_offsets_skip_the_furniture() -> None:
 
 # paragraphs one a line (no hard wrap), pages with a centred - N - footer and a form feed
 PARAGRAPHS = ("星湾高新区发布人才新政\n\n近日，星湾高新区发布《关于加快集聚高层次人才的若干措施》，"
-              "围绕引才、用才、留才三个方面推出十六条举措，对新引进的顶尖人才团队\n- 1 -\f星湾高新区管委会文件\n"
+              "围绕引才、用才、留才三个方面推出十六条举措，对新引进的顶尖人才团队\n"
+              "- 1 -\f星湾高新区管委会文件\n"
               "最高给予一亿元综合资助。\n该区还将建设人才公寓五千套。\n- 2 -\f星湾高新区管委会文件\n"
               "新政自发布之日起施行。\n")
 
