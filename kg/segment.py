@@ -208,6 +208,10 @@ def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
             and (lines[1].blank_before or not is_hard_wrapped(lines)):
         titles.append(clean_text(lines[0]))
         lines = lines[1:]
+    if titles and len(lines) > 1 and not lines[0].blank_before and _SUBTITLE_RE.match(lines[0].text) and \
+            _looks_like_title(lines[0]):  # the headline's subtitle (——访…) under it
+        titles += heading_titles([clean_text(lines[0])])
+        lines = lines[1:]
     creators: list[str] = []
     kept: list[SourceLine] = []
     for line in lines:

@@ -165,3 +165,11 @@ def test_a_dashed_subtitle_is_a_title_of_its_own() -> None:
         "松原高新区：链上发力", "访松原高新区管委会主任"]
     assert heading_titles(["松原高新区三个产业", "集群入选省级名单"]) == [
         "松原高新区三个产业集群入选省级名单"]
+
+
+def test_a_story_files_subtitle_is_a_title_not_body() -> None:
+    text = ("安阳高新区“智造”再提速\n——上半年签约项目15个，总投资63亿元\n\n本报记者 冯远 通讯员 高洁\n\n"
+            "7月2日，安阳高新区举行重点项目集中签约活动，15个项目总投资63亿元。\n")
+    (article,) = split(Document(source="s.txt", kind=DocKind.STORY, text=text))
+    assert article.titles == ("安阳高新区“智造”再提速", "上半年签约项目15个，总投资63亿元")
+    assert article.text.startswith("7月2日") and article.creators == ("冯远", "高洁")
