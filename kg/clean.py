@@ -11,9 +11,11 @@ Latin words are kept.
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -38,6 +40,7 @@ class SourceLine:
     start: int  # offset of text[0] in the source document
     number: int  # 1-based line number in the source document
     blank_before: bool = False  # a blank line separates it from the previous printed line
+    goes_on: bool = False  # it goes on with the sentence of the line before, broken at a page's foot
 
     @cached_property
     def width(self) -> int:
@@ -244,7 +247,11 @@ def clean_lines(lines: Sequence[SourceLine]) -> Piece:
         text, line_runs = _normalised(line.text, line.start)
         if not text:
             continue
-        if parts:
+        if parts and line.goes_on:  # a sentence broken at a page's foot: one paragraph
+            if _glue(parts[-1][-1], text):
+                parts.append(" ")
+                runs.append((runs[-1][0] + runs[-1][1], 1))
+        elif parts:
             parts.append("\n")
             runs.append((runs[-1][0] + runs[-1][1], 1))  # the line break maps to the end of the line before
         parts.append(text)
@@ -374,3 +381,109 @@ def hard_wrapped(texts: Sequence[str]) -> bool:
         return False  # paragraphs with a list one item a line (…分别是：⏎A高新区⏎B高新区): no line is wrapped
     open_ended = sum(not ends_sentence(text) for text in texts) / len(texts)
     return open_ended >= 0.5
+
+
+# ---------------------------------------------------------------- page furniture
+
+# A page footer or page number printed on a line of its own: 第 1 页 共 2 页, 第3页/共5页, 共2页 第1页,
+# 第 4 页, - 3 -, — 12 —, Page 2 of 5
+_PAGE_NUMBER_RE = regex(
+    r"第\s*\d{1,4}\s*页(?:\s*[,，/／|｜]?\s*共\s*\d{1,4}\s*页)?"
+    r"|共\s*\d{1,4}\s*页\s*[,，/／|｜]?\s*第\s*\d{1,4}\s*页"
+    r"|[-－—–]{1,2}\s*\d{1,4}\s*[-－—–]{1,2}"
+    r"|(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?"
+)
+# A bare ``3 / 5`` counts as a page number only where the text marks its pages with form feeds
+_PAGE_FRACTION_RE = regex(r"\d{1,4}\s*/\s*\d{1,4}")
+_WORDS = regex(r"[\w#]")  # the characters of a line that are not punctuation
+_RUNNING_MAX = 60  # a running header or footer is one short line
+_NEAR = 2  # how many printed lines from a page break a running header or footer may stand
+
+
+def is_page_number(text: str, *, form_feeds: bool = False) -> bool:
+    """Whether a printed line is only a page footer or page number (第 1 页 共 2 页, - 3 -, Page 2 of 5)."""
+    text = text.strip()
+    return bool(_PAGE_NUMBER_RE.fullmatch(text) or (form_feeds and _PAGE_FRACTION_RE.fullmatch(text)))
+
+
+def _running_key(text: str) -> str:
+    """A line compared across pages: spaces gone, digits alike (a header may carry the page's number)."""
+    return re.sub(r"\d+", "#", _WHITESPACE.sub("", nfkc(text)))
+
+
+def _page_bounds(text: str, lines: Sequence[SourceLine]) -> list[float]:
+    """Where the pages of ``text`` end, as line numbers: a form feed's (on a line of its own, or ending a
+    page's last line: half a line after it) and a page number line's."""
+    if "\f" not in text and not any(map(is_page_number, (line.text for line in lines))):
+        return []
+    feeds = {number + 0.5 * bool(raw.strip()) for number, raw in enumerate(text.splitlines(keepends=True), 1)
+             if "\f" in raw}
+    numbers = {line.number for line in lines if is_page_number(line.text, form_feeds=bool(feeds))}
+    return sorted(feeds | numbers)
+
+
+def page_furniture(text: str, lines: Sequence[SourceLine]) -> frozenset[int]:
+    """The numbers of the lines of ``lines`` (``source_lines(text)``) that are page furniture: page
+    footers and page numbers, and running headers or footers (the same short line next to two or more
+    page breaks, a page break being a form feed or a page number line). None on a text without pages."""
+    bounds = _page_bounds(text, lines)
+    breaks = set(bounds)
+    numbers = {line.number for line in lines if line.number in breaks}
+    if not bounds:
+        return frozenset()
+    kept = [line for line in lines if line.number not in numbers]
+    pages = [bisect.bisect(bounds, line.number) for line in kept]  # a page between two breaks
+    sizes = Counter(pages)
+    seen: Counter[int] = Counter()
+    places: dict[str, list[tuple[bool, bool]]] = {}  # per line: (at a page's edge, at a page break)
+    for line, page in zip(kept, pages, strict=True):
+        since = seen[page]
+        seen[page] += 1
+        until = sizes[page] - since - 1
+        key = _running_key(line.text)
+        if len(line.text) > _RUNNING_MAX or len(_WORDS.findall(key)) < 4:
+            continue
+        top, foot = since < _NEAR, until < _NEAR
+        at_break = (top and page > 0) or (foot and page < len(bounds))
+        places.setdefault(key, []).append((top or foot, at_break))
+    running = {key for key, marks in places.items()
+               if len(marks) >= 2 and all(edge for edge, _ in marks) and any(brk for _, brk in marks)}
+    return frozenset(numbers | {line.number for line in kept if _running_key(line.text) in running})
+
+
+def without_furniture(text: str, lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """``lines`` without the page furniture, the pages read as one text: the first line of a page takes
+    the blank-line style of the text, and goes on with a sentence broken at the foot of the page before."""
+    furniture = page_furniture(text, lines)
+    if not furniture:
+        return list(lines)
+    bounds = _page_bounds(text, lines)
+    blank_style = 2 * sum(line.blank_before for line in lines) >= len(lines)
+    out: list[SourceLine] = []
+    blank = False  # a blank line before or after the furniture just dropped
+    for line in lines:
+        if line.number in furniture:
+            blank = blank or line.blank_before
+            continue
+        if not out:
+            line = SourceLine(line.text, line.start, line.number)
+        elif any(out[-1].number < bound < line.number for bound in bounds):  # the next page
+            line = SourceLine(line.text, line.start, line.number, blank_style, _broken(out[-1].text))
+        elif blank:  # a running header at the top of the first page, then a blank line
+            line = SourceLine(line.text, line.start, line.number, True)
+        blank = False
+        out.append(line)
+    return out
+
+
+_BROKEN_MIN = 16  # a line this long that ends with no sentence's end is a sentence cut by the page's foot
+
+
+def _broken(text: str) -> bool:
+    """Whether a page's last line breaks off a sentence (not a short heading ending with no punctuation)."""
+    return len(text) >= _BROKEN_MIN and not ends_sentence(text) and text[-1] not in "：:"
+
+
+def page_lines(text: str) -> list[SourceLine]:
+    """``source_lines`` of a text with its page furniture removed (``without_furniture``)."""
+    return without_furniture(text, source_lines(text))

@@ -316,7 +316,7 @@ def read_pdf(raw: bytes, name: str) -> list[Document | InputError]:
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise BadInputError(f"is not a readable PDF ({exc}); check the file is complete") from None
-    text = "\n".join(page.strip("\n") for page in pages)
+    text = "\f".join(page.strip("\n") for page in pages)  # a form feed between pages, as a text export
     if not text.strip():
         raise BadInputError("has no text layer (a scanned image?); run OCR on it first")
     return [Document(source=name, kind=DocKind.PDF, text=text)]

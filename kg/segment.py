@@ -33,9 +33,9 @@ from kg.clean import (
     join,
     local_widths,
     nfkc,
+    page_lines,
     paragraph_column,
     paragraphs,
-    source_lines,
 )
 from kg.compiled import regex
 from kg.ids import digest
@@ -196,7 +196,7 @@ _ANNOUNCEMENT_TITLE_RE = regex(r"^[^。；！？]{4,60}(?:公告|提示性公告
 
 def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
     """One article: a story file (title line, blank line, body), a JSON line, a web page or a PDF."""
-    lines = source_lines(doc.text)
+    lines = page_lines(doc.text)
     titles = [doc.title] if doc.title else []
     if title_from_text and not titles and len(lines) > 2 and _SECURITIES_HEADER_RE.match(lines[0].text):
         lines = lines[1:]  # a listed company's 证券代码…公告编号 header: no headline of its own
@@ -207,6 +207,10 @@ def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
     if title_from_text and not titles and len(lines) > 1 and _looks_like_title(lines[0]) \
             and (lines[1].blank_before or not is_hard_wrapped(lines)):
         titles.append(clean_text(lines[0]))
+        lines = lines[1:]
+    if titles and len(lines) > 1 and not lines[0].blank_before and _SUBTITLE_RE.match(lines[0].text) and \
+            _looks_like_title(lines[0]):  # the headline's subtitle (——访…) under it
+        titles += heading_titles([clean_text(lines[0])])
         lines = lines[1:]
     creators: list[str] = []
     kept: list[SourceLine] = []
@@ -291,7 +295,7 @@ class _Draft:
 def classify(lines: Sequence[SourceLine]) -> list[Unit]:
     out: list[Unit] = []
     for line in lines:
-        if names := byline_names(line.text):
+        if names := byline_names(line.text) or _byline_only(line.text):  # ▶ 王蓓, 本报记者 王蓓
             out.append(Unit(BYLINE, line, names))
         elif names := name_row(line.text):
             out.append(Unit(NAMES, line, names))
@@ -391,6 +395,9 @@ def _starts(units: Sequence[Unit], end: int, *, blank_breaks: bool = False) -> d
     moved: dict[int, int] = {}
     for start, body in sorted(starts.items()):
         first = start
+        if start and units[start - 1].kind == TEXT and _DATE_LINE_RE.match(units[start - 1].line.text):
+            moved[first] = body  # a signature and its date close the article before: no headline
+            continue
         k = start - 1
         while k >= 0 and start - k <= 3 and units[k].kind == TEXT and not ends_sentence(units[k].line.text):
             k -= 1
@@ -401,6 +408,11 @@ def _starts(units: Sequence[Unit], end: int, *, blank_breaks: bool = False) -> d
     return moved
 
 
+# Punctuation a printed line may open with when it goes on with the sentence of the line above
+_CONTINUES = "，。、；：,.;:！？!?）)》”’」』"
+# A line that is only a date (a notice's date under its signature): 2021年4月19日, 2021-04-19
+_DATE_LINE_RE = regex(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$")
 _ENUMERATION_RE = regex(
     r"^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、]|[■□◆◇●○★☆])"
 )
@@ -413,6 +425,10 @@ def _is_heading(units: Sequence[Unit], i: int, end: int) -> bool:
     text = units[i].line.text
     if ends_sentence(text) or len(text) < 6 or _ENUMERATION_RE.match(text) or text[-1] in "，、；：,;:":
         return False
+    if i + 1 < end and units[i + 1].kind == TEXT and units[i + 1].line.text[:1] in _CONTINUES:
+        return False  # the next line opens with the punctuation the line's sentence goes on with
+    if _DATE_LINE_RE.match(text) or (i + 1 < end and _DATE_LINE_RE.match(units[i + 1].line.text)):
+        return False  # a notice's signature over its date, or the date
     width = units[i].line.width
 
     def differs(around: Sequence[Unit]) -> bool | None:
@@ -427,6 +443,22 @@ def _is_heading(units: Sequence[Unit], i: int, end: int) -> bool:
     # unlike the column below it, and unlike the column above it when there is one
     above = differs(units[max(0, i - 6): i][::-1])
     return bool(differs(units[i + 2: min(end, i + 9)])) and above is not False
+
+
+_SUBTITLE_RE = regex(r"^[—─―-]{1,2}(?=\S)")
+
+
+def heading_titles(lines: Sequence[str]) -> list[str]:
+    """The titles of a headline printed over one or more lines: the lines joined, a subtitle opening with
+    a dash (——访…) a title of its own, without the dash."""
+    out: list[str] = []
+    for text in lines:
+        subtitle = _SUBTITLE_RE.match(text)
+        if subtitle or not out:
+            out.append(text[subtitle.end():] if subtitle else text)
+        else:
+            out[-1] += text
+    return [title for title in out if title]
 
 
 def _split_by_width(groups: list[list[Unit]], *, ratio: float = 0.8) -> list[list[list[Unit]]]:
@@ -524,7 +556,7 @@ def _unbalanced(text: str) -> bool:
 
 
 def split_page(doc: Document) -> list[Article]:
-    lines = source_lines(doc.text)
+    lines = page_lines(doc.text)
     units = classify(lines)
     text_lines = [u.line for u in units if u.kind == TEXT]
     columns = dict(zip([line.number for line in text_lines], local_widths(text_lines), strict=True))
@@ -542,7 +574,7 @@ def split_page(doc: Document) -> list[Article]:
         for n, part in enumerate(_split_by_width(groups)):
             draft = _Draft(groups=part, units=[u for group in part for u in group])
             if n == 0 and heading:
-                draft.titles.append("".join(clean_text(u.line) for u in heading))
+                draft.titles += heading_titles([clean_text(u.line) for u in heading])
             drafts.append(draft)
 
     articles_text = [_draft_body(d) for d in drafts]
@@ -620,6 +652,6 @@ def split(doc: Document) -> list[Article]:
     """The articles of one document (an OCR'd page gives several)."""
     if doc.kind is DocKind.PAGE:
         return split_page(doc)
-    if doc.kind is DocKind.PDF and is_hard_wrapped(source_lines(doc.text)):
+    if doc.kind is DocKind.PDF and is_hard_wrapped(page_lines(doc.text)):
         return split_page(doc)
     return _single(doc, title_from_text=doc.kind in (DocKind.STORY, DocKind.PDF))

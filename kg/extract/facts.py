@@ -333,9 +333,38 @@ def _not_withdrawn(doc: Doc, found: list[Post]) -> list[Post]:
     if "应为" not in doc.text:
         return found
     pairs = [(compact(m[1]), compact(m[2])) for m in CORRECTED.finditer(doc.text)]
-    return [p for p in found if not any(
-        (held := compact(p.title.text) + compact(p.person.text)) in wrong and held not in right
-        for wrong, right in pairs)]
+    out: list[Post] = []
+    for post in found:
+        wrong_right = next(((wrong, right) for wrong, right in pairs
+                            if _names_post(doc, wrong, post) and not _names_post(doc, right, post)), None)
+        if wrong_right is None:
+            out.append(post)
+            continue
+        corrected = _corrected_title(doc, wrong_right[1], post)
+        if corrected:  # “广汉市市长X”应为“广汉市副市长X”: the printed post, with the right title
+            out.append(replace(post, title=replace(post.title, text=corrected, canonical=corrected)))
+    return out
+
+
+def _corrected_title(doc: Doc, words: str, post: Post) -> str | None:
+    """The title a correction's right words give the holder of a withdrawn ``post`` (the title written right
+    before the name, when the organisation is the same: “X市副市长Y” for “X市市长Y”)."""
+    name = compact(post.person.text)
+    titles = [m for m in doc.lexicon.patterns["title"].finditer(words) if words.startswith(name, m.end())]
+    if len(titles) != 1:
+        return None
+    return titles[0].group()
+
+
+def _names_post(doc: Doc, words: str, post: Post) -> bool:
+    """Whether a correction's quoted words name ``post``: its title right before its holder's name, the title
+    whole (“副市长蒋红” names no 市长)."""
+    title, name = compact(post.title.text), compact(post.person.text)
+    if title + name not in words:
+        return False
+    longer = (compact(m.group()) for m in doc.lexicon.patterns["title"].finditer(words)
+              if words.startswith(name, m.end()))
+    return not any(len(found) > len(title) and found.endswith(title) for found in longer)
 
 
 # A correction's withdrawn words: “X管委会主任Y”应为“X管委会副主任Y” (the quote before 应为 was printed wrong)

@@ -1788,7 +1788,8 @@ def _appointed(doc: Doc, found: list[Mention], committees: frozenset[int],
             out.append(person)
         last = person
         out += titles
-    return out + _appointed_as(doc, known, committees, bodies) + _relieved(doc, known)
+    return out + _appointed_as(doc, known, committees, bodies) + _relieved(doc, known) + \
+        _profiled(doc, known, committees, bodies)
 
 
 # 免去X的…职务, X被提名为…人选: a person whose post ends or is not held yet (no post, but a person)
@@ -1826,11 +1827,13 @@ def _held_titles(doc: Doc, pos: int, person: Mention, committees: frozenset[int]
 # 任命X为Y (、Z为W): the titles after 为 are the named person's new posts
 # a name with a middle dot (阿依古丽·吐尔逊) as well as one of two to four characters
 DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}[·•・‧][\u4e00-\u9fff]{1,8}"
+# a bracketed note may follow the name: 任命X（女，回族）为Y
+PERSON_NOTE = r"(?:[（(][^（）()\n为]{1,20}[）)])?"
 APPOINTED_AS = regex(rf"(?:任命|聘任|提名|推选|选举|增补|决定)(?:[\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME}?)"
-                     r"(?:同志)?为")
+                     rf"{PERSON_NOTE}(?:同志)?为")
 ALSO_HOLDS = regex(r"[，、](?:并|同时)?(?:兼任|并任)")  # 任命X为A，兼任B
 APPOINTING = regex(r"任命|聘任|提名|推选|选举|增补|决定")  # APPOINTED_AS's lead: its gate
-NEXT_AS = regex(rf"[，、；]([\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME}?)(?:同志)?为")
+NEXT_AS = regex(rf"[，、；]([\u4e00-\u9fff]{{2,4}}?|{DOTTED_NAME}?){PERSON_NOTE}(?:同志)?为")
 
 
 def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[int],
@@ -1844,6 +1847,8 @@ def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[
         while True:
             end = text.index("为", start)
             end_name = end - 2 if text.startswith("同志", end - 2) else end
+            if text[end_name - 1] in "）)":  # 任命X（女，回族）为: the name before the note
+                end_name = max(text.rfind("（", start, end_name), text.rfind("(", start, end_name))
             name = text[start:end_name]
             person = known.get(end_name)
             if person is None and (2 <= len(name) <= 4 and is_cjk(name) and name[:2] not in not_names
@@ -1865,6 +1870,36 @@ def _appointed_as(doc: Doc, known: Mapping[int, Mention], committees: frozenset[
             if more is None:
                 break
             start = more.start(1)
+    return out
+
+
+# A cadre's profile in a notice (任前公示, 任职公示): 王明远，男，汉族，1975年6月生，…，现任A局副局长，拟任…
+PROFILE = regex(rf"(?:^|(?<=[\n：:。；;]))\s*(?P<name>[\u4e00-\u9fff]{{2,4}}|{DOTTED_NAME})"
+                r"[，,]\s*[男女][，,]")
+HOLDS_NOW = regex(r"[，,]\s*现任")
+
+
+def _profiled(doc: Doc, known: Mapping[int, Mention], committees: frozenset[int],
+              bodies: Collection[tuple[int, int]]) -> list[Mention]:
+    """The person of a profile line (``王明远，男，汉族，…``) and the titles after its ``现任`` (held now;
+    those after 拟任 are not held yet)."""
+    text = doc.text
+    out: list[Mention] = []
+    for match in PROFILE.finditer(text) if "现任" in text else ():
+        start, end = match.span("name")
+        name = match["name"]
+        person = known.get(end)
+        if person is None:
+            named = re.fullmatch(DOTTED_NAME, name) or \
+                person_name(doc, start, known=frozenset([name])) == len(name)
+            if name[:2] in _person_words(doc).not_names or not named:
+                continue
+            person = _mention(doc, start, end, EntityType.PERSON, canonical=name)
+            out.append(person)
+        stop = text.find("。", end)
+        now = HOLDS_NOW.search(text, end, stop if stop >= 0 else len(text))
+        if now is not None:
+            out += _held_titles(doc, now.end(), person, committees, bodies)[0]
     return out
 
 
