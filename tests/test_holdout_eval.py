@@ -166,10 +166,11 @@ class Floors:
 #: (P 0.969, R 0.893); segmentation P 0.714, R 0.833 (the PDF-like export split at its page footer, the
 #: 任前公示 split at its 公示期 line); titles 0.833; bylines 0.833.
 #: holdout12 measured blind (main at fb87aa7): overall F1 0.857 (P 0.944, R 0.784), 0.856 once the wire
-#: file's 松山湖 zone took the form that file prints as its canonical name; entities 0.914, relations 0.814; segmentation P/R 1.0; titles 1.0; bylines 0.833 (a Q&A's 东莞日报记者　X line and a web
-#: page's 作者：X meta line not read). Misses: zones named …先行区 / …循环经济试验区 not zones (their posts,
-#: industries, projects' sites and parks lost), no industry from a zone list by province (X高新区Y集群), a
-#: 公示 table or a Q&A answer, the zone's programme in a list by province (participates 0/6).
+#: file's 松山湖 zone took the form that file prints as its canonical name; entities 0.914, relations 0.814;
+#: segmentation P/R 1.0; titles 1.0; bylines 0.833 (a Q&A's 东莞日报记者　X line and a web page's 作者：X
+#: meta line not read). Misses: zones named …先行区 / …循环经济试验区 not zones (their posts, industries,
+#: projects' sites and parks lost), no industry from a zone list by province (X高新区Y集群), a 公示 table
+#: or a Q&A answer, the zone's programme in a list by province (participates 0/6).
 FLOORS = {
     "holdout": Floors(overall_f1=0.99, bylines=0.99),
     "holdout2": Floors(overall_f1=0.99, bylines=0.99),
