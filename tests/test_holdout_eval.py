@@ -172,6 +172,12 @@ class Floors:
 #: story: segmentation, titles and bylines 1.000, 0.932; 现任 posts of a 任前公示's profile lines (X，男，…):
 #: 0.942; a correction's right title replacing the printed post (市长 → 副市长): 0.944; 任命X（女，回族）为…:
 #: 0.947; 市政府新闻办 (人民政府新闻办公室) as a body: 0.950.
+#: holdout12 measured blind (main at fb87aa7): overall F1 0.857 (P 0.944, R 0.784), 0.856 once the wire
+#: file's 松山湖 zone took the form that file prints as its canonical name; entities 0.914, relations 0.814;
+#: segmentation P/R 1.0; titles 1.0; bylines 0.833 (a Q&A's 东莞日报记者　X line and a web page's 作者：X
+#: meta line not read). Misses: zones named …先行区 / …循环经济试验区 not zones (their posts, industries,
+#: projects' sites and parks lost), no industry from a zone list by province (X高新区Y集群), a 公示 table
+#: or a Q&A answer, the zone's programme in a list by province (participates 0/6).
 FLOORS = {
     "holdout": Floors(overall_f1=0.99, bylines=0.99),
     "holdout2": Floors(overall_f1=0.99, bylines=0.99),
@@ -188,6 +194,7 @@ FLOORS = {
     "holdout10": Floors(overall_f1=0.98, bylines=0.99, titles=0.99),
     "holdout11": Floors(overall_f1=0.94, bylines=0.99, segmentation_recall=0.99, titles=0.99,
                         segmentation_precision=0.99),
+    "holdout12": Floors(overall_f1=0.84, bylines=0.83),
 }
 SETS = sorted(FLOORS)
 
