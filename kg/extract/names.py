@@ -947,6 +947,7 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
         if doc.text.startswith("由", start) and match.start() - start >= 3:  # ，由X集团投资运营: 由X a token
             start += 1
         start = _past_former_name(doc.text, start, match.start())
+        start = _past_latin_name(doc.text, start, match.start())
         core = compact(doc.text[start:match.start()])
         if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
                 core.endswith("企业") or (core[0] in GLUED_BEFORE and core[1] in "该本这其各"):  # 由该公司
@@ -956,6 +957,35 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
         if match.group() in ("集团", "银行", "公司") and len(core) < 2:
             continue
         out.append((start, end))
+    return out
+
+
+# A firm's Latin name, words apart by spaces, right before its Chinese name in brackets:
+# Northwind Cell Materials（北风电池材料有限公司）, Kestrel Photonics Inc.（凯斯特光电公司）
+LATIN_FIRM = regex(r"[A-Za-z][A-Za-z0-9&'.,\-]*(?: [A-Za-z0-9&'.,\-]+)*(?=[（(])")
+
+
+def _past_latin_name(text: str, start: int, end: int) -> int:
+    """A name's start moved past a Latin name and the bracket opening the Chinese name after it
+    (Cell Materials（|北风电池材料有限公司): the Chinese name is the span's."""
+    found = LATIN_FIRM.match(text, start, end)
+    if found is None or found.end() >= end or text[found.end()] not in "（(" or end - found.end() < 3:
+        return start
+    return found.end() + 1
+
+
+def latin_firm_names(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """A company named in Latin with its Chinese name in brackets right after (X Y Materials（Z有限公司）):
+    the Latin name's span and the Chinese name's (a full company name), one company."""
+    text = doc.text
+    out: list[tuple[int, int, int, int]] = []
+    for start, end in spans:
+        if start < 2 or text[start - 1] not in "（(" or text[end:end + 1] not in ("）", ")"):
+            continue
+        before = re.search(r"[A-Za-z][A-Za-z0-9&'.,\- ]*[A-Za-z0-9.]$", text[max(0, start - 61):start - 1])
+        if before is None or not re.search("[A-Za-z]{2}", before.group()):
+            continue
+        out.append((start - 1 - len(before.group()), start - 1, start, end))
     return out
 
 
@@ -1358,6 +1388,9 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
     for alias, name in sorted(declared.items()):
         for match in find_all(doc.text, alias):
             yield _mention(doc, match.start(), match.end(), EntityType.COMPANY, canonical=name)
+    for start, end, zh_start, zh_end in latin_firm_names(doc, spans):  # X Materials（Y有限公司）: Y's
+        name = compact(doc.text[zh_start:zh_end])
+        yield _mention(doc, start, end, EntityType.COMPANY, canonical=declared.get(name, name))
     for start, end, _, _ in quoted_project_companies(doc):
         name = compact(doc.text[start:end])
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=fulls.get(name, name))
