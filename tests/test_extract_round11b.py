@@ -62,3 +62,34 @@ def test_a_company_that_sets_up_a_subsidiary_invests_in_what_it_builds(extractor
 def test_a_company_that_expands_builds_the_new_project(extractor: Extractor) -> None:
     text = "台资企业鼎盛精密电子（昆山）有限公司增资扩产，新建高频连接器项目，投资近5亿元。"
     assert ("高频连接器项目", "鼎盛精密电子（昆山）有限公司") in pairs(extractor, text, RK.INVESTOR)
+
+
+# ------------------------------------------------ a national zone named without its city (X葛店 → 葛店…)
+
+def test_a_zone_named_after_a_place_in_its_city_is_found_without_the_city(extractor: Extractor) -> None:
+    text = ("其中，襄阳高新区新能源汽车产业集群、南沙经济技术开发区海洋装备产业集群、"
+            "小蓝经开区汽车零部件产业集群榜上有名。")
+    mentions, _ = run(extractor, text)
+    zones = {m.text: m.canonical for m in mentions if m.cls is ET.ZONE}
+    assert zones["南沙经济技术开发区"] == "广州南沙经济技术开发区"
+    assert zones["小蓝经开区"] == "南昌小蓝经济技术开发区"
+    assert ("广州南沙经济技术开发区", "海洋装备") in canonical_pairs(extractor, text, RK.INDUSTRY)
+
+
+def test_a_zone_named_after_a_trade_in_its_city_keeps_its_city() -> None:
+    from kg.gazetteer import city_less_aliases
+
+    assert city_less_aliases("鄂州葛店经济技术开发区", "鄂州市")[:2] == ("葛店经济技术开发区", "葛店经开区")
+    assert city_less_aliases("泰州医药高新技术产业开发区", "泰州市") == ()
+    assert city_less_aliases("北京经济技术开发区", "北京市") == ()
+
+
+def test_a_zone_whose_place_reads_as_another_citys_keeps_its_city() -> None:
+    from kg.gazetteer import Area, cities_of_places, city_less_aliases
+
+    places = cities_of_places((Area("湖州市", "湖州", "city", "浙江省"),
+                               Area("长兴县", "长兴", "county", "湖州市"),
+                               Area("广州市", "广州", "city", "广东省"),
+                               Area("南沙区", "南沙", "county", "广州市")))
+    assert city_less_aliases("大连长兴岛经济技术开发区", "大连市", places) == ()
+    assert "南沙经开区" in city_less_aliases("广州南沙经济技术开发区", "广州市", places)
