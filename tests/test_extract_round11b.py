@@ -93,3 +93,49 @@ def test_a_zone_whose_place_reads_as_another_citys_keeps_its_city() -> None:
                                Area("南沙区", "南沙", "county", "广州市")))
     assert city_less_aliases("大连长兴岛经济技术开发区", "大连市", places) == ()
     assert "南沙经开区" in city_less_aliases("广州南沙经济技术开发区", "广州市", places)
+
+
+# ------------------------------------------------------------- a zone's branch park, parks written again
+
+TWO_PARKS = ("铜陵高新区管委会主任介绍，目前高新区形成了“一区两园”格局，铜陵高新区新能源产业园位于义安区，"
+             "铜陵高新区枞阳分园位于枞阳县。新能源产业园重点承接光伏组件项目，枞阳分园以精细化工为主。")
+
+
+def test_a_branch_park_of_a_zone_is_a_park_of_it_in_its_city(extractor: Extractor) -> None:
+    mentions, _ = run(extractor, TWO_PARKS)
+    assert {m.canonical for m in mentions if m.text == "枞阳分园"} == {"铜陵高新区枞阳分园"}
+    assert ("铜陵高新区枞阳分园", "铜陵高新技术产业开发区") in canonical_pairs(extractor, TWO_PARKS, RK.PART_OF)
+    assert ("铜陵高新区枞阳分园", "铜陵市") in canonical_pairs(extractor, TWO_PARKS, RK.LOCATED_IN)
+    assert ("铜陵高新区枞阳分园", "精细化工") in canonical_pairs(extractor, TWO_PARKS, RK.INDUSTRY)
+
+
+def test_a_zone_led_park_written_again_alone_is_the_same_park(extractor: Extractor) -> None:
+    mentions, _ = run(extractor, TWO_PARKS)
+    assert {m.canonical for m in mentions if m.text == "新能源产业园"} == {"铜陵高新区新能源产业园"}
+
+
+def test_a_park_alone_named_after_two_zones_parks_stays_as_written(extractor: Extractor) -> None:
+    text = ("芜湖高新区新能源产业园和铜陵高新区新能源产业园签约共建。"
+            "新能源产业园将互派干部挂职。")
+    mentions, _ = run(extractor, text)
+    alone = [m for m in mentions if m.text == "新能源产业园" and m.start > text.index("。")]
+    assert alone and all(m.canonical == "新能源产业园" for m in alone)
+
+
+def test_the_kind_of_projects_a_park_takes_in_is_no_project(extractor: Extractor) -> None:
+    assert not found(extractor, TWO_PARKS, ET.PROJECT)
+
+
+def test_a_park_of_a_provincial_zone_is_in_that_zones_city(extractor: Extractor) -> None:
+    text = ("6月2日，省级开发区泊头经济开发区与河北铸联机械有限公司签约，将在泊头经济开发区智能装备产业园"
+            "建设铸造基地。智能装备产业园已入驻企业16家。")
+    mentions, _ = run(extractor, text)
+    assert {m.canonical for m in mentions if m.text == "智能装备产业园"} == {"泊头经济开发区智能装备产业园"}
+    places = {area for park, area in canonical_pairs(extractor, text, RK.LOCATED_IN)
+              if park == "泊头经济开发区智能装备产业园"}
+    assert places == {"泊头市"}
+
+
+def test_a_field_a_zone_is_mainly_about_is_its_industry(extractor: Extractor) -> None:
+    text = "铜陵高新区以精细化工为主。铜陵高新区以招商引资为主，以服务企业为辅。"
+    assert canonical_pairs(extractor, text, RK.INDUSTRY) == {("铜陵高新技术产业开发区", "精细化工")}

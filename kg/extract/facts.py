@@ -592,9 +592,11 @@ def _leading_zone_place(doc: Doc, mentions: Sequence[Mention], park: Mention) ->
     """The place of the zone a park is written right after and named with (X高新区|Y园区: in X's place)."""
     ordered = by_start(doc, mentions).ordered
     zone = next((m for m in ordered if m.cls is ET.ZONE and m.end == park.start), None)
-    if zone is None or not major(doc, zone) or not (park.canonical or "").startswith(compact(zone.text)):
+    if zone is None or not (park.canonical or "").startswith(compact(zone.text)):
         return None
-    return _zone_place(doc, zone)
+    if major(doc, zone):
+        return _zone_place(doc, zone)
+    return _suffixed_place(doc, zone)  # X经济开发区|Y产业园: a zone off the gazetteer, named after its place
 
 
 def _parent_cities(doc: Doc, mentions: Sequence[Mention]) -> dict[str, set[str]]:

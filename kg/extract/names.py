@@ -61,7 +61,8 @@ LEADING_KINDS = (r"(?:[一二三四五六七八九十两\d]+大)?"
 AS_LEADING = regex(rf"把([^，。；“”把]{{2,60}}?)作为{LEADING_KINDS}"
                    rf"|以([^，。；“”以]{{2,60}}?)为{LEADING_KINDS}")
 # 以大数据为引领, 发挥生物医药主导产业优势: single fields, kept only when the vocabulary knows them
-AS_LEAD_FIELD = regex(r"以([^，。；“”以]{2,12}?)为(?:引领|核心|龙头|主攻方向|主攻|重点|特色|先导|主导)"
+AS_LEAD_FIELD = regex(r"以([^，。；“”以]{2,12}?)为(?:引领|核心|龙头|主攻方向|主攻|重点|特色|先导|主导"
+                      r"|主(?=[，。；]|$))"  # 枞阳分园以精细化工为主
                       r"|发挥([^，。；“”]{2,12}?)(?:主导|支柱|特色|优势|首位)?产业(?:集群)?优势")
 # 以A和B、C为主攻方向: a list of fields a zone leads with (kept when one of them is known)
 AS_LEAD_FIELDS = regex(r"以([^，。；“”以]{4,40}?[、和及与][^，。；“”以]{2,20}?)为"
@@ -142,6 +143,8 @@ GENERIC_PROJECT = regex(r"^(?:省级|市级|区级|县级|国家级|各级|各�
                         r"|签约|招商|产业化|建设|合作|入园|入驻|落地|储备)|[亿万]元|以上$|以下$|计划$|类$"
                              # by quantity, time or size only: 更多加工贸易项目, 两年来入园项目, 承接大项目
                         r"|^(?:更多|一批|一些|众多|诸多|大批|其他|其它|这些)|年来|以来|(?:^|[^重])大$"
+                             # the kind of projects a park takes in: (重点)承接电池材料项目
+                        r"|^承接"
                              # aggregates: 首批12个项目, 第二批项目, 储能领域项目
                         r"|首批|第[一二三四五六七八九十\d]+批|批次|[\d一二三四五六七八九十两几多]+\s*个"
                         r"|领域$|方面$|行业$")
@@ -647,6 +650,7 @@ def parks(doc: Doc) -> Iterator[Mention]:
                         "下辖", "包括", "包含", "涵盖")
     generic = GENERIC_PARK_PREFIXES
     text = doc.text
+    found: list[Mention] = []
     for match in doc.lexicon.patterns["park"].finditer(text):
         end = match.end()  # strip_brackets keeps it: no park suffix ends with a bracket
         if end < len(text) and text[end] in "区":  # 产业园区 is a suffix of a longer name
@@ -662,7 +666,36 @@ def parks(doc: Doc) -> Iterator[Mention]:
                 "names.industry_set", lambda: frozenset(doc.lexicon.gazetteer.industries)):
             continue
         zone = _zone_before(doc).get(start)  # X高新区|Y产业园: the park's name holds its zone's
-        yield _mention(doc, start, end, EntityType.ZONE, canonical=compact(doc.text[zone or start:end]))
+        zone = _suffixed_zone_before(doc).get(start) if zone is None else zone  # X经济开发区|Y产业园
+        canonical = compact(doc.text[start if zone is None else zone:end])  # (a zone may open the text)
+        found.append(_mention(doc, start, end, EntityType.ZONE, canonical=canonical))
+    yield from _led_parks_again(text, found)
+
+
+def _suffixed_zone_before(doc: Doc) -> dict[int, int]:
+    """The end of each zone named off the gazetteer by a designation suffix (X经济开发区), mapped to its
+    start: a park written right after one is named with it in front, as after a zone of the gazetteer."""
+    if not doc.lexicon.patterns["named_zone_suffix"].search(doc.text):
+        return {}
+    return doc.memo("names.suffixed_before", lambda d: {m.end: m.start for m in suffixed_zones(d)})
+
+
+def _led_parks_again(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """Parks as found, a park written alone (Y产业园) after the one zone-led park it names (X高新区|Y产业园,
+    canonical X高新区Y产业园) taking that park's canonical name: the same park written again. A park right
+    after a zone's name (区|Y产业园) is that zone's, whatever it was named."""
+    led: dict[str, list[Mention]] = {}
+    for m in found:
+        if m.canonical is not None and m.canonical != m.text and m.canonical.endswith(m.text):
+            led.setdefault(m.text, []).append(m)
+    out = []
+    for m in found:
+        first = led.get(m.text, ())
+        if m.canonical == m.text and len({p.canonical for p in first}) == 1 and first[0].start < m.start \
+                and text[m.start - 1:m.start] != "区":
+            m = Mention(m.text, m.cls, m.start, m.end, m.article, first[0].canonical, m.attrs)
+        out.append(m)
+    return out
 
 
 def _zone_before(doc: Doc) -> dict[int, int]:
