@@ -139,3 +139,30 @@ def test_a_park_of_a_provincial_zone_is_in_that_zones_city(extractor: Extractor)
 def test_a_field_a_zone_is_mainly_about_is_its_industry(extractor: Extractor) -> None:
     text = "铜陵高新区以精细化工为主。铜陵高新区以招商引资为主，以服务企业为辅。"
     assert canonical_pairs(extractor, text, RK.INDUSTRY) == {("铜陵高新技术产业开发区", "精细化工")}
+
+
+# ------------------------------------------------------------------------- industries, more list forms
+
+def test_fields_closed_by_a_count_of_chains_leave_the_count(extractor: Extractor) -> None:
+    text = "芜湖高新区聚焦机器人、新能源汽车、光伏组件三条重点产业链，同时培育工业软件和低空经济产业。"
+    fields = {field for _, field in canonical_pairs(extractor, text, RK.INDUSTRY)}
+    assert {"机器人", "新能源汽车", "光伏组件"} <= fields
+    assert not any("产业链" in field for field in fields)
+
+
+def test_a_scope_before_a_count_of_clusters_is_no_industry(extractor: Extractor) -> None:
+    text = "安徽省科技厅公布名单，全省8个产业集群入选。其中，芜湖高新区机器人产业集群榜上有名。"
+    assert "全省" not in found(extractor, text, ET.INDUSTRY)
+    assert {field for _, field in canonical_pairs(extractor, text, RK.INDUSTRY)} == {"机器人"}
+
+
+def test_fields_after_a_zones_relying_clause_are_its_industries(extractor: Extractor) -> None:
+    text = ("芜湖高新区相关负责人介绍，该区将依托机器人产业集群，重点培育低空飞行器和特种无人艇，"
+            "力争到2025年集群产值突破五百亿元。")
+    fields = canonical_pairs(extractor, text, RK.INDUSTRY)
+    assert {("芜湖高新技术产业开发区", "低空飞行器"), ("芜湖高新技术产业开发区", "特种无人艇")} <= fields
+
+
+def test_work_after_a_relying_clause_is_no_industry(extractor: Extractor) -> None:
+    text = "芜湖高新区相关负责人介绍，该区将依托机器人产业集群，重点培育项目建设和招商引资。"
+    assert not {"项目建设", "招商引资"} & set(found(extractor, text, ET.INDUSTRY))

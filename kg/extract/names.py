@@ -21,11 +21,11 @@ ABOUT = regex(r"关于[^，。；《》“”\n]{2,60}?的"
               r"(?:实施方案|指导意见|实施意见|通知|意见|方案|决定|办法|批复|规定)")
 NUMERAL_START = regex(r"^[\d一二三四五六七八九十两几多数百千万]+[个家项批大类]")
 QUANT_TAIL = regex(
-    r"(?:等)?(?:[一二三四五六七八九十两几多\d]+[大个项类])?(?:[千百万]亿级|万亿级|[千百]亿|超[千百]亿)?"
+    r"(?:等)?(?:[一二三四五六七八九十两几多\d]+[大个项类条])?(?:[千百万]亿级|万亿级|[千百]亿|超[千百]亿)?"
     r"(?:世界级|国家级|省级)?(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|先导|未来|地标性?|标志性|首位|核心"
     r"|龙头|引领性)?(?:产业集群|产业链|集群|产业)?(?:之一)?$")
 # Every character a QUANT_TAIL match can hold, besides digits (``\d``: ``str.isdecimal``)
-QUANT_TAIL_CHARS = frozenset("等一二三四五六七八九十两几多大个项类千百万亿级超世界国家省"
+QUANT_TAIL_CHARS = frozenset("等一二三四五六七八九十两几多大个项类条千百万亿级超世界国家省"
                              "主导支柱特色优势战略性新兴潜力重点先导未来地标志首位核心龙头引领产业集群链之一")
 
 
@@ -48,11 +48,12 @@ QUOTE_QUANT = regex(r"“[^“”]*”")
 LIST_CLOSER = regex(
     r"等?(?:[一二三四五六七八九十两几多\d]+[大个类])(?:[千百万]亿级|万亿级)?(?:世界级)?"
     r"(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|地标性?|标志性|首位|核心)?(?:产业集群|产业)"
+    r"|等?[一二三四五六七八九十两几多\d]+条(?:重点|主导|特色|优势)?产业链"  # A、B和C三条产业链
     r"|等(?:[千百万]亿级|万亿级)?(?:产业集群|集群)")
 # Every match of LIST_CLOSER holds a match of this (its first branch from [大个类] on, its second as is), a
 # pattern without LIST_CLOSER's costly optional lead (等? and a numeral run, tried at every character):
 # no match here, none there (the whole-text scan of ``industry_lists`` tests it first)
-CLOSER_GATE = regex(r"[大个类](?:[千百万]亿级|万亿级)?(?:世界级)?"
+CLOSER_GATE = regex(r"条(?:重点|主导|特色|优势)?产业链|[大个类](?:[千百万]亿级|万亿级)?(?:世界级)?"
                     r"(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|地标性?|标志性|首位|核心)?(?:产业集群|产业)"
                     r"|等(?:[千百万]亿级|万亿级)?(?:产业集群|集群)")
 LEADING_KINDS = (r"(?:[一二三四五六七八九十两\d]+大)?"
@@ -2056,9 +2057,13 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     name = compact(text[start:end])
     if not 2 <= len(name) <= 14 or not ITEM_NAME.fullmatch(name) or name.startswith("等") or \
-            TIME_WORD.fullmatch(name) or COUNTED_SLOGAN.fullmatch(name):
+            TIME_WORD.fullmatch(name) or COUNTED_SLOGAN.fullmatch(name) or SCOPE_WORD.fullmatch(name):
         return None
     return start, end
+
+
+# A scope before a count, not a field: 全省5个产业集群, 全市三大产业, 我区两大产业集群
+SCOPE_WORD = regex(r"[全我本该各](?:国|省|市|区|县|州|镇|园区|园|行业)")
 
 
 # A counted slogan, not a field: “一主三辅”, “一核两翼”, “双核多点”
@@ -2102,7 +2107,8 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         closed = closer is not None or text.startswith("产业集群", end - 4) or \
             (len(items) > 1 and text.startswith("产业", end - 2))
         if items and (closed or any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
-                                    for a, b in items) or _zone_led_fields(doc, match.start(), items)):
+                                    for a, b in items) or _zone_led_fields(doc, match.start(), items)
+                                or _fields_after_relying(doc, match.start(), items)):
             yield items
     for match in AS_LEADING.finditer(text) if "以" in text or "作为" in text else ():  # 以…为 or 把…作为
         group = 1 if match.group(1) is not None else 2
@@ -2204,6 +2210,22 @@ def _zone_led_fields(doc: Doc, trigger: int, items: Sequence[tuple[int, int]], *
         return False
     s_start, _ = doc.sentence_at(trigger)  # the clause set against: a develop verb earlier in the sentence
     return any(verb in text[s_start:before.start()] for verb in (*DEVELOP_VERBS, "主导产业"))
+
+
+# A zone's clause of what it builds on, right before a develop verb: 该区将依托X产业集群，|重点培育A和B
+RELYING_CLAUSE = regex(r"(?:该区|本区|我区|高新区|开发区|经开区|园区|新区)(?:将|要|还将|还要|继续|将继续)?"
+                       r"依托[^，。；]{2,30}[，,]$")
+
+
+def _fields_after_relying(doc: Doc, trigger: int, items: Sequence[tuple[int, int]]) -> bool:
+    """Whether a list of two or more short fields after a develop verb (重点培育A和B) follows the zone's
+    依托… clause (该区将依托X产业集群，): the zone is the subject of both, the fields the vocabulary may not
+    know."""
+    text = doc.text
+    if len(items) < 2 or not text.startswith(DEVELOP_VERBS, trigger) or not all(
+            SHORT_FIELD.fullmatch(text, a, b) and not NOT_FIELD_END.search(text, a, b) for a, b in items):
+        return False
+    return RELYING_CLAUSE.search(text, max(0, trigger - 40), trigger) is not None
 
 
 # The 以 opening a list closed by its count and then 为 (以A、B两大主导产业为支撑): not 可以, 所以, 以及…
