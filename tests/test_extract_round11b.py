@@ -166,3 +166,10 @@ def test_fields_after_a_zones_relying_clause_are_its_industries(extractor: Extra
 def test_work_after_a_relying_clause_is_no_industry(extractor: Extractor) -> None:
     text = "芜湖高新区相关负责人介绍，该区将依托机器人产业集群，重点培育项目建设和招商引资。"
     assert not {"项目建设", "招商引资"} & set(found(extractor, text, ET.INDUSTRY))
+
+
+def test_a_project_in_a_zone_led_park_written_alone_is_in_the_zone_too(extractor: Extractor) -> None:
+    text = ("铜陵高新区新能源产业园位于义安区。今年5月，德国企业Blue Harbor Optics（蓝港光学有限公司）"
+            "在新能源产业园投资5000万美元，建设激光镜片研发中心。")
+    sites = canonical_pairs(extractor, text, RK.PROJECT_ZONE)
+    assert sites == {("激光镜片研发中心", "铜陵高新技术产业开发区"), ("激光镜片研发中心", "铜陵高新区新能源产业园")}

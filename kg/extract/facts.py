@@ -1496,6 +1496,8 @@ def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone:
     if outer is None and not major(doc, zone) and \
             BARE_ZONE_BEFORE.search(doc.text, max(0, zone.start - 12), zone.start):
         outer = dominant_zone(doc, ordered)  # 在高新区云计算产业园建设P: the park and the article's zone
+    if outer is None and not major(doc, zone):  # Y产业园 alone, named X高新区Y产业园 before: X高新区
+        outer = _named_with_zone(ordered, zone)
     if outer is not None and _key(outer) != _key(zone):
         out.append(outer)
     both = max(doc.text.rfind("双方", s_start, project.start), doc.text.rfind("三方", s_start, project.start))
@@ -1503,6 +1505,17 @@ def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone:
         clause = max(doc.text.rfind(c, s_start, both) for c in "，,；")
         out += [m for m in ordered if m.cls is ET.ZONE and s_start <= m.start and m.end <= clause]
     return _unique(out)
+
+
+def _named_with_zone(ordered: Sequence[Mention], park: Mention) -> Mention | None:
+    """The zone a park written alone was named with earlier (its canonical name X高新区Y产业园): the last
+    mention of X高新区 before the park, else None."""
+    canonical, name = park.canonical or "", compact(park.text)
+    if canonical == name or not canonical.endswith(name):
+        return None
+    lead = canonical[:-len(name)]
+    return next((m for m in reversed(ordered) if m.cls is ET.ZONE and m.end <= park.start and
+                 compact(m.text) == lead), None)
 
 
 def _sited_gap(doc: Doc, zone: Mention, park: Mention) -> bool:
