@@ -104,7 +104,8 @@ TWO_PARKS = ("铜陵高新区管委会主任介绍，目前高新区形成了“
 def test_a_branch_park_of_a_zone_is_a_park_of_it_in_its_city(extractor: Extractor) -> None:
     mentions, _ = run(extractor, TWO_PARKS)
     assert {m.canonical for m in mentions if m.text == "枞阳分园"} == {"铜陵高新区枞阳分园"}
-    assert ("铜陵高新区枞阳分园", "铜陵高新技术产业开发区") in canonical_pairs(extractor, TWO_PARKS, RK.PART_OF)
+    parts = canonical_pairs(extractor, TWO_PARKS, RK.PART_OF)
+    assert ("铜陵高新区枞阳分园", "铜陵高新技术产业开发区") in parts
     assert ("铜陵高新区枞阳分园", "铜陵市") in canonical_pairs(extractor, TWO_PARKS, RK.LOCATED_IN)
     assert ("铜陵高新区枞阳分园", "精细化工") in canonical_pairs(extractor, TWO_PARKS, RK.INDUSTRY)
 
@@ -172,4 +173,5 @@ def test_a_project_in_a_zone_led_park_written_alone_is_in_the_zone_too(extractor
     text = ("铜陵高新区新能源产业园位于义安区。今年5月，德国企业Blue Harbor Optics（蓝港光学有限公司）"
             "在新能源产业园投资5000万美元，建设激光镜片研发中心。")
     sites = canonical_pairs(extractor, text, RK.PROJECT_ZONE)
-    assert sites == {("激光镜片研发中心", "铜陵高新技术产业开发区"), ("激光镜片研发中心", "铜陵高新区新能源产业园")}
+    assert sites == {("激光镜片研发中心", "铜陵高新技术产业开发区"),
+                     ("激光镜片研发中心", "铜陵高新区新能源产业园")}
