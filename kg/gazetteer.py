@@ -32,7 +32,7 @@ import functools
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -178,15 +178,56 @@ def generated_aliases(name: str) -> tuple[str, ...]:
     return tuple(unique)
 
 
-def parse_zones(lines: Iterable[str], *, source: str = "zones.tsv") -> tuple[ZoneEntry, ...]:
+# Words between a zone's city and its kind that name a trade or a site rather than a place: the zone
+# without its city (医药高新区, 临港经开区) would name no zone in particular
+_GENERIC_QUALIFIERS = frozenset(("医药", "汽车", "化学工业", "石化", "临港", "临空", "临空港", "高新",
+                                 "工业园", "滨海", "沿海", "沿江", "空港", "港口", "新区"))
+# The kinds a zone named <city><place><kind> may drop its city from (葛店经济技术开发区)
+_CITY_LESS_KINDS = ("国家高新技术产业开发区", "高新技术产业开发区", "国家级经济技术开发区", "经济技术开发区")
+
+
+def city_less_aliases(name: str, city: str, places: Mapping[str, frozenset[str]] | None = None
+                      ) -> tuple[str, ...]:
+    """The forms of a zone named after a place inside its city without the city: 鄂州葛店经济技术开发区 →
+    葛店经济技术开发区, 葛店经开区, … (none when the words left name a trade or a site, 医药, 临港, or open
+    with a place of another city, ``places`` mapping a place's names to the cities it lies in: 大连长兴岛…
+    would read as 湖州's 长兴县, 宁波杭州湾… as 杭州)."""
+    norm, short = normalise(name), city.removesuffix("市")
+    if not short or not norm.startswith(short):
+        return ()
+    suffix = next((s for s in _CITY_LESS_KINDS if norm.endswith(s)), None)
+    rest = norm[len(short):-len(suffix)] if suffix is not None else ""
+    if len(rest) < 2 or rest in _GENERIC_QUALIFIERS:
+        return ()
+    if places and any(city not in places.get(rest[:end], (city,)) for end in range(2, len(rest) + 1)):
+        return ()
+    bare = rest + suffix
+    return (bare, *generated_aliases(bare))
+
+
+def cities_of_places(areas: Iterable[Area]) -> dict[str, frozenset[str]]:
+    """Each city's and county's full and short name → the cities it lies in (a county: its parent's)."""
+    out: dict[str, set[str]] = {}
+    for area in areas:
+        city = area.name if area.level == "city" else area.parent if area.level == "county" else None
+        if city is not None:
+            for key in (normalise(area.name), normalise(area.short)):
+                out.setdefault(key, set()).add(city)
+    return {key: frozenset(found) for key, found in out.items()}
+
+
+def parse_zones(lines: Iterable[str], *, source: str = "zones.tsv",
+                areas: Iterable[Area] = ()) -> tuple[ZoneEntry, ...]:
     zones = []
+    places = cities_of_places(areas)
     for cells in _rows(lines, source=source):
         kind = _cell(cells, 1)
         if kind not in ZONE_KINDS:
             raise ValueError(f"{source}: {cells[0]}: unknown kind {kind!r}")
         typed = tuple(normalise(alias) for alias in _split_aliases(_cell(cells, 4)))
         aliases = []
-        for alias in typed + generated_aliases(cells[0]):
+        derived = generated_aliases(cells[0]) + city_less_aliases(cells[0], _cell(cells, 2), places)
+        for alias in typed + derived:
             if alias != normalise(cells[0]) and alias not in aliases:
                 aliases.append(alias)
         zones.append(
@@ -270,9 +311,10 @@ class Gazetteer:
         industry_rows = parse_pairs(lines("industries.txt"), source="industries.txt")
         title_rows = parse_pairs(lines("titles.txt"), source="titles.txt")
         surname_rows = parse_pairs(lines("surnames.txt"), source="surnames.txt")
+        areas = parse_areas(lines("areas.tsv"))
         return cls(
-            areas=parse_areas(lines("areas.tsv")),
-            zones=parse_zones(lines("zones.tsv")),
+            areas=areas,
+            zones=parse_zones(lines("zones.tsv"), areas=areas),
             bodies=parse_bodies(lines("bodies.tsv")),
             industries=tuple(name for name, _ in industry_rows),
             titles=tuple(name for name, _ in title_rows),

@@ -621,9 +621,11 @@ def _leading_zone_place(doc: Doc, mentions: Sequence[Mention], park: Mention) ->
     """The place of the zone a park is written right after and named with (X高新区|Y园区: in X's place)."""
     ordered = by_start(doc, mentions).ordered
     zone = next((m for m in ordered if m.cls is ET.ZONE and m.end == park.start), None)
-    if zone is None or not major(doc, zone) or not (park.canonical or "").startswith(compact(zone.text)):
+    if zone is None or not (park.canonical or "").startswith(compact(zone.text)):
         return None
-    return _zone_place(doc, zone)
+    if major(doc, zone):
+        return _zone_place(doc, zone)
+    return _suffixed_place(doc, zone)  # X经济开发区|Y产业园: a zone off the gazetteer, named after its place
 
 
 def _parent_cities(doc: Doc, mentions: Sequence[Mention]) -> dict[str, set[str]]:
@@ -1227,10 +1229,13 @@ def _table_row(doc: Doc, index: ByStart, project: Mention) -> tuple[Mention | No
 
 # A row of projects with a label before each field, one project a line (项目名称：P；投资方：X；投资额：N)
 ROW_LABEL = regex(r"(?:项目名称|项目)\s*[:：]\s*")
-INVESTOR_CELL = regex(r"\s*[;；,，]\s*(?:投资方|投资主体|投资单位|投资企业|签约企业|签约方|签约单位)"
-                      r"\s*[:：]\s*")
-AMOUNT_CELL = regex(r"\s*[;；,，]\s*(?:投资额|投资金额|投资总额|总投资|计划投资)\s*[:：]\s*")
-CELL_END = regex(r"\s*(?:[;；,，。]|$)")
+# (the cells apart by a mark, or by spaces only: 项目名称：P　投资方：X　投资额：N)
+CELL_APART = r"(?:\s*[;；,，]\s*|[ \t\u3000]+)"
+INVESTOR_CELL = regex(CELL_APART + r"(?:投资方|投资主体|投资单位|投资企业|签约企业|签约方|签约单位)"
+                                   r"\s*[:：]\s*")
+AMOUNT_CELL = regex(CELL_APART + r"(?:投资额|投资金额|投资总额|总投资|计划投资)\s*[:：]\s*")
+# (cells apart by spaces only: a gap before the next cell's label ends a cell as well)
+CELL_END = regex(r"\s*(?:[;；,，。]|$)|[ \t\u3000]+(?=[^\s:：]{2,4}[:：])")
 
 
 def _labelled_row(doc: Doc, index: ByStart, project: Mention,
@@ -1431,28 +1436,52 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
         parties = [m for m in before if m.end <= clause]
         pick = (parties[-1] if latter.group().startswith("后者") else parties[0]) if parties else None
         return pick if pick is not None and pick.cls is ET.COMPANY else None
+    if len(companies) > 1:  # A…设立B有限公司，建设P: A invests, B is the firm it sets up for it
+        companies = [m for m in companies
+                     if not SET_UP.search(text, max(0, m.start - 8), m.start)] or companies
     if len(companies) != 1:
         return None
     company = companies[0]
+    end = _name_end(text, company)  # (after the bracket closing a Chinese name after a Latin one)
     if text[company.start - 1:company.start] == "在" and text[company.end:company.end + 1] in "，," and \
             (company.start - 1 == s_start or text[company.start - 2:company.start - 1] in "，,") and \
             VISIT_VERB.search(text, company.end, project.start):
         return company  # 在A公司，X察看了总投资…的P项目施工现场: the project of the company visited
     in_clause = [m for m in before if m.start >= clause and m.cls is not ET.ZONE]
-    signed = SIGNED_WITH.fullmatch(text[company.end:project.start])
-    if signed is not None or (clause > company.end and not in_clause and
+    signed = SIGNED_WITH.fullmatch(text[end:project.start])
+    if signed is not None or (clause > end and not in_clause and
                               PARTIES_WILL.match(text[clause:project.start])):
         return company
-    if clause > company.end and not in_clause and SIGN.search(text, company.end, clause) and \
+    if clause > end and not in_clause and SIGN.search(text, end, clause) and \
             THEN_INVESTS.match(text[clause:project.start]):
         return company  # A与B签署协议，投资10亿元建设P项目: the company that signed invests
-    if clause > company.end and not in_clause and SIGN.search(text, company.end, clause) and \
+    if clause > end and not in_clause and SIGN.search(text, end, clause) and \
             INVEST_THEN_BUILD.match(text, clause, project.start):
         return company  # A与Z签订投资协议，在经开区建设P项目: the company that signed builds it
-    if clause > company.end and not in_clause and INVESTS_THEN.match(text, company.end) and \
+    if clause > end and not in_clause and INVESTS_THEN.match(text, end) and \
             INVEST_THEN_BUILD.match(text, clause, project.start):
         return company  # A拟投资6亿元，在Z建设P项目: the clause goes on with the company
+    if clause > end and not in_clause and EXPANDS_THEN.match(text, end) and \
+            INVEST_THEN_BUILD.match(text, clause, project.start):
+        return company  # A增资扩产，新建P项目: the company that expands builds it
     return None
+
+
+# A company that puts more capital in, then the clause that builds with it: A增资扩产，新建P
+EXPANDS_THEN = regex(r"(?:拟|将|计划|再次|追加)?(?:增资扩产|增资扩能|增资扩建|增资|扩产|扩能|追加投资)"
+                     r"[^，。；]{0,10}[，,]")
+
+
+# A firm set up by the company before it, to build the project: 设立|Y有限公司, 成立全资子公司|Y
+SET_UP = regex(r"(?:设立|成立|组建|注册成立|注册设立|新设)(?:了)?(?:一家)?(?:全资|控股|独资)?(?:子公司)?$")
+
+
+def _name_end(text: str, company: Mention) -> int:
+    """Where a company's name ends in the clause: after the bracket closing it when it is the Chinese name
+    written in brackets after its Latin name (X Materials（Y有限公司）在…), else its end."""
+    if company.start > 0 and text[company.start - 1] in "（(" and text[company.end:company.end + 1] in "）)":
+        return company.end + 1
+    return company.end
 
 
 # A quote of a company's head opened by 说/表示 and a colon, 我们 its subject: X董事长Y说：“我们将…建设P”
@@ -1496,6 +1525,8 @@ def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone:
     if outer is None and not major(doc, zone) and \
             BARE_ZONE_BEFORE.search(doc.text, max(0, zone.start - 12), zone.start):
         outer = dominant_zone(doc, ordered)  # 在高新区云计算产业园建设P: the park and the article's zone
+    if outer is None and not major(doc, zone):  # Y产业园 alone, named X高新区Y产业园 before: X高新区
+        outer = _named_with_zone(ordered, zone)
     if outer is not None and _key(outer) != _key(zone):
         out.append(outer)
     both = max(doc.text.rfind("双方", s_start, project.start), doc.text.rfind("三方", s_start, project.start))
@@ -1503,6 +1534,17 @@ def _project_zones(doc: Doc, ordered: Sequence[Mention], project: Mention, zone:
         clause = max(doc.text.rfind(c, s_start, both) for c in "，,；")
         out += [m for m in ordered if m.cls is ET.ZONE and s_start <= m.start and m.end <= clause]
     return _unique(out)
+
+
+def _named_with_zone(ordered: Sequence[Mention], park: Mention) -> Mention | None:
+    """The zone a park written alone was named with earlier (its canonical name X高新区Y产业园): the last
+    mention of X高新区 before the park, else None."""
+    canonical, name = park.canonical or "", compact(park.text)
+    if canonical == name or not canonical.endswith(name):
+        return None
+    lead = canonical[:-len(name)]
+    return next((m for m in reversed(ordered) if m.cls is ET.ZONE and m.end <= park.start and
+                 compact(m.text) == lead), None)
 
 
 def _sited_gap(doc: Doc, zone: Mention, park: Mention) -> bool:

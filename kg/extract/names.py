@@ -21,11 +21,11 @@ ABOUT = regex(r"关于[^，。；《》“”\n]{2,60}?的"
               r"(?:实施方案|指导意见|实施意见|通知|意见|方案|决定|办法|批复|规定)")
 NUMERAL_START = regex(r"^[\d一二三四五六七八九十两几多数百千万]+[个家项批大类]")
 QUANT_TAIL = regex(
-    r"(?:等)?(?:[一二三四五六七八九十两几多\d]+[大个项类])?(?:[千百万]亿级|万亿级|[千百]亿|超[千百]亿)?"
+    r"(?:等)?(?:[一二三四五六七八九十两几多\d]+[大个项类条])?(?:[千百万]亿级|万亿级|[千百]亿|超[千百]亿)?"
     r"(?:世界级|国家级|省级)?(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|先导|未来|地标性?|标志性|首位|核心"
     r"|龙头|引领性)?(?:产业集群|产业链|集群|产业)?(?:之一)?$")
 # Every character a QUANT_TAIL match can hold, besides digits (``\d``: ``str.isdecimal``)
-QUANT_TAIL_CHARS = frozenset("等一二三四五六七八九十两几多大个项类千百万亿级超世界国家省"
+QUANT_TAIL_CHARS = frozenset("等一二三四五六七八九十两几多大个项类条千百万亿级超世界国家省"
                              "主导支柱特色优势战略性新兴潜力重点先导未来地标志首位核心龙头引领产业集群链之一")
 
 
@@ -48,11 +48,12 @@ QUOTE_QUANT = regex(r"“[^“”]*”")
 LIST_CLOSER = regex(
     r"等?(?:[一二三四五六七八九十两几多\d]+[大个类])(?:[千百万]亿级|万亿级)?(?:世界级)?"
     r"(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|地标性?|标志性|首位|核心)?(?:产业集群|产业)"
+    r"|等?[一二三四五六七八九十两几多\d]+条(?:重点|主导|特色|优势)?产业链"  # A、B和C三条产业链
     r"|等(?:[千百万]亿级|万亿级)?(?:产业集群|集群)")
 # Every match of LIST_CLOSER holds a match of this (its first branch from [大个类] on, its second as is), a
 # pattern without LIST_CLOSER's costly optional lead (等? and a numeral run, tried at every character):
 # no match here, none there (the whole-text scan of ``industry_lists`` tests it first)
-CLOSER_GATE = regex(r"[大个类](?:[千百万]亿级|万亿级)?(?:世界级)?"
+CLOSER_GATE = regex(r"条(?:重点|主导|特色|优势)?产业链|[大个类](?:[千百万]亿级|万亿级)?(?:世界级)?"
                     r"(?:主导|支柱|特色|优势|战略性新兴|新兴|潜力|重点|地标性?|标志性|首位|核心)?(?:产业集群|产业)"
                     r"|等(?:[千百万]亿级|万亿级)?(?:产业集群|集群)")
 LEADING_KINDS = (r"(?:[一二三四五六七八九十两\d]+大)?"
@@ -61,7 +62,8 @@ LEADING_KINDS = (r"(?:[一二三四五六七八九十两\d]+大)?"
 AS_LEADING = regex(rf"把([^，。；“”把]{{2,60}}?)作为{LEADING_KINDS}"
                    rf"|以([^，。；“”以]{{2,60}}?)为{LEADING_KINDS}")
 # 以大数据为引领, 发挥生物医药主导产业优势: single fields, kept only when the vocabulary knows them
-AS_LEAD_FIELD = regex(r"以([^，。；“”以]{2,12}?)为(?:引领|核心|龙头|主攻方向|主攻|重点|特色|先导|主导)"
+AS_LEAD_FIELD = regex(r"以([^，。；“”以]{2,12}?)为(?:引领|核心|龙头|主攻方向|主攻|重点|特色|先导|主导"
+                      r"|主(?=[，。；]|$))"  # 枞阳分园以精细化工为主
                       r"|发挥([^，。；“”]{2,12}?)(?:主导|支柱|特色|优势|首位)?产业(?:集群)?优势")
 # 以A和B、C为主攻方向: a list of fields a zone leads with (kept when one of them is known)
 AS_LEAD_FIELDS = regex(r"以([^，。；“”以]{4,40}?[、和及与][^，。；“”以]{2,20}?)为"
@@ -142,6 +144,8 @@ GENERIC_PROJECT = regex(r"^(?:省级|市级|区级|县级|国家级|各级|各�
                         r"|签约|招商|产业化|建设|合作|入园|入驻|落地|储备)|[亿万]元|以上$|以下$|计划$|类$"
                              # by quantity, time or size only: 更多加工贸易项目, 两年来入园项目, 承接大项目
                         r"|^(?:更多|一批|一些|众多|诸多|大批|其他|其它|这些)|年来|以来|(?:^|[^重])大$"
+                             # the kind of projects a park takes in: (重点)承接电池材料项目
+                        r"|^承接"
                              # aggregates: 首批12个项目, 第二批项目, 储能领域项目
                         r"|首批|第[一二三四五六七八九十\d]+批|批次|[\d一二三四五六七八九十两几多]+\s*个"
                         r"|领域$|方面$|行业$")
@@ -647,6 +651,7 @@ def parks(doc: Doc) -> Iterator[Mention]:
                         "下辖", "包括", "包含", "涵盖")
     generic = GENERIC_PARK_PREFIXES
     text = doc.text
+    found: list[Mention] = []
     for match in doc.lexicon.patterns["park"].finditer(text):
         end = match.end()  # strip_brackets keeps it: no park suffix ends with a bracket
         if end < len(text) and text[end] in "区":  # 产业园区 is a suffix of a longer name
@@ -662,7 +667,36 @@ def parks(doc: Doc) -> Iterator[Mention]:
                 "names.industry_set", lambda: frozenset(doc.lexicon.gazetteer.industries)):
             continue
         zone = _zone_before(doc).get(start)  # X高新区|Y产业园: the park's name holds its zone's
-        yield _mention(doc, start, end, EntityType.ZONE, canonical=compact(doc.text[zone or start:end]))
+        zone = _suffixed_zone_before(doc).get(start) if zone is None else zone  # X经济开发区|Y产业园
+        canonical = compact(doc.text[start if zone is None else zone:end])  # (a zone may open the text)
+        found.append(_mention(doc, start, end, EntityType.ZONE, canonical=canonical))
+    yield from _led_parks_again(text, found)
+
+
+def _suffixed_zone_before(doc: Doc) -> dict[int, int]:
+    """The end of each zone named off the gazetteer by a designation suffix (X经济开发区), mapped to its
+    start: a park written right after one is named with it in front, as after a zone of the gazetteer."""
+    if not doc.lexicon.patterns["named_zone_suffix"].search(doc.text):
+        return {}
+    return doc.memo("names.suffixed_before", lambda d: {m.end: m.start for m in suffixed_zones(d)})
+
+
+def _led_parks_again(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """Parks as found, a park written alone (Y产业园) after the one zone-led park it names (X高新区|Y产业园,
+    canonical X高新区Y产业园) taking that park's canonical name: the same park written again. A park right
+    after a zone's name (区|Y产业园) is that zone's, whatever it was named."""
+    led: dict[str, list[Mention]] = {}
+    for m in found:
+        if m.canonical is not None and m.canonical != m.text and m.canonical.endswith(m.text):
+            led.setdefault(m.text, []).append(m)
+    out = []
+    for m in found:
+        first = led.get(m.text, ())
+        if m.canonical == m.text and len({p.canonical for p in first}) == 1 and first[0].start < m.start \
+                and text[m.start - 1:m.start] != "区":
+            m = Mention(m.text, m.cls, m.start, m.end, m.article, first[0].canonical, m.attrs)
+        out.append(m)
+    return out
 
 
 def _zone_before(doc: Doc) -> dict[int, int]:
@@ -947,6 +981,7 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
         if doc.text.startswith("由", start) and match.start() - start >= 3:  # ，由X集团投资运营: 由X a token
             start += 1
         start = _past_former_name(doc.text, start, match.start())
+        start = _past_latin_name(doc.text, start, match.start())
         core = compact(doc.text[start:match.start()])
         if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
                 core.endswith("企业") or (core[0] in GLUED_BEFORE and core[1] in "该本这其各"):  # 由该公司
@@ -956,6 +991,35 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
         if match.group() in ("集团", "银行", "公司") and len(core) < 2:
             continue
         out.append((start, end))
+    return out
+
+
+# A firm's Latin name, words apart by spaces, right before its Chinese name in brackets:
+# Northwind Cell Materials（北风电池材料有限公司）, Kestrel Photonics Inc.（凯斯特光电公司）
+LATIN_FIRM = regex(r"[A-Za-z][A-Za-z0-9&'.,\-]*(?: [A-Za-z0-9&'.,\-]+)*(?=[（(])")
+
+
+def _past_latin_name(text: str, start: int, end: int) -> int:
+    """A name's start moved past a Latin name and the bracket opening the Chinese name after it
+    (Cell Materials（|北风电池材料有限公司): the Chinese name is the span's."""
+    found = LATIN_FIRM.match(text, start, end)
+    if found is None or found.end() >= end or text[found.end()] not in "（(" or end - found.end() < 3:
+        return start
+    return found.end() + 1
+
+
+def latin_firm_names(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """A company named in Latin with its Chinese name in brackets right after (X Y Materials（Z有限公司）):
+    the Latin name's span and the Chinese name's (a full company name), one company."""
+    text = doc.text
+    out: list[tuple[int, int, int, int]] = []
+    for start, end in spans:
+        if start < 2 or text[start - 1] not in "（(" or text[end:end + 1] not in ("）", ")"):
+            continue
+        before = re.search(r"[A-Za-z][A-Za-z0-9&'.,\- ]*[A-Za-z0-9.]$", text[max(0, start - 61):start - 1])
+        if before is None or not re.search("[A-Za-z]{2}", before.group()):
+            continue
+        out.append((start - 1 - len(before.group()), start - 1, start, end))
     return out
 
 
@@ -1358,6 +1422,9 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
     for alias, name in sorted(declared.items()):
         for match in find_all(doc.text, alias):
             yield _mention(doc, match.start(), match.end(), EntityType.COMPANY, canonical=name)
+    for start, end, zh_start, zh_end in latin_firm_names(doc, spans):  # X Materials（Y有限公司）: Y's
+        name = compact(doc.text[zh_start:zh_end])
+        yield _mention(doc, start, end, EntityType.COMPANY, canonical=declared.get(name, name))
     for start, end, _, _ in quoted_project_companies(doc):
         name = compact(doc.text[start:end])
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=fulls.get(name, name))
@@ -2025,9 +2092,13 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     name = compact(text[start:end])
     if not 2 <= len(name) <= 14 or not ITEM_NAME.fullmatch(name) or name.startswith("等") or \
-            TIME_WORD.fullmatch(name) or COUNTED_SLOGAN.fullmatch(name):
+            TIME_WORD.fullmatch(name) or COUNTED_SLOGAN.fullmatch(name) or SCOPE_WORD.fullmatch(name):
         return None
     return start, end
+
+
+# A scope before a count, not a field: 全省5个产业集群, 全市三大产业, 我区两大产业集群
+SCOPE_WORD = regex(r"[全我本该各](?:国|省|市|区|县|州|镇|园区|园|行业)")
 
 
 # A counted slogan, not a field: “一主三辅”, “一核两翼”, “双核多点”
@@ -2071,7 +2142,8 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         closed = closer is not None or text.startswith("产业集群", end - 4) or \
             (len(items) > 1 and text.startswith("产业", end - 2))
         if items and (closed or any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
-                                    for a, b in items) or _zone_led_fields(doc, match.start(), items)):
+                                    for a, b in items) or _zone_led_fields(doc, match.start(), items)
+                                or _fields_after_relying(doc, match.start(), items)):
             yield items
     for match in AS_LEADING.finditer(text) if "以" in text or "作为" in text else ():  # 以…为 or 把…作为
         group = 1 if match.group(1) is not None else 2
@@ -2173,6 +2245,22 @@ def _zone_led_fields(doc: Doc, trigger: int, items: Sequence[tuple[int, int]], *
         return False
     s_start, _ = doc.sentence_at(trigger)  # the clause set against: a develop verb earlier in the sentence
     return any(verb in text[s_start:before.start()] for verb in (*DEVELOP_VERBS, "主导产业"))
+
+
+# A zone's clause of what it builds on, right before a develop verb: 该区将依托X产业集群，|重点培育A和B
+RELYING_CLAUSE = regex(r"(?:该区|本区|我区|高新区|开发区|经开区|园区|新区)(?:将|要|还将|还要|继续|将继续)?"
+                       r"依托[^，。；]{2,30}[，,]$")
+
+
+def _fields_after_relying(doc: Doc, trigger: int, items: Sequence[tuple[int, int]]) -> bool:
+    """Whether a list of two or more short fields after a develop verb (重点培育A和B) follows the zone's
+    依托… clause (该区将依托X产业集群，): the zone is the subject of both, the fields the vocabulary may not
+    know."""
+    text = doc.text
+    if len(items) < 2 or not text.startswith(DEVELOP_VERBS, trigger) or not all(
+            SHORT_FIELD.fullmatch(text, a, b) and not NOT_FIELD_END.search(text, a, b) for a, b in items):
+        return False
+    return RELYING_CLAUSE.search(text, max(0, trigger - 40), trigger) is not None
 
 
 # The 以 opening a list closed by its count and then 为 (以A、B两大主导产业为支撑): not 可以, 所以, 以及…
