@@ -1196,6 +1196,7 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         zones = [m for m in index.within(s_start, s_end) if m.cls is ET.ZONE
                  and not (m.start >= project.start and m.end <= project.end)]
         zones = [m for m in zones if not _means_zone(doc, m, s_start)] or zones  # 依托Y, 建设P: not P's site
+        zones = [m for m in zones if not _listed_beside(doc, m, project)] or zones  # 观摩了Y产业园、P项目
         zone = min(zones, key=lambda z: abs(z.start - project.start)) if zones else \
             (_tally_zone(doc, ordered, s_start) or _visited_zone(doc, ordered, s_start)
              or main_zone or _paragraph_zone(doc, ordered, s_start))
@@ -1383,6 +1384,12 @@ def project_refs(text: str) -> Iterator[re.Match[str]]:
 
 
 # What a zone builds on (X新区要依托位于新区内的Y综合保税区，…建设P项目): a means, not where P is
+def _listed_beside(doc: Doc, zone: Mention, project: Mention) -> bool:
+    """Whether a zone is the item listed right before a project (观摩了X产业园、P项目等6个项目): a sibling
+    in the list, not the project's site."""
+    return zone.end <= project.start and doc.text[zone.end:project.start].strip() == "、"
+
+
 MEANS_BEFORE = regex(r"(?:依托|借助|依靠|利用)[^，。；]*$")
 
 
