@@ -262,9 +262,10 @@ def _byline_only(text: str) -> tuple[str, ...]:
 
 
 # A line that is only a paper's reporter and his name: 东莞日报记者　梁婉婷, 江城晚报首席记者 X 通讯员 Y
-_OUTLET_BYLINE_RE = regex(f"^[{_HAN}]{{1,10}}?(?:日报|晚报|晨报|时报|商报|新闻网|融媒体中心|广播电视台|电视台)"
-                          f"((?:首席|资深|特约|见习)?(?:记者|通讯员)[ \t\u3000]*{_NAME}"
-                          f"(?:(?:{_GAP}|{_GAP}?(?:(?:首席|资深|特约|见习)?记者|通讯员)[ \t\u3000]*){_NAME}){{0,3}})$")
+_REPORTER = r"(?:首席|资深|特约|见习)?(?:记者|通讯员)[ \t\u3000]*"
+_OUTLET = "(?:日报|晚报|晨报|时报|商报|新闻网|融媒体中心|广播电视台|电视台)"
+_OUTLET_BYLINE_RE = regex(f"^[{_HAN}]{{1,10}}?{_OUTLET}"
+                          f"({_REPORTER}{_NAME}(?:(?:{_GAP}|{_GAP}?{_REPORTER}){_NAME}){{0,3}})$")
 
 
 def outlet_byline(text: str) -> tuple[str, ...]:

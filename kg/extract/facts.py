@@ -992,11 +992,13 @@ def _speaker_company(doc: Doc, mentions: Sequence[Mention], pos: int) -> Mention
     (A：…, 答：…, Y：…) of an interview with one company's head; else None."""
     text = doc.text
     line = text.rfind("\n", 0, pos) + 1
-    quoted = QUOTED_BY.search(text, max(line, pos - 200), pos)
-    named = quoted or ANSWER_LINE.match(text, line, pos)
     heads = [p for p in posts(doc, mentions) if p.org is not None and p.org.cls is ET.COMPANY
              and COMPANY_HEAD.search(p.title.text)]
-    if named is not None:
+    opened = text.rfind("“", line, pos)
+    named = ANSWER_LINE.match(text, line, pos)
+    if opened >= 0 and "”" not in text[opened:pos] and SPEAKER_VERB.search(text, max(0, opened - 3), opened):
+        heads = [p for p in heads if opened - 4 <= p.person.end <= opened]  # X董事长Y说：“我们的…
+    elif named is not None:  # Y：我们的…
         heads = [p for p in heads if (p.person.canonical or compact(p.person.text)) == named[1]]
     elif not ANSWER_OPENER.match(text, line, pos):
         return None
@@ -1504,7 +1506,8 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
             INVEST_THEN_BUILD.match(text, clause, project.start):
         return company  # A增资扩产，新建P项目: the company that expands builds it
     if clause > end and not in_clause and SETTLES_THEN.match(text, end) and (
-            THEN_INVESTS.match(text, clause, project.start) or INVEST_THEN_BUILD.match(text, clause, project.start)):
+            THEN_INVESTS.match(text, clause, project.start)
+            or INVEST_THEN_BUILD.match(text, clause, project.start)):
         return company  # A今年5月落户Z，投资2亿元建设P项目: the company that settles builds it
     return None
 
