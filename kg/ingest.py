@@ -290,7 +290,9 @@ _HTML_SKIPPED = regex(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
 _HTML_TAG = regex(r"<[^>]*>")
 # A web page's meta line with a byline: 2018-10-12 08:35　来源：X晚报　作者：Y, 记者：X 通讯员：Y (at most 80
 # characters)
-_META_BYLINE = regex(r"^[^\n]{0,60}?(?:作者|记者)[：:][^\n]{2,20}$")
+# (other fields may follow the byline: 来源：X  作者：Y  发布时间：2021-06-18 09:30)
+_META_BYLINE = regex(r"^[^\n]{0,60}?(?:作者|记者)[：:][^\n]{2,20}?"
+                     r"(?:\s+(?:发布时间|发布日期|时间|编辑|责任编辑|浏览次数|点击|字号)[：:][^\n]{0,30})?$")
 
 
 def _meta_byline(page: str, body: str) -> str | None:

@@ -283,8 +283,9 @@ def _is_reference(mention: Mention) -> bool:
 
 
 def _trusted(mention: Mention, cls: EntityType) -> bool:
-    """Whether a reference's canonical name can stand for it (an agreement's 协议 is linked by position)."""
-    return bool(mention.canonical) and cls is not ET.AGREEMENT
+    """Whether a reference's canonical name can stand for it (an agreement's 协议 is linked by position,
+    unless its clause named sides of its own that no agreement before held: ``("agreement", "own")``)."""
+    return bool(mention.canonical) and (cls is not ET.AGREEMENT or ("agreement", "own") in mention.attrs)
 
 
 def _distinct_mentions(mentions: Sequence[Mention], relations: Sequence[Relation]

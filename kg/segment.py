@@ -216,7 +216,7 @@ def _single(doc: Document, *, title_from_text: bool) -> list[Article]:
     kept: list[SourceLine] = []
     for line in lines:
         names = byline_names(line.text) or name_row(line.text) or _byline_only(line.text) or \
-            _bracketed_byline(line.text)
+            _bracketed_byline(line.text) or outlet_byline(line.text)
         if names:
             creators += names
         elif doc.kind is DocKind.HTML and _DATED_META_RE.match(line.text):
@@ -261,6 +261,20 @@ def _byline_only(text: str) -> tuple[str, ...]:
     return names if names and len(leftover) == sum(map(len, names)) else ()
 
 
+# A line that is only a paper's reporter and his name: 东莞日报记者　梁婉婷, 江城晚报首席记者 X 通讯员 Y
+_REPORTER = r"(?:首席|资深|特约|见习)?(?:记者|通讯员)[ \t\u3000]*"
+_OUTLET = "(?:日报|晚报|晨报|时报|商报|新闻网|融媒体中心|广播电视台|电视台)"
+_OUTLET_BYLINE_RE = regex(f"^[{_HAN}]{{1,10}}?{_OUTLET}"
+                          f"({_REPORTER}{_NAME}(?:(?:{_GAP}|{_GAP}?{_REPORTER}){_NAME}){{0,3}})$")
+
+
+def outlet_byline(text: str) -> tuple[str, ...]:
+    """Names when the whole line is a paper's byline (``东莞日报记者　梁婉婷``): its outlet, then roles and
+    names."""
+    match = _OUTLET_BYLINE_RE.match(text.strip())
+    return names_in(re.sub("首席|资深|特约|见习", " ", match.group(1))) if match else ()
+
+
 def _looks_like_title(line: SourceLine) -> bool:
     return 2 <= len(line.text) <= 60 and not ends_sentence(line.text) and not is_dateline(line.text) \
         and not byline_names(line.text)
@@ -292,6 +306,18 @@ class _Draft:
     headline_at: list[int] = field(default_factory=list)  # positions of its end-of-page headlines
 
 
+# A page's masthead: the paper's or section's name, the date (and weekday), the page number
+# (吉林·山西新闻　2019年5月10日　星期五　第5版, 第A05版：要闻): page furniture, never a headline
+_MASTHEAD_RE = regex(r"^[^，。；！？]{0,24}?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                     r"\s*(?:(?:星期|周)[一二三四五六日天]|[（(](?:星期|周)?[一二三四五六日天][）)])?\s*第\s*[A-Za-zＡ-Ｚ]?\s*[\d０-９一二三四五六七八九十]+\s*版"
+                     r"(?:\s*[:：]?\s*[^，。；！？\s]{0,8})?\s*$")
+
+
+def is_masthead(text: str) -> bool:
+    """Whether a line is a page's masthead (a name, a date, 第N版), not a headline or body text."""
+    return "版" in text and _MASTHEAD_RE.match(text.strip()) is not None
+
+
 def classify(lines: Sequence[SourceLine]) -> list[Unit]:
     out: list[Unit] = []
     for line in lines:
@@ -299,7 +325,7 @@ def classify(lines: Sequence[SourceLine]) -> list[Unit]:
             out.append(Unit(BYLINE, line, names))
         elif names := name_row(line.text):
             out.append(Unit(NAMES, line, names))
-        elif _FURNITURE_RE.match(line.text):
+        elif _FURNITURE_RE.match(line.text) or is_masthead(line.text):
             out.append(Unit(FURNITURE, line))
         else:
             out.append(Unit(TEXT, line))

@@ -187,6 +187,12 @@ class Floors:
 #: meta line not read). Misses: zones named …先行区 / …循环经济试验区 not zones (their posts, industries,
 #: projects' sites and parks lost), no industry from a zone list by province (X高新区Y集群), a 公示 table
 #: or a Q&A answer, the zone's programme in a list by province (participates 0/6).
+#: holdout12, agreements/investors/names/bylines round (branch q12b, on other sentences): 0.869 with a bare
+#: 协议 whose clause names sides of its own a second agreement (对口合作框架协议 and the same day's 协议 two);
+#: 0.871 with 由后者投资, A落户Z，投资…建设P, 我们的全资子公司Y in a company head's words (suborg of his
+#: company) and no 我们公司; 0.885 with A省与B省…推进会 whole, a park visited among 项目 no project nor a
+#: sibling's site, a paper's 记者　X line, a meta line's 作者：X before 发布时间 and a masthead (…第N版) no
+#: title (bylines 1.000).
 FLOORS = {
     "holdout": Floors(overall_f1=0.99, bylines=0.99),
     "holdout2": Floors(overall_f1=0.99, bylines=0.99),
@@ -203,7 +209,7 @@ FLOORS = {
     "holdout10": Floors(overall_f1=0.98, bylines=0.99, titles=0.99),
     "holdout11": Floors(overall_f1=0.99, bylines=0.99, segmentation_recall=0.99, titles=0.99,
                         segmentation_precision=0.99),
-    "holdout12": Floors(overall_f1=0.84, bylines=0.83),
+    "holdout12": Floors(overall_f1=0.88, bylines=0.99),
 }
 SETS = sorted(FLOORS)
 

@@ -938,6 +938,12 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if earlier and (_key(child), _key(earlier[-1])) not in seen:
             seen.add((_key(child), _key(earlier[-1])))
             yield _relation(doc, RK.SUBORG, (("child", child), ("parent", earlier[-1])), child.start)
+    for child in companies if _owns(doc) and "我" in doc.text else ():  # (a company head's) 我们的全资子公司Y
+        if WE_SUBSIDIARY.search(doc.text, max(0, child.start - 14), child.start):
+            parent = _speaker_company(doc, mentions, child.start)
+            if parent is not None and (_key(child), _key(parent)) not in seen and _key(child) != _key(parent):
+                seen.add((_key(child), _key(parent)))
+                yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), child.start)
     sides: dict[str, Mention] | None = None  # 甲方：X / 乙方：Y lines of a contract, found when needed
     for child in companies if _owns(doc) and "方" in doc.text else ():  # 乙方…设立全资子公司Y
         by_side = SIDE_SUBSIDIARY.search(doc.text, max(0, child.start - 30), child.start)
@@ -970,6 +976,34 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                 if (child_name, parent_name) not in seen:
                     seen.add((child_name, parent_name))
                     yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), child.start)
+
+
+# A subsidiary named in the first person, in a company head's words: 我们的全资子公司Y, 我公司下属企业Y
+WE_SUBSIDIARY = regex(r"(?:我们|我们公司|我公司|我们集团|我集团)的?(?:全资|控股)?"
+                      r"(?:子公司|下属企业|下属公司|旗下企业|旗下公司)\s*$")
+# An interview's answer line: A：…, 答：… (the one interviewed speaks)
+ANSWER_OPENER = regex(r"\s*(?:[AaＡ]|答)\s*[:：]")
+# Titles that head a company (the one whose 我们 is the company)
+COMPANY_HEAD = regex(r"董事长|总经理|总裁|首席执行官|CEO|创始人|负责人")
+
+
+def _speaker_company(doc: Doc, mentions: Sequence[Mention], pos: int) -> Mention | None:
+    """The company whose head says 我们 at ``pos``: in a quote (X董事长Y说：“…), or in an answer line
+    (A：…, 答：…, Y：…) of an interview with one company's head; else None."""
+    text = doc.text
+    line = text.rfind("\n", 0, pos) + 1
+    heads = [p for p in posts(doc, mentions) if p.org is not None and p.org.cls is ET.COMPANY
+             and COMPANY_HEAD.search(p.title.text)]
+    opened = text.rfind("“", line, pos)
+    named = ANSWER_LINE.match(text, line, pos)
+    if opened >= 0 and "”" not in text[opened:pos] and SPEAKER_VERB.search(text, max(0, opened - 3), opened):
+        heads = [p for p in heads if opened - 4 <= p.person.end <= opened]  # X董事长Y说：“我们的…
+    elif named is not None:  # Y：我们的…
+        heads = [p for p in heads if (p.person.canonical or compact(p.person.text)) == named[1]]
+    elif not ANSWER_OPENER.match(text, line, pos):
+        return None
+    companies = _unique([p.org for p in heads])
+    return companies[0] if len(companies) == 1 else None
 
 
 # A contract's side setting up a subsidiary (乙方在甲方辖区内设立全资子公司Y), and the lines naming the sides
@@ -1164,6 +1198,7 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         zones = [m for m in index.within(s_start, s_end) if m.cls is ET.ZONE
                  and not (m.start >= project.start and m.end <= project.end)]
         zones = [m for m in zones if not _means_zone(doc, m, s_start)] or zones  # 依托Y, 建设P: not P's site
+        zones = [m for m in zones if not _listed_beside(doc, m, project)] or zones  # 观摩了Y产业园、P项目
         zone = min(zones, key=lambda z: abs(z.start - project.start)) if zones else \
             (_tally_zone(doc, ordered, s_start) or _visited_zone(doc, ordered, s_start)
              or main_zone or _paragraph_zone(doc, ordered, s_start))
@@ -1351,6 +1386,12 @@ def project_refs(text: str) -> Iterator[re.Match[str]]:
 
 
 # What a zone builds on (X新区要依托位于新区内的Y综合保税区，…建设P项目): a means, not where P is
+def _listed_beside(doc: Doc, zone: Mention, project: Mention) -> bool:
+    """Whether a zone is the item listed right before a project (观摩了X产业园、P项目等6个项目): a sibling
+    in the list, not the project's site."""
+    return zone.end <= project.start and doc.text[zone.end:project.start].strip() == "、"
+
+
 MEANS_BEFORE = regex(r"(?:依托|借助|依靠|利用)[^，。；]*$")
 
 
@@ -1403,7 +1444,7 @@ REFERENCE_BUILT = regex(r"(?:该|这家)(?:公司|企业|集团)(?:在[^，。�
 # The patterns of ``_subject_investor``, compiled once (not looked up in re's cache on every call)
 COMPANY_BUILT = regex(r"(?:该|本)?(?:公司|企业|集团)(?:新建|投资|建设|计划|规划|拟建)?"
                       r"[^，。；]{0,4}的?$")
-LATTER_INVESTS = regex(r"(?:后者|前者)(?:将|拟|计划|还将|也将|则)?(?:投资|出资|建设|新建|在)")
+LATTER_INVESTS = regex(r"由?(?:后者|前者)(?:将|拟|计划|还将|也将|则)?(?:投资|出资|建设|新建|在)")
 SIGNED_WITH = regex(r"(?:与|和|同)[^，。；]{2,30}?(?:正式|成功|现场)?(?:签约|签订|签署|签下)了?")
 PARTIES_WILL = regex(r"(?:双方|三方|各方|该公司|公司|企业)?(?:将|拟|计划|还将|并将|预计|共同)")
 # A visitor's look at a site (在A公司，X察看了…P项目施工现场)
@@ -1434,7 +1475,7 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
     latter = LATTER_INVESTS.match(text[clause:project.start])
     if latter is not None:  # A与B签约，后者将投资…建设P: the party named last (前者: first)
         parties = [m for m in before if m.end <= clause]
-        pick = (parties[-1] if latter.group().startswith("后者") else parties[0]) if parties else None
+        pick = (parties[-1] if "后者" in latter.group() else parties[0]) if parties else None
         return pick if pick is not None and pick.cls is ET.COMPANY else None
     if len(companies) > 1:  # A…设立B有限公司，建设P: A invests, B is the firm it sets up for it
         companies = [m for m in companies
@@ -1464,7 +1505,15 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
     if clause > end and not in_clause and EXPANDS_THEN.match(text, end) and \
             INVEST_THEN_BUILD.match(text, clause, project.start):
         return company  # A增资扩产，新建P项目: the company that expands builds it
+    if clause > end and not in_clause and SETTLES_THEN.match(text, end) and (
+            THEN_INVESTS.match(text, clause, project.start)
+            or INVEST_THEN_BUILD.match(text, clause, project.start)):
+        return company  # A今年5月落户Z，投资2亿元建设P项目: the company that settles builds it
     return None
+
+
+# A company that settles in a zone, then the clause that builds there: A(今年5月)落户Z高新区，投资…建设P
+SETTLES_THEN = regex(r"[^，。；]{0,12}?(?:正式|成功)?(?:落户|落地|入驻|进驻|扎根)[^，。；]{0,24}[，,]")
 
 
 # A company that puts more capital in, then the clause that builds with it: A增资扩产，新建P
@@ -1674,7 +1723,7 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                 yield history[-1][1]
         elif len(_unique(found)) >= 2:
             args = [("party", m) for m in _unique(found)]
-            history.append((agreement.start, _agreement(doc, agreement, args, history)))
+            history.append((agreement.start, _agreement(doc, agreement, args, history, named_sides=True)))
             yield history[-1][1]
     held_at: dict[int, set[str]] = {}  # the organisations of each person mention's posts
     for post in held if history else ():
@@ -1856,9 +1905,17 @@ def _unique(items: Sequence[Mention]) -> list[Mention]:
 BARE_AGREEMENTS = frozenset(("协议", "该协议", "此协议", "合同", "该合同"))
 
 
+# A bare 协议 whose clause names its own sides, none of an earlier agreement's (A与B签署框架协议。同日，C与B
+# 签订协议): a second agreement, not the one named before (the resolver links a bare 协议 by position)
+OWN_AGREEMENT = ("agreement", "own")
+
+
 def _agreement(doc: Doc, agreement: Mention, args: list[tuple[str, Mention]],
-               history: Sequence[tuple[int, Relation]] = ()) -> Relation:
-    """An agreement named after its parties; a bare 签约 by an earlier agreement's parties is that one."""
+               history: Sequence[tuple[int, Relation]] = (), *, named_sides: bool = False) -> Relation:
+    """An agreement named after its parties; a bare 签约 by an earlier agreement's parties is that one.
+
+    ``named_sides``: the parties are the mentions of the agreement's own clause (A与B签订协议), so a bare
+    协议 whose sides no earlier agreement holds is a new one (marked ``OWN_AGREEMENT``)."""
     parties = "、".join(_key(m) for role, m in args if role == "party")
     named = Mention(agreement.text, agreement.cls, agreement.start, agreement.end, agreement.article,
                     f"{parties}{agreement.text}", agreement.attrs)  # replace(), without its field walk
@@ -1875,6 +1932,9 @@ def _agreement(doc: Doc, agreement: Mention, args: list[tuple[str, Mention]],
             if keys <= {_key(m) for role, m in earlier.args if role == "party"}:
                 named = next((m for role, m in earlier.args if role == "agreement"), named)
                 break
+        else:
+            if named_sides and history:
+                named = replace(named, attrs=(*named.attrs, OWN_AGREEMENT))
     return _relation(doc, RK.AGREEMENT, [("agreement", named), *args], agreement.start)
 
 

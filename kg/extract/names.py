@@ -2626,14 +2626,28 @@ def projects(doc: Doc) -> Iterator[Mention]:
     for match in re.finditer(r"等\s*[\d一二三四五六七八九十两几多]+\s*个(?:重大|重点)?项目", text):
         begin = max(text.rfind(p, 0, match.start()) for p in "，。；：\n") + 1
         opener = list(re.finditer(r"引进了?|签约了?|落户了?|包括|有", text[begin:match.start()]))
+        visited = list(VISITED_ITEMS.finditer(text, begin, match.start()))
         if opener:
             begin += opener[-1].end()
+        if visited and visited[-1].end() > begin:
+            begin = visited[-1].end()
         for a, b in _spans(text[begin:match.start()], begin, "、"):
             a, b = strip_brackets(text, *_trim_space(text, a, b))
             item = compact(text[a:b])
             if "“" in item or "”" in item or len(item) < 4 or not item.endswith(suffixes):
                 continue
+            if visited and _visited_park(doc, item):
+                continue  # 观摩了X产业园、Y项目等6个项目: the park visited is a place, not a project
             yield _mention(doc, a, b, EntityType.PROJECT, canonical=item)
+
+
+# A visit of sites (与会人员实地观摩了A、B项目等6个项目): the list of what was seen starts after the verb
+VISITED_ITEMS = regex(r"(?:实地)?(?:观摩|参观|考察|察看|查看|调研|走访|走进)了?")
+
+
+def _visited_park(doc: Doc, item: str) -> bool:
+    """Whether an item of a list of sites visited is a park (X经开区光机电产业园), not a project (…项目)."""
+    return not item.endswith("项目") and item.endswith(tuple(doc.lexicon.words("zone", "park_suffixes")))
 
 
 def _piece_before(text: str, pos: int, size: int, piece: re.Pattern[str]) -> bool:
@@ -2779,7 +2793,7 @@ def events(doc: Doc) -> Iterator[Mention]:
             by_place = place is not None and place.end() < start - 1 and (
                 doc.text[place.end() - 1] in "省市" or doc.text[place.end()] in "省市"
                 or doc.text[start - 1] == "及")
-            if by_place or EVENT_OPENING.match(doc.text, wider, start - 1):
+            if by_place or EVENT_OPENING.match(doc.text, wider, start - 1) or _two_places(doc, wider, start):
                 start = wider
         while start < match.start() and doc.text[start] in "”）)":
             start += 1
@@ -2799,6 +2813,15 @@ def events(doc: Doc) -> Iterator[Mention]:
         parts = [p for p in name.split("暨") if p]
         attrs = tuple(("alias", p) for p in parts) if len(parts) > 1 else ()
         yield _mention(doc, start, match.end(), EntityType.EVENT, canonical=name, attrs=attrs)
+
+
+def _two_places(doc: Doc, wider: int, start: int) -> bool:
+    """Whether an event's name opens with two places joined by 与/和/及 (吉林省与浙江省对口合作推进会):
+    the place before the joining word, whole, and another place after it are both sides of the name."""
+    places = doc.lexicon.patterns["place"]
+    before = places.fullmatch(doc.text, wider, start - 1)
+    after = places.match(doc.text, start)
+    return before is not None and after is not None and after.end() > start
 
 
 # ------------------------------------------------------------------------------------ agreements
