@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from kg.compiled import regex
-from kg.extract import amounts, names
+from kg.extract import amounts, names, tables
 from kg.extract.doc import UNSEEN, Doc
 from kg.extract.lexicon import Anchor, finditer_near
 from kg.extract.names import after_note, park_lists, place_matches, short_forms
@@ -1138,7 +1138,13 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             forms[key] = short_forms(doc, key)
         return forms[key]
 
+    rows = tables.table_rows(doc)
+    tabled = _zoned_by_rows(index, rows)
     for project in (m for m in ordered if m.cls is ET.PROJECT):
+        row = tables.row_at(rows, project.start, project.end) if rows else None
+        if row is not None:  # a row of a table with a header: its cells, nothing around them
+            yield from _row_relations(doc, index, project, row, main_zone, valued, corrected)
+            continue
         s_start, s_end = doc.sentence_at(project.start)
         before = [m for m in index.within(s_start, project.start) if m.cls in PARTIES]
         investor, row_value = _table_row(doc, index, project)
@@ -1165,8 +1171,9 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
                  and not (m.start >= project.start and m.end <= project.end)]
         zones = [m for m in zones if not _means_zone(doc, m, s_start)] or zones  # 依托Y, 建设P: not P's site
         zone = min(zones, key=lambda z: abs(z.start - project.start)) if zones else \
+            None if _key(project) in tabled else \
             (_tally_zone(doc, ordered, s_start) or _visited_zone(doc, ordered, s_start)
-             or main_zone or _paragraph_zone(doc, ordered, s_start))
+             or main_zone or _paragraph_zone(doc, ordered, s_start))  # (a table's zone is stated)
         for place in _project_zones(doc, ordered, project, zone, s_start):
             yield _relation(doc, RK.PROJECT_ZONE, (("project", project), ("zone", place)), project.start)
         value = row_value or _amount_after(doc, ordered, project, s_end)
@@ -1176,6 +1183,44 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
     yield from _built_by(doc, ordered, valued, corrected)
     yield from _project_said_later(doc, ordered)
+
+
+def _row_relations(doc: Doc, index: ByStart, project: Mention, row: tables.Row, main_zone: Mention | None,
+                   valued: set[str], corrected: Mapping[str, str]) -> Iterator[Relation]:
+    """The investors, zone and amount of a project in a table's row: the companies of its investor cell,
+    the zones of its zone cell (the article's zone when the table has no such column, or the cell names
+    none) and the amount of its amount cell, a bare number counted in the header's unit."""
+    for company in _cell_mentions(index, row.cell(tables.Role.INVESTOR), ET.COMPANY):
+        yield _relation(doc, RK.INVESTOR, (("project", project), ("company", company)), project.start)
+    zones = _cell_mentions(index, row.cell(tables.Role.ZONE), ET.ZONE) or ([main_zone] if main_zone else [])
+    for zone in zones:
+        for place in _project_zones(doc, index.ordered, project, zone, row.start):
+            yield _relation(doc, RK.PROJECT_ZONE, (("project", project), ("zone", place)), project.start)
+    cell = row.cell(tables.Role.AMOUNT)
+    value = tables.cell_yuan(doc.text[cell[0]:cell[1]], row.unit) if cell is not None else None
+    value = corrected.get(value, value) if value is not None else None
+    if value is not None:
+        valued.add(_key(project))
+        yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
+
+
+def _cell_mentions(index: ByStart, cell: tuple[int, int] | None, cls: EntityType) -> list[Mention]:
+    """The mentions of a class in a cell, outermost only (a company, not the short form inside it)."""
+    if cell is None:
+        return []
+    found = index.inside(cell[0], cell[1], cls)
+    return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                        and (o.start, o.end) != (m.start, m.end) for o in found)]
+
+
+def _zoned_by_rows(index: ByStart, rows: Sequence[tables.Row]) -> set[str]:
+    """The keys of the projects a table's row places in a zone (no other sentence guesses their zone)."""
+    out: set[str] = set()
+    for row in rows:
+        cell, zone = row.cell(tables.Role.PROJECT), row.cell(tables.Role.ZONE)
+        if cell is not None and zone is not None and _cell_mentions(index, zone, ET.ZONE):
+            out.update(_key(m) for m in _cell_mentions(index, cell, ET.PROJECT))
+    return out
 
 
 # A correction of a figure: “总投资十八亿元”有误，应为“总投资十六亿元” (the printed amount is replaced)
