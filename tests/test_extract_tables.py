@@ -117,3 +117,34 @@ def test_pipe_cells_are_stripped_spans_of_the_line() -> None:
     cells = pipe_cells(line, 0, len(line))
     assert cells is not None and [line[a:b] for a, b in cells] == ["甲项目", "乙公司", "3亿元"]
     assert pipe_cells("甲项目 | 乙公司", 0, 9) is None  # text before the first pipe: no table line
+
+
+SHORT = ("11月2日，滁州经开区举行第四季度项目集中签约活动。\n"
+         "| 项目名称 | 投资方 | 投资额（亿元） |\n"
+         "|---|---|---|\n"
+         "| 钠离子电池正极材料生产线 | 皖东钠能 | 6 |\n"
+         "| 光伏支架智能制造基地 | 滁州恒扬新能源有限公司、安徽固邦钢构有限公司 | 9.5 |\n"
+         "| 合计 | | 15.5 |\n")
+
+
+def test_a_project_cell_without_a_project_word_is_a_project(full: Extractor) -> None:
+    assert pairs(full, SHORT, RK.AMOUNT) == {("钠离子电池正极材料生产线", "600000000"),
+                                            ("光伏支架智能制造基地", "950000000")}  # (合计: no project)
+
+
+def test_an_investor_cell_gives_a_short_name_and_each_of_its_companies(full: Extractor) -> None:
+    assert pairs(full, SHORT, RK.INVESTOR) == {
+        ("钠离子电池正极材料生产线", "皖东钠能"),
+        ("光伏支架智能制造基地", "滁州恒扬新能源有限公司"),
+        ("光伏支架智能制造基地", "安徽固邦钢构有限公司"),
+    }
+    assert pairs(full, SHORT, RK.PROJECT_ZONE) == {("钠离子电池正极材料生产线", "滁州经开区"),
+                                                  ("光伏支架智能制造基地", "滁州经开区")}  # (no zone column)
+
+
+@pytest.mark.parametrize("cell", ["自然人刘建华", "刘建华", "刘建华、孙立"])
+def test_a_person_in_the_investor_cell_is_no_company(full: Extractor, cell: str) -> None:
+    text = ("| 项目名称 | 投资方 | 投资额 |\n|---|---|---|\n"
+            f"| 生态农业观光园项目 | {cell} | 2亿元 |\n")
+    assert pairs(full, text, RK.INVESTOR) == set()
+    assert pairs(full, text, RK.AMOUNT) == {("生态农业观光园项目", "200000000")}

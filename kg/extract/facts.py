@@ -1190,7 +1190,7 @@ def _row_relations(doc: Doc, index: ByStart, project: Mention, row: tables.Row, 
     """The investors, zone and amount of a project in a table's row: the companies of its investor cell,
     the zones of its zone cell (the article's zone when the table has no such column, or the cell names
     none) and the amount of its amount cell, a bare number counted in the header's unit."""
-    for company in _cell_mentions(index, row.cell(tables.Role.INVESTOR), ET.COMPANY):
+    for company in _cell_companies(doc, index, row.cell(tables.Role.INVESTOR)):
         yield _relation(doc, RK.INVESTOR, (("project", project), ("company", company)), project.start)
     zones = _cell_mentions(index, row.cell(tables.Role.ZONE), ET.ZONE) or ([main_zone] if main_zone else [])
     for zone in zones:
@@ -1211,6 +1211,25 @@ def _cell_mentions(index: ByStart, cell: tuple[int, int] | None, cls: EntityType
     found = index.inside(cell[0], cell[1], cls)
     return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
                                         and (o.start, o.end) != (m.start, m.end) for o in found)]
+
+
+CELL_WORDS = (ET.INDUSTRY, ET.AREA)  # names a company's short name may hold (储能, 芜湖)
+PRIVATE_INVESTOR = ("自然人", "个人")
+
+
+def _cell_companies(doc: Doc, index: ByStart, cell: tuple[int, int] | None) -> list[Mention]:
+    """The companies of an investor cell: those found in it, else the names it holds (a short name no
+    other rule knows: the header says it is an investor), when no other name (a person, a body) but an
+    industry or a place overlaps the cell."""
+    found = _cell_mentions(index, cell, ET.COMPANY)
+    if found or cell is None or any(m.cls not in CELL_WORDS and m.start < cell[1] and cell[0] < m.end
+                                    for m in index.starting(max(0, cell[0] - 40), cell[1])):
+        return found
+    text = doc.text
+    spans = tables.names_in(text, *cell, apart=True)
+    if not all(b - a >= 4 and not text.startswith(PRIVATE_INVESTOR, a) for a, b in spans):
+        return []  # a name of two or three characters (a person's, as likely as a firm's), a private person
+    return [Mention(text[a:b], ET.COMPANY, a, b, doc.article.id, compact(text[a:b])) for a, b in spans]
 
 
 def _zoned_by_rows(index: ByStart, rows: Sequence[tables.Row]) -> set[str]:

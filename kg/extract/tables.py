@@ -10,7 +10,7 @@ spans of cells, in the article's offsets (a row is one line, so one sentence of 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -18,6 +18,9 @@ from enum import StrEnum
 from kg.compiled import regex
 from kg.extract import amounts
 from kg.extract.doc import Doc
+from kg.extract.registry import mention_extractor
+from kg.extract.text import compact
+from kg.model import EntityType, Mention
 
 
 class Role(StrEnum):
@@ -240,3 +243,38 @@ def row_at(rows: Sequence[Row], start: int, end: int) -> Row | None:
             cell = row.cell(Role.PROJECT)
             return row if cell is not None and cell[0] <= start and end <= cell[1] else None
     return None
+
+
+
+# A cell naming a project or a company: CJK words, with brackets, Latin letters and digits inside
+NAME_CELL = regex(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·.（）()\-]{1,39}")
+# Cells that name nothing: a total, a blank kept open, a project counted
+NO_NAME = regex(r"合计|小计|总计|共计|待定|暂无|其他|其它|另行|.*等\d*个|.*[个家]项目")
+# Companies written in one investor cell, apart by 、 or a semicolon
+COMPANY_APART = regex(r"\s*[、；;/]\s*")
+
+
+@mention_extractor("tables")
+def cell_projects(doc: Doc) -> Iterator[Mention]:
+    """The project of each row of a table of projects that the name alone does not show (no 项目 at its
+    end: 储能电池模组生产线): the header says the cell names a project."""
+    text = doc.text
+    for row in table_rows(doc):
+        cell = row.cell(Role.PROJECT)
+        if cell is not None and not text.endswith("项目", *cell):
+            for start, end in names_in(text, *cell, apart=False):
+                yield Mention(text[start:end], EntityType.PROJECT, start, end, doc.article.id,
+                              compact(text[start:end]))
+
+
+def names_in(text: str, start: int, end: int, *, apart: bool) -> list[tuple[int, int]]:
+    """The spans of the names a cell holds: the cell, or (``apart``) its parts between 、 and semicolons;
+    none when a part is no name (a figure, a total, a dash)."""
+    bounds = [start]
+    for match in COMPANY_APART.finditer(text, start, end) if apart else ():
+        bounds += [match.start(), match.end()]
+    bounds.append(end)
+    spans = list(zip(bounds[::2], bounds[1::2], strict=True))
+    if not all(NAME_CELL.fullmatch(text, a, b) and not NO_NAME.match(text, a, b) for a, b in spans):
+        return []
+    return spans
