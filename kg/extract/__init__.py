@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kg import gazetteer as gazetteer_module
 from kg.compiled import cache_folder, save_regexes
-from kg.extract import facts, names  # noqa: F401  (registers the extractors)
+from kg.extract import facts, names, tables  # noqa: F401  (registers the extractors)
 from kg.extract.doc import Doc, make_tokenizer
 from kg.extract.lexicon import DATA, Lexicon
 from kg.extract.registry import MENTIONS, RELATIONS
@@ -25,7 +25,7 @@ from kg.model import Article, EntityType, Mention, Relation
 LOGGER = logging.getLogger(__name__)
 
 MENTION_ORDER: tuple[str, ...] = ("zones", "areas", "bodies", "organisations", "companies", "people",
-                                  "industries", "policies", "projects", "events", "agreements")
+                                  "industries", "policies", "projects", "events", "agreements", "tables")
 RELATION_ORDER: tuple[str, ...] = ("posts", "locations", "suborgs", "part_of", "industries", "projects",
                                    "agreements", "issuers", "participation")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from kg.compiled import regex
-from kg.extract import amounts, names
+from kg.extract import amounts, names, tables
 from kg.extract.doc import UNSEEN, Doc
 from kg.extract.lexicon import Anchor, finditer_near
 from kg.extract.names import after_note, park_lists, place_matches, short_forms
@@ -1172,7 +1172,13 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             forms[key] = short_forms(doc, key)
         return forms[key]
 
+    rows = tables.table_rows(doc)
+    tabled = _zoned_by_rows(index, rows)
     for project in (m for m in ordered if m.cls is ET.PROJECT):
+        row = tables.row_at(rows, project.start, project.end) if rows else None
+        if row is not None:  # a row of a table with a header: its cells, nothing around them
+            yield from _row_relations(doc, index, project, row, main_zone, valued, corrected)
+            continue
         s_start, s_end = doc.sentence_at(project.start)
         before = [m for m in index.within(s_start, project.start) if m.cls in PARTIES]
         investor, row_value = _table_row(doc, index, project)
@@ -1200,8 +1206,9 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         zones = [m for m in zones if not _means_zone(doc, m, s_start)] or zones  # 依托Y, 建设P: not P's site
         zones = [m for m in zones if not _listed_beside(doc, m, project)] or zones  # 观摩了Y产业园、P项目
         zone = min(zones, key=lambda z: abs(z.start - project.start)) if zones else \
+            None if _key(project) in tabled else \
             (_tally_zone(doc, ordered, s_start) or _visited_zone(doc, ordered, s_start)
-             or main_zone or _paragraph_zone(doc, ordered, s_start))
+             or main_zone or _paragraph_zone(doc, ordered, s_start))  # (a table's zone is stated)
         for place in _project_zones(doc, ordered, project, zone, s_start):
             yield _relation(doc, RK.PROJECT_ZONE, (("project", project), ("zone", place)), project.start)
         value = row_value or _amount_after(doc, ordered, project, s_end)
@@ -1211,6 +1218,63 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
     yield from _built_by(doc, ordered, valued, corrected)
     yield from _project_said_later(doc, ordered)
+
+
+def _row_relations(doc: Doc, index: ByStart, project: Mention, row: tables.Row, main_zone: Mention | None,
+                   valued: set[str], corrected: Mapping[str, str]) -> Iterator[Relation]:
+    """The investors, zone and amount of a project in a table's row: the companies of its investor cell,
+    the zones of its zone cell (the article's zone when the table has no such column, or the cell names
+    none) and the amount of its amount cell, a bare number counted in the header's unit."""
+    for company in _cell_companies(doc, index, row.cell(tables.Role.INVESTOR)):
+        yield _relation(doc, RK.INVESTOR, (("project", project), ("company", company)), project.start)
+    zones = _cell_mentions(index, row.cell(tables.Role.ZONE), ET.ZONE) or ([main_zone] if main_zone else [])
+    for zone in zones:
+        for place in _project_zones(doc, index.ordered, project, zone, row.start):
+            yield _relation(doc, RK.PROJECT_ZONE, (("project", project), ("zone", place)), project.start)
+    cell = row.cell(tables.Role.AMOUNT)
+    value = tables.cell_yuan(doc.text[cell[0]:cell[1]], row.unit) if cell is not None else None
+    value = corrected.get(value, value) if value is not None else None
+    if value is not None:
+        valued.add(_key(project))
+        yield _relation(doc, RK.AMOUNT, (("project", project),), project.start, value=value)
+
+
+def _cell_mentions(index: ByStart, cell: tuple[int, int] | None, cls: EntityType) -> list[Mention]:
+    """The mentions of a class in a cell, outermost only (a company, not the short form inside it)."""
+    if cell is None:
+        return []
+    found = index.inside(cell[0], cell[1], cls)
+    return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                        and (o.start, o.end) != (m.start, m.end) for o in found)]
+
+
+CELL_WORDS = (ET.INDUSTRY, ET.AREA)  # names a company's short name may hold (储能, 芜湖)
+PRIVATE_INVESTOR = ("自然人", "个人")
+
+
+def _cell_companies(doc: Doc, index: ByStart, cell: tuple[int, int] | None) -> list[Mention]:
+    """The companies of an investor cell: those found in it, else the names it holds (a short name no
+    other rule knows: the header says it is an investor), when no other name (a person, a body) but an
+    industry or a place overlaps the cell."""
+    found = _cell_mentions(index, cell, ET.COMPANY)
+    if found or cell is None or any(m.cls not in CELL_WORDS and m.start < cell[1] and cell[0] < m.end
+                                    for m in index.starting(max(0, cell[0] - 40), cell[1])):
+        return found
+    text = doc.text
+    spans = tables.names_in(text, *cell, apart=True)
+    if not all(b - a >= 4 and not text.startswith(PRIVATE_INVESTOR, a) for a, b in spans):
+        return []  # a name of two or three characters (a person's, as likely as a firm's), a private person
+    return [Mention(text[a:b], ET.COMPANY, a, b, doc.article.id, compact(text[a:b])) for a, b in spans]
+
+
+def _zoned_by_rows(index: ByStart, rows: Sequence[tables.Row]) -> set[str]:
+    """The keys of the projects a table's row places in a zone (no other sentence guesses their zone)."""
+    out: set[str] = set()
+    for row in rows:
+        cell, zone = row.cell(tables.Role.PROJECT), row.cell(tables.Role.ZONE)
+        if cell is not None and zone is not None and _cell_mentions(index, zone, ET.ZONE):
+            out.update(_key(m) for m in _cell_mentions(index, cell, ET.PROJECT))
+    return out
 
 
 # A correction of a figure: “总投资十八亿元”有误，应为“总投资十六亿元” (the printed amount is replaced)
