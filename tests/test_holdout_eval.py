@@ -197,6 +197,9 @@ class Floors:
 #: company) and no 我们公司; 0.885 with A省与B省…推进会 whole, a park visited among 项目 no project nor a
 #: sibling's site, a paper's 记者　X line, a meta line's 作者：X before 发布时间 and a masthead (…第N版) no
 #: title (bylines 1.000).
+#: holdout13 measured blind (main at df15e00): overall F1 0.814 (P 0.872, R 0.763); with the gold's required
+#: suborg facts (zones' 国有平台公司) and two optional located_in added after the run: 0.811 (P 0.880, R 0.752);
+#: segmentation P/R 1.0; titles 1.0; bylines 0.917.
 FLOORS = {
     "holdout": Floors(overall_f1=0.99, bylines=0.99),
     "holdout2": Floors(overall_f1=0.99, bylines=0.99),
@@ -214,6 +217,7 @@ FLOORS = {
     "holdout11": Floors(overall_f1=0.99, bylines=0.99, segmentation_recall=0.99, titles=0.99,
                         segmentation_precision=0.99),
     "holdout12": Floors(overall_f1=0.88, bylines=0.99),
+    "holdout13": Floors(overall_f1=0.80, bylines=0.91),
 }
 SETS = sorted(FLOORS)
 
