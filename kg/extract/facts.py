@@ -8,7 +8,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
@@ -609,6 +609,64 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         stated = area_mentions.get(province.name) if province is not None else None
         if stated is not None and province is not None and province.name != city.name:
             yield _relation(doc, RK.LOCATED_IN, (("area", place), ("area", stated)), zone.start)
+    yield from _places_stated(doc, mentions, seen)
+
+
+# ``X先行区位于琼海市``, ``X开发区位于Y自治州州府Z市``: the place stated right after a zone's name
+SITED_VERB = regex(r"位于|地处|坐落于|坐落在")
+CLAUSE_END = regex(r"[，,。；;！？\n]")
+
+
+def _places_stated(doc: Doc, mentions: Sequence[Mention], placed: Collection[str]) -> Iterator[Relation]:
+    """Places of the zones no name placed (``placed``: their keys): the city or county written in the
+    clause after ``<zone>位于`` (the last one there), else the place a zone's or park's name opens with
+    (格尔木工业园: in 格尔木市), and the province a zone's name opens with (海南X先行区: in 海南省)."""
+    gaz = doc.lexicon.gazetteer
+    zones = [m for m in mentions if m.cls is ET.ZONE and _key(m) not in placed]
+    if not zones:
+        return
+    areas = [m for m in mentions if m.cls is ET.AREA]
+    done: set[tuple[str, str]] = set()
+    sited = {_key(z) for z in zones if SITED_VERB.match(doc.text, z.end)}
+    for zone in zones:
+        verb = SITED_VERB.match(doc.text, zone.end)
+        place: Mention | None = None
+        if verb is not None:
+            end = CLAUSE_END.search(doc.text, verb.end())
+            stop = end.start() if end is not None else len(doc.text)
+            within = [a for a in areas if verb.end() <= a.start and a.end <= stop
+                      and (gaz.area(_key(a)) or gaz.area(a.text)) is not None
+                      and (gaz.area(_key(a)) or gaz.area(a.text)).level in ("city", "county")]
+            place = within[-1] if within else None
+        opening = _opening_place(doc, zone) if _led_by_purpose_zone(doc, zone) else None
+        if opening is not None and (place is not None or _key(zone) in sited) and \
+                gaz.area(_key(opening)).level != "province":
+            opening = None  # 位于 names the zone's own place
+        for where in (place, opening):
+            if where is not None and (_key(zone), _key(where)) not in done:
+                done.add((_key(zone), _key(where)))
+                yield _relation(doc, RK.LOCATED_IN, (("zone", zone), ("area", where)), zone.start)
+
+
+def _led_by_purpose_zone(doc: Doc, zone: Mention) -> bool:
+    """Whether a zone is a purpose zone (X先行区, Y试验区) or a park named after one (Y试验区|Z工业园): the
+    places their names open with are theirs (a park of another zone may be named after a place it is not
+    in)."""
+    kinds = names.kind_zone_canonicals(doc)
+    return _key(zone) in kinds.values() or any(_key(zone).startswith(k) for k in kinds.values())
+
+
+def _opening_place(doc: Doc, zone: Mention) -> Mention | None:
+    """The city, county or province a zone's printed name opens with (its longest place name), as an area."""
+    gaz = doc.lexicon.gazetteer
+    match = doc.lexicon.patterns["place"].match(doc.text, zone.start, zone.end)
+    if match is None or match.end() >= zone.end - 2 or doc.text[match.end()] in "·•・‧、与和及":
+        return None
+    area = gaz.area(match.group())
+    if area is None:
+        return None
+    return Mention(text=match.group(), cls=ET.AREA, start=match.start(), end=match.end(),
+                   article=doc.article.id, canonical=area.name)
 
 
 def _zone_place(doc: Doc, zone: Mention) -> tuple[int, int] | None:

@@ -196,8 +196,8 @@ def _stops_once(doc: Doc, *extra: str) -> frozenset[str]:
 def _zone_stops(doc: Doc, *more: str) -> frozenset[str]:
     """``_stops_once(doc, *zone suffixes, *more)``, looked up by ``more`` alone (not by a key holding every
     suffix, hashed and compared again on each call)."""
-    return doc.lexicon.once(("names.zone_stops", more),
-                            lambda: _stops_once(doc, *doc.lexicon.words("zone", "suffixes"), *more))
+    return doc.lexicon.once(("names.zone_stops", more), lambda: _stops_once(
+        doc, *doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "kind_suffixes"), *more))
 
 
 def zone_canonical(doc: Doc, text: str) -> str | None:
@@ -295,7 +295,117 @@ def zone_spans(doc: Doc) -> tuple[tuple[int, int, int], ...]:
 def _scan_zones(doc: Doc) -> tuple[tuple[int, int, int], ...]:
     named = [(m.start(), m.end(), m.end()) for m in doc.lexicon.patterns["zone_name"].finditer(doc.text)]
     formed = [(m.start(), m.end("suffix"), m.end()) for m in doc.lexicon.finditer("zone", doc.text)]
-    return tuple(named + formed)
+    known = [(a, b) for a, b, _ in named + formed]
+    kinds = [(a, b, b) for a, b, _ in doc.memo("names.kind_zones", lambda d: kind_zone_spans(d, known))]
+    return tuple(named + formed + kinds)
+
+
+# A zone's own organs written after its name or its bare kind (X先行区管理局, 试验区管委会)
+KIND_ORGANS = "(?:管理委员会|管委会|党工委|工委|管理局)"
+# What a purpose zone's name never holds (a clause, a designation or a category: 获批建设…示范区, 国家级…)
+NOT_KIND_NAME = regex(r"[的等和与及各是为在将把对从向被了着]|全[国省市区县]|国家级|省级|市级|一批|首批"
+                      r"|第[一二三四五六七八九十\d]+批|获批|批准|创建|建设|打造|申报|争创|入选|成为|认定|命名|列为"
+                      r"|设立|设置|推进|推动|加快|开展|示范|试点")
+NOT_KIND_OPENER = regex(r"(?:国家|国际|全国|全省|全市|中国|[省市县区该本这其新各一两首多])")
+KIND_BEFORE_FTZ = ("自由贸易", "自贸")
+
+
+def kind_zone_spans(doc: Doc, known: Collection[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """Zones named by their purpose and kind (``kind_suffixes``: X国际医疗旅游先行区, Y循环经济试验区):
+    ``(start, end, kind)`` of each, spans in ``known`` left out.
+
+    The name before the kind (found from the tokens, at most 20 characters) holds no clause word nor a
+    designation (获批, 国家级…); it opens with a place (or a bay, lake…), or the zone has its own organs
+    in the text (the name or its bare kind before 管委会/党工委/管理局), so that 打造…示范区 is no zone.
+    """
+    kinds = doc.lexicon.words("zone", "kind_suffixes")
+    text = doc.text
+    if not any(k in text for k in kinds):
+        return []
+    pattern = doc.lexicon.once("names.kind_pattern",
+                               lambda: regex("|".join(sorted(kinds, key=len, reverse=True))))
+    stops = _zone_stops(doc)
+    places = doc.lexicon.patterns["place"]
+    ends = {b for _, b in known}
+    out: list[tuple[int, int, str]] = []
+    for match in pattern.finditer(text):
+        pos, end = match.span()
+        if end in ends or text.endswith(KIND_BEFORE_FTZ, 0, pos):
+            continue
+        start = left_edge(doc, pos, stops=stops, max_len=20)
+        head = text[start:pos]
+        if len(head) < 2 or not is_cjk(head) or NOT_KIND_NAME.search(head) or NOT_KIND_OPENER.match(head):
+            continue
+        named = places.match(text, start, pos) is not None or _feature_start(text, start, pos) == start
+        if named or _organised(text, head, match.group()):
+            out.append((start, end, match.group()))
+    return out
+
+
+def _organised(text: str, head: str, kind: str) -> bool:
+    """Whether a zone ``head + kind`` has its own organs in ``text``: its name, or its kind alone (not
+    after another name), right before 管委会/党工委/管理局."""
+    return re.search(rf"(?:^|[^\u4e00-\u9fff]|{re.escape(head)}){kind}{KIND_ORGANS}", text) is not None
+
+
+def _kind_canonical(doc: Doc, mention: Mention) -> Mention:
+    """``mention`` with its purpose zone's canonical name (a short form's, the full name), if it names one."""
+    if "names.kind_zones" not in doc.shared or not doc.shared["names.kind_zones"]:
+        return mention
+    canonical = kind_zone_canonicals(doc).get(mention.text)
+    if canonical is None or canonical == mention.text:
+        return mention
+    return Mention(mention.text, mention.cls, mention.start, mention.end, mention.article, canonical,
+                   (("alias", mention.text),))
+
+
+def kind_zone_canonicals(doc: Doc) -> dict[str, str]:
+    """Each purpose zone's name mapped to its canonical name: the longest name of its kind in the article
+    when the name is written inside it, character by character (博鳌乐城先行区, 乐城先行区 of
+    海南博鳌乐城国际医疗旅游先行区: short forms), else the name itself."""
+    return doc.memo("names.kind_canonicals", _kind_zone_canonicals)
+
+
+def _kind_zone_canonicals(doc: Doc) -> dict[str, str]:
+    zone_spans(doc)  # makes the kind zones
+    names = {compact(doc.text[a:b]): kind for a, b, kind in doc.memo("names.kind_zones", kind_zone_spans)}
+    out: dict[str, str] = {}
+    for name, kind in names.items():
+        longest = max((n for n, k in names.items() if k == kind), key=lambda n: (len(n), n))
+        out[name] = longest if _written_inside(name, longest) else name
+    return out
+
+
+def _written_inside(short: str, full: str) -> bool:
+    """Whether the characters of ``short`` are written in ``full`` in order (an abbreviation of it)."""
+    chars = iter(full)
+    return all(char in chars for char in short)
+
+
+# A purpose zone's bare kind standing for it: after a clause start or a preposition (在先行区, 。试验区管委会)
+KIND_REFERENCE_BEFORE = "在于入至到将把由与和及、是"
+
+
+def kind_zone_references(doc: Doc) -> Iterator[Mention]:
+    """The bare kind of the one purpose zone of its kind in the article (先行区, 试验区), written alone
+    after a clause start or a preposition: that zone."""
+    named = [(a, b) for a, b, _ in zone_spans(doc) if b - a > 3]
+    if not named:
+        return
+    text = doc.text
+    canonicals = kind_zone_canonicals(doc)
+    for kind in sorted({kind for _, _, kind in doc.memo("names.kind_zones", kind_zone_spans)}):
+        names = {name for name in canonicals if name.endswith(kind)}
+        if len({canonicals[name] for name in names}) != 1:
+            continue
+        canonical = canonicals[next(iter(names))]
+        for at in find_all(text, kind):
+            before = text[at.start() - 1:at.start()]
+            if any(a <= at.start() < b for a, b in named) or \
+                    (is_cjk(before) and before not in KIND_REFERENCE_BEFORE):
+                continue
+            yield _mention(doc, at.start(), at.end(), EntityType.ZONE, canonical=canonical,
+                           attrs=(("alias", kind),))
 
 
 @mention_extractor("zones")
@@ -310,7 +420,8 @@ def zones(doc: Doc) -> Iterator[Mention]:
         if start > 0 and text[start - 1] == "全":  # 全国高新区, 全省开发区
             continue
         named.add((start, end))
-        yield zone_mention(doc, start, end)
+        yield _kind_canonical(doc, zone_mention(doc, start, end))
+    yield from kind_zone_references(doc)
     yield from parks(doc)
     yield from zone_parks(doc)
     yield from listed_parks(doc)
@@ -646,6 +757,11 @@ HAS_ZH = regex(f"[{ZH}]")
 DESCRIBED_AS = regex(r"(?:是|为|系)[^，。；：是为]{0,20}的$")
 
 
+# A park's rank, not its name: 打造世界级X产业基地, 建成国家级Y产业园
+RANKED_PARK_OPENERS = ("世界级", "国家级", "省级", "市级", "全国", "全省", "全球", "国际一流", "一流",
+                       "国内领先", "具有")
+
+
 def parks(doc: Doc) -> Iterator[Mention]:
     stops = _zone_stops(doc, "运营", "特色", "各类", "一批", "专业", "加快", "加速", "推进", "抓好", "谋划",
                         "下辖", "包括", "包含", "涵盖")
@@ -661,7 +777,8 @@ def parks(doc: Doc) -> Iterator[Mention]:
         start = left_edge(doc, match.start(), stops=stops, max_len=12)
         start, end = strip_brackets(text, start, end)
         prefix = text[start:match.start()]
-        if len(prefix) < 2 or prefix in generic or NUMERAL_START.match(prefix) or not HAS_ZH.search(prefix):
+        if len(prefix) < 2 or prefix in generic or NUMERAL_START.match(prefix) or not HAS_ZH.search(prefix) \
+                or prefix.startswith(RANKED_PARK_OPENERS):
             continue
         if DESCRIBED_AS.search(text, max(0, start - 24), start) and prefix in doc.lexicon.once(
                 "names.industry_set", lambda: frozenset(doc.lexicon.gazetteer.industries)):
