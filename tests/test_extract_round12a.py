@@ -69,3 +69,34 @@ def test_a_purpose_zone_designation_in_a_clause_is_no_zone(extractor: Extractor)
 def test_a_ranked_base_to_be_built_is_no_park(extractor: Extractor) -> None:
     text = "园区将重点发展锂电材料和精细化工，打造世界级锂电产业基地，建成国家级化工产业园。"
     assert not found(extractor, text, ET.ZONE)
+
+
+# ------------------------------------------------------------------------------------------ industries
+
+def industry_pairs(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    return {(zone, field) for zone, field in canonical_pairs(extractor, text, RK.INDUSTRY)}
+
+
+def test_a_list_between_a_leading_yi_and_wei_after_a_verb_keeps_its_last_field(
+        extractor: Extractor) -> None:
+    text = "近年来，长春高新区坚持以光电信息及精密仪器、汽车电子、现代中药为三大主导产业，发展势头良好。"
+    fields = {field for _, field in industry_pairs(extractor, text)}
+    assert fields == {"光电信息及精密仪器", "汽车电子", "现代中药"}
+
+
+def test_the_fields_after_a_zone_is_sited_belong_to_that_zone(extractor: Extractor) -> None:
+    text = "据介绍，凯里经济开发区位于黔东南州州府凯里市，以装备制造、新型建材和民族医药为主导产业。"
+    assert industry_pairs(extractor, text) == {("凯里经济开发区", "装备制造"), ("凯里经济开发区", "新型建材"),
+                                               ("凯里经济开发区", "民族医药")}
+
+
+def test_the_fields_a_zone_brings_its_strengths_in_are_its_own(extractor: Extractor) -> None:
+    text = "会上，杭州高新区表示将发挥在集成电路、数字安防和检验检测方面的优势，深化两地合作。"
+    fields = {field for _, field in industry_pairs(extractor, text)}
+    assert fields == {"集成电路", "数字安防", "检验检测"}
+
+
+def test_a_company_head_naming_the_zone_s_leading_fields_gives_them_whole(extractor: Extractor) -> None:
+    text = "A：南沙新区的主导产业就是高端装备、船舶与海洋工程和跨境电商，配套企业都在附近。"
+    fields = {field for _, field in industry_pairs(extractor, text)}
+    assert fields == {"高端装备", "船舶与海洋工程", "跨境电商"}

@@ -1059,7 +1059,8 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         zone = zone_ends.get(industry.start) or _clause_subject(doc, mentions, industry) or \
             _trigger_subject(doc, mentions, industry) or _leading_subject(doc, mentions, industry) or \
             _reported_subject(doc, mentions, industry) or _opening_subject(doc, mentions, industry) or \
-            _pointed_subject(doc, mentions, industry) or zone_near(doc, mentions, industry.start)
+            _pointed_subject(doc, mentions, industry) or _sited_subject(doc, mentions, industry) or \
+            zone_near(doc, mentions, industry.start)
         if zone is None:
             continue
         zone = park_named_after(doc, mentions, zone)
@@ -1067,6 +1068,17 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 
 CLAUSE_BREAK = regex(r"[，。；,;！？]")
+
+
+def _sited_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
+    """The zone whose place the item's sentence states before it (X经济开发区位于Y市，以A为主导产业): the
+    subject of the clauses after 位于, when no other zone is named between."""
+    start, _ = doc.sentence_at(item.start)
+    zones = [m for m in by_start(doc, mentions).within(start, item.start) if m.cls is ET.ZONE]
+    sited = [z for z in zones if SITED_VERB.match(doc.text, z.end)]
+    if not sited or any(z.start > sited[-1].start and _key(z) != _key(sited[-1]) for z in zones):
+        return None
+    return sited[-1]
 
 
 def _opening_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:

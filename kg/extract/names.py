@@ -2142,9 +2142,10 @@ def _split_items(text: str, offset: int, *, whole: Collection[str] = ()) -> list
                  for m in find_all(text, name))
     keep += tuple((offset + m.start(), offset + m.end()) for m in MATERIAL_AND_ALLOYS.finditer(text))
     items: list[tuple[int, int]] = []
-    for group in _spans(text, offset, r"以及|和", keep=keep):
+    groups = _spans(text, offset, r"以及|和", keep=keep)
+    for group in groups:
         parts = _spans(text, offset, "、", within=group)
-        if len(parts) > 1:
+        if len(parts) > 1 and group == groups[-1]:  # (A、B与C和D: 和 ends the list, B与C is one field)
             last = parts[-1]
             parts = parts[:-1] + _spans(text, offset, "及|与", within=last, keep=keep)
         items += parts
@@ -2290,6 +2291,7 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
                  or _zone_opens_sentence(doc, match.start())):
             yield items
     yield from _named_clusters(doc, known)
+    yield from _strengths(doc, known, whole)
     leading = FIELD_IS_LEADING.finditer(text) if LEADING_FIELD.search(text) else ()  # (its last words)
     for match in leading:  # 电子信息是我们的首位产业: known fields opening a clause
         items = [c for a, b in _split_items(match["list"], match.start("list"), whole=whole)
@@ -2317,6 +2319,8 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
             begin, end = begin + 1, end - 1
         elif text[begin:end].endswith("为") and text[begin - 1:begin] == "以":
             end -= 1
+        elif text[begin:end].endswith("为") and (yi := _last_lead_yi(text, begin, end)) is not None:
+            begin, end = yi, end - 1  # X坚持以A、B为三大主导产业: the list between 以 and 为
         elif not openers and text.startswith("为", match.end()):  # 坚持以A及B、C和D四大主导产业为支撑
             leads = list(LEAD_YI.finditer(text, begin, end))
             begin = leads[-1].end() if leads else begin
@@ -2381,7 +2385,31 @@ def _fields_after_relying(doc: Doc, trigger: int, items: Sequence[tuple[int, int
 
 
 # The 以 opening a list closed by its count and then 为 (以A、B两大主导产业为支撑): not 可以, 所以, 以及…
+# 发挥在A、B和C方面的优势: the fields a zone is strong in
+STRENGTHS = regex(r"发挥(?:在|其|自身)?([^，。；“”]{4,40}?)(?:等)?(?:方面|领域)的?(?:产业|综合|比较)?优势")
+
+
+def _strengths(doc: Doc, known: Collection[str], whole: Collection[str]) -> Iterator[list[tuple[int, int]]]:
+    """Lists of fields after 发挥(在)…方面的优势, kept when the vocabulary knows one of them."""
+    text = doc.text
+    if "优势" not in text:
+        return
+    lexicon = doc.lexicon.patterns["industry"]
+    for match in STRENGTHS.finditer(text):
+        items = [c for a, b in _split_items(match.group(1), match.start(1), whole=whole)
+                 if (c := _clean_item(doc, a, b))]
+        if len(items) > 1 and any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
+                                  for a, b in items):
+            yield items
+
+
 LEAD_YI = regex(r"(?<![可所加予难足得用])以(?!及|来|后|前|上|下|外|内)")
+
+
+def _last_lead_yi(text: str, begin: int, end: int) -> int | None:
+    """Where the text after the last leading 以 in ``begin:end`` starts, if one is there."""
+    leads = list(LEAD_YI.finditer(text, begin, end))
+    return leads[-1].end() if leads else None
 
 
 def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int, int]]]:
