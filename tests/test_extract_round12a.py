@@ -100,3 +100,25 @@ def test_a_company_head_naming_the_zone_s_leading_fields_gives_them_whole(extrac
     text = "A：南沙新区的主导产业就是高端装备、船舶与海洋工程和跨境电商，配套企业都在附近。"
     fields = {field for _, field in industry_pairs(extractor, text)}
     assert fields == {"高端装备", "船舶与海洋工程", "跨境电商"}
+
+
+# ----------------------------------------------------------------- a ministry's list of clusters by province
+
+CLUSTERS = ("本报北京1月9日电 工业和信息化部日前印发《关于公布2025年度中小企业特色产业集群名单的通知》。"
+            "按省份分列如下：\n"
+            "江苏省：常州国家高新区碳纤维复合材料集群，昆山经济技术开发区光电显示集群；\n"
+            "湖北省：襄阳高新区新能源汽车产业集群；\n"
+            "贵州省：凯里经济开发区民族医药集群。")
+
+
+def test_each_zone_of_a_list_by_province_has_its_cluster_s_field(extractor: Extractor) -> None:
+    assert industry_pairs(extractor, CLUSTERS) == {
+        ("常州高新技术产业开发区", "碳纤维复合材料"), ("昆山经济技术开发区", "光电显示"),
+        ("襄阳高新技术产业开发区", "新能源汽车"), ("凯里经济开发区", "民族医药")}
+
+
+def test_each_zone_of_a_list_by_province_takes_part_in_the_cluster_programme(extractor: Extractor) -> None:
+    taking_part = canonical_pairs(extractor, CLUSTERS, RK.PARTICIPATES)
+    assert {zone for zone, _ in taking_part} == {"常州高新技术产业开发区", "昆山经济技术开发区",
+                                                 "襄阳高新技术产业开发区", "凯里经济开发区"}
+    assert {programme for _, programme in taking_part} == {"中小企业特色产业集群"}

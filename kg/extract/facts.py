@@ -2193,6 +2193,35 @@ def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Zones selected for a programme: ``X等N家园区入选``, ``X榜上有名``, ``确定X为…试点``."""
     if not any(m.cls is ET.POLICY for m in mentions):  # no programme to take part in
         return
+    yield from _listed_clusters(doc, mentions)
+    yield from _participation(doc, mentions)
+
+
+# A cluster item of a list: the zone's field, then 集群 and the item's end
+LISTED_CLUSTER_END = regex(r"(?:产业)?集群(?=[，；。、,;\n]|$)")
+
+
+def _listed_clusters(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
+    """Zones listed with their clusters (浙江省：A高新区新材料集群，B开发区…集群；) under a cluster programme
+    the article names (…特色产业集群): each zone takes part in the first such programme named before it."""
+    if "集群" not in doc.text:
+        return
+    policies = [p for p in mentions if p.cls is ET.POLICY]
+    programmes = [p for p in _with_programmes(doc, policies) if _key(p).endswith("集群")]
+    if not programmes:
+        return
+    zone_ends = {m.end: m for m in mentions if m.cls is ET.ZONE}
+    for industry in (m for m in mentions if m.cls is ET.INDUSTRY):
+        zone = zone_ends.get(industry.start)
+        if zone is None or not LISTED_CLUSTER_END.match(doc.text, industry.end) or \
+                (zone.start > 0 and doc.text[zone.start - 1] not in names.LIST_ITEM_BEFORE):
+            continue
+        before = [p for p in programmes if p.end <= zone.start]
+        if before:
+            yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", before[0])), zone.start)
+
+
+def _participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     by_pos = by_start(doc, mentions)
     for index, (s_start, s_end) in enumerate(doc.sentences):
         policies = _unique(by_pos.inside(s_start, s_end, ET.POLICY)) or _announced_before(doc, by_pos, index)

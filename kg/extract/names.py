@@ -2292,6 +2292,7 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
             yield items
     yield from _named_clusters(doc, known)
     yield from _strengths(doc, known, whole)
+    yield from _listed_zone_clusters(doc)
     leading = FIELD_IS_LEADING.finditer(text) if LEADING_FIELD.search(text) else ()  # (its last words)
     for match in leading:  # 电子信息是我们的首位产业: known fields opening a clause
         items = [c for a, b in _split_items(match["list"], match.start("list"), whole=whole)
@@ -2433,6 +2434,30 @@ def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int,
         name = compact(text[item[0]:item[1]])
         if name in known or not (doc.lexicon.patterns["industry_trigger"].search(name) or
                                  LIST_OPENERS.search(name)):
+            yield [item]
+
+
+# An item of a list of zones' clusters: ``浙江省：A高新区新材料集群，B开发区汽车零部件集群；``
+LISTED_CLUSTER = regex(r"([\u4e00-\u9fff]{2,14}?)(?:产业)?集群(?=[，；。、,;\n]|$)")
+LIST_ITEM_BEFORE = "：:，,；;、\n"
+
+
+def _listed_zone_clusters(doc: Doc) -> Iterator[list[tuple[int, int]]]:
+    """The field of each cluster named right after a zone that opens an item of a list (after a colon,
+    a comma, a semicolon or a line start; up to the next one): the zone's industry."""
+    text = doc.text
+    if "集群" not in text:
+        return
+    spans = [(start, end) for start, end, _ in zone_spans(doc)] + \
+        [(start, end) for end, start in _suffixed_zone_before(doc).items()]
+    for start, end in sorted(set(spans)):
+        if start > 0 and text[start - 1] not in LIST_ITEM_BEFORE:
+            continue
+        cluster = LISTED_CLUSTER.match(text, end)
+        if cluster is None or NOT_CLUSTER_START.match(cluster.group(1)):
+            continue
+        item = _clean_item(doc, cluster.start(1), cluster.end(1))
+        if item is not None and not CLUSTER_KIND.fullmatch(text, item[0], item[1]):
             yield [item]
 
 
