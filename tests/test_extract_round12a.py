@@ -122,3 +122,10 @@ def test_each_zone_of_a_list_by_province_takes_part_in_the_cluster_programme(ext
     assert {zone for zone, _ in taking_part} == {"常州高新技术产业开发区", "昆山经济技术开发区",
                                                  "襄阳高新技术产业开发区", "凯里经济开发区"}
     assert {programme for _, programme in taking_part} == {"中小企业特色产业集群"}
+
+
+def test_a_listed_cluster_s_kind_is_no_part_of_its_field(extractor: Extractor) -> None:
+    text = ("入选名单如下：\n芜湖高新区智能网联汽车创新型产业集群；\n"
+            "马鞍山经济技术开发区轨道交通装备特色产业集群。")
+    fields = {field for _, field in industry_pairs(extractor, text)}
+    assert fields == {"智能网联汽车", "轨道交通装备"}

@@ -2456,8 +2456,9 @@ def _listed_zone_clusters(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         cluster = LISTED_CLUSTER.match(text, end)
         if cluster is None or NOT_CLUSTER_START.match(cluster.group(1)):
             continue
-        item = _clean_item(doc, cluster.start(1), cluster.end(1))
-        if item is not None and not CLUSTER_KIND.fullmatch(text, item[0], item[1]):
+        kind = CLUSTER_KIND.search(cluster.group(1))  # X创新型产业集群: the field before its kind
+        item = _clean_item(doc, cluster.start(1), cluster.start(1) + kind.start() if kind else cluster.end(1))
+        if item is not None:
             yield [item]
 
 
