@@ -6,7 +6,7 @@ from __future__ import annotations
 from extracting import found, posts, run
 
 from kg.extract import Extractor
-from kg.model import EntityType, RelationKind
+from kg.model import Article, EntityType, Mention, Relation, RelationKind
 
 ET = EntityType
 RK = RelationKind
@@ -129,3 +129,35 @@ def test_a_listed_cluster_s_kind_is_no_part_of_its_field(extractor: Extractor) -
             "马鞍山经济技术开发区轨道交通装备特色产业集群。")
     fields = {field for _, field in industry_pairs(extractor, text)}
     assert fields == {"智能网联汽车", "轨道交通装备"}
+
+
+# ------------------------------------------------------------------------- a 公示 of bases and its table
+
+GONGSHI_TITLE = "河南省工业和信息化厅关于第四批省级新型工业化产业示范基地拟认定名单的公示"
+GONGSHI = ("根据《河南省新型工业化产业示范基地管理办法》，经各地推荐和专家评审，拟认定以下3个园区为"
+           "第四批省级新型工业化产业示范基地，现予以公示。\n"
+           "序号 示范基地名称 依托园区 所在市\n"
+           "1 超硬材料 郑州高新技术产业开发区 郑州市\n"
+           "2 农机装备 洛阳经济技术开发区 洛阳市\n"
+           "3 尼龙新材料 平顶山经济开发区 平顶山市\n"
+           "公示期为2023年8月1日至8月7日。\n"
+           "河南省工业和信息化厅\n"
+           "2023年7月28日")
+
+
+def gongshi(extractor: Extractor) -> tuple[list[Mention], list[Relation]]:
+    return extractor(Article(id="g", source="t", text=GONGSHI, titles=(GONGSHI_TITLE,)))
+
+
+def test_each_base_of_a_table_is_the_field_of_the_zone_it_rests_on(extractor: Extractor) -> None:
+    _, relations = gongshi(extractor)
+    fields = {tuple(m.canonical or m.text for _, m in r.args) for r in relations if r.kind is RK.INDUSTRY}
+    assert fields == {("郑州高新技术产业开发区", "超硬材料"), ("洛阳经济技术开发区", "农机装备"),
+                      ("平顶山经济开发区", "尼龙新材料")}
+
+
+def test_the_designation_a_gongshi_proposes_is_a_programme_of_the_title_s_body(extractor: Extractor) -> None:
+    mentions, relations = gongshi(extractor)
+    assert "第四批省级新型工业化产业示范基地" in {m.text for m in mentions if m.cls is ET.POLICY}
+    issued = {tuple(m.canonical or m.text for _, m in r.args) for r in relations if r.kind is RK.ISSUED_BY}
+    assert ("第四批省级新型工业化产业示范基地", "河南省工业和信息化厅") in issued

@@ -1056,7 +1056,8 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """
     zone_ends = {m.end: m for m in mentions if m.cls is ET.ZONE}
     for industry in (m for m in mentions if m.cls is ET.INDUSTRY):
-        zone = zone_ends.get(industry.start) or _clause_subject(doc, mentions, industry) or \
+        zone = zone_ends.get(industry.start) or _row_zone(doc, mentions, industry) or \
+            _clause_subject(doc, mentions, industry) or \
             _trigger_subject(doc, mentions, industry) or _leading_subject(doc, mentions, industry) or \
             _reported_subject(doc, mentions, industry) or _opening_subject(doc, mentions, industry) or \
             _pointed_subject(doc, mentions, industry) or _sited_subject(doc, mentions, industry) or \
@@ -1068,6 +1069,16 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 
 CLAUSE_BREAK = regex(r"[，。；,;！？]")
+
+
+def _row_zone(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
+    """The zone in the next cell of a table row whose name cell is the item (``row``: a base and the zone
+    it rests on)."""
+    if ("row", "1") not in item.attrs:
+        return None
+    line_end = doc.text.find("\n", item.end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    return next((m for m in by_start(doc, mentions).within(item.end, line_end) if m.cls is ET.ZONE), None)
 
 
 def _sited_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
@@ -1958,7 +1969,7 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     for policy in (m for m in ordered if m.cls is ET.POLICY):
         if ("from", "title") in policy.attrs:  # 广东省科学技术厅关于公布…的通知 (the title): its issuer
             for body in _title_issuer(policy, ordered):
-                for issued in (policy, *_listed_before(ordered, policy)):
+                for issued in (policy, *_listed_before(ordered, policy), *_named_in_title(ordered, policy)):
                     yield _relation(doc, RK.ISSUED_BY, (("policy", issued), ("body", body)), policy.start)
             continue
         s_start, _ = doc.sentence_at(policy.start)
@@ -2026,6 +2037,14 @@ def _title_issuer(notice: Mention, ordered: Sequence[Mention]) -> list[Mention]:
     issuer = dict(notice.attrs).get("issuer")
     found = [m for m in ordered if m.cls is ET.GOVERNMENT_BODY and issuer in (compact(m.text), m.canonical)]
     return found[-1:]
+
+
+def _named_in_title(ordered: Sequence[Mention], notice: Mention) -> list[Mention]:
+    """The programmes of the body a title notice names (关于第三批X示范基地拟认定名单的公示: 第三批X示范基地),
+    documents in 《》 left out."""
+    title = notice.canonical or ""
+    return [m for m in ordered if m.cls is ET.POLICY and m is not notice and len(_key(m)) >= 6
+            and _key(m) in title and not m.text.startswith("《")]
 
 
 def _listed_before(ordered: Sequence[Mention], anchor: Mention) -> list[Mention]:

@@ -2495,8 +2495,40 @@ def _after_zone(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+# A table of bases named after their fields, each resting on a zone: 序号 示范基地名称 依托园区 所在市
+BASE_HEADER = regex(r"^[^\n]*?(?:基地|集群)?名称\s+(?:依托|所在|承载)(?:园区|开发区|载体|平台)[^\n]*$",
+                    re.MULTILINE)
+ROW_CELLS = regex(r"\S+")
+
+
+def _row_fields(doc: Doc) -> Iterator[Mention]:
+    """The name cell of each row of a table of bases (its field) whose next cell is a zone: the zone
+    develops that field (the mention is marked ``row``: its zone is the one in its row)."""
+    text = doc.text
+    header = BASE_HEADER.search(text) if "名称" in text else None
+    if header is None:
+        return
+    heads = [m.group() for m in ROW_CELLS.finditer(header.group())]
+    column = next(i for i, cell in enumerate(heads) if cell.endswith("名称"))
+    zone_starts = {start for start, _, _ in zone_spans(doc)} | set(_suffixed_zone_before(doc).values())
+    pos = header.end() + 1
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        cells = list(ROW_CELLS.finditer(text, pos, end))
+        if len(cells) != len(heads) or not cells[0].group().strip("0123456789０１２３４５６７８９"
+                                                                   ).strip() == "":
+            break
+        field, zone = cells[column], cells[column + 1]
+        if zone.start() in zone_starts and _clean_item(doc, *field.span()) == field.span():
+            yield _mention(doc, field.start(), field.end(), EntityType.INDUSTRY, canonical=field.group(),
+                           attrs=(("list", "1"), ("row", "1")))
+        pos = end + 1
+
+
 @mention_extractor("industries")
 def industries(doc: Doc) -> Iterator[Mention]:
+    yield from _row_fields(doc)
     for items in industry_lists(doc):
         for start, end in items:
             start = _after_zone(doc, start, end)
@@ -2594,6 +2626,11 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         elif len(name) >= 6 and name.endswith(designations) and not NUMERAL_START.match(name) and \
                 not name.startswith(("此次", "本次", "该", "这")):
             yield start, match.start()
+    # 拟认定以下5个园区为第三批省级X示范基地: the designation the listed zones are proposed for
+    for match in DESIGNATED_BELOW.finditer(text) if "以下" in text else ():
+        name = compact(match["name"])
+        if len(name) >= 6 and name.endswith(designations) and not name.startswith(GENERIC_DESIGNATIONS):
+            yield match.span("name")
     # 将A列为自治区大数据产业发展示范基地, 被认定为省级双创示范基地: the designation itself is a programme
     for match in DESIGNATED_AS.finditer(text) if _has_any(text, DESIGNATING_WORDS) else ():  # (its verbs)
         start, end = match.span("name")
@@ -2605,6 +2642,10 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+# 拟认定以下5个园区为X, 确定以下单位为X: the designation of the items listed below
+DESIGNATED_BELOW = regex(r"(?:认定|确定|命名|批准|推荐|授予)以下[\d一二三四五六七八九十两]*[个家批项]?"
+                         r"(?:园区|单位|开发区|基地|企业|集群|平台)?为“?"
+                         r"(?P<name>[^，。；：、“”《》\s]{4,30}?)”?(?=[，。；！,;]|$|称号)")
 # A batch of a programme (第三批, 首批) and what a list of candidates for it says after its name (X培育名单)
 BATCH = regex(r"(?:第[一二三四五六七八九十\d]+批|首批)$")
 CANDIDATE_WORDS = ("培育", "创建")
@@ -2673,12 +2714,16 @@ def policies(doc: Doc) -> Iterator[Mention]:
 
 # A notice named by the title line: 广东省科学技术厅关于公布2022年…名单的通知 (its issuer first, when written)
 TITLE_NOTICE = regex(r"《?(?P<issuer>[^，。；、《》“”\s]{2,30}?)?"
-                     r"(?P<notice>关于[^，。；《》“”]{2,60}?的(?:通知|公告|决定|批复))》?")
+                     r"(?P<notice>关于[^，。；《》“”]{2,60}?的(?:通知|公告|决定|批复|公示))》?")
 # A personnel notice (关于X等同志职务任免的通知) and the lines of its body that appoint or remove
 PERSONNEL_NOTICE = regex(r"任免|任职|任命|免职")
 APPOINTING_LINE = regex(r"(?:^|(?<=[：:；;。]))\s*(任命|免去|聘任)", re.MULTILINE)
 # Where the body announces the list the notice publishes: 现将X名单予以公布, X名单如下
 LIST_ANNOUNCED = regex(r"名单(?=予以公布|公布如下|如下|印发给你们|予以公示|[（(]见附件)")
+
+
+# Where a 公示 says it is given (拟认定以下N个园区为X，现予以公示): the notice's place in its body
+NOTICE_GIVEN = regex(r"(?<=现)予以公示|(?<=现)予公示|(?<=特此)公示")
 
 
 def title_notice(doc: Doc) -> Mention | None:
@@ -2704,7 +2749,7 @@ def title_notice(doc: Doc) -> Mention | None:
         core = re.sub(r"^\d{4}年度?", "", listed["name"])
         anchor = next((m for m in re.finditer(r"名单", doc.text) if doc.text.endswith(core, 0, m.start())),
                       None)
-    anchor = anchor or LIST_ANNOUNCED.search(doc.text)
+    anchor = anchor or LIST_ANNOUNCED.search(doc.text) or NOTICE_GIVEN.search(doc.text)
     if anchor is None:
         return None
     issuer = (("issuer", match["issuer"]),) if match["issuer"] else ()
