@@ -161,3 +161,25 @@ def test_the_designation_a_gongshi_proposes_is_a_programme_of_the_title_s_body(e
     assert "第四批省级新型工业化产业示范基地" in {m.text for m in mentions if m.cls is ET.POLICY}
     issued = {tuple(m.canonical or m.text for _, m in r.args) for r in relations if r.kind is RK.ISSUED_BY}
     assert ("第四批省级新型工业化产业示范基地", "河南省工业和信息化厅") in issued
+
+
+# ------------------------------------------------------------------------------- issuers named after
+
+def test_bodies_named_after_a_document_as_its_joint_issuers_issue_it(extractor: Extractor) -> None:
+    text = ("会上还发布了《湖南省园区高质量发展评价办法》，由湖南省商务厅、湖南省发展和改革委员会联合印发，"
+            "自发布之日起施行。")
+    issued = canonical_pairs(extractor, text, RK.ISSUED_BY)
+    assert issued == {("湖南省园区高质量发展评价办法", "湖南省商务厅"),
+                      ("湖南省园区高质量发展评价办法", "湖南省发展和改革委员会")}
+
+
+# ----------------------------------------------------------------------- forms declared in a bracket
+
+def test_an_english_abbreviation_and_a_short_form_declared_together_are_one_zone(
+        extractor: Extractor) -> None:
+    text = ("5月6日，嘉兴经济技术开发区（英文简称JXEDZ，以下简称嘉兴开发区）与一家德国企业签署合作协议。"
+            "嘉兴开发区党工委书记王建平出席仪式。JXEDZ有关负责人表示，项目将于年内开工。")
+    mentions, _ = run(extractor, text)
+    zones = {(m.text, m.canonical) for m in mentions if m.cls is ET.ZONE}
+    assert zones == {("嘉兴经济技术开发区", "嘉兴经济技术开发区"), ("嘉兴开发区", "嘉兴经济技术开发区"),
+                     ("JXEDZ", "嘉兴经济技术开发区")}

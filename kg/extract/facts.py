@@ -2017,6 +2017,27 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for body in groups[policy]:
             for issued in _with_programmes(doc, [policy]):
                 yield _relation(doc, RK.ISSUED_BY, (("policy", issued), ("body", body)), policy.start)
+    yield from _issued_by_after(doc, ordered)
+
+
+# ``《…办法》，由A、B联合印发``: the bodies named after the document, in the clause that follows it
+ISSUED_AFTER = regex(r"[》”]?\s*[，,]?\s*(?:该(?:办法|文件|政策|方案)?)?(?:是|系)?由"
+                     r"(?P<bodies>[^，。；]{2,80}?)"
+                     r"(?:联合|共同|会同)?(?:印发|制定|发布|出台|下发|颁布|起草|修订)")
+
+
+def _issued_by_after(doc: Doc, ordered: Sequence[Mention]) -> Iterator[Relation]:
+    """The bodies a clause after a document says issued it (《X办法》，由A、B联合印发): each an issuer."""
+    if "由" not in doc.text:
+        return
+    for policy in (m for m in ordered if m.cls is ET.POLICY):
+        after = ISSUED_AFTER.match(doc.text, policy.end)
+        if after is None:
+            continue
+        for body in (m for m in ordered if m.cls is ET.GOVERNMENT_BODY and after.start("bodies") <= m.start
+                     and m.end <= after.end("bodies")):
+            for issued in _with_programmes(doc, [policy]):
+                yield _relation(doc, RK.ISSUED_BY, (("policy", issued), ("body", body)), policy.start)
 
 
 # ``获批P，这是B对…的肯定``: the body named right after 这是 in the clause after a programme granted

@@ -348,6 +348,54 @@ def _organised(text: str, head: str, kind: str) -> bool:
     return re.search(rf"(?:^|[^\u4e00-\u9fff]|{re.escape(head)}){kind}{KIND_ORGANS}", text) is not None
 
 
+# The forms a bracket after a zone's name declares: X经济技术开发区（英文简称ABC，以下简称X开发区）
+ZONE_BRACKET = regex(r"[（(](?P<inner>[^（）()\n]{4,60})[）)]")
+DECLARED_FORM = regex(r"(?:英文简称|英文缩写|以下简称|以下称|下称|简称)(?:为)?[:：]?\s*[“\"「]?"
+                      r"(?P<alias>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”\"」]?(?=[，,；;、]|$)")
+
+
+def declared_zone_forms(doc: Doc) -> dict[str, str]:
+    """Each short form a bracket declares right after a zone's name, mapped to that zone's canonical name
+    (金华开发区 and JETDZ of X经济技术开发区（英文简称JETDZ，以下简称金华开发区）)."""
+    return doc.memo("names.declared_zone_forms", _declared_zone_forms)
+
+
+def _declared_zone_forms(doc: Doc) -> dict[str, str]:
+    text = doc.text
+    if "简称" not in text and "下称" not in text:
+        return {}
+    out: dict[str, str] = {}
+    for start, end, _ in zone_spans(doc):
+        bracket = ZONE_BRACKET.match(text, end)
+        if bracket is None:
+            continue
+        canonical = zone_mention(doc, start, end).canonical or compact(text[start:end])
+        for part in re.split(r"[，,；;]", bracket["inner"]):
+            declared = DECLARED_FORM.match(part.strip())
+            if declared is not None and declared["alias"] != canonical:
+                out.setdefault(declared["alias"], canonical)
+    return out
+
+
+def _declared_canonical(doc: Doc, mention: Mention) -> Mention:
+    """``mention`` with the canonical name of the zone that declared its form, if a bracket declared it."""
+    if "简称" in doc.text or "下称" in doc.text:
+        canonical = declared_zone_forms(doc).get(compact(mention.text))
+        if canonical is not None and canonical != mention.canonical:
+            return Mention(mention.text, mention.cls, mention.start, mention.end, mention.article, canonical,
+                           (("alias", mention.text),))
+    return mention
+
+
+def declared_latin_zone_forms(doc: Doc) -> Iterator[Mention]:
+    """A Latin short form a bracket declares for a zone (英文简称JETDZ), wherever written: the zone."""
+    for alias, canonical in declared_zone_forms(doc).items():
+        if alias.isascii():
+            for at in find_all(doc.text, alias):
+                yield _mention(doc, at.start(), at.end(), EntityType.ZONE, canonical=canonical,
+                               attrs=(("alias", alias),))
+
+
 def _kind_canonical(doc: Doc, mention: Mention) -> Mention:
     """``mention`` with its purpose zone's canonical name (a short form's, the full name), if it names one."""
     if "names.kind_zones" not in doc.shared or not doc.shared["names.kind_zones"]:
@@ -420,8 +468,9 @@ def zones(doc: Doc) -> Iterator[Mention]:
         if start > 0 and text[start - 1] == "全":  # 全国高新区, 全省开发区
             continue
         named.add((start, end))
-        yield _kind_canonical(doc, zone_mention(doc, start, end))
+        yield _declared_canonical(doc, _kind_canonical(doc, zone_mention(doc, start, end)))
     yield from kind_zone_references(doc)
+    yield from declared_latin_zone_forms(doc)
     yield from parks(doc)
     yield from zone_parks(doc)
     yield from listed_parks(doc)
