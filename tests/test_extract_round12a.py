@@ -183,3 +183,20 @@ def test_an_english_abbreviation_and_a_short_form_declared_together_are_one_zone
     zones = {(m.text, m.canonical) for m in mentions if m.cls is ET.ZONE}
     assert zones == {("嘉兴经济技术开发区", "嘉兴经济技术开发区"), ("嘉兴开发区", "嘉兴经济技术开发区"),
                      ("JXEDZ", "嘉兴经济技术开发区")}
+
+
+# ------------------------------------------------------------------------------------ a park of the zone
+
+def test_a_park_inside_the_bare_park_word_is_part_of_the_article_s_zone_and_in_its_city(
+        extractor: Extractor) -> None:
+    text = ("4月2日，运城经济技术开发区召开招商推介会。运城经开区管委会主任刘文华介绍，今年以来，"
+            "园区内的运城新材料产业园已入驻企业8家。")
+    assert ("运城新材料产业园", "运城经济技术开发区") in canonical_pairs(extractor, text, RK.PART_OF)
+    assert ("运城新材料产业园", "运城市") in canonical_pairs(extractor, text, RK.LOCATED_IN)
+
+
+def test_a_park_named_after_another_place_than_its_zone_s_city_is_not_placed_by_its_name(
+        extractor: Extractor) -> None:
+    text = ("4月2日，运城经济技术开发区召开招商推介会。运城经开区管委会主任刘文华介绍，今年以来，"
+            "园区内的临汾合作产业园已入驻企业8家。")
+    assert ("临汾合作产业园", "临汾市") not in canonical_pairs(extractor, text, RK.LOCATED_IN)

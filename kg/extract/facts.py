@@ -85,11 +85,12 @@ CORE_OF = regex(r"(?:是|为|作为|成为)"
 CORE_PART_WORDS = ("核心", "主体区域", "主阵地", "组成部分", "先行区")
 # Between a zone and a park of it: X高新区内的Y园, X高新区下辖的Y园
 PARK_GAPS = ("内的", "境内的", "辖区内的", "内", "下辖的", "所属的", "管辖的", "旗下的", "下辖", "所属")
-# The article's zone named by its kind alone before a park: 高新区|X产业园, 位于经开区内的|X园
+# The article's zone named by its kind alone before a park: 高新区|X产业园, 位于经开区内的|X园, 园区内的|Y园
 BARE_ZONE_BEFORE = regex(r"(?:^|(?<![\u4e00-\u9fff])|(?<=[在于入至到将把由与和及、])|(?<=落户)|(?<=入驻)"
                          r"|(?<=进驻)|(?<=落地)|(?<=位于)|(?<=地处)|(?<=坐落于))"
                          r"(?:高新区|经开区|开发区|综保区|新区|自贸区)"
                          r"(?:内的|境内的|辖区内的|内|下辖的|所属的|管辖的|旗下的)?$"
+                         r"|(?:^|(?<![\u4e00-\u9fff])|(?<=[，。；、]))园区(?:内的|境内的|内)$"
                          r"|(?:位于|地处|坐落于|坐落在)(?:高新区|经开区|开发区|综保区|新区|自贸区)的$")
 # ``X新区要依托位于新区内的Y``: a zone sited in a zone named by its kind alone (the one of that kind named
 # before it)
@@ -628,6 +629,7 @@ def _places_stated(doc: Doc, mentions: Sequence[Mention], placed: Collection[str
     areas = [m for m in mentions if m.cls is ET.AREA]
     done: set[tuple[str, str]] = set()
     sited = {_key(z) for z in zones if SITED_VERB.match(doc.text, z.end)}
+    parents: dict[str, set[str]] | None = None  # the cities of each park's zones, when first needed
     for zone in zones:
         verb = SITED_VERB.match(doc.text, zone.end)
         place: Mention | None = None
@@ -638,7 +640,11 @@ def _places_stated(doc: Doc, mentions: Sequence[Mention], placed: Collection[str
                       and (gaz.area(_key(a)) or gaz.area(a.text)) is not None
                       and (gaz.area(_key(a)) or gaz.area(a.text)).level in ("city", "county")]
             place = within[-1] if within else None
-        opening = _opening_place(doc, zone) if _led_by_purpose_zone(doc, zone) else None
+        opening = _opening_place(doc, zone)
+        if opening is not None and not _led_by_purpose_zone(doc, zone):
+            parents = _parent_cities(doc, mentions) if parents is None else parents
+            city = place_facts(gaz, opening.text)[0]  # 大同X产业园, a park of a 大同 zone: in 大同市
+            opening = opening if city is not None and city.name in parents.get(_key(zone), ()) else None
         if opening is not None and (place is not None or _key(zone) in sited) and \
                 gaz.area(_key(opening)).level != "province":
             opening = None  # 位于 names the zone's own place
