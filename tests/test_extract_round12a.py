@@ -200,3 +200,12 @@ def test_a_park_named_after_another_place_than_its_zone_s_city_is_not_placed_by_
     text = ("4月2日，运城经济技术开发区召开招商推介会。运城经开区管委会主任刘文华介绍，今年以来，"
             "园区内的临汾合作产业园已入驻企业8家。")
     assert ("临汾合作产业园", "临汾市") not in canonical_pairs(extractor, text, RK.LOCATED_IN)
+
+
+def test_other_purpose_zone_kinds_are_zones(extractor: Extractor) -> None:
+    for text, zone in (("9月1日，山西晋中国家农业高新技术产业示范区与一家企业签约。",
+                        "山西晋中国家农业高新技术产业示范区"),
+                       ("郑州航空港经济综合实验区今年引进项目12个。", "郑州航空港经济综合实验区"),
+                       ("深汕特别合作区党工委书记王立新出席仪式。", "深汕特别合作区"),
+                       ("中韩（长春）国际合作示范区管委会副主任李海涛介绍。", "中韩（长春）国际合作示范区")):
+        assert zone in zone_names(extractor, text), text

@@ -308,6 +308,9 @@ NOT_KIND_NAME = regex(r"[的等和与及各是为在将把对从向被了着]|�
                       r"|设立|设置|推进|推动|加快|开展|示范|试点")
 NOT_KIND_OPENER = regex(r"(?:国家|国际|全国|全省|全市|中国|[省市县区该本这其新各一两首多])")
 KIND_BEFORE_FTZ = ("自由贸易", "自贸")
+# Two countries and a place in brackets opening a zone's name: 中韩（长春）, 中德（沈阳）
+BILATERAL_PLACE = regex(r"中[\u4e00-\u9fff]{1,2}[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]"
+                        r"(?P<rest>[\u4e00-\u9fff]{2,16})")
 
 
 def kind_zone_spans(doc: Doc, known: Collection[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
@@ -333,6 +336,11 @@ def kind_zone_spans(doc: Doc, known: Collection[tuple[int, int]] = ()) -> list[t
         if end in ends or text.endswith(KIND_BEFORE_FTZ, 0, pos):
             continue
         start = left_edge(doc, pos, stops=stops, max_len=20)
+        lead = BILATERAL_PLACE.fullmatch(text, start, pos)
+        if lead is not None:  # 中韩（长春）国际合作示范区: two countries, a place in brackets, the purpose
+            if places.fullmatch(lead["place"]) is not None and not NOT_KIND_NAME.search(lead["rest"]):
+                out.append((start, end, match.group()))
+            continue
         head = text[start:pos]
         if len(head) < 2 or not is_cjk(head) or NOT_KIND_NAME.search(head) or NOT_KIND_OPENER.match(head):
             continue
