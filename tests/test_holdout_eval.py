@@ -187,6 +187,15 @@ class Floors:
 #: meta line not read). Misses: zones named …先行区 / …循环经济试验区 not zones (their posts, industries,
 #: projects' sites and parks lost), no industry from a zone list by province (X高新区Y集群), a 公示 table
 #: or a Q&A answer, the zone's programme in a list by province (participates 0/6).
+#: holdout12, zones/parks/industries/programmes/issuers round (branch q12a, on other sentences): 0.886 with
+#: zones named by purpose and kind (X先行区, Y循环经济试验区, Z合作区…) when a place opens the name or the
+#: zone has organs (管理局, 管委会), its bare kind and short forms the zone; 0.904 with a park after one
+#: (its part), 位于Y市 and a leading province as places and no 世界级X基地 park; 0.931 with
+#: 坚持以A、B为…主导产业, fields after 位于…，以…为, 发挥在A、B方面的优势, 主导产业就是 and B与C one field
+#: before 和; 0.950 with a list of zones' clusters by province (fields, and the cluster programme); 0.965
+#: with a 公示 table (each base's field for its row's zone) and 拟认定以下N个园区为P issued by the title's
+#: body; 0.970 with 《…》，由A、B联合印发 and 英文简称X，以下简称Y one zone; 0.974 with 园区内的Y产业园 a
+#: part of the article's zone.
 FLOORS = {
     "holdout": Floors(overall_f1=0.99, bylines=0.99),
     "holdout2": Floors(overall_f1=0.99, bylines=0.99),
@@ -203,7 +212,7 @@ FLOORS = {
     "holdout10": Floors(overall_f1=0.98, bylines=0.99, titles=0.99),
     "holdout11": Floors(overall_f1=0.99, bylines=0.99, segmentation_recall=0.99, titles=0.99,
                         segmentation_precision=0.99),
-    "holdout12": Floors(overall_f1=0.84, bylines=0.83),
+    "holdout12": Floors(overall_f1=0.97, bylines=0.83),
 }
 SETS = sorted(FLOORS)
 

@@ -194,8 +194,8 @@ def _stops_once(doc: Doc, *extra: str) -> frozenset[str]:
 
 
 def _zone_stops(doc: Doc, *more: str) -> frozenset[str]:
-    """``_stops_once(doc, *zone suffixes, *more)``, looked up by ``more`` alone (not by a key holding every
-    suffix, hashed and compared again on each call)."""
+    """``_stops_once(doc, *zone suffixes, *zone kind suffixes, *more)``, looked up by ``more`` alone (not by
+    a key holding every suffix, hashed and compared again on each call)."""
     return doc.lexicon.once(("names.zone_stops", more), lambda: _stops_once(
         doc, *doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "kind_suffixes"), *more))
 
@@ -387,11 +387,11 @@ def _declared_zone_forms(doc: Doc) -> dict[str, str]:
 
 def _declared_canonical(doc: Doc, mention: Mention) -> Mention:
     """``mention`` with the canonical name of the zone that declared its form, if a bracket declared it."""
-    if "简称" in doc.text or "下称" in doc.text:
-        canonical = declared_zone_forms(doc).get(compact(mention.text))
-        if canonical is not None and canonical != mention.canonical:
-            return Mention(mention.text, mention.cls, mention.start, mention.end, mention.article, canonical,
-                           (("alias", mention.text),))
+    forms = declared_zone_forms(doc)  # (made once per article: most have none)
+    canonical = forms.get(compact(mention.text)) if forms else None
+    if canonical is not None and canonical != mention.canonical:
+        return Mention(mention.text, mention.cls, mention.start, mention.end, mention.article, canonical,
+                       (("alias", mention.text),))
     return mention
 
 
