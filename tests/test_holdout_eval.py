@@ -197,9 +197,19 @@ class Floors:
 #: company) and no 我们公司; 0.885 with A省与B省…推进会 whole, a park visited among 项目 no project nor a
 #: sibling's site, a paper's 记者　X line, a meta line's 作者：X before 发布时间 and a masthead (…第N版) no
 #: title (bylines 1.000).
-#: holdout13 measured blind (main at df15e00): overall F1 0.814 (P 0.872, R 0.763); with the gold's required
-#: suborg facts (zones' 国有平台公司) and two optional located_in added after the run: 0.811 (P 0.880, R 0.752);
-#: segmentation P/R 1.0; titles 1.0; bylines 0.917.
+#: holdout12, zones/parks/industries/programmes/issuers round (branch q12a, on other sentences): 0.886 with
+#: zones named by purpose and kind (X先行区, Y循环经济试验区, Z合作区…) when a place opens the name or the
+#: zone has organs (管理局, 管委会), its bare kind and short forms the zone; 0.904 with a park after one
+#: (its part), 位于Y市 and a leading province as places and no 世界级X基地 park; 0.931 with
+#: 坚持以A、B为…主导产业, fields after 位于…，以…为, 发挥在A、B方面的优势, 主导产业就是 and B与C one field
+#: before 和; 0.950 with a list of zones' clusters by province (fields, and the cluster programme); 0.965
+#: with a 公示 table (each base's field for its row's zone) and 拟认定以下N个园区为P issued by the title's
+#: body; 0.970 with 《…》，由A、B联合印发 and 英文简称X，以下简称Y one zone; 0.974 with 园区内的Y产业园 a
+#: part of the article's zone.
+#: Both holdout12 rounds merged: 1.000 (segmentation, titles and bylines 1.0).
+#: holdout13 measured blind (main at df15e00): overall F1 0.814 (P 0.872, R 0.763); with the gold's
+#: required suborg facts (zones' 国有平台公司) and two optional located_in added after the run: 0.811
+#: (P 0.880, R 0.752); segmentation P/R 1.0; titles 1.0; bylines 0.917. With holdout12's zones round: 0.824.
 FLOORS = {
     "holdout": Floors(overall_f1=0.99, bylines=0.99),
     "holdout2": Floors(overall_f1=0.99, bylines=0.99),
@@ -216,7 +226,7 @@ FLOORS = {
     "holdout10": Floors(overall_f1=0.99, bylines=0.99, titles=0.99),
     "holdout11": Floors(overall_f1=0.99, bylines=0.99, segmentation_recall=0.99, titles=0.99,
                         segmentation_precision=0.99),
-    "holdout12": Floors(overall_f1=0.88, bylines=0.99),
+    "holdout12": Floors(overall_f1=0.99, bylines=0.99),
     "holdout13": Floors(overall_f1=0.80, bylines=0.91),
 }
 SETS = sorted(FLOORS)

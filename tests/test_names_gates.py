@@ -132,7 +132,7 @@ def test_word_end_answers_as_the_tokens_do(full: Extractor) -> None:
 
 def test_zone_stops_are_the_stops_with_the_zone_suffixes(full: Extractor) -> None:
     doc = _doc(full, "高新区")
-    suffixes = full.lexicon.words("zone", "suffixes")
+    suffixes = (*full.lexicon.words("zone", "suffixes"), *full.lexicon.words("zone", "kind_suffixes"))
     assert _zone_stops(doc) == _stops(doc, *suffixes)
     assert _zone_stops(doc, "运营", "特色") == _stops(doc, *suffixes, "运营", "特色")
     assert _zone_stops(doc) is _zone_stops(doc)  # built once

@@ -8,7 +8,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
@@ -85,11 +85,12 @@ CORE_OF = regex(r"(?:是|为|作为|成为)"
 CORE_PART_WORDS = ("核心", "主体区域", "主阵地", "组成部分", "先行区")
 # Between a zone and a park of it: X高新区内的Y园, X高新区下辖的Y园
 PARK_GAPS = ("内的", "境内的", "辖区内的", "内", "下辖的", "所属的", "管辖的", "旗下的", "下辖", "所属")
-# The article's zone named by its kind alone before a park: 高新区|X产业园, 位于经开区内的|X园
+# The article's zone named by its kind alone before a park: 高新区|X产业园, 位于经开区内的|X园, 园区内的|Y园
 BARE_ZONE_BEFORE = regex(r"(?:^|(?<![\u4e00-\u9fff])|(?<=[在于入至到将把由与和及、])|(?<=落户)|(?<=入驻)"
                          r"|(?<=进驻)|(?<=落地)|(?<=位于)|(?<=地处)|(?<=坐落于))"
                          r"(?:高新区|经开区|开发区|综保区|新区|自贸区)"
                          r"(?:内的|境内的|辖区内的|内|下辖的|所属的|管辖的|旗下的)?$"
+                         r"|(?:^|(?<![\u4e00-\u9fff])|(?<=[，。；、]))园区(?:内的|境内的|内)$"
                          r"|(?:位于|地处|坐落于|坐落在)(?:高新区|经开区|开发区|综保区|新区|自贸区)的$")
 # ``X新区要依托位于新区内的Y``: a zone sited in a zone named by its kind alone (the one of that kind named
 # before it)
@@ -609,6 +610,69 @@ def locations(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         stated = area_mentions.get(province.name) if province is not None else None
         if stated is not None and province is not None and province.name != city.name:
             yield _relation(doc, RK.LOCATED_IN, (("area", place), ("area", stated)), zone.start)
+    yield from _places_stated(doc, mentions, seen)
+
+
+# ``X先行区位于琼海市``, ``X开发区位于Y自治州州府Z市``: the place stated right after a zone's name
+SITED_VERB = regex(r"位于|地处|坐落于|坐落在")
+CLAUSE_END = regex(r"[，,。；;！？\n]")
+
+
+def _places_stated(doc: Doc, mentions: Sequence[Mention], placed: Collection[str]) -> Iterator[Relation]:
+    """Places of the zones no name placed (``placed``: their keys): the city or county written in the
+    clause after ``<zone>位于`` (the last one there), else the place a zone's or park's name opens with
+    (格尔木工业园: in 格尔木市), and the province a zone's name opens with (海南X先行区: in 海南省)."""
+    gaz = doc.lexicon.gazetteer
+    zones = [m for m in mentions if m.cls is ET.ZONE and _key(m) not in placed]
+    if not zones:
+        return
+    areas = [m for m in mentions if m.cls is ET.AREA]
+    done: set[tuple[str, str]] = set()
+    sited = {_key(z) for z in zones if SITED_VERB.match(doc.text, z.end)}
+    parents: dict[str, set[str]] | None = None  # the cities of each park's zones, when first needed
+    for zone in zones:
+        verb = SITED_VERB.match(doc.text, zone.end)
+        place: Mention | None = None
+        if verb is not None:
+            end = CLAUSE_END.search(doc.text, verb.end())
+            stop = end.start() if end is not None else len(doc.text)
+            within = [a for a in areas if verb.end() <= a.start and a.end <= stop
+                      and (gaz.area(_key(a)) or gaz.area(a.text)) is not None
+                      and (gaz.area(_key(a)) or gaz.area(a.text)).level in ("city", "county")]
+            place = within[-1] if within else None
+        opening = _opening_place(doc, zone)
+        if opening is not None and not _led_by_purpose_zone(doc, zone):
+            parents = _parent_cities(doc, mentions) if parents is None else parents
+            city = place_facts(gaz, opening.text)[0]  # 大同X产业园, a park of a 大同 zone: in 大同市
+            opening = opening if city is not None and city.name in parents.get(_key(zone), ()) else None
+        if opening is not None and (place is not None or _key(zone) in sited) and \
+                gaz.area(_key(opening)).level != "province":
+            opening = None  # 位于 names the zone's own place
+        for where in (place, opening):
+            if where is not None and (_key(zone), _key(where)) not in done:
+                done.add((_key(zone), _key(where)))
+                yield _relation(doc, RK.LOCATED_IN, (("zone", zone), ("area", where)), zone.start)
+
+
+def _led_by_purpose_zone(doc: Doc, zone: Mention) -> bool:
+    """Whether a zone is a purpose zone (X先行区, Y试验区) or a park named after one (Y试验区|Z工业园): the
+    places their names open with are theirs (a park of another zone may be named after a place it is not
+    in)."""
+    kinds = names.kind_zone_canonicals(doc)
+    return _key(zone) in kinds.values() or any(_key(zone).startswith(k) for k in kinds.values())
+
+
+def _opening_place(doc: Doc, zone: Mention) -> Mention | None:
+    """The city, county or province a zone's printed name opens with (its longest place name), as an area."""
+    gaz = doc.lexicon.gazetteer
+    match = doc.lexicon.patterns["place"].match(doc.text, zone.start, zone.end)
+    if match is None or match.end() >= zone.end - 2 or doc.text[match.end()] in "·•・‧、与和及":
+        return None
+    area = gaz.area(match.group())
+    if area is None:
+        return None
+    return Mention(text=match.group(), cls=ET.AREA, start=match.start(), end=match.end(),
+                   article=doc.article.id, canonical=area.name)
 
 
 def _zone_place(doc: Doc, zone: Mention) -> tuple[int, int] | None:
@@ -1032,10 +1096,12 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """
     zone_ends = {m.end: m for m in mentions if m.cls is ET.ZONE}
     for industry in (m for m in mentions if m.cls is ET.INDUSTRY):
-        zone = zone_ends.get(industry.start) or _clause_subject(doc, mentions, industry) or \
+        zone = zone_ends.get(industry.start) or _row_zone(doc, mentions, industry) or \
+            _clause_subject(doc, mentions, industry) or \
             _trigger_subject(doc, mentions, industry) or _leading_subject(doc, mentions, industry) or \
             _reported_subject(doc, mentions, industry) or _opening_subject(doc, mentions, industry) or \
-            _pointed_subject(doc, mentions, industry) or zone_near(doc, mentions, industry.start)
+            _pointed_subject(doc, mentions, industry) or _sited_subject(doc, mentions, industry) or \
+            zone_near(doc, mentions, industry.start)
         if zone is None:
             continue
         zone = park_named_after(doc, mentions, zone)
@@ -1043,6 +1109,27 @@ def industries(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 
 CLAUSE_BREAK = regex(r"[，。；,;！？]")
+
+
+def _row_zone(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
+    """The zone in the next cell of a table row whose name cell is the item (``row``: a base and the zone
+    it rests on)."""
+    if ("row", "1") not in item.attrs:
+        return None
+    line_end = doc.text.find("\n", item.end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    return next((m for m in by_start(doc, mentions).within(item.end, line_end) if m.cls is ET.ZONE), None)
+
+
+def _sited_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
+    """The zone whose place the item's sentence states before it (X经济开发区位于Y市，以A为主导产业): the
+    subject of the clauses after 位于, when no other zone is named between."""
+    start, _ = doc.sentence_at(item.start)
+    zones = [m for m in by_start(doc, mentions).within(start, item.start) if m.cls is ET.ZONE]
+    sited = [z for z in zones if SITED_VERB.match(doc.text, z.end)]
+    if not sited or any(z.start > sited[-1].start and _key(z) != _key(sited[-1]) for z in zones):
+        return None
+    return sited[-1]
 
 
 def _opening_subject(doc: Doc, mentions: Sequence[Mention], item: Mention) -> Mention | None:
@@ -2012,7 +2099,7 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     for policy in (m for m in ordered if m.cls is ET.POLICY):
         if ("from", "title") in policy.attrs:  # 广东省科学技术厅关于公布…的通知 (the title): its issuer
             for body in _title_issuer(policy, ordered):
-                for issued in (policy, *_listed_before(ordered, policy)):
+                for issued in (policy, *_listed_before(ordered, policy), *_named_in_title(ordered, policy)):
                     yield _relation(doc, RK.ISSUED_BY, (("policy", issued), ("body", body)), policy.start)
             continue
         s_start, _ = doc.sentence_at(policy.start)
@@ -2060,6 +2147,27 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for body in groups[policy]:
             for issued in _with_programmes(doc, [policy]):
                 yield _relation(doc, RK.ISSUED_BY, (("policy", issued), ("body", body)), policy.start)
+    yield from _issued_by_after(doc, ordered)
+
+
+# ``《…办法》，由A、B联合印发``: the bodies named after the document, in the clause that follows it
+ISSUED_AFTER = regex(r"[》”]?\s*[，,]?\s*(?:该(?:办法|文件|政策|方案)?)?(?:是|系)?由"
+                     r"(?P<bodies>[^，。；]{2,80}?)"
+                     r"(?:联合|共同|会同)?(?:印发|制定|发布|出台|下发|颁布|起草|修订)")
+
+
+def _issued_by_after(doc: Doc, ordered: Sequence[Mention]) -> Iterator[Relation]:
+    """The bodies a clause after a document says issued it (《X办法》，由A、B联合印发): each an issuer."""
+    if "由" not in doc.text:
+        return
+    for policy in (m for m in ordered if m.cls is ET.POLICY):
+        after = ISSUED_AFTER.match(doc.text, policy.end)
+        if after is None:
+            continue
+        for body in (m for m in ordered if m.cls is ET.GOVERNMENT_BODY and after.start("bodies") <= m.start
+                     and m.end <= after.end("bodies")):
+            for issued in _with_programmes(doc, [policy]):
+                yield _relation(doc, RK.ISSUED_BY, (("policy", issued), ("body", body)), policy.start)
 
 
 # ``获批P，这是B对…的肯定``: the body named right after 这是 in the clause after a programme granted
@@ -2080,6 +2188,14 @@ def _title_issuer(notice: Mention, ordered: Sequence[Mention]) -> list[Mention]:
     issuer = dict(notice.attrs).get("issuer")
     found = [m for m in ordered if m.cls is ET.GOVERNMENT_BODY and issuer in (compact(m.text), m.canonical)]
     return found[-1:]
+
+
+def _named_in_title(ordered: Sequence[Mention], notice: Mention) -> list[Mention]:
+    """The programmes of the body a title notice names (关于第三批X示范基地拟认定名单的公示: 第三批X示范基地),
+    documents in 《》 left out."""
+    title = notice.canonical or ""
+    return [m for m in ordered if m.cls is ET.POLICY and m is not notice and len(_key(m)) >= 6
+            and _key(m) in title and not m.text.startswith("《")]
 
 
 def _listed_before(ordered: Sequence[Mention], anchor: Mention) -> list[Mention]:
@@ -2247,6 +2363,35 @@ def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Zones selected for a programme: ``X等N家园区入选``, ``X榜上有名``, ``确定X为…试点``."""
     if not any(m.cls is ET.POLICY for m in mentions):  # no programme to take part in
         return
+    yield from _listed_clusters(doc, mentions)
+    yield from _participation(doc, mentions)
+
+
+# A cluster item of a list: the zone's field, then 集群 and the item's end
+LISTED_CLUSTER_END = regex(r"(?:产业)?集群(?=[，；。、,;\n]|$)")
+
+
+def _listed_clusters(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
+    """Zones listed with their clusters (浙江省：A高新区新材料集群，B开发区…集群；) under a cluster programme
+    the article names (…特色产业集群): each zone takes part in the first such programme named before it."""
+    if "集群" not in doc.text:
+        return
+    policies = [p for p in mentions if p.cls is ET.POLICY]
+    programmes = [p for p in _with_programmes(doc, policies) if _key(p).endswith("集群")]
+    if not programmes:
+        return
+    zone_ends = {m.end: m for m in mentions if m.cls is ET.ZONE}
+    for industry in (m for m in mentions if m.cls is ET.INDUSTRY):
+        zone = zone_ends.get(industry.start)
+        if zone is None or not LISTED_CLUSTER_END.match(doc.text, industry.end) or \
+                (zone.start > 0 and doc.text[zone.start - 1] not in names.LIST_ITEM_BEFORE):
+            continue
+        before = [p for p in programmes if p.end <= zone.start]
+        if before:
+            yield _relation(doc, RK.PARTICIPATES, (("zone", zone), ("policy", before[0])), zone.start)
+
+
+def _participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     by_pos = by_start(doc, mentions)
     for index, (s_start, s_end) in enumerate(doc.sentences):
         policies = _unique(by_pos.inside(s_start, s_end, ET.POLICY)) or _announced_before(doc, by_pos, index)

@@ -194,10 +194,10 @@ def _stops_once(doc: Doc, *extra: str) -> frozenset[str]:
 
 
 def _zone_stops(doc: Doc, *more: str) -> frozenset[str]:
-    """``_stops_once(doc, *zone suffixes, *more)``, looked up by ``more`` alone (not by a key holding every
-    suffix, hashed and compared again on each call)."""
-    return doc.lexicon.once(("names.zone_stops", more),
-                            lambda: _stops_once(doc, *doc.lexicon.words("zone", "suffixes"), *more))
+    """``_stops_once(doc, *zone suffixes, *zone kind suffixes, *more)``, looked up by ``more`` alone (not by
+    a key holding every suffix, hashed and compared again on each call)."""
+    return doc.lexicon.once(("names.zone_stops", more), lambda: _stops_once(
+        doc, *doc.lexicon.words("zone", "suffixes"), *doc.lexicon.words("zone", "kind_suffixes"), *more))
 
 
 def zone_canonical(doc: Doc, text: str) -> str | None:
@@ -295,7 +295,173 @@ def zone_spans(doc: Doc) -> tuple[tuple[int, int, int], ...]:
 def _scan_zones(doc: Doc) -> tuple[tuple[int, int, int], ...]:
     named = [(m.start(), m.end(), m.end()) for m in doc.lexicon.patterns["zone_name"].finditer(doc.text)]
     formed = [(m.start(), m.end("suffix"), m.end()) for m in doc.lexicon.finditer("zone", doc.text)]
-    return tuple(named + formed)
+    known = [(a, b) for a, b, _ in named + formed]
+    kinds = [(a, b, b) for a, b, _ in doc.memo("names.kind_zones", lambda d: kind_zone_spans(d, known))]
+    return tuple(named + formed + kinds)
+
+
+# A zone's own organs written after its name or its bare kind (X先行区管理局, 试验区管委会)
+KIND_ORGANS = "(?:管理委员会|管委会|党工委|工委|管理局)"
+# What a purpose zone's name never holds (a clause, a designation or a category: 获批建设…示范区, 国家级…)
+NOT_KIND_NAME = regex(r"[的等和与及各是为在将把对从向被了着]|全[国省市区县]|国家级|省级|市级|一批|首批"
+                      r"|第[一二三四五六七八九十\d]+批|获批|批准|创建|建设|打造|申报|争创|入选|成为|认定|命名|列为"
+                      r"|设立|设置|推进|推动|加快|开展|示范|试点")
+NOT_KIND_OPENER = regex(r"(?:国家|国际|全国|全省|全市|中国|[省市县区该本这其新各一两首多])")
+KIND_BEFORE_FTZ = ("自由贸易", "自贸")
+# Two countries and a place in brackets opening a zone's name: 中韩（长春）, 中德（沈阳）
+BILATERAL_PLACE = regex(r"中[\u4e00-\u9fff]{1,2}[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]"
+                        r"(?P<rest>[\u4e00-\u9fff]{2,16})")
+
+
+def kind_zone_spans(doc: Doc, known: Collection[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """Zones named by their purpose and kind (``kind_suffixes``: X国际医疗旅游先行区, Y循环经济试验区):
+    ``(start, end, kind)`` of each, spans in ``known`` left out.
+
+    The name before the kind (found from the tokens, at most 20 characters) holds no clause word nor a
+    designation (获批, 国家级…); it opens with a place (or a bay, lake…), or the zone has its own organs
+    in the text (the name or its bare kind before 管委会/党工委/管理局), so that 打造…示范区 is no zone.
+    """
+    kinds = doc.lexicon.words("zone", "kind_suffixes")
+    text = doc.text
+    if not any(k in text for k in kinds):
+        return []
+    pattern = doc.lexicon.once("names.kind_pattern",
+                               lambda: regex("|".join(sorted(kinds, key=len, reverse=True))))
+    stops = _zone_stops(doc)
+    places = doc.lexicon.patterns["place"]
+    ends = {b for _, b in known}
+    out: list[tuple[int, int, str]] = []
+    for match in pattern.finditer(text):
+        pos, end = match.span()
+        if end in ends or text.endswith(KIND_BEFORE_FTZ, 0, pos):
+            continue
+        start = left_edge(doc, pos, stops=stops, max_len=20)
+        lead = BILATERAL_PLACE.fullmatch(text, start, pos)
+        if lead is not None:  # 中韩（长春）国际合作示范区: two countries, a place in brackets, the purpose
+            if places.fullmatch(lead["place"]) is not None and not NOT_KIND_NAME.search(lead["rest"]):
+                out.append((start, end, match.group()))
+            continue
+        head = text[start:pos]
+        if len(head) < 2 or not is_cjk(head) or NOT_KIND_NAME.search(head) or NOT_KIND_OPENER.match(head):
+            continue
+        named = places.match(text, start, pos) is not None or _feature_start(text, start, pos) == start
+        if named or _organised(text, head, match.group()):
+            out.append((start, end, match.group()))
+    return out
+
+
+def _organised(text: str, head: str, kind: str) -> bool:
+    """Whether a zone ``head + kind`` has its own organs in ``text``: its name, or its kind alone (not
+    after another name), right before 管委会/党工委/管理局."""
+    return re.search(rf"(?:^|[^\u4e00-\u9fff]|{re.escape(head)}){kind}{KIND_ORGANS}", text) is not None
+
+
+# The forms a bracket after a zone's name declares: X经济技术开发区（英文简称ABC，以下简称X开发区）
+ZONE_BRACKET = regex(r"[（(](?P<inner>[^（）()\n]{4,60})[）)]")
+DECLARED_FORM = regex(r"(?:英文简称|英文缩写|以下简称|以下称|下称|简称)(?:为)?[:：]?\s*[“\"「]?"
+                      r"(?P<alias>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”\"」]?(?=[，,；;、]|$)")
+
+
+def declared_zone_forms(doc: Doc) -> dict[str, str]:
+    """Each short form a bracket declares right after a zone's name, mapped to that zone's canonical name
+    (金华开发区 and JETDZ of X经济技术开发区（英文简称JETDZ，以下简称金华开发区）)."""
+    return doc.memo("names.declared_zone_forms", _declared_zone_forms)
+
+
+def _declared_zone_forms(doc: Doc) -> dict[str, str]:
+    text = doc.text
+    if "简称" not in text and "下称" not in text:
+        return {}
+    out: dict[str, str] = {}
+    for start, end, _ in zone_spans(doc):
+        bracket = ZONE_BRACKET.match(text, end)
+        if bracket is None:
+            continue
+        canonical = zone_mention(doc, start, end).canonical or compact(text[start:end])
+        for part in re.split(r"[，,；;]", bracket["inner"]):
+            declared = DECLARED_FORM.match(part.strip())
+            if declared is not None and declared["alias"] != canonical:
+                out.setdefault(declared["alias"], canonical)
+    return out
+
+
+def _declared_canonical(doc: Doc, mention: Mention) -> Mention:
+    """``mention`` with the canonical name of the zone that declared its form, if a bracket declared it."""
+    forms = declared_zone_forms(doc)  # (made once per article: most have none)
+    canonical = forms.get(compact(mention.text)) if forms else None
+    if canonical is not None and canonical != mention.canonical:
+        return Mention(mention.text, mention.cls, mention.start, mention.end, mention.article, canonical,
+                       (("alias", mention.text),))
+    return mention
+
+
+def declared_latin_zone_forms(doc: Doc) -> Iterator[Mention]:
+    """A Latin short form a bracket declares for a zone (英文简称JETDZ), wherever written: the zone."""
+    for alias, canonical in declared_zone_forms(doc).items():
+        if alias.isascii():
+            for at in find_all(doc.text, alias):
+                yield _mention(doc, at.start(), at.end(), EntityType.ZONE, canonical=canonical,
+                               attrs=(("alias", alias),))
+
+
+def _kind_canonical(doc: Doc, mention: Mention) -> Mention:
+    """``mention`` with its purpose zone's canonical name (a short form's, the full name), if it names one."""
+    if "names.kind_zones" not in doc.shared or not doc.shared["names.kind_zones"]:
+        return mention
+    canonical = kind_zone_canonicals(doc).get(mention.text)
+    if canonical is None or canonical == mention.text:
+        return mention
+    return Mention(mention.text, mention.cls, mention.start, mention.end, mention.article, canonical,
+                   (("alias", mention.text),))
+
+
+def kind_zone_canonicals(doc: Doc) -> dict[str, str]:
+    """Each purpose zone's name mapped to its canonical name: the longest name of its kind in the article
+    when the name is written inside it, character by character (博鳌乐城先行区, 乐城先行区 of
+    海南博鳌乐城国际医疗旅游先行区: short forms), else the name itself."""
+    return doc.memo("names.kind_canonicals", _kind_zone_canonicals)
+
+
+def _kind_zone_canonicals(doc: Doc) -> dict[str, str]:
+    zone_spans(doc)  # makes the kind zones
+    names = {compact(doc.text[a:b]): kind for a, b, kind in doc.memo("names.kind_zones", kind_zone_spans)}
+    out: dict[str, str] = {}
+    for name, kind in names.items():
+        longest = max((n for n, k in names.items() if k == kind), key=lambda n: (len(n), n))
+        out[name] = longest if _written_inside(name, longest) else name
+    return out
+
+
+def _written_inside(short: str, full: str) -> bool:
+    """Whether the characters of ``short`` are written in ``full`` in order (an abbreviation of it)."""
+    chars = iter(full)
+    return all(char in chars for char in short)
+
+
+# A purpose zone's bare kind standing for it: after a clause start or a preposition (在先行区, 。试验区管委会)
+KIND_REFERENCE_BEFORE = "在于入至到将把由与和及、是"
+
+
+def kind_zone_references(doc: Doc) -> Iterator[Mention]:
+    """The bare kind of the one purpose zone of its kind in the article (先行区, 试验区), written alone
+    after a clause start or a preposition: that zone."""
+    named = [(a, b) for a, b, _ in zone_spans(doc) if b - a > 3]
+    if not named:
+        return
+    text = doc.text
+    canonicals = kind_zone_canonicals(doc)
+    for kind in sorted({kind for _, _, kind in doc.memo("names.kind_zones", kind_zone_spans)}):
+        names = {name for name in canonicals if name.endswith(kind)}
+        if len({canonicals[name] for name in names}) != 1:
+            continue
+        canonical = canonicals[next(iter(names))]
+        for at in find_all(text, kind):
+            before = text[at.start() - 1:at.start()]
+            if any(a <= at.start() < b for a, b in named) or \
+                    (is_cjk(before) and before not in KIND_REFERENCE_BEFORE):
+                continue
+            yield _mention(doc, at.start(), at.end(), EntityType.ZONE, canonical=canonical,
+                           attrs=(("alias", kind),))
 
 
 @mention_extractor("zones")
@@ -310,7 +476,9 @@ def zones(doc: Doc) -> Iterator[Mention]:
         if start > 0 and text[start - 1] == "全":  # 全国高新区, 全省开发区
             continue
         named.add((start, end))
-        yield zone_mention(doc, start, end)
+        yield _declared_canonical(doc, _kind_canonical(doc, zone_mention(doc, start, end)))
+    yield from kind_zone_references(doc)
+    yield from declared_latin_zone_forms(doc)
     yield from parks(doc)
     yield from zone_parks(doc)
     yield from listed_parks(doc)
@@ -646,6 +814,11 @@ HAS_ZH = regex(f"[{ZH}]")
 DESCRIBED_AS = regex(r"(?:是|为|系)[^，。；：是为]{0,20}的$")
 
 
+# A park's rank, not its name: 打造世界级X产业基地, 建成国家级Y产业园
+RANKED_PARK_OPENERS = ("世界级", "国家级", "省级", "市级", "全国", "全省", "全球", "国际一流", "一流",
+                       "国内领先", "具有")
+
+
 def parks(doc: Doc) -> Iterator[Mention]:
     stops = _zone_stops(doc, "运营", "特色", "各类", "一批", "专业", "加快", "加速", "推进", "抓好", "谋划",
                         "下辖", "包括", "包含", "涵盖")
@@ -661,7 +834,8 @@ def parks(doc: Doc) -> Iterator[Mention]:
         start = left_edge(doc, match.start(), stops=stops, max_len=12)
         start, end = strip_brackets(text, start, end)
         prefix = text[start:match.start()]
-        if len(prefix) < 2 or prefix in generic or NUMERAL_START.match(prefix) or not HAS_ZH.search(prefix):
+        if len(prefix) < 2 or prefix in generic or NUMERAL_START.match(prefix) or not HAS_ZH.search(prefix) \
+                or prefix.startswith(RANKED_PARK_OPENERS):
             continue
         if DESCRIBED_AS.search(text, max(0, start - 24), start) and prefix in doc.lexicon.once(
                 "names.industry_set", lambda: frozenset(doc.lexicon.gazetteer.industries)):
@@ -2025,9 +2199,10 @@ def _split_items(text: str, offset: int, *, whole: Collection[str] = ()) -> list
                  for m in find_all(text, name))
     keep += tuple((offset + m.start(), offset + m.end()) for m in MATERIAL_AND_ALLOYS.finditer(text))
     items: list[tuple[int, int]] = []
-    for group in _spans(text, offset, r"以及|和", keep=keep):
+    groups = _spans(text, offset, r"以及|和", keep=keep)
+    for group in groups:
         parts = _spans(text, offset, "、", within=group)
-        if len(parts) > 1:
+        if len(parts) > 1 and group == groups[-1]:  # (A、B与C和D: 和 ends the list, B与C is one field)
             last = parts[-1]
             parts = parts[:-1] + _spans(text, offset, "及|与", within=last, keep=keep)
         items += parts
@@ -2173,6 +2348,8 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
                  or _zone_opens_sentence(doc, match.start())):
             yield items
     yield from _named_clusters(doc, known)
+    yield from _strengths(doc, known, whole)
+    yield from _listed_zone_clusters(doc)
     leading = FIELD_IS_LEADING.finditer(text) if LEADING_FIELD.search(text) else ()  # (its last words)
     for match in leading:  # 电子信息是我们的首位产业: known fields opening a clause
         items = [c for a, b in _split_items(match["list"], match.start("list"), whole=whole)
@@ -2200,6 +2377,8 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
             begin, end = begin + 1, end - 1
         elif text[begin:end].endswith("为") and text[begin - 1:begin] == "以":
             end -= 1
+        elif text[begin:end].endswith("为") and (yi := _last_lead_yi(text, begin, end)) is not None:
+            begin, end = yi, end - 1  # X坚持以A、B为三大主导产业: the list between 以 and 为
         elif not openers and text.startswith("为", match.end()):  # 坚持以A及B、C和D四大主导产业为支撑
             leads = list(LEAD_YI.finditer(text, begin, end))
             begin = leads[-1].end() if leads else begin
@@ -2264,7 +2443,31 @@ def _fields_after_relying(doc: Doc, trigger: int, items: Sequence[tuple[int, int
 
 
 # The 以 opening a list closed by its count and then 为 (以A、B两大主导产业为支撑): not 可以, 所以, 以及…
+# 发挥在A、B和C方面的优势: the fields a zone is strong in
+STRENGTHS = regex(r"发挥(?:在|其|自身)?([^，。；“”]{4,40}?)(?:等)?(?:方面|领域)的?(?:产业|综合|比较)?优势")
+
+
+def _strengths(doc: Doc, known: Collection[str], whole: Collection[str]) -> Iterator[list[tuple[int, int]]]:
+    """Lists of fields after 发挥(在)…方面的优势, kept when the vocabulary knows one of them."""
+    text = doc.text
+    if "优势" not in text:
+        return
+    lexicon = doc.lexicon.patterns["industry"]
+    for match in STRENGTHS.finditer(text):
+        items = [c for a, b in _split_items(match.group(1), match.start(1), whole=whole)
+                 if (c := _clean_item(doc, a, b))]
+        if len(items) > 1 and any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
+                                  for a, b in items):
+            yield items
+
+
 LEAD_YI = regex(r"(?<![可所加予难足得用])以(?!及|来|后|前|上|下|外|内)")
+
+
+def _last_lead_yi(text: str, begin: int, end: int) -> int | None:
+    """Where the text after the last leading 以 in ``begin:end`` starts, if one is there."""
+    leads = list(LEAD_YI.finditer(text, begin, end))
+    return leads[-1].end() if leads else None
 
 
 def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int, int]]]:
@@ -2288,6 +2491,31 @@ def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int,
         name = compact(text[item[0]:item[1]])
         if name in known or not (doc.lexicon.patterns["industry_trigger"].search(name) or
                                  LIST_OPENERS.search(name)):
+            yield [item]
+
+
+# An item of a list of zones' clusters: ``浙江省：A高新区新材料集群，B开发区汽车零部件集群；``
+LISTED_CLUSTER = regex(r"([\u4e00-\u9fff]{2,14}?)(?:产业)?集群(?=[，；。、,;\n]|$)")
+LIST_ITEM_BEFORE = "：:，,；;、\n"
+
+
+def _listed_zone_clusters(doc: Doc) -> Iterator[list[tuple[int, int]]]:
+    """The field of each cluster named right after a zone that opens an item of a list (after a colon,
+    a comma, a semicolon or a line start; up to the next one): the zone's industry."""
+    text = doc.text
+    if "集群" not in text:
+        return
+    spans = [(start, end) for start, end, _ in zone_spans(doc)] + \
+        [(start, end) for end, start in _suffixed_zone_before(doc).items()]
+    for start, end in sorted(set(spans)):
+        if start > 0 and text[start - 1] not in LIST_ITEM_BEFORE:
+            continue
+        cluster = LISTED_CLUSTER.match(text, end)
+        if cluster is None or NOT_CLUSTER_START.match(cluster.group(1)):
+            continue
+        kind = CLUSTER_KIND.search(cluster.group(1))  # X创新型产业集群: the field before its kind
+        item = _clean_item(doc, cluster.start(1), cluster.start(1) + kind.start() if kind else cluster.end(1))
+        if item is not None:
             yield [item]
 
 
@@ -2324,8 +2552,40 @@ def _after_zone(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+# A table of bases named after their fields, each resting on a zone: 序号 示范基地名称 依托园区 所在市
+BASE_HEADER = regex(r"^[^\n]*?(?:基地|集群)?名称\s+(?:依托|所在|承载)(?:园区|开发区|载体|平台)[^\n]*$",
+                    re.MULTILINE)
+ROW_CELLS = regex(r"\S+")
+
+
+def _row_fields(doc: Doc) -> Iterator[Mention]:
+    """The name cell of each row of a table of bases (its field) whose next cell is a zone: the zone
+    develops that field (the mention is marked ``row``: its zone is the one in its row)."""
+    text = doc.text
+    header = BASE_HEADER.search(text) if "名称" in text else None
+    if header is None:
+        return
+    heads = [m.group() for m in ROW_CELLS.finditer(header.group())]
+    column = next(i for i, cell in enumerate(heads) if cell.endswith("名称"))
+    zone_starts = {start for start, _, _ in zone_spans(doc)} | set(_suffixed_zone_before(doc).values())
+    pos = header.end() + 1
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        cells = list(ROW_CELLS.finditer(text, pos, end))
+        if len(cells) != len(heads) or not cells[0].group().strip("0123456789０１２３４５６７８９"
+                                                                   ).strip() == "":
+            break
+        field, zone = cells[column], cells[column + 1]
+        if zone.start() in zone_starts and _clean_item(doc, *field.span()) == field.span():
+            yield _mention(doc, field.start(), field.end(), EntityType.INDUSTRY, canonical=field.group(),
+                           attrs=(("list", "1"), ("row", "1")))
+        pos = end + 1
+
+
 @mention_extractor("industries")
 def industries(doc: Doc) -> Iterator[Mention]:
+    yield from _row_fields(doc)
     for items in industry_lists(doc):
         for start, end in items:
             start = _after_zone(doc, start, end)
@@ -2423,6 +2683,11 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         elif len(name) >= 6 and name.endswith(designations) and not NUMERAL_START.match(name) and \
                 not name.startswith(("此次", "本次", "该", "这")):
             yield start, match.start()
+    # 拟认定以下5个园区为第三批省级X示范基地: the designation the listed zones are proposed for
+    for match in DESIGNATED_BELOW.finditer(text) if "以下" in text else ():
+        name = compact(match["name"])
+        if len(name) >= 6 and name.endswith(designations) and not name.startswith(GENERIC_DESIGNATIONS):
+            yield match.span("name")
     # 将A列为自治区大数据产业发展示范基地, 被认定为省级双创示范基地: the designation itself is a programme
     for match in DESIGNATED_AS.finditer(text) if _has_any(text, DESIGNATING_WORDS) else ():  # (its verbs)
         start, end = match.span("name")
@@ -2434,6 +2699,10 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+# 拟认定以下5个园区为X, 确定以下单位为X: the designation of the items listed below
+DESIGNATED_BELOW = regex(r"(?:认定|确定|命名|批准|推荐|授予)以下[\d一二三四五六七八九十两]*[个家批项]?"
+                         r"(?:园区|单位|开发区|基地|企业|集群|平台)?为“?"
+                         r"(?P<name>[^，。；：、“”《》\s]{4,30}?)”?(?=[，。；！,;]|$|称号)")
 # A batch of a programme (第三批, 首批) and what a list of candidates for it says after its name (X培育名单)
 BATCH = regex(r"(?:第[一二三四五六七八九十\d]+批|首批)$")
 CANDIDATE_WORDS = ("培育", "创建")
@@ -2502,12 +2771,16 @@ def policies(doc: Doc) -> Iterator[Mention]:
 
 # A notice named by the title line: 广东省科学技术厅关于公布2022年…名单的通知 (its issuer first, when written)
 TITLE_NOTICE = regex(r"《?(?P<issuer>[^，。；、《》“”\s]{2,30}?)?"
-                     r"(?P<notice>关于[^，。；《》“”]{2,60}?的(?:通知|公告|决定|批复))》?")
+                     r"(?P<notice>关于[^，。；《》“”]{2,60}?的(?:通知|公告|决定|批复|公示))》?")
 # A personnel notice (关于X等同志职务任免的通知) and the lines of its body that appoint or remove
 PERSONNEL_NOTICE = regex(r"任免|任职|任命|免职")
 APPOINTING_LINE = regex(r"(?:^|(?<=[：:；;。]))\s*(任命|免去|聘任)", re.MULTILINE)
 # Where the body announces the list the notice publishes: 现将X名单予以公布, X名单如下
 LIST_ANNOUNCED = regex(r"名单(?=予以公布|公布如下|如下|印发给你们|予以公示|[（(]见附件)")
+
+
+# Where a 公示 says it is given (拟认定以下N个园区为X，现予以公示): the notice's place in its body
+NOTICE_GIVEN = regex(r"(?<=现)予以公示|(?<=现)予公示|(?<=特此)公示")
 
 
 def title_notice(doc: Doc) -> Mention | None:
@@ -2533,7 +2806,7 @@ def title_notice(doc: Doc) -> Mention | None:
         core = re.sub(r"^\d{4}年度?", "", listed["name"])
         anchor = next((m for m in re.finditer(r"名单", doc.text) if doc.text.endswith(core, 0, m.start())),
                       None)
-    anchor = anchor or LIST_ANNOUNCED.search(doc.text)
+    anchor = anchor or LIST_ANNOUNCED.search(doc.text) or NOTICE_GIVEN.search(doc.text)
     if anchor is None:
         return None
     issuer = (("issuer", match["issuer"]),) if match["issuer"] else ()
