@@ -8,7 +8,9 @@ import re
 from kg.extract import Extractor
 from kg.extract.doc import Doc
 from kg.extract.names import (
+    LISTED_CLUSTER,
     PROJECT_PIECE,
+    _cluster_after_suffix,
     _is_suffixed_zone,
     _new_zone_start,
     _piece_before,
@@ -136,3 +138,22 @@ def test_zone_stops_are_the_stops_with_the_zone_suffixes(full: Extractor) -> Non
     assert _zone_stops(doc) == _stops(doc, *suffixes)
     assert _zone_stops(doc, "运营", "特色") == _stops(doc, *suffixes, "运营", "特色")
     assert _zone_stops(doc) is _zone_stops(doc)  # built once
+
+
+CLUSTER_TEXTS = ["四川省：遂宁经济技术开发区锂电材料集群，德阳经济开发区清洁能源装备产业集群；",
+                 "江西省：南昌小蓝经济技术开发区汽车零部件集群。",
+                 "该区聚焦锂电材料集群发展，遂宁经济技术开发区今年新签约项目12个。",
+                 "遂宁经济技术开发区与德阳经济开发区签约。"]
+
+
+def test_cluster_after_suffix_holds_wherever_a_suffixed_zone_opens_a_cluster(full: Extractor) -> None:
+    """``_listed_zone_clusters`` reads the zones named off the gazetteer only when this gate holds: it must
+    hold wherever one of them ends right before a cluster (each ends at its designation suffix)."""
+    seen = {True: 0, False: 0}
+    for text in CLUSTER_TEXTS + TEXTS:
+        doc = _doc(full, text)
+        before_cluster = [m for m in suffixed_zones(doc) if LISTED_CLUSTER.match(doc.text, m.end) is not None]
+        gate = _cluster_after_suffix(doc)
+        assert gate or not before_cluster, text
+        seen[gate] += 1
+    assert seen[True] and seen[False]

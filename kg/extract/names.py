@@ -2505,8 +2505,9 @@ def _listed_zone_clusters(doc: Doc) -> Iterator[list[tuple[int, int]]]:
     text = doc.text
     if "集群" not in text:
         return
-    spans = [(start, end) for start, end, _ in zone_spans(doc)] + \
-        [(start, end) for end, start in _suffixed_zone_before(doc).items()]
+    spans = [(start, end) for start, end, _ in zone_spans(doc)]
+    if _cluster_after_suffix(doc):  # a zone named off the gazetteer ends at its suffix: only then is one read
+        spans += [(start, end) for end, start in _suffixed_zone_before(doc).items()]
     for start, end in sorted(set(spans)):
         if start > 0 and text[start - 1] not in LIST_ITEM_BEFORE:
             continue
@@ -2517,6 +2518,15 @@ def _listed_zone_clusters(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         item = _clean_item(doc, cluster.start(1), cluster.start(1) + kind.start() if kind else cluster.end(1))
         if item is not None:
             yield [item]
+
+
+def _cluster_after_suffix(doc: Doc) -> bool:
+    """Whether a cluster (``LISTED_CLUSTER``) is written right after a designation suffix (X经济开发区|Y集群):
+    the only place a zone named off the gazetteer (``suffixed_zones``, each ending at its suffix) can open
+    an item of a list of zones' clusters. Spares finding those zones (their left edges) in other texts."""
+    text = doc.text
+    return any(LISTED_CLUSTER.match(text, m.end()) is not None
+               for m in doc.lexicon.patterns["named_zone_suffix"].finditer(text))
 
 
 # ``A是我们的首位产业``, ``A和B是全区的主导产业``: the fields a clause opens with, said to lead
