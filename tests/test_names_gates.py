@@ -8,15 +8,15 @@ import re
 from kg.extract import Extractor
 from kg.extract.doc import Doc
 from kg.extract.names import (
-    LISTED_CLUSTER,
     PROJECT_PIECE,
-    _cluster_after_suffix,
     _is_suffixed_zone,
     _new_zone_start,
     _piece_before,
     _stops,
+    _suffixed_zone_before,
     _word_end,
     _zone_stops,
+    suffixed_zone_ends,
     suffixed_zones,
 )
 from kg.extract.text import EVENT_PIECE, NAME_PIECE, compact, left_edge
@@ -142,18 +142,34 @@ def test_zone_stops_are_the_stops_with_the_zone_suffixes(full: Extractor) -> Non
 
 CLUSTER_TEXTS = ["四川省：遂宁经济技术开发区锂电材料集群，德阳经济开发区清洁能源装备产业集群；",
                  "江西省：南昌小蓝经济技术开发区汽车零部件集群。",
+                 "湖南省：岳阳绿色化工高新技术产业开发区（云溪）精细化工集群；",
                  "该区聚焦锂电材料集群发展，遂宁经济技术开发区今年新签约项目12个。",
-                 "遂宁经济技术开发区与德阳经济开发区签约。"]
+                 "遂宁经济技术开发区与德阳经济开发区签约。",
+                 "项目落户长沙经济技术开发区（星沙）汽车产业园。",
+                 "南京江宁经济技术开发区（江宁）智能制造产业园开园。"]
 
 
-def test_cluster_after_suffix_holds_wherever_a_suffixed_zone_opens_a_cluster(full: Extractor) -> None:
-    """``_listed_zone_clusters`` reads the zones named off the gazetteer only when this gate holds: it must
-    hold wherever one of them ends right before a cluster (each ends at its designation suffix)."""
-    seen = {True: 0, False: 0}
+def test_suffixed_zone_ends_hold_every_end_of_a_suffixed_zone(full: Extractor) -> None:
+    """Parks and lists of clusters read the zones named off the gazetteer only where one may end: every
+    such zone's end (after a bracketed district too) must be among ``suffixed_zone_ends``."""
+    bracketed = 0
     for text in CLUSTER_TEXTS + TEXTS:
         doc = _doc(full, text)
-        before_cluster = [m for m in suffixed_zones(doc) if LISTED_CLUSTER.match(doc.text, m.end) is not None]
-        gate = _cluster_after_suffix(doc)
-        assert gate or not before_cluster, text
-        seen[gate] += 1
-    assert seen[True] and seen[False]
+        ends = suffixed_zone_ends(doc)
+        for zone in suffixed_zones(doc):
+            assert zone.end in ends, (text, zone.text)
+            bracketed += doc.text[zone.end - 1] in "）)"
+    assert bracketed
+
+
+def test_suffixed_zones_before_some_ends_are_the_full_map_cut_to_them(full: Extractor) -> None:
+    """Asked for some ends only, the map of suffixed zones' ends to starts reads only their suffixes, and
+    is the full map cut to those ends."""
+    seen = 0
+    for text in CLUSTER_TEXTS + TEXTS:
+        whole = _suffixed_zone_before(_doc(full, text))
+        for end in sorted(suffixed_zone_ends(_doc(full, text))) + [0, 5]:
+            cut = _suffixed_zone_before(_doc(full, text), (end,))
+            assert cut == {k: v for k, v in whole.items() if k == end}, (text, end)
+            seen += bool(cut)
+    assert seen

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
+from itertools import chain
 
 from kg.compiled import regex
 from kg.extract.doc import Doc
@@ -711,25 +712,49 @@ def suffixed_zones(doc: Doc, known: Collection[tuple[int, int]] = ()) -> Iterato
     The name must start with a known place (or a bilateral ``中新``/``中德`` before the place) and hold at
     most six characters between the place and the suffix, so that a clause is never taken for a name.
     A suffix whose every possible zone is a span in ``known`` (zones already yielded: the same mention) is
-    passed over without its left edge (no tokens cut).
+    passed over without its left edge (no tokens cut). Each suffix's zone is found once per article
+    (``_suffixed_zone_of``), whoever asks first.
     """
-    text = doc.text
-    stops = _zone_stops(doc)
     places = doc.lexicon.patterns["place"]
-    for match in doc.lexicon.patterns["named_zone_suffix"].finditer(text):
-        pos, end = match.span()
-        led = _zone_before(doc).get(pos) if match.group() in ZONE_LED_SUFFIXES else None
+    for index, match in enumerate(_suffix_matches(doc)):
+        led = _zone_before(doc).get(match.start()) if match.group() in ZONE_LED_SUFFIXES else None
         if led is not None:  # X新区|综合保税区: named after the zone it is in (its suffix stops left_edge)
-            if (led, end) not in known:
-                yield zone_mention(doc, led, end)
+            if (led, match.end()) not in known:
+                yield zone_mention(doc, led, match.end())
             continue
-        if not _new_zone_start(doc, places, match, known):
+        if known and not _new_zone_start(doc, places, match, known):
             continue  # nothing new whatever the left edge: spare left_edge (and cutting the block)
-        start = left_edge(doc, pos, stops=stops, max_len=12)
-        if not _is_suffixed_zone(doc, places, start, match):
-            start = _inner_place_start(doc, places, start, match)  # 现称|芜湖X经济开发区
-        if start is not None:
-            yield zone_mention(doc, start, end)
+        zone = _suffixed_zone_of(doc, index)
+        if zone is not None:
+            yield zone
+
+
+def _suffix_matches(doc: Doc) -> tuple[re.Match[str], ...]:
+    """The designation suffixes of the text (``named_zone_suffix``), in order."""
+    return doc.memo("names.suffix_matches",
+                    lambda d: tuple(d.lexicon.patterns["named_zone_suffix"].finditer(d.text)))
+
+
+def _suffixed_zone_of(doc: Doc, index: int) -> Mention | None:
+    """The zone named off the gazetteer that ends with the ``index``-th suffix, if any (found once)."""
+    found = doc.memo("names.suffixed_of", lambda _: {})
+    if index not in found:
+        found[index] = _find_suffixed_zone(doc, _suffix_matches(doc)[index])
+    return found[index]
+
+
+def _find_suffixed_zone(doc: Doc, match: re.Match[str]) -> Mention | None:
+    pos, end = match.span()
+    led = _zone_before(doc).get(pos) if match.group() in ZONE_LED_SUFFIXES else None
+    if led is not None:
+        return zone_mention(doc, led, end)
+    places = doc.lexicon.patterns["place"]
+    if not _new_zone_start(doc, places, match, ()):
+        return None  # no zone whatever the left edge: spare left_edge (and cutting the block)
+    start = left_edge(doc, pos, stops=_zone_stops(doc), max_len=12)
+    if not _is_suffixed_zone(doc, places, start, match):
+        start = _inner_place_start(doc, places, start, match)  # 现称|芜湖X经济开发区
+    return zone_mention(doc, start, end) if start is not None else None
 
 
 # Designations of a zone often named after the zone it lies in (X新区综合保税区, X高新区出口加工区)
@@ -841,18 +866,46 @@ def parks(doc: Doc) -> Iterator[Mention]:
                 "names.industry_set", lambda: frozenset(doc.lexicon.gazetteer.industries)):
             continue
         zone = _zone_before(doc).get(start)  # X高新区|Y产业园: the park's name holds its zone's
-        zone = _suffixed_zone_before(doc).get(start) if zone is None else zone  # X经济开发区|Y产业园
+        if zone is None:  # X经济开发区|Y产业园
+            zone = _suffixed_zone_before(doc, (start,)).get(start)
         canonical = compact(doc.text[start if zone is None else zone:end])  # (a zone may open the text)
         found.append(_mention(doc, start, end, EntityType.ZONE, canonical=canonical))
     yield from _led_parks_again(text, found)
 
 
-def _suffixed_zone_before(doc: Doc) -> dict[int, int]:
+def suffixed_zone_ends(doc: Doc) -> frozenset[int]:
+    """Every place a zone named off the gazetteer by a designation suffix (``suffixed_zones``) may end: right
+    after a suffix, or after the bracket that follows one (``zone_mention`` takes a bracketed district or
+    second name in: a bracket of two to eight Han characters). A superset, found by one scan: a test on
+    it spares finding those zones (their left edges) where none can end."""
+    return frozenset(chain.from_iterable(_possible_ends(doc, match) for match in _suffix_matches(doc)))
+
+
+def _possible_ends(doc: Doc, match: re.Match[str]) -> tuple[int, ...]:
+    """Where the zone ending with the suffix ``match`` may end: at the suffix, or after a bracket after it."""
+    end = match.end()
+    if doc.text.startswith(("（", "("), end):
+        close = BRACKET_CLOSE.search(doc.text, end + 1, end + 11)
+        if close is not None:
+            return end, close.end()
+    return (end,)
+
+
+BRACKET_CLOSE = regex(r"[）)]")
+
+
+def _suffixed_zone_before(doc: Doc, ends: Collection[int] | None = None) -> dict[int, int]:
     """The end of each zone named off the gazetteer by a designation suffix (X经济开发区), mapped to its
-    start: a park written right after one is named with it in front, as after a zone of the gazetteer."""
-    if not doc.lexicon.patterns["named_zone_suffix"].search(doc.text):
-        return {}
-    return doc.memo("names.suffixed_before", lambda d: {m.end: m.start for m in suffixed_zones(d)})
+    start: a park written right after one is named with it in front, as after a zone of the gazetteer.
+    With ``ends``, only the zones ending at one of them (only their suffixes are read)."""
+    out: dict[int, int] = {}
+    for index, match in enumerate(_suffix_matches(doc)):
+        if ends is not None and not any(end in ends for end in _possible_ends(doc, match)):
+            continue
+        zone = _suffixed_zone_of(doc, index)
+        if zone is not None and (ends is None or zone.end in ends):
+            out[zone.end] = zone.start
+    return out
 
 
 def _led_parks_again(text: str, found: Sequence[Mention]) -> list[Mention]:
@@ -2505,9 +2558,9 @@ def _listed_zone_clusters(doc: Doc) -> Iterator[list[tuple[int, int]]]:
     text = doc.text
     if "集群" not in text:
         return
-    spans = [(start, end) for start, end, _ in zone_spans(doc)]
-    if _cluster_after_suffix(doc):  # a zone named off the gazetteer ends at its suffix: only then is one read
-        spans += [(start, end) for end, start in _suffixed_zone_before(doc).items()]
+    before_cluster = {end for end in suffixed_zone_ends(doc) if LISTED_CLUSTER.match(text, end) is not None}
+    spans = [(start, end) for start, end, _ in zone_spans(doc)] + \
+        [(start, end) for end, start in _suffixed_zone_before(doc, before_cluster).items()]
     for start, end in sorted(set(spans)):
         if start > 0 and text[start - 1] not in LIST_ITEM_BEFORE:
             continue
@@ -2518,15 +2571,6 @@ def _listed_zone_clusters(doc: Doc) -> Iterator[list[tuple[int, int]]]:
         item = _clean_item(doc, cluster.start(1), cluster.start(1) + kind.start() if kind else cluster.end(1))
         if item is not None:
             yield [item]
-
-
-def _cluster_after_suffix(doc: Doc) -> bool:
-    """Whether a cluster (``LISTED_CLUSTER``) is written right after a designation suffix (X经济开发区|Y集群):
-    the only place a zone named off the gazetteer (``suffixed_zones``, each ending at its suffix) can open
-    an item of a list of zones' clusters. Spares finding those zones (their left edges) in other texts."""
-    text = doc.text
-    return any(LISTED_CLUSTER.match(text, m.end()) is not None
-               for m in doc.lexicon.patterns["named_zone_suffix"].finditer(text))
 
 
 # ``A是我们的首位产业``, ``A和B是全区的主导产业``: the fields a clause opens with, said to lead
