@@ -210,6 +210,9 @@ class Floors:
 #: holdout13 measured blind (main at df15e00): overall F1 0.814 (P 0.872, R 0.763); with the gold's
 #: required suborg facts (zones' 国有平台公司) and two optional located_in added after the run: 0.811
 #: (P 0.880, R 0.752); segmentation P/R 1.0; titles 1.0; bylines 0.917. With holdout12's zones round: 0.824.
+#: holdout13, platform companies (on other sentences): 0.848 with X国有平台公司|Y有限公司 (no descriptor
+#: in the name, 发挥平台公司作用 no firm); 0.851 with Y a part of the zone before the descriptor; 0.862 with
+#: no firm's short form running on into a zone's name (X经开|区); 0.866 with a bare 新区 the story's 新区.
 FLOORS = {
     "holdout": Floors(overall_f1=0.99, bylines=0.99),
     "holdout2": Floors(overall_f1=0.99, bylines=0.99),
@@ -227,7 +230,7 @@ FLOORS = {
     "holdout11": Floors(overall_f1=0.99, bylines=0.99, segmentation_recall=0.99, titles=0.99,
                         segmentation_precision=0.99),
     "holdout12": Floors(overall_f1=0.99, bylines=0.99),
-    "holdout13": Floors(overall_f1=0.80, bylines=0.91),
+    "holdout13": Floors(overall_f1=0.85, bylines=0.91),
 }
 SETS = sorted(FLOORS)
 

@@ -931,6 +931,48 @@ def _ownership_word(doc: Doc) -> bool:
     return any(word in doc.text for word in OWNERSHIP_WORDS)  # as OWNERSHIP.search, by plain substring tests
 
 
+# A zone's word for itself before 的 or a descriptor: 新区国有平台公司Y, 开发区的平台公司Y
+BARE_ZONE_WORD = regex(r"(?:高新区|经开区|开发区|新区|园区|综保区)的?$")
+
+
+def platform_firms(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """(firm, zone) for a zone's state-owned platform firm named after what it is (X国有平台公司Y有限公司,
+    X的投资平台公司Y, 开发区国有平台公司Y: the article's zone): the firm is part of the zone."""
+    if "平台" not in doc.text and "国企" not in doc.text and "国有企业" not in doc.text:
+        return []
+    text = doc.text
+    zones = {m.end: m for m in mentions if m.cls is ET.ZONE}
+    out: list[tuple[Mention, Mention]] = []
+    for firm in (m for m in mentions if m.cls is ET.COMPANY):
+        descriptor = next((d for d in names.PLATFORM.finditer(text, max(0, firm.start - 12), firm.start)
+                           if d.end() == firm.start), None)
+        if descriptor is None:
+            continue
+        at = descriptor.start() - (text[descriptor.start() - 1:descriptor.start()] == "的")
+        zone = zones.get(at)
+        bare = BARE_ZONE_WORD.search(text, max(0, descriptor.start() - 4), descriptor.start()) \
+            if zone is None else None
+        if bare is not None:
+            zone = _zone_of_kind(doc, mentions, bare.group().rstrip("的")) or dominant_zone(doc, mentions)
+        if zone is not None:
+            out.append((firm, zone))
+    return out
+
+
+def _zone_of_kind(doc: Doc, mentions: Sequence[Mention], kind: str) -> Mention | None:
+    """The most mentioned zone of the article named with ``kind`` at its end (新区 of 台州湾新区: a
+    story's bare 新区 is that zone, not the 开发区 it was formed from), its first mention; else None."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        name = m.canonical or m.text
+        if m.cls is ET.ZONE and name.endswith(kind) and len(name) > len(kind) + 1:
+            key = _key(m)
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, m)
+    return first[max(counts, key=counts.__getitem__)] if counts else None
+
+
 def stated_subsidiaries(doc: Doc, companies: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     """(child, parent) for ``B是A（在华设立）的全资子公司`` and ``该公司是A的全资子公司`` (the company named
     just before)."""
@@ -986,6 +1028,10 @@ def suborgs(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         if (_key(child), _key(parent)) not in seen:
             seen.add((_key(child), _key(parent)))
             yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), parent.start)
+    for child, parent in platform_firms(doc, mentions):
+        if (_key(child), _key(parent)) not in seen:
+            seen.add((_key(child), _key(parent)))
+            yield _relation(doc, RK.SUBORG, (("child", child), ("parent", parent)), child.start)
     for child, parent in stated_subsidiaries(doc, companies):
         if (_key(child), _key(parent)) not in seen:
             seen.add((_key(child), _key(parent)))

@@ -1209,6 +1209,9 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
             start += 1
         start = _past_former_name(doc.text, start, match.start())
         start = _past_latin_name(doc.text, start, match.start())
+        start = _past_platform(doc.text, start, match.start())
+        if _is_platform_word(doc.text, start, end):  # 发挥平台公司作用: what a firm is, no name
+            continue
         core = compact(doc.text[start:match.start()])
         if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
                 core.endswith("企业") or (core[0] in GLUED_BEFORE and core[1] in "该本这其各"):  # 由该公司
@@ -1219,6 +1222,28 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
             continue
         out.append((start, end))
     return out
+
+
+# What a zone's state-owned firm is called before its name: X区国有平台公司|Y集团有限公司, 区属国企|Y公司
+PLATFORM = regex(r"(?:区属|市属|县属|省属)?(?:国有|国资)?(?:投融资|投资|融资|建设|运营|产业)?"
+                 r"平台(?:公司|企业)|(?:区属|市属|县属|省属)国(?:有企业|企)")
+
+
+def _past_platform(text: str, start: int, end: int) -> int:
+    """A name's start moved past what the firm is, written before it (新区国有平台公司|Y集团有限公司),
+    when two or more characters of name are left."""
+    if "平台" not in text[start:end] and "国企" not in text[start:end] and "国有企业" not in text[start:end]:
+        return start
+    last = None
+    for last in PLATFORM.finditer(text, start, end):
+        pass
+    return last.end() if last is not None and end - last.end() >= 2 else start
+
+
+def _is_platform_word(text: str, start: int, end: int) -> bool:
+    """Whether a span ends with a word for what a firm is (…平台公司): 二要发挥平台公司作用 names no firm."""
+    return text.endswith(("平台公司", "平台企业"), start, end) and \
+        any(m.end() == end for m in PLATFORM.finditer(text, max(start, end - 12), end))
 
 
 # A firm's Latin name, words apart by spaces, right before its Chinese name in brackets:
@@ -1672,6 +1697,8 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
         for form in short_forms(doc, full):
             for match in find_all(doc.text, form):
                 end = _word_end(doc, match.start(), match.end(), full)
+                if end > match.end() and doc.text.endswith(_zone_suffixes(doc), match.start(), end):
+                    continue  # X经开区Y集团 … X经开|区: the form runs on into a zone's name, not the firm's
                 yield _mention(doc, match.start(), end, EntityType.COMPANY, canonical=full)
     for start, end, full in contracted_before_titles(doc, sorted(fulls)):
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=full)

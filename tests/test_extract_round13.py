@@ -1,0 +1,57 @@
+"""The holdout13 round's platform-company causes: sentences written for these tests, with other places,
+zones and firms than the set's."""
+
+from __future__ import annotations
+
+from extracting import found, pairs
+
+from kg.extract import Extractor
+from kg.model import EntityType, RelationKind
+
+ET = EntityType
+RK = RelationKind
+
+
+def test_a_platform_descriptor_is_not_part_of_the_firm_name(extractor: Extractor) -> None:
+    text = ("当天，宜宾临港经济技术开发区国有平台公司宜宾临港产业发展集团有限公司与四川蜀芯半导体有限公司"
+            "签订合作协议。")
+    companies = found(extractor, text, ET.COMPANY)
+    assert "宜宾临港产业发展集团有限公司" in companies
+    assert not any("平台公司" in name for name in companies)
+
+
+def test_a_district_owned_firm_after_its_descriptor(extractor: Extractor) -> None:
+    text = "区属国企滨江城市发展集团有限公司负责园区标准厂房的代建。"
+    assert "滨江城市发展集团有限公司" in found(extractor, text, ET.COMPANY)
+
+
+def test_what_a_firm_is_names_no_firm(extractor: Extractor) -> None:
+    text = "三要发挥平台公司作用，用好产业基金和标准厂房等资源。"
+    assert found(extractor, text, ET.COMPANY) == []
+
+
+def test_a_platform_firm_is_part_of_the_zone_named_before_it(extractor: Extractor) -> None:
+    text = ("绵阳高新区国有平台公司绵阳科技城发展投资集团有限公司投资建设的电子元器件产业园"
+            "总投资6亿元。")
+    assert ("绵阳科技城发展投资集团有限公司", "绵阳高新区") in pairs(extractor, text, RK.SUBORG)
+
+
+def test_a_platform_firm_after_the_zone_and_de(extractor: Extractor) -> None:
+    text = "绵阳高新区的投资平台公司绵阳科技城发展投资集团有限公司当天签约两个项目。"
+    assert ("绵阳科技城发展投资集团有限公司", "绵阳高新区") in pairs(extractor, text, RK.SUBORG)
+
+
+def test_a_bare_new_area_word_is_the_new_area_not_the_zone_it_was_formed_from(extractor: Extractor) -> None:
+    text = ("本报讯 温州湾新区日前挂牌成立，由原温州经济技术开发区整合设立。"
+            "温州湾新区将重点发展智能装备产业。\n当天，新区国有平台公司温州湾新区开发建设有限公司与浙江瓯越机器人有限公司签订合作协议。")
+    suborgs = pairs(extractor, text, RK.SUBORG)
+    assert ("温州湾新区开发建设有限公司", "温州湾新区") in suborgs
+    assert not any(parent == "温州经济技术开发区" for _, parent in suborgs)
+
+
+def test_a_firm_short_form_never_runs_on_into_a_zone_name(extractor: Extractor) -> None:
+    text = ("遂宁经开区国有平台公司四川遂宁经开区产业投资集团有限公司投资建设的锂电材料中试基地总投资3亿元。"
+            "下一步，遂宁经开区将做强锂电产业。")
+    companies = found(extractor, text, ET.COMPANY)
+    assert "遂宁经开区" not in companies
+    assert "遂宁经开区" in found(extractor, text, ET.ZONE)
