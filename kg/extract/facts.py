@@ -322,7 +322,45 @@ def _posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
             org = _post_org(doc, mentions, ordered, by_end, earlier, earlier[0].start)
             out += _chain_posts(doc, person, earlier, org)
             lead = _org_lead(doc, org, earlier[0].start)
-    return _not_withdrawn(doc, out + _appointments(doc, mentions, ordered, by_end))
+    return _not_withdrawn(doc, out + _appointments(doc, mentions, ordered, by_end) +
+                          _held_by_later(doc, mentions, ordered, by_end))
+
+
+def _titles_before(doc: Doc, word: str) -> list[Mention]:
+    """A title written right before each ``word`` (董事长|由), as a title mention (the people extractor
+    keeps only titles before a name)."""
+    text = doc.text
+    title_re = doc.lexicon.patterns["title"]
+    out: list[Mention] = []
+    for at in (m.start() for m in re.finditer(re.escape(word), text)):
+        match = next((t for t in title_re.finditer(text, max(0, at - 8), at) if t.end() == at), None)
+        if match is not None:
+            out.append(Mention(text=match.group(), cls=ET.TITLE, start=match.start(), end=at,
+                               article=doc.article.id))
+    return out
+
+
+# A title held by a name written later in its clause: 董事长由…X兼任, 总经理由X担任
+HELD_BY = ("兼任", "担任")
+
+
+def _held_by_later(doc: Doc, mentions: Sequence[Mention], ordered: Sequence[Mention],
+                   by_end: Mapping[int, Mention]) -> list[Post]:
+    """``<org><title>由…X兼任`` (Y集团董事长由开发区管委会副主任X兼任): X holds the title too, at the
+    organisation written before it."""
+    text = doc.text
+    if "由" not in text or not any(word in text for word in HELD_BY):
+        return []
+    out: list[Post] = []
+    for title in _titles_before(doc, "由"):
+        ends = (text.find(c, title.end) for c in "，。；\n")
+        clause_end = min((p for p in ends if p >= 0), default=len(text))
+        person = next((m for m in ordered if m.cls is ET.PERSON and title.end < m.start
+                       and m.end <= clause_end and text.startswith(HELD_BY, m.end)), None)
+        if person is not None and person.start - title.end <= 40:
+            out += _chain_posts(doc, person, [title], _post_org(doc, mentions, ordered, by_end, [title],
+                                                                  title.start))
+    return out
 
 
 CORRECTED = regex(r"“([^“”]{2,60})”\s*(?:有误|系笔误|错误|不准确)?[，,]?\s*应为\s*“([^“”]{2,60})”")
@@ -1959,6 +1997,8 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 SITED_PARTY = regex(r"位于$")
 SIGN_VERB = regex(r"(?:签订|签署|签下)了?")
 THAT_COMPANY = regex(r"(?:与|和|同)(?P<ref>该(?P<kind>集团|公司|企业))")
+# ``该集团与B签订…``: the company before as the clause's subject (a date or time may open the clause)
+THAT_COMPANY_WITH = regex(r"[^。；\n]{0,14}?(?P<ref>该(?P<kind>集团|公司|企业))(?:与|和|同)")
 
 
 def _signing_parties(doc: Doc, ordered: Sequence[Mention], found: list[Mention], start: int,
@@ -1970,13 +2010,16 @@ def _signing_parties(doc: Doc, ordered: Sequence[Mention], found: list[Mention],
                                     and text.startswith("的", m.end))
            and not (verbs and m.start >= verbs[-1].end())]
     ref = THAT_COMPANY.search(text, start, end) if "该" in text[start:end] else None
-    if ref is not None and not any(m.cls is ET.COMPANY for m in out):
+    subject = THAT_COMPANY_WITH.match(text, start) if ref is None and "该" in text[start:end] else None
+    if ref is not None and any(m.cls is ET.COMPANY for m in out):
+        ref = None
+    for found_ref in (r for r in (ref, subject) if r is not None):
         earlier = [m for m in ordered if m.cls is ET.COMPANY and start - 400 <= m.start and m.end <= start]
-        if ref["kind"] == "集团":
+        if found_ref["kind"] == "集团":
             earlier = [m for m in earlier if "集团" in _key(m)] or earlier
-        if earlier:
-            out.append(replace(earlier[-1], start=ref.start("ref"), end=ref.end("ref"), text=ref["ref"],
-                               canonical=_key(earlier[-1])))
+        if earlier and _key(earlier[-1]) not in {_key(m) for m in out}:
+            out.append(replace(earlier[-1], start=found_ref.start("ref"), end=found_ref.end("ref"),
+                               text=found_ref["ref"], canonical=_key(earlier[-1])))
     return out
 
 
@@ -2051,11 +2094,11 @@ def _named_sides(people: Sequence[Mention], held: Sequence[Post], history: Seque
     an agreement named before (``副区长、X管委会常务副主任A与B董事长C代表双方签约`` after ``…与X签约``),
     else that of his first post."""
     orgs = {id(p): org_of[id(p)] for p in people}
-    options: dict[int, list[Mention]] = {}
+    options: dict[str, list[Mention]] = {}  # by name: a name written again holds the posts written before
     for post in held:
         if post.org is not None:
-            options.setdefault(id(post.person), []).append(post.org)
-    keyed = {pid: [(_key(o), o) for o in options.get(pid, [])] for pid in orgs}  # each key made once
+            options.setdefault(_key(post.person), []).append(post.org)
+    keyed = {id(p): [(_key(o), o) for o in options.get(_key(p), [])] for p in people}  # each key made once
     for _, earlier in reversed(history):
         keys = {_key(m) for role, m in earlier.args if role == "party"}
         chosen = {pid: next((o for key, o in pairs if key in keys), None) for pid, pairs in keyed.items()}

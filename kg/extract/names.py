@@ -1939,9 +1939,10 @@ def people(doc: Doc) -> Iterator[Mention]:
         end = after_note(doc.text, end)
         if end < len(doc.text) and doc.text[end] == TITLE_SEP:
             continue
-        length = _dotted_name(doc, end) or _transliterated_name(doc, end) or person_name(doc, end) or \
-            _transliterated_name(doc, end, shortest=3) or \
-            _spaced_name(doc, end)  # 书记张 立新，: a stray space of OCR inside the name
+        # 书记张 立新，: a stray space of OCR inside the name; 总经理由X担任: no name after the title
+        length = 0 if doc.text.startswith("由", end) else \
+            _dotted_name(doc, end) or _transliterated_name(doc, end) or person_name(doc, end) or \
+            _transliterated_name(doc, end, shortest=3) or _spaced_name(doc, end)
         if length:
             name = compact(doc.text[end:end + length])
             names[name] = names.get(name, 0) + 1
