@@ -100,3 +100,12 @@ def test_the_group_before_as_the_subject_signs_and_its_head_signs_for_it(extract
     parties, signatories = deal
     assert parties == {"嘉兴秀洲产业发展集团有限公司", "浙江恒岳新材料有限公司"}
     assert signatories == {"孙海涛", "陈立新"}
+
+
+def test_a_new_area_named_after_a_bay_is_the_story_zone_not_the_former_one(extractor: Extractor) -> None:
+    text = ("本报讯 温州湾新区日前挂牌成立。温州湾新区由原温州经济技术开发区和瓯江口产业集聚区整合设立。"
+            "新区党工委副书记、管委会副主任（主持工作）陈志远介绍，新区将重点发展智能装备、生命健康和新材料三大产业。")
+    industries = {(zone, field) for zone, field in pairs(extractor, text, RK.INDUSTRY)}
+    assert any(field == "智能装备" and zone.startswith(("温州湾新区", "新区")) for zone, field in industries)
+    assert not any(zone == "温州经济技术开发区" for zone, _ in industries)
+    assert ("陈志远", "管委会副主任", "温州湾新区") in posts(extractor, text)

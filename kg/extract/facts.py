@@ -197,8 +197,17 @@ def major(doc: Doc, zone: Mention) -> bool:
     if found is None:
         found = known[key] = _zone_at(doc, zone.start, zone.end) is not None or \
             doc.lexicon.gazetteer.zone(compact(zone.text)) is not None or \
-            FTZ_AREA_OF.search(zone.canonical or "") is not None  # 红河片区 of …自由贸易试验区红河片区
+            FTZ_AREA_OF.search(zone.canonical or "") is not None or \
+            _feature_zone(doc, compact(zone.text))  # 红河片区 of …自由贸易试验区红河片区; X湾新区
     return found
+
+
+def _feature_zone(doc: Doc, name: str) -> bool:
+    """Whether ``name`` is a zone named after a bay, port, lake… and its kind alone (台州湾新区,
+    洋山港保税区): named as a place is, not a park inside a zone."""
+    feature = names.FEATURE_PLACE.match(name)
+    return feature is not None and name[feature.end():] in names.zone_suffix_set(doc) and \
+        names.feature_name(name, 0, feature.end())
 
 
 # A free trade zone's area by its full name (the canonical of its short form 红河片区)

@@ -535,6 +535,11 @@ FTZ_AREA = regex(r"(?:中国[（(][\u4e00-\u9fff]{2,8}[）)]|[\u4e00-\u9fff]{2,8
                  r"(?:自由贸易试验区|自贸试验区|自贸区)(?P<area>(?P<name>[\u4e00-\u9fff]{2,8}?)新?片区)")
 
 
+def zone_suffix_set(doc: Doc) -> frozenset[str]:
+    """The zone suffixes, as a set."""
+    return doc.lexicon.once("names.zone_suffix_set", lambda: frozenset(doc.lexicon.words("zone", "suffixes")))
+
+
 def _zone_suffixes(doc: Doc) -> tuple[str, ...]:
     """The zone suffixes, longest first (the table ``_short_form`` reads)."""
     return doc.lexicon.once("names.zone_suffixes", lambda: tuple(
@@ -783,12 +788,12 @@ def _inner_place_start(doc: Doc, places: re.Pattern[str], start: int, match: re.
 def _feature_start(text: str, low: int, pos: int) -> int | None:
     """The leftmost start in ``low:pos`` from which the rest is a ``FEATURE_PLACE`` name, else None."""
     for at in range(max(low, pos - 6), pos - 2):
-        if _feature_name(text, at, pos):
+        if feature_name(text, at, pos):
             return at
     return None
 
 
-def _feature_name(text: str, start: int, end: int) -> bool:
+def feature_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a ``FEATURE_PLACE`` name (not 全省各港, 本市沿江: a category)."""
     return FEATURE_PLACE.fullmatch(text, start, end) is not None and \
         not NOT_ZONE_MIDDLE.search(text, start, end) and not re.search(r"[省市县本该这]", text[start:end])
@@ -819,7 +824,7 @@ def _is_suffixed_zone(doc: Doc, places: re.Pattern[str], start: int, match: re.M
     lead = BILATERAL.match(text, start, match.start())
     place = places.match(text, lead.end() if lead else start, match.start())
     if place is None:  # X湾北岸经济开发区, Y港新区: named after a bay, port or lake, no place before it
-        return lead is None and _feature_name(text, start, match.start())
+        return lead is None and feature_name(text, start, match.start())
     middle = text[place.end():match.start()]
     middle = middle[1:] if middle[:1] in "省市县区" else middle
     if middle and match.group() in ("新区", "高新区", "经开区") and \
