@@ -109,3 +109,21 @@ def test_a_new_area_named_after_a_bay_is_the_story_zone_not_the_former_one(extra
     assert any(field == "智能装备" and zone.startswith(("温州湾新区", "新区")) for zone, field in industries)
     assert not any(zone == "温州经济技术开发区" for zone, _ in industries)
     assert ("陈志远", "管委会副主任", "温州湾新区") in posts(extractor, text)
+
+
+def test_a_fund_sought_actively_keeps_no_verb(extractor: Extractor) -> None:
+    text = "我局将积极争取自治区新能源产业发展专项资金，支持园区完善配套设施。"
+    assert "自治区新能源产业发展专项资金" in found(extractor, text, ET.POLICY)
+    assert not any(name.startswith("积极") for name in found(extractor, text, ET.POLICY))
+
+
+def test_a_listed_pilot_park_keeps_its_kind(extractor: Extractor) -> None:
+    text = ("河北省科学技术厅日前印发《关于公布2021年度河北省科技成果转化试点园区名单的通知》，"
+            "保定高新区等4家园区入选。")
+    policies = found(extractor, text, ET.POLICY)
+    assert "河北省科技成果转化试点园区" in policies and "河北省科技成果转化试点" not in policies
+
+
+def test_the_region_department_that_puts_a_zone_on_a_list_issues_it(extractor: Extractor) -> None:
+    text = "2020年，石河子经开区被自治区工业和信息化厅列入自治区绿色制造示范园区。"
+    assert ("自治区绿色制造示范园区", "自治区工业和信息化厅") in pairs(extractor, text, RK.ISSUED_BY)

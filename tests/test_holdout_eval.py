@@ -215,7 +215,9 @@ class Floors:
 #: no firm's short form running on into a zone's name (X经开|区); 0.866 with a bare 新区 the story's 新区;
 #: 0.871 with <org>董事长由…X兼任 (X's post, no 冯涛兼, no name opening with 由); 0.882 with 该集团与B签订
 #: (the group before signs) and a name written again signing for the side its earlier posts hold; 0.902
-#: once a zone named after a bay and its kind (X湾新区) is a named zone: a story's bare 新区 is that zone.
+#: once a zone named after a bay and its kind (X湾新区) is a named zone: a story's bare 新区 is that zone;
+#: 0.911 with 积极争取X专项资金 (no verb) and X试点园区名单 (the programme keeps 园区); 0.913 with 被B列入P (B
+#: issues P) and a story's 自治区X厅 placed by the counties it names.
 FLOORS = {
     "holdout": Floors(overall_f1=0.99, bylines=0.99),
     "holdout2": Floors(overall_f1=0.99, bylines=0.99),
@@ -233,7 +235,7 @@ FLOORS = {
     "holdout11": Floors(overall_f1=0.99, bylines=0.99, segmentation_recall=0.99, titles=0.99,
                         segmentation_precision=0.99),
     "holdout12": Floors(overall_f1=0.99, bylines=0.99),
-    "holdout13": Floors(overall_f1=0.89, bylines=0.91),
+    "holdout13": Floors(overall_f1=0.90, bylines=0.91),
 }
 SETS = sorted(FLOORS)
 

@@ -1081,12 +1081,15 @@ def short_bodies(doc: Doc) -> Iterator[Mention]:
         return
     full_ends = {m.end() for m in dept_matches(doc)}
     own: dict[str, set[str]] = {"省": set(), "市": set()}
+    counties: set[str] = set()
     for name in {match.group() for match in place_matches(doc)}:
         area = doc.lexicon.area(name)
         if area is not None and area.level in ("province", "city"):
             own["省" if area.level == "province" else "市"].add(area.name)
-    if not own["省"]:  # 温州…省科技厅: the province of the cities the story names
-        provinces = (doc.lexicon.gazetteer.province_of(city) for city in own["市"])
+        elif area is not None and area.level == "county":
+            counties.add(area.name)
+    if not own["省"]:  # 温州…省科技厅: the province of the cities (else of the counties) the story names
+        provinces = (doc.lexicon.gazetteer.province_of(place) for place in own["市"] or counties)
         own["省"] = {p.name for p in provinces if p is not None}
     for match in shorts:
         names = own["省" if match["level"] == "自治区" else match["level"]]
@@ -2704,7 +2707,8 @@ def industries(doc: Doc) -> Iterator[Mention]:
 # Verbs and adverbs that never start a policy's name (现将X名单予以公布, 统筹用好X专项资金, 通过X专项资金)
 POLICY_VERBS = ("现将", "现予", "特将", "通过", "统筹用好", "统筹使用", "统筹", "用好", "用足", "利用",
                 "运用", "设立", "安排", "争取", "拨付", "给予", "获得")
-LEADING_VERB = regex("|".join(sorted(POLICY_VERBS, key=len, reverse=True)))
+LEADING_VERB = regex("(?:积极|努力|全力|大力|主动|及时)?(?:"
+                     + "|".join(sorted(POLICY_VERBS, key=len, reverse=True)) + ")")
 # A clause, not a name: an amount or a per-unit grant (每年给予每个平台1亿元专项资金)
 FRAGMENT = regex(r"[\d.一二三四五六七八九十百千]+(?:万|亿)?元|每年|每个|每家|给予")
 
