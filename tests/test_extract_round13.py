@@ -127,3 +127,21 @@ def test_a_listed_pilot_park_keeps_its_kind(extractor: Extractor) -> None:
 def test_the_region_department_that_puts_a_zone_on_a_list_issues_it(extractor: Extractor) -> None:
     text = "2020年，石河子经开区被自治区工业和信息化厅列入自治区绿色制造示范园区。"
     assert ("自治区绿色制造示范园区", "自治区工业和信息化厅") in pairs(extractor, text, RK.ISSUED_BY)
+
+
+def test_a_speaker_line_over_a_speech_holds_its_titles(extractor: Extractor) -> None:
+    text = "滨州市委常委、滨州经开区党工委书记　周立群\n同志们：\n今天我们召开全区招商引资工作会议。"
+    assert ("周立群", "党工委书记", "滨州经济技术开发区") in posts(extractor, text)
+    assert "周立群" in found(extractor, text, ET.PERSON)
+
+
+def test_a_space_before_a_name_mid_line_is_no_speaker_line(extractor: Extractor) -> None:
+    text = "滨州经开区党工委书记 周立群等人出席。"
+    assert not any(person == "周立群" for person, _, _ in posts(extractor, text))
+
+
+def test_a_zone_kind_opening_a_firm_name_is_no_contraction_of_it(extractor: Extractor) -> None:
+    text = ("滨州经济技术开发区今天召开招商大会。滨州经开区城市发展集团有限公司要用好基金、厂房等资源。"
+            "刚才，经开区党工委副书记、管委会主任孙丽华通报了全年招商任务。")
+    assert "经开区" not in found(extractor, text, ET.COMPANY)
+    assert ("孙丽华", "管委会主任", "滨州经济技术开发区") in posts(extractor, text)

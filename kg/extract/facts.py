@@ -295,7 +295,8 @@ def _posts(doc: Doc, mentions: Sequence[Mention]) -> list[Post]:
         while i >= 0:
             m = ordered[i]
             if m.cls is ET.TITLE and (m.end == pos - 1 and doc.text[m.end] == "、" if chain else
-                                      pos in (m.end, after_note(doc.text, m.end))):  # 副主任（挂职）X
+                                      pos in (m.end, after_note(doc.text, m.end)) or  # 副主任（挂职）X
+                                      pos == m.end + 1 and names.speaker_gap(doc, m.end)):  # 书记　X
                 chain.insert(0, m)
                 pos = m.start
                 i -= 1

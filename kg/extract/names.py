@@ -1705,8 +1705,8 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
         for form in short_forms(doc, full):
             for match in find_all(doc.text, form):
                 end = _word_end(doc, match.start(), match.end(), full)
-                if end > match.end() and doc.text.endswith(_zone_suffixes(doc), match.start(), end):
-                    continue  # X经开区Y集团 … X经开|区: the form runs on into a zone's name, not the firm's
+                if doc.text.endswith(_zone_suffixes(doc), match.start(), end):
+                    continue  # X经开区Y集团 … X经开|区, 经开区|城: a zone's name, not the firm's
                 yield _mention(doc, match.start(), end, EntityType.COMPANY, canonical=full)
     for start, end, full in contracted_before_titles(doc, sorted(fulls)):
         yield _mention(doc, start, end, EntityType.COMPANY, canonical=full)
@@ -1769,7 +1769,8 @@ def contracted_before_titles(doc: Doc, fulls: Sequence[str]) -> Iterator[tuple[i
             # the tokens are asked about only where a contraction fits (cutting a block costs far more)
             fits = [full for core, full in cores if core[:1] == name[0] and _spelled_in(name, core)]
             if fits and start in starts:
-                if end in starts and len(fits) == 1:
+                if end in starts and len(fits) == 1 and not name.endswith(_zone_suffixes(doc)):
+                    # (经开区|党工委副书记: a zone's organ, though a firm's core opens with the zone's kind)
                     yield start, end, fits[0]
                 break
 
@@ -1922,6 +1923,15 @@ def after_note(text: str, pos: int) -> int:
     return note.end() if note is not None else pos
 
 
+def speaker_gap(doc: Doc, pos: int) -> int:
+    """1 when a space at ``pos`` parts a title from a name that ends its line (市委常委、X党工委书记　Y over a
+    speech: the speaker), else 0."""
+    if doc.text[pos:pos + 1] not in (" ", "\u3000"):
+        return 0
+    length = person_name(doc, pos + 1)
+    return 1 if length and doc.text[pos + 1 + length:pos + 2 + length] in ("\n", "") else 0
+
+
 @mention_extractor("people")
 def people(doc: Doc) -> Iterator[Mention]:
     """Titles followed by a name (李明远 after 副区长), names before a bracketed title, and their repeats."""
@@ -1947,6 +1957,7 @@ def people(doc: Doc) -> Iterator[Mention]:
         end = after_note(doc.text, end)
         if end < len(doc.text) and doc.text[end] == TITLE_SEP:
             continue
+        end += speaker_gap(doc, end)  # 党工委书记　X on a line of its own: a speech's speaker
         # 书记张 立新，: a stray space of OCR inside the name; 总经理由X担任: no name after the title
         length = 0 if doc.text.startswith("由", end) else \
             _dotted_name(doc, end) or _transliterated_name(doc, end) or person_name(doc, end) or \
