@@ -145,3 +145,18 @@ def test_a_zone_kind_opening_a_firm_name_is_no_contraction_of_it(extractor: Extr
             "刚才，经开区党工委副书记、管委会主任孙丽华通报了全年招商任务。")
     assert "经开区" not in found(extractor, text, ET.COMPANY)
     assert ("孙丽华", "管委会主任", "滨州经济技术开发区") in posts(extractor, text)
+
+
+def test_a_subdistrict_before_its_organs_is_a_body_posts_are_held_in(extractor: Extractor) -> None:
+    text = ("滨州经济技术开发区与杜店街道实行区街合一。滨州经开区党工委书记周立群兼任杜店街道党工委书记。"
+            "开发区托管的里则街道要把招商作为头号工程，里则街道党工委书记吴海燕带队外出招商。")
+    assert {"杜店街道", "里则街道"} <= set(found(extractor, text, ET.GOVERNMENT_BODY))
+    held = posts(extractor, text)
+    assert ("周立群", "党工委书记", "杜店街道") in held
+    assert ("周立群", "党工委书记", "滨州经济技术开发区") in held
+    assert ("吴海燕", "党工委书记", "里则街道") in held
+
+
+def test_a_street_word_without_organs_is_no_body(extractor: Extractor) -> None:
+    text = "园区沿街道路两侧完成绿化改造。"
+    assert found(extractor, text, ET.GOVERNMENT_BODY) == []

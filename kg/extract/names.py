@@ -1004,6 +1004,29 @@ def bodies(doc: Doc) -> Iterator[Mention]:
     for match in CORPS_DIVISION.finditer(doc.text) if "兵团第" in doc.text else ():
         yield _mention(doc, match.start(), match.end(), EntityType.GOVERNMENT_BODY,
                        canonical=f"新疆生产建设兵团第{match['number']}师")
+    yield from subdistricts(doc)
+
+
+# A sub-district named before its organs (X街道党工委书记, Y街道办事处主任): a body posts are held in
+SUBDISTRICT_ORGAN = regex(r"街道(?=党工委|党委|办事处|人大工委)")
+NOT_IN_SUBDISTRICT = regex(r"[的、和与及在等为是将对了各该本全两个]")
+# Verbs a tokenizer may join to a sub-district's name (兼任|杜店街道党工委书记, 托管|X街道)
+SUBDISTRICT_LEAD = regex(r"兼任|担任|出任|托管|管辖|包括|涵盖|覆盖|辖")
+
+
+def subdistricts(doc: Doc) -> Iterator[Mention]:
+    """A sub-district (街道) written with its organs after it: 宋家庄街道党工委书记 → the body 宋家庄街道 (its
+    name two to four characters from a word start, no particle or conjunction in it)."""
+    text = doc.text
+    for match in SUBDISTRICT_ORGAN.finditer(text) if "街道" in text else ():
+        pos, end = match.span()
+        start = next((pos - n for n in (4, 3, 2) if pos - n >= 0 and pos - n in doc.token_starts
+                      and is_cjk(text[pos - n:pos]) and not NOT_IN_SUBDISTRICT.search(text, pos - n, pos)),
+                     None)
+        lead = SUBDISTRICT_LEAD.match(text, start, pos) if start is not None else None
+        start = lead.end() if lead is not None and pos - lead.end() >= 2 else start
+        if start is not None:
+            yield _mention(doc, start, end, EntityType.GOVERNMENT_BODY, canonical=text[start:end])
 
 
 # A division of the 新疆生产建设兵团, a body of its own (兵团第八师副师长): 第一师 … 第十四师
