@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.extract import Extractor
 from kg.model import Article, EntityType, Mention, Relation, RelationKind
+from kg.resolve import resolve
 
 
 def run(extractor: Extractor, text: str) -> tuple[list[Mention], list[Relation]]:
@@ -31,3 +32,21 @@ def posts(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
             args = dict(r.args)
             out.append((args["person"].text, args["title"].text, args["org"].canonical or args["org"].text))
     return sorted(out)
+
+
+def agreements(extractor: Extractor, text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """(parties, signatories) of each agreement node once the article is resolved, parties by their labels."""
+    article = Article(id="a", source="t", text=text)
+    mentions, relations = extractor(article)
+    entities = resolve([article], mentions, relations, gazetteer=None)
+    node = {id(m): e.key for e in entities for m in e.mentions}
+    label = {e.key: e.label for e in entities}
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for r in (r for r in relations if r.kind is RelationKind.AGREEMENT):
+        parties, signers = out.setdefault(node[id(dict(r.args)["agreement"])], (set(), set()))
+        for role, m in r.args:
+            if role == "party":
+                parties.add(label.get(node.get(id(m), ""), m.text))
+            elif role == "signatory":
+                signers.add(m.text)
+    return sorted((frozenset(p), frozenset(s)) for p, s in out.values())

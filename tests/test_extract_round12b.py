@@ -3,11 +3,10 @@ sentences written for these tests, with other places, zones and firms than the s
 
 from __future__ import annotations
 
-from extracting import found, pairs, run
+from extracting import agreements, found, pairs, run
 
 from kg.extract import Extractor
-from kg.model import Article, EntityType, RelationKind
-from kg.resolve import resolve
+from kg.model import EntityType, RelationKind
 
 ET = EntityType
 RK = RelationKind
@@ -17,24 +16,6 @@ def canonical_pairs(extractor: Extractor, text: str, kind: RelationKind) -> set[
     _, relations = run(extractor, text)
     return {tuple(m.canonical or m.text for _, m in r.args) for r in relations if r.kind is kind}
 
-
-def agreements(extractor: Extractor, text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """(parties, signatories) of each agreement node once the article is resolved, by their labels."""
-    article = Article(id="a", source="t", text=text)
-    mentions, relations = extractor(article)
-    entities = resolve([article], mentions, relations, gazetteer=None)
-    node = {id(m): e.key for e in entities for m in e.mentions}
-    label = {e.key: e.label for e in entities}
-    out: dict[str, tuple[set[str], set[str]]] = {}
-    for r in (r for r in relations if r.kind is RK.AGREEMENT):
-        args = dict(r.args)
-        parties, signers = out.setdefault(node[id(args["agreement"])], (set(), set()))
-        for role, m in r.args:
-            if role == "party":
-                parties.add(label.get(node.get(id(m), ""), m.text))
-            elif role == "signatory":
-                signers.add(m.text)
-    return sorted((frozenset(p), frozenset(s)) for p, s in out.values())
 
 
 # ------------------------------------------------------- two agreements signed the same day stay two

@@ -1,34 +1,16 @@
-"""The holdout13 round's platform-company, 兼任 and signing causes: sentences written for these tests,
-with other places, zones and firms than the set's."""
+"""The holdout13 round's causes (platform companies, 兼任, signing, a zone named after a bay, funds and
+listed pilots, speaker lines, sub-districts): sentences written for these tests, with other places, zones
+and firms than the set's."""
 
 from __future__ import annotations
 
-from extracting import found, pairs, posts
+from extracting import agreements, found, pairs, posts
 
 from kg.extract import Extractor
-from kg.model import Article, EntityType, RelationKind
-from kg.resolve import resolve
+from kg.model import EntityType, RelationKind
 
 ET = EntityType
 RK = RelationKind
-
-
-def agreements(extractor: Extractor, text: str) -> list[tuple[set[str], set[str]]]:
-    """(parties, signatories) of each agreement node once the article is resolved, parties by label."""
-    article = Article(id="a", source="t", text=text)
-    mentions, relations = extractor(article)
-    entities = resolve([article], mentions, relations, gazetteer=None)
-    node = {id(m): e.key for e in entities for m in e.mentions}
-    label = {e.key: e.label for e in entities}
-    out: dict[str, tuple[set[str], set[str]]] = {}
-    for r in (r for r in relations if r.kind is RK.AGREEMENT):
-        parties, signers = out.setdefault(node[id(dict(r.args)["agreement"])], (set(), set()))
-        for role, m in r.args:
-            if role == "party":
-                parties.add(label.get(node.get(id(m), ""), m.text))
-            elif role == "signatory":
-                signers.add(m.text)
-    return list(out.values())
 
 
 def test_a_platform_descriptor_is_not_part_of_the_firm_name(extractor: Extractor) -> None:
