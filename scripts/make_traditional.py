@@ -10,8 +10,9 @@ from pathlib import Path
 import opencc  # type: ignore[import-not-found]
 
 OUT = Path(__file__).resolve().parents[1] / "kg" / "data" / "traditional.txt"
-HEADER = ("# Traditional -> simplified characters, one pair a line (generated with OpenCC's t2s, character by\n"
-          "# character; scripts/make_traditional.py). Used to read traditional-character text on a shadow.\n")
+HEADER = ("# Traditional -> simplified characters, one pair a line (generated with OpenCC's t2s,\n"
+          "# character by character; scripts/make_traditional.py). Used to read traditional-character\n"
+          "# text on a shadow.\n")
 
 
 def pairs() -> list[str]:

@@ -1,5 +1,6 @@
 """The holdout13 round C causes (traditional-character text read on a simplified shadow, interviews,
-signatories, bylines): sentences written for these tests, with other places, zones and firms than the set's."""
+signatories, bylines): sentences written for these tests, with other places, zones and firms than the
+set's."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from kg.resolve import resolve
 
 ET = EntityType
 
-TRADITIONAL = ("肇慶國家高新技術產業開發區管委會昨日與澳門恆達電子集團有限公司簽署投資協議，後者將投資八億元，"
-               "在肇慶高新區建設新型顯示模組生產基地。肇慶高新區黨工委書記陳志遠與恆達電子集團董事長"
+TRADITIONAL = ("肇慶國家高新技術產業開發區管委會昨日與澳門恆達電子集團有限公司簽署投資協議，"
+               "後者將投資八億元，在肇慶高新區建設新型顯示模組生產基地。肇慶高新區黨工委書記陳志遠與恆達電子集團董事長"
                "黃國樑代表雙方簽約。")
 
 

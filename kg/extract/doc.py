@@ -63,8 +63,8 @@ def is_traditional(text: str) -> bool:
 
 
 def simplify(text: str) -> str:
-    """``河源高新區`` → ``河源高新区``: a traditional-character text as a simplified shadow of the same length,
-    character for character (offsets stay valid); any other text is returned as it is."""
+    """``河源高新區`` → ``河源高新区``: a traditional-character text as a simplified shadow of the same
+    length, character for character (offsets stay valid); any other text is returned as it is."""
     if not is_traditional(text):
         return text
     return text.translate(_simplified_table())
