@@ -7,9 +7,10 @@ from __future__ import annotations
 from extracting import agreements, found, posts
 
 from kg.extract import Extractor
-from kg.extract.doc import is_traditional, simplify
 from kg.model import Article, EntityType
 from kg.resolve import resolve
+from kg.segment import body_creators
+from kg.traditional import is_traditional, simplify
 
 ET = EntityType
 
@@ -58,3 +59,8 @@ def test_the_printed_traditional_form_is_a_name_of_the_entity(extractor: Extract
     assert "澳門恆達電子集團有限公司" in firm
     person = next(forms for forms in names.values() if "陈志远" in forms)
     assert "陳志遠" in person
+
+
+def test_a_traditional_byline_is_read_with_its_names_as_printed() -> None:
+    text = "【本報訊】（記者 鄭嘉慧）肇慶高新區管委會日前與一家港資企業簽署投資協議。"
+    assert body_creators(text) == ("鄭嘉慧",)
