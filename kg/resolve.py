@@ -596,7 +596,9 @@ def _entity(namer: Namer, cls: EntityType, key: str, items: list[tuple], refs: s
     text_forms = [_display(t) for t in texts]  # 株洲 of 长沙、株洲两个高新区 names no zone
     canonical = [_display(c) for c in set(map(_ITEM_CANONICAL, items)) - {None, ""}]
     # the name as printed when the extractor took an owner's short form off it (锐驰动力|新能源…项目)
-    text_forms += [_display(value) for item in with_attrs for name, value in item[6] if name == "fuller"]
+    # and the form a traditional-character text prints (read on its simplified shadow: 駿昇 beside 骏升)
+    text_forms += [_display(value) for item in with_attrs for name, value in item[6]
+                   if name in ("fuller", "printed")]
     if cls is ET.AREA:
         area = namer.area(key)
         canonical += [area.name, area.short] if area else []

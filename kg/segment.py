@@ -40,6 +40,7 @@ from kg.clean import (
 from kg.compiled import regex
 from kg.ids import digest
 from kg.model import Article, DocKind, Document
+from kg.traditional import simplify
 
 LOGGER = logging.getLogger(__name__)
 
@@ -147,17 +148,30 @@ def _spaced_names(text: str) -> str:
 
 def body_creators(text: str) -> tuple[str, ...]:
     """Bylines printed in the body: （记者王晓林）, （王艳）, 本报记者 X, 文/X, 通讯员 X, a closing （X）."""
-    head = text[:80]
+    printed = text[:80]
+    head = simplify(printed)  # 【本報訊】（記者 X） read as 【本报讯】（记者 X）
     out: list[str] = []
     for pattern in _BODY_BYLINE_RES:
         for match in pattern.finditer(head):
-            out += [n for n in names_in(match.group(1)) if n not in out]
+            out += [n for n in _printed_names(match.group(1), printed[match.start(1):match.end(1)])
+                    if n not in out]
         if out:
             break
     tail = _TRAILING_BYLINE_RE.search(text.rstrip()[-30:])
     if tail:
         out += [n for n in names_in(tail.group(1)) if n not in out]
     return tuple(out)
+
+
+def _printed_names(shadow: str, printed: str) -> list[str]:
+    """The names in a byline read on its simplified shadow, each as printed (the same offsets)."""
+    if shadow == printed:
+        return list(names_in(shadow))
+    out = []
+    for name in names_in(shadow):
+        at = shadow.find(name)
+        out.append(printed[at:at + len(name)] if at >= 0 else name)
+    return out
 
 
 def is_dateline(text: str) -> bool:

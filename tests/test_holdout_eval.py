@@ -221,6 +221,9 @@ class Floors:
 #: (…党工委书记　X) and no firm's short form ending in a zone's kind; 0.927 with no contraction of a firm
 #: before a title that is a zone's kind (经开区|党工委副书记); 0.933 with a sub-district before its organs
 #: (X街道党工委书记) a body posts are held in.
+#: holdout13 round C (traditional characters, on other sentences): 0.963 with a traditional-character
+#: text read on a simplified shadow of the same length (its printed forms kept as names) and its
+#: 【本報訊】（記者 X） byline read (bylines 1.000).
 FLOORS = {
     "holdout": Floors(overall_f1=0.99, bylines=0.99),
     "holdout2": Floors(overall_f1=0.99, bylines=0.99),
@@ -238,7 +241,7 @@ FLOORS = {
     "holdout11": Floors(overall_f1=0.99, bylines=0.99, segmentation_recall=0.99, titles=0.99,
                         segmentation_precision=0.99),
     "holdout12": Floors(overall_f1=0.99, bylines=0.99),
-    "holdout13": Floors(overall_f1=0.93, bylines=0.91),
+    "holdout13": Floors(overall_f1=0.95, bylines=0.99),
 }
 SETS = sorted(FLOORS)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from kg import gazetteer as gazetteer_module
 from kg.compiled import cache_folder, save_regexes
 from kg.extract import facts, names, tables  # noqa: F401  (registers the extractors)
-from kg.extract.doc import Doc, make_tokenizer
+from kg.extract.doc import Doc, fold_width, make_tokenizer
 from kg.extract.lexicon import DATA, Lexicon
 from kg.extract.registry import MENTIONS, RELATIONS
 from kg.extract.settle import longest_wins
@@ -60,7 +60,36 @@ class Extractor:
         relations: list[Relation] = []
         for _, extract in self.relation_extractors:
             relations += extract(doc, mentions)
-        return kept_in_order(mentions, relations), distinct_in_order(relations)
+        kept, distinct = kept_in_order(mentions, relations), distinct_in_order(relations)
+        if doc.text != article.text:  # folded digits, or a traditional text read on its simplified shadow
+            printed = fold_width(article.text)
+            if printed != doc.text:
+                return with_printed_forms(kept, distinct, doc.text, printed)
+        return kept, distinct
+
+
+def with_printed_forms(mentions: Sequence[Mention], relations: Sequence[Relation], shadow: str,
+                       printed: str) -> tuple[list[Mention], list[Relation]]:
+    """Mentions read on a simplified shadow of a traditional text, each whose printed form differs from
+    the shadow's given it as an extra (``("printed", 駿昇科技集團)``: a name of the entity beside the
+    simplified one its mentions are grouped by); relations then hold the new mentions."""
+    swapped: dict[int, Mention] = {}
+
+    def printed_form(m: Mention) -> Mention:
+        new = swapped.get(id(m))
+        if new is None:
+            form = printed[m.start:m.end]
+            new = m
+            if m.text == shadow[m.start:m.end] and form != m.text:
+                new = Mention(m.text, m.cls, m.start, m.end, m.article, m.canonical,
+                              (*m.attrs, ("printed", form)))
+            swapped[id(m)] = new
+        return new
+
+    out = [printed_form(m) for m in mentions]
+    facts_out = [Relation(r.kind, tuple((role, printed_form(m)) for role, m in r.args), r.article,
+                          r.evidence_start, r.evidence_end, r.value) for r in relations]
+    return out, facts_out
 
 
 def kept_in_order(mentions: Sequence[Mention], relations: Sequence[Relation]) -> list[Mention]:

@@ -17,6 +17,7 @@ from kg.compiled import cache_folder, regex, write_marshal
 from kg.extract._jieba import finalseg, jieba
 from kg.extract.lexicon import Lexicon
 from kg.model import Article
+from kg.traditional import simplify
 
 T = TypeVar("T")
 
@@ -597,7 +598,7 @@ class Doc:
 
     @classmethod
     def make(cls, article: Article, *, lexicon: Lexicon, tokenizer: jieba.Tokenizer | None) -> Doc:
-        text = fold_width(article.text)
+        text = simplify(fold_width(article.text))
         return cls(article=article, text=text, sentences=sentences(text), lexicon=lexicon,
                    tokenization=Tokens(text, tokenizer))
 
