@@ -221,6 +221,10 @@ class Floors:
 #: (…党工委书记　X) and no firm's short form ending in a zone's kind; 0.927 with no contraction of a firm
 #: before a title that is a zone's kind (经开区|党工委副书记); 0.933 with a sub-district before its organs
 #: (X街道党工委书记) a body posts are held in.
+#: holdout13, zones/parks/industries/programmes round (branch q13d, on other sentences): 0.937 with a park
+#: named Y园 defined as a zone's park (Y园是高新区的核心园区: part of it), a zone formed from or taking over
+#: former ones (由原A和B整合设立, 整合原A, 合并组建新的X) the story's zone, a listed programme keeping its
+#: kind when written whole again (X示范园区) and no subject before a fund (我委将积极争取X专项资金).
 FLOORS = {
     "holdout": Floors(overall_f1=0.99, bylines=0.99),
     "holdout2": Floors(overall_f1=0.99, bylines=0.99),
@@ -238,7 +242,7 @@ FLOORS = {
     "holdout11": Floors(overall_f1=0.99, bylines=0.99, segmentation_recall=0.99, titles=0.99,
                         segmentation_precision=0.99),
     "holdout12": Floors(overall_f1=0.99, bylines=0.99),
-    "holdout13": Floors(overall_f1=0.93, bylines=0.91),
+    "holdout13": Floors(overall_f1=0.935, bylines=0.91),
 }
 SETS = sorted(FLOORS)
 
