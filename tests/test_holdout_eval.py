@@ -224,6 +224,11 @@ class Floors:
 #: holdout13 round C (traditional characters, on other sentences): 0.963 with a traditional-character
 #: text read on a simplified shadow of the same length (its printed forms kept as names) and its
 #: 【本報訊】（記者 X） byline read (bylines 1.000).
+#: holdout13, zones/parks/industries/programmes round (branch q13d, on other sentences): 0.937 with a park
+#: named Y园 defined as a zone's park (Y园是高新区的核心园区: part of it), a zone formed from or taking over
+#: former ones (由原A和B整合设立, 整合原A, 合并组建新的X) the story's zone, a listed programme keeping its
+#: kind when written whole again (X示范园区) and no subject before a fund (我委将积极争取X专项资金).
+#: Both later holdout13 rounds merged: 0.967 (segmentation, titles and bylines 1.0).
 FLOORS = {
     "holdout": Floors(overall_f1=0.99, bylines=0.99),
     "holdout2": Floors(overall_f1=0.99, bylines=0.99),
@@ -241,7 +246,7 @@ FLOORS = {
     "holdout11": Floors(overall_f1=0.99, bylines=0.99, segmentation_recall=0.99, titles=0.99,
                         segmentation_precision=0.99),
     "holdout12": Floors(overall_f1=0.99, bylines=0.99),
-    "holdout13": Floors(overall_f1=0.95, bylines=0.99),
+    "holdout13": Floors(overall_f1=0.96, bylines=0.99),
 }
 SETS = sorted(FLOORS)
 

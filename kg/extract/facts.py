@@ -18,7 +18,7 @@ from kg.extract.doc import UNSEEN, Doc
 from kg.extract.lexicon import Anchor, finditer_near
 from kg.extract.names import after_note, park_lists, place_matches, short_forms
 from kg.extract.registry import relation_extractor
-from kg.extract.text import compact
+from kg.extract.text import compact, find_all
 from kg.gazetteer import Area, Gazetteer
 from kg.model import EntityType, Mention, Relation, RelationKind
 
@@ -238,8 +238,10 @@ def dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
 def _dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
     counts: dict[str, int] = {}  # a Counter's counts, in the same order (a key's first mention)
     first: dict[str, Mention] = {}
+    former = former_zones(doc, mentions)
+    formed = formed_zones(doc, mentions) if former else frozenset()
     for m in mentions:
-        if m.cls is ET.ZONE and major(doc, m):
+        if m.cls is ET.ZONE and (major(doc, m) or _key(m) in formed) and _key(m) not in former:
             key = _key(m)
             if key in counts:
                 counts[key] += 1
@@ -253,6 +255,53 @@ def _dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
     if len(leaders) > 1 and best < 2:
         return None
     return min((first[k] for k in leaders), key=lambda m: m.start)
+
+
+# ``X新区由原A和B整合设立``, ``…并托管原C``: zones a new one was formed from or took over (the story is
+# about the new zone; A, B and C are former zones), and ``…合并组建新的X``: the new zone named after the verb
+FORMED_FROM = regex(r"由原?(?P<list>[^，。；：\n]{4,80}?)(?:整合|合并|优化整合|重组|撤并)"
+                    r"(?:设立|组建|成立|而成|形成|为)(?:新的|了)?"
+                    r"|(?:整合|合并|托管|撤并)(?:了)?原(?P<taken>[^，。；：\n]{4,60})")
+MERGING_WORDS = ("整合", "合并", "托管", "重组", "撤并")
+
+
+def former_zones(doc: Doc, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The keys of the zones the article says a new zone was formed from or took over (由原A和B整合设立,
+    托管原C), and of any zone written after 原 in such an article: never the zone the article is about (nor
+    one named as the new zone after the verb: 合并组建新的X)."""
+    text = doc.text
+    if "原" not in text or not any(word in text for word in MERGING_WORDS):
+        return frozenset()
+    spans = _formation_spans(doc)
+    if not spans:
+        return frozenset()
+    zones = [m for m in mentions if m.cls is ET.ZONE]
+    new = {_key(m) for m in zones if any(m.start == after for _, _, after in spans)}
+    return frozenset(_key(m) for m in zones if _key(m) not in new and (
+        any(lo <= m.start and m.end <= hi for lo, hi, _ in spans) or text[m.start - 1:m.start] == "原"))
+
+
+def _formation_spans(doc: Doc) -> list[tuple[int, int, int]]:
+    """The spans of the former zones' lists in ``FORMED_FROM`` matches and where each match ends (the new
+    zone's name when it is written after the verb), once per article."""
+    return doc.memo("facts:formation_spans", lambda d: [
+        (*(m.span("list") if m["list"] else m.span("taken")), m.end() if m["list"] else -1)
+        for m in FORMED_FROM.finditer(d.text)])
+
+
+def formed_zones(doc: Doc, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The keys of the zones formed from former ones: the zone named right after the verb, else the last
+    zone, not a former one, named in the 80 characters before each ``FORMED_FROM`` list (X新区揭牌成立，新区
+    整合原A; X新区由原A和B整合设立)."""
+    former = former_zones(doc, mentions)
+    zones = [m for m in by_start(doc, mentions).ordered if m.cls is ET.ZONE and _key(m) not in former]
+    out = set()
+    for lo, _, after in _formation_spans(doc):
+        named = [m for m in zones if m.start == after]
+        before = named or [m for m in zones if lo - 80 <= m.start and m.end <= lo]
+        if before:
+            out.add(_key(before[-1]))
+    return frozenset(out)
 
 
 def zone_near(doc: Doc, mentions: Sequence[Mention], pos: int) -> Mention | None:
@@ -843,6 +892,7 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     yield from _stated_parts(doc, zones)
     yield from _zone_led_parts(doc, zones)
     yield from _sited_parks(doc, zones)
+    yield from _defined_park_parts(doc, zones)
     core_of = CORE_OF.finditer(doc.text) if any(word in doc.text for word in CORE_PART_WORDS) else ()
     for match in core_of:  # X、Y两个高新区是示范区的核心区
         s_start, _ = doc.sentence_at(match.start())
@@ -856,6 +906,25 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
         for child in children:
             if _key(child) != _key(parent):
                 yield _relation(doc, RK.PART_OF, (("child", child), ("parent", parent)), child.start)
+
+
+def _defined_park_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
+    """``Y园是高新区的核心园区``, ``Y园是X经开区的重要园区之一``: the park Y is part of the zone named after
+    是 (by its name, or by its bare kind: the last zone of that kind named before)."""
+    text = doc.text
+    if "园是" not in text and "园为" not in text and "园系" not in text and "园作为" not in text:
+        return
+    for match in names.DEFINED_PARK.finditer(text):
+        child = next((m for m in zones if (m.start, m.end) == match.span("name")), None)
+        if child is None:
+            continue
+        parent = next((m for m in zones if (m.start, m.end) == match.span("zone")), None)
+        kind = match["zone"] if match["zone"] in BARE_KINDS else None
+        if parent is None and kind is not None:
+            parent = _last_of_kind(doc, [m for m in zones if m.end <= match.start()], kind) or \
+                _last_of_kind(doc, zones, kind)
+        if parent is not None and _key(parent) != _key(child):
+            yield _relation(doc, RK.PART_OF, (("child", child), ("parent", parent)), child.start)
 
 
 # ``Y园是经开区内…的载体``, ``Y园是X高新区内的…``: the park is inside the zone named (or of the kind
@@ -2369,7 +2438,8 @@ def programme_of(doc: Doc, notice: Mention) -> Mention | None:
         return None
     start, end = match.span("name")
     if match["kind"] is not None and match.end("name") == match.start("kind") and \
-            KIND_KEPT.search(doc.text, start, end):
+            (KIND_KEPT.search(doc.text, start, end) or
+             _named_with_kind(doc, notice, start, match.end("kind"))):
         end = match.end("kind")
     year = re.match(r"\d{4}\s*年度?", doc.text[start:end])
     start += year.end() if year is not None else 0
@@ -2378,6 +2448,14 @@ def programme_of(doc: Doc, notice: Mention) -> Mention | None:
         return None
     return Mention(text=doc.text[start:end], cls=ET.POLICY, start=start, end=end, article=doc.article.id,
                    canonical=name)
+
+
+def _named_with_kind(doc: Doc, notice: Mention, start: int, end: int) -> bool:
+    """Whether the programme's name with its kind (X示范园区 of 关于公布X示范园区名单的通知) is written again
+    outside the notice (常州高新区入选X示范园区): then the kind is part of the programme's name."""
+    name = re.sub(r"^\d{4}\s*年度?", "", doc.text[start:end])
+    return len(name) >= 6 and \
+        any(not notice.start <= at.start() < notice.end for at in find_all(doc.text, name))
 
 
 def _with_programmes(doc: Doc, policies: Sequence[Mention]) -> list[Mention]:

@@ -482,6 +482,7 @@ def zones(doc: Doc) -> Iterator[Mention]:
     yield from declared_latin_zone_forms(doc)
     yield from parks(doc)
     yield from zone_parks(doc)
+    yield from defined_parks(doc)
     yield from listed_parks(doc)
     suffixed = list(suffixed_zones(doc, named))
     yield from suffixed
@@ -587,6 +588,28 @@ def zone_parks(doc: Doc) -> Iterator[Mention]:
             head = at.end() - 2  # the name before 园区 starts where the text does, not inside a longer word
             if at.start() not in ends and left_edge(doc, head, stops=stops, max_len=10) == at.start():
                 yield _mention(doc, at.start(), at.end(), EntityType.ZONE, canonical=canonical)
+
+
+# ``Y园是高新区的核心园区``: a park named by its place and 园 alone, defined as a part of a zone (named or
+# by its bare kind) after 是
+DEFINED_PARK = regex(r"(?:^|(?<=[，。；：\n]))(?P<name>[\u4e00-\u9fff]{2,4}园)(?:是|为|系|作为)"
+                     r"(?P<zone>[\u4e00-\u9fff]{0,16}?(?:高新区|经开区|开发区|新区|综保区|自贸区|园区))的?"
+                     r"(?:核心|重要|主要|主体|特色)?(?:园区|区域|片区|组成部分|核心区|板块|承载区)")
+DEFINED_PARK_OPENERS = tuple("该本全各其这此每一两三四五")
+
+
+def defined_parks(doc: Doc) -> Iterator[Mention]:
+    """A park named ``Y园`` where the text defines it as a zone's park (``Y园是高新区的核心园区``), and the
+    same name written elsewhere in the text."""
+    text = doc.text
+    if "园是" not in text and "园为" not in text and "园系" not in text and "园作为" not in text:
+        return
+    defined = {m["name"] for m in DEFINED_PARK.finditer(text)
+               if not m["name"].startswith(DEFINED_PARK_OPENERS)}
+    for name in sorted(defined):
+        for at in find_all(text, name):
+            if text[at.end():at.end() + 1] != "区":  # Y园区 is another name
+                yield _mention(doc, at.start(), at.end(), EntityType.ZONE)
 
 
 # ``A与B、C和D共同构成X“一区四园”``: parks listed as the parts a zone is made of
@@ -2754,6 +2777,19 @@ def _past_verbs(text: str, start: int, end: int) -> int:
     return start
 
 
+# A subject and its modal before a verb that never opens a programme's name (我委将积极争取X专项资金)
+SUBJECT_VERB = regex(r"[\u4e00-\u9fff]{1,6}?(?:将|要|拟|会|还|也|正|已)(?:继续|进一步)?"
+                     r"(?:积极|努力|全力|大力|主动|及时)?(?:"
+                     + "|".join(sorted(POLICY_VERBS, key=len, reverse=True)) + ")")
+
+
+def _past_subject(text: str, start: int, end: int) -> int:
+    """A name's start moved past a subject, its modal and a verb written before it (left_edge keeps them
+    when jieba joins 我委将): ``我委将积极争取X专项资金`` → X专项资金."""
+    subject = SUBJECT_VERB.match(text, start, min(end, start + 16))
+    return subject.end() if subject is not None and end - subject.end() >= 4 else start
+
+
 # Words a programme's name (…试点, …专项资金, …名单) never starts after
 PROGRAMME_STOPS = frozenset(("为", "入选", "列入", "纳入", "确定", "认定", "获批", "成为", "开展", "推进",
                              "获得", "了", "的", "是", "等", "和", "与", "及", "被", "此次", "本次", "该",
@@ -2783,6 +2819,7 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     stops = PROGRAMME_STOPS
     for match in re.finditer(r"试点(?=名单|单位|[，。；、”）\n]|$)|专项资金", text):
         start = _past_verbs(text, left_edge(doc, match.start(), stops=stops, max_len=30), match.start())
+        start = _past_subject(text, start, match.start())
         quoted = _quoted_before(text, start)  # 入选“一区一主导产业”培育试点: the quoted part is in the name
         if quoted is not None and SELECTED_FOR.search(text, max(0, quoted - 16), quoted):
             start = _past_verbs(text, left_edge(doc, quoted, stops=stops, max_len=30), quoted)
