@@ -1452,6 +1452,9 @@ def projects(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             investor = _speaker_investor(doc, ordered, project)
         if investor is not None:
             yield _relation(doc, RK.INVESTOR, (("project", project), ("company", investor)), project.start)
+        else:
+            for builder in _co_builders(doc, ordered, project, s_start):
+                yield _relation(doc, RK.INVESTOR, (("project", project), ("company", builder)), project.start)
         zones = [m for m in index.within(s_start, s_end) if m.cls is ET.ZONE
                  and not (m.start >= project.start and m.end <= project.end)]
         zones = [m for m in zones if not _means_zone(doc, m, s_start)] or zones  # 依托Y, 建设P: not P's site
@@ -1825,6 +1828,28 @@ def _subject_investor(doc: Doc, ordered: Sequence[Mention], project: Mention, s_
             or INVEST_THEN_BUILD.match(text, clause, project.start)):
         return company  # A今年5月落户Z，投资2亿元建设P项目: the company that settles builds it
     return None
+
+
+# The clause after two sides signed that has them build a project together (A与B签订协议，共同建设P)
+CO_BUILD = regex(r"(?:双方|三方|各方)?(?:将|拟|计划|还将|并将)?(?:共同|合作|联合)(?:投资)?"
+                 r"(?:建设|兴建|打造|新建|投建)|(?:双方|三方|各方)(?:将|拟|还将|并将)?共建")
+
+
+def _co_builders(doc: Doc, ordered: Sequence[Mention], project: Mention, s_start: int) -> list[Mention]:
+    """``A与B签订合作协议，共同建设P``: the two companies that signed, when the clause naming the project
+    has them build it together (each is an investor); none otherwise."""
+    text = doc.text
+    clause = max(s_start, max(text.rfind(c, s_start, project.start) for c in "，,；") + 1)
+    if clause == s_start or not CO_BUILD.fullmatch(text, clause, project.start):
+        return []
+    before = [m for m in ordered if s_start <= m.start and m.end < clause and m.cls in PARTIES]
+    companies = _unique([m for m in before if m.cls is ET.COMPANY])
+    if len(companies) < 2:
+        return []
+    first, second = companies[-2:]
+    if text[first.end:second.start] not in ("与", "和", "同") or not SIGN.search(text, second.end, clause):
+        return []
+    return [first, second]
 
 
 # A company that settles in a zone, then the clause that builds there: A(今年5月)落户Z高新区，投资…建设P

@@ -1387,7 +1387,7 @@ def _across_trade_words(doc: Doc, start: int, stops: frozenset[str]) -> int:
         before = start - len(word)
         if before not in doc.token_starts:
             return start
-        head = left_edge(doc, before, stops=stops, max_len=16)
+        head = _past_platform(text, left_edge(doc, before, stops=stops, max_len=16), before)  # (平台公司|X…)
         if head >= before or places.match(text, head) is None or text.endswith(GOVERNMENT_ENDS, head, before):
             return start  # 深圳市政府|投资|X有限公司: the government invests
         start = head
@@ -3058,6 +3058,8 @@ def projects(doc: Doc) -> Iterator[Mention]:
             continue
         yield _mention(doc, start, end, EntityType.PROJECT, canonical=compact(text[start:end]), attrs=fuller)
     yield from built_sites(doc)
+    if "建设的" in text or "兴建的" in text:
+        yield from sites_built_by_company(doc)
     for match in re.finditer(r"等\s*[\d一二三四五六七八九十两几多]+\s*个(?:重大|重点)?项目", text):
         begin = max(text.rfind(p, 0, match.start()) for p in "，。；：\n") + 1
         opener = list(re.finditer(r"引进了?|签约了?|落户了?|包括|有", text[begin:match.start()]))
@@ -3167,12 +3169,37 @@ def built_sites(doc: Doc) -> Iterator[Mention]:
         after = text[match.end("name"):s_end]
         before = text[max(s_start, match.start() - 16):match.start()]
         if not (re.match(r"[，,]\s*(?:项目)?(?:总投资|计划投资|投资总额|投资额|投资)", after)
-                or re.search(r"投资[约近超逾]?[\d.,，]+\s*[万亿]", before)
+                or AMOUNT_INVESTED.search(before)
                 or len(name) >= 6 and _company_builds_in_zone(doc, s_start, match.start())):
             continue
         start = _after_owner(doc, match.start("name"), match.end("name"))
         yield _mention(doc, start, match.end("name"), EntityType.PROJECT,
                        canonical=compact(text[start:match.end("name")]))
+
+
+# ``投资18亿元`` or ``投资十亿元`` (numerals in figures or in words) just before the verb that builds a site
+AMOUNT_INVESTED = regex(r"投资[约近超逾]?(?:[\d.,，]+|[〇零一二两三四五六七八九十百千]+)\s*[万亿]")
+
+
+# ``X有限公司投资建设的Y基地总投资…``: a site a company builds, named as the subject of its investment
+SITE_BUILT_BY = regex(r"(?:投资建设|投资兴建|建设|兴建)的"
+                      r"(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9]{4,30}?(?:生产基地|研发基地|基地|研发中心|产业园|总部))"
+                      r"(?=(?:项目)?(?:总投资|计划投资|投资额|投资总额))")
+
+
+def sites_built_by_company(doc: Doc) -> Iterator[Mention]:
+    """``X有限公司投资建设的Y基地总投资3.2亿元``: a site a company written right before builds, with its own
+    investment, is a project (named without 项目). Callers test for 建设的/兴建的 first."""
+    text = doc.text
+    company = doc.lexicon.patterns["company_suffix"]
+    for match in SITE_BUILT_BY.finditer(text):
+        name = compact(match["name"])
+        if name.startswith(GENERIC_SITE_STARTS) or NUMERAL_START.match(name):
+            continue
+        if not any(owner.end() == match.start()
+                   for owner in company.finditer(text, max(0, match.start() - 8), match.start())):
+            continue  # the builder is a company written right before the verb
+        yield _mention(doc, match.start("name"), match.end("name"), EntityType.PROJECT, canonical=name)
 
 
 # ``X公司将在<zone>建设Y中心``: a company's own site in a zone, named without 项目 and without an amount
