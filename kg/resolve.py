@@ -251,6 +251,7 @@ class Namer:
             if area is not None and ending is not None and len(rest) - len(ending) >= 2 and \
                     rest[: -len(ending)] not in _BARE_ZONE_WORDS and rest[0] not in "省市县区":
                 out.add(rest)
+            out |= _development_zone_forms(core)
         elif cls in (ET.PROJECT, ET.EVENT, ET.POLICY):
             s = re.sub(r"^\d{4}年?度?", "", core) if cls is ET.EVENT else core
             out.add(s)
@@ -263,6 +264,16 @@ class Namer:
             if cls is ET.EVENT:
                 out |= {part for part in s.split("暨") if len(part) >= 2}
         return out - {""}
+
+
+def _development_zone_forms(core: str) -> set[str]:
+    """X开发区, the short form of an economic development zone (X经开区, X经济开发区): X of two to six
+    characters, a proper name (no level or generic word)."""
+    for ending in ("经开区", "经济开发区"):
+        head = core[: -len(ending)] if core.endswith(ending) else ""
+        if 2 <= len(head) <= 6 and head not in _BARE_ZONE_WORDS and not head.endswith(("国家级", "省级")):
+            return {head + "开发区"}
+    return set()
 
 
 # ---------------------------------------------------------------------------------------------
