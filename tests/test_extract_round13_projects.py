@@ -13,22 +13,27 @@ ET = EntityType
 RK = RelationKind
 
 
+def amounts_and_investors(extractor: Extractor,
+                          text: str) -> tuple[set[tuple[str, str]], set[tuple[str, ...]]]:
+    """(project, yuan) of each amount and (project, company) of each investor."""
+    _, relations = run(extractor, text)
+    amounts = {(dict(r.args)["project"].text, r.value) for r in relations if r.kind is RK.AMOUNT}
+    investors = {tuple(m.text for _, m in r.args) for r in relations if r.kind is RK.INVESTOR}
+    return amounts, investors
+
+
 def test_a_site_built_after_an_amount_in_words_is_a_project(extractor: Extractor) -> None:
     text = ("惠州仲恺高新区管委会与深圳远航新材料有限公司签署投资协议，后者将投资八亿元，"
             "在仲恺高新区建设高性能薄膜研发生产基地。")
-    _, relations = run(extractor, text)
-    amounts = {(dict(r.args)["project"].text, r.value) for r in relations if r.kind is RK.AMOUNT}
+    amounts, investors = amounts_and_investors(extractor, text)
     assert amounts == {("高性能薄膜研发生产基地", "800000000")}
-    investors = {tuple(m.text for _, m in r.args) for r in relations if r.kind is RK.INVESTOR}
     assert investors == {("高性能薄膜研发生产基地", "深圳远航新材料有限公司")}
 
 
 def test_a_site_a_company_builds_with_its_own_investment_is_a_project(extractor: Extractor) -> None:
     text = "一季度，苏州相城城投发展集团有限公司投资建设的氢能装备检测基地总投资4.5亿元。"
-    _, relations = run(extractor, text)
-    amounts = {(dict(r.args)["project"].text, r.value) for r in relations if r.kind is RK.AMOUNT}
+    amounts, investors = amounts_and_investors(extractor, text)
     assert amounts == {("氢能装备检测基地", "450000000")}
-    investors = {tuple(m.text for _, m in r.args) for r in relations if r.kind is RK.INVESTOR}
     assert investors == {("氢能装备检测基地", "苏州相城城投发展集团有限公司")}
 
 
