@@ -142,3 +142,9 @@ def test_a_subdistrict_before_its_organs_is_a_body_posts_are_held_in(extractor: 
 def test_a_street_word_without_organs_is_no_body(extractor: Extractor) -> None:
     text = "园区沿街道路两侧完成绿化改造。"
     assert found(extractor, text, ET.GOVERNMENT_BODY) == []
+
+
+def test_a_public_garden_is_no_park_of_the_zone(extractor: Extractor) -> None:
+    text = "龙岩高新区重点发展机械装备产业，莲花公园是高新区的重要组成部分。"
+    assert "莲花公园" not in found(extractor, text, ET.ZONE)
+    assert not any(part == "莲花公园" for part, _ in pairs(extractor, text, RK.PART_OF))

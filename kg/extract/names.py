@@ -596,6 +596,9 @@ DEFINED_PARK = regex(r"(?:^|(?<=[，。；：\n]))(?P<name>[\u4e00-\u9fff]{2,4}�
                      r"(?P<zone>[\u4e00-\u9fff]{0,16}?(?:高新区|经开区|开发区|新区|综保区|自贸区|园区))的?"
                      r"(?:核心|重要|主要|主体|特色)?(?:园区|区域|片区|组成部分|核心区|板块|承载区)")
 DEFINED_PARK_OPENERS = tuple("该本全各其这此每一两三四五")
+# 园 that names no park of a zone: a public garden, a kindergarten, a cemetery, a zoo (莲花公园, 阳光幼儿园)
+NOT_PARK_GARDENS = ("公园", "花园", "幼儿园", "陵园", "动物园", "植物园", "游乐园", "果园", "菜园", "校园",
+                    "家园")
 
 
 def defined_parks(doc: Doc) -> Iterator[Mention]:
@@ -605,7 +608,7 @@ def defined_parks(doc: Doc) -> Iterator[Mention]:
     if "园是" not in text and "园为" not in text and "园系" not in text and "园作为" not in text:
         return
     defined = {m["name"] for m in DEFINED_PARK.finditer(text)
-               if not m["name"].startswith(DEFINED_PARK_OPENERS)}
+               if not m["name"].startswith(DEFINED_PARK_OPENERS) and not m["name"].endswith(NOT_PARK_GARDENS)}
     for name in sorted(defined):
         for at in find_all(text, name):
             if text[at.end():at.end() + 1] != "区":  # Y园区 is another name
