@@ -279,6 +279,9 @@ def read_html(raw: bytes, name: str) -> list[Document | InputError]:
     meta = _meta_byline(text, body)
     if meta is not None:  # the page's meta line (… 来源：X 作者：Y), dropped by the extraction: its byline
         body = f"{meta}\n{body}"
+    subtitle = _subtitle(text, body)
+    if subtitle is not None:  # the headline's subtitle (——访…), dropped by the extraction: a title
+        body = f"{subtitle}\n{body}"
     date = getattr(result, "date", None) or None
     url = getattr(result, "url", None) or None
     outlet = getattr(result, "sitename", None) or None
@@ -305,6 +308,27 @@ def _meta_byline(page: str, body: str) -> str | None:
     for line in head.splitlines():
         line = line.strip()
         if len(line) <= 80 and _META_BYLINE.match(line):
+            return None if line in body else line
+    return None
+
+
+# A subtitle under a web page's headline: a line opening with a dash (——访X高新区管委会主任Y)
+_SUBTITLE_LINE = regex(r"^[—─―-]{1,2}[^\s—─―-][^\n]{2,60}$")
+
+
+def _subtitle(page: str, body: str) -> str | None:
+    """The subtitle printed under the headline, above the body and not in it (segmenting makes it a
+    title of the article)."""
+    if "—" not in page and "─" not in page and "―" not in page:
+        return None
+    import html
+
+    plain = html.unescape(_HTML_TAG.sub("\n", _HTML_SKIPPED.sub(" ", page)))
+    first = next((line.strip() for line in body.splitlines() if len(line.strip()) >= 10), "")
+    head = plain[:plain.find(first[:10])] if first and first[:10] in plain else ""
+    for line in head.splitlines():
+        line = line.strip()
+        if _SUBTITLE_LINE.match(line):
             return None if line in body else line
     return None
 

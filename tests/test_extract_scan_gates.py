@@ -42,6 +42,8 @@ GATES: list[tuple[re.Pattern[str], Callable[[str], bool], list[str]]] = [
      ["华为技术（Huawei）有限公司", "博世(Bosch China)公司"]),
     (names.CITED_ARTICLE, lambda t: names._has_any(t, names.CITING),
      ["本报昨日刊发的《高新区再添新动能》一文", "《光谷崛起》的报道", "转载《创新之路》"]),
+    (names.SALUTATION, lambda t: "委员：" in t or "代表：" in t, ["张海涛委员：", "王丽代表："]),
+    (facts.SPEAKER_AND, lambda t: "我和" in t or "我与" in t or "我同" in t, ["我和某董事长签字", "我与他"]),
     (facts.OWNERSHIP, lambda t: any(word in t for word in facts.OWNERSHIP_WORDS),
      ["华为旗下", "其下属企业", "全资子公司", "控股股东"]),
     (facts.CORE_OF, lambda t: any(word in t for word in facts.CORE_PART_WORDS),

@@ -20,7 +20,8 @@ from kg.extract.lexicon import DATA, Lexicon
 from kg.extract.registry import MENTIONS, RELATIONS
 from kg.extract.settle import longest_wins
 from kg.gazetteer import Gazetteer
-from kg.model import Article, EntityType, Mention, Relation
+from kg.model import Article, EntityType, Mention, Relation, RelationKind
+from kg.traditional import simplify
 
 LOGGER = logging.getLogger(__name__)
 
@@ -60,12 +61,39 @@ class Extractor:
         relations: list[Relation] = []
         for _, extract in self.relation_extractors:
             relations += extract(doc, mentions)
+        if article.titles:
+            relations += self._subtitle_posts(article, doc.text, mentions)
         kept, distinct = kept_in_order(mentions, relations), distinct_in_order(relations)
         if doc.text != article.text:  # folded digits, or a traditional text read on its simplified shadow
             printed = fold_width(article.text)
             if printed != doc.text:
                 return with_printed_forms(kept, distinct, doc.text, printed)
         return kept, distinct
+
+    def _subtitle_posts(self, article: Article, text: str, mentions: Sequence[Mention]) -> list[Relation]:
+        """The posts an interview's subtitle gives its interviewee (——访X高新区党工委副书记、管委会主任Y, Y's
+        turns in the text): read from the subtitle as a text of its own, each mention placed on Y's first
+        turn (the subtitle has no offsets in the body), the turn's line the evidence. ``text``: the body as
+        read (``Doc.text``)."""
+        interview = names.interviewee(tuple(map(simplify, article.titles)), text)
+        if interview is None:
+            return []
+        name, subtitle = interview
+        turn = next((m for m in mentions if m.cls is EntityType.PERSON and m.text == name), None)
+        if turn is None:
+            return []
+        _, found = self(Article(id=article.id, source=article.source, text=subtitle))
+        line_end = text.find("\n", turn.end)
+        line_end = len(text) if line_end < 0 else line_end
+        out: list[Relation] = []
+        for r in found:
+            if r.kind is not RelationKind.POST or dict(r.args)["person"].text != name:
+                continue
+            args = tuple((role, turn if role == "person" else
+                          Mention(m.text, m.cls, turn.start, turn.end, article.id, m.canonical, m.attrs))
+                         for role, m in r.args)
+            out.append(Relation(RelationKind.POST, args, article.id, turn.start, line_end, r.value))
+        return out
 
 
 def with_printed_forms(mentions: Sequence[Mention], relations: Sequence[Relation], shadow: str,

@@ -2095,6 +2095,41 @@ def agreements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             named = [("agreement", m) for role, m in last.args if role == "agreement"]
             args = [*named, *(("party", p) for p in parties), *(("signatory", p) for p in people)]
             yield _relation(doc, RK.AGREEMENT, args, begin)
+    if history and ("我和" in doc.text or "我与" in doc.text or "我同" in doc.text):
+        yield from _speaker_signs(doc, index, history, org_of)
+
+
+# 我和B董事长Y分别代表双方签字 in a speaker's turn (X：…): the speaker signs with Y
+SPEAKER_AND = regex(r"我(?:和|与|同)")
+
+
+def _speaker_signs(doc: Doc, index: ByStart, history: Sequence[tuple[int, Relation]],
+                   org_of: Mapping[int, Mention]) -> Iterator[Relation]:
+    """``X：…我和B董事长Y分别代表双方签字``: in a turn of an interview (a line opened by a person's name and a
+    colon), the speaker and Y sign the latest agreement before whose parties Y's post is at."""
+    text = doc.text
+    for match in SPEAKER_AND.finditer(text):
+        s_start, s_end = doc.sentence_at(match.start())
+        signed = any(_signs(doc, m) for m in SIGN.finditer(text, match.end(), s_end))
+        if history[0][0] >= s_start or not signed:
+            continue
+        line = text.rfind("\n", 0, match.start()) + 1
+        speaker = next((m for m in index.starting(line, line) if m.cls is ET.PERSON
+                        and text.startswith(("：", ":"), m.end)), None)
+        if speaker is None:
+            continue
+        others = [m for m in _in(index.within(match.end(), s_end), match.end(), s_end, ET.PERSON)
+                  if id(m) in org_of]
+        for _, last in reversed([item for item in history if item[0] < s_start]):
+            parties = [m for role, m in last.args if role == "party"]
+            keys = {_key(m) for m in parties}
+            signers = [m for m in others if _key(org_of[id(m)]) in keys]
+            if len(signers) == 1:
+                named = [("agreement", m) for role, m in last.args if role == "agreement"]
+                args = [*named, *(("party", p) for p in parties),
+                        ("signatory", speaker), ("signatory", signers[0])]
+                yield _relation(doc, RK.AGREEMENT, args, s_start)
+                break
 
 
 # What a clause's parties are not: a place the first is in (位于X的Y与Z签署), what the agreement is about

@@ -1051,8 +1051,9 @@ def subdistricts(doc: Doc) -> Iterator[Mention]:
                      None)
         lead = SUBDISTRICT_LEAD.match(text, start, pos) if start is not None else None
         start = lead.end() if lead is not None and pos - lead.end() >= 2 else start
-        if start is not None:
-            yield _mention(doc, start, end, EntityType.GOVERNMENT_BODY, canonical=text[start:end])
+        if start is not None:  # (X街道办事处主任: the office is the sub-district's, named with it)
+            office = end + 3 if text.startswith("办事处", end) else end
+            yield _mention(doc, start, office, EntityType.GOVERNMENT_BODY, canonical=text[start:end])
 
 
 # A division of the 新疆生产建设兵团, a body of its own (兵团第八师副师长): 第一师 … 第十四师
@@ -2045,6 +2046,11 @@ def people(doc: Doc) -> Iterator[Mention]:
         if title.cls is EntityType.PERSON:
             names[title.text] = names.get(title.text, 0) + 1
         found.append(title)
+    for name in addressees(doc) if "委员：" in doc.text or "代表：" in doc.text else ():
+        names[name] = names.get(name, 0) + 1  # 李某委员：opening an answer to a proposal: the member
+    interview = interviewee(doc.article.titles, doc.text) if doc.article.titles else None
+    if interview is not None:  # 刘某：… turns under ——访…刘某: the interviewee, wherever named
+        names[interview[0]] = names.get(interview[0], 0) + 1
     yield from found
     for name in sorted(names):
         for match in find_all(doc.text, name):
@@ -2052,6 +2058,42 @@ def people(doc: Doc) -> Iterator[Mention]:
 
 
 ZONE_ORGAN_TITLES = ("管委会", "党工委", "工委")
+
+# A letter's salutation on a line of its own: 李某委员：, 王某代表： (an answer to a member's proposal)
+SALUTATION = regex(r"(?m)^([\u4e00-\u9fff]{2,4})(?:委员|代表)[：:][ \t\u3000]*$")
+
+
+def addressees(doc: Doc) -> list[str]:
+    """The names of the members a letter or an answer is addressed to (李某委员：on a line of its own)."""
+    out = []
+    for match in SALUTATION.finditer(doc.text):
+        if person_name(doc, match.start(1)) == len(match[1]):
+            out.append(match[1])
+    return out
+
+
+# An interview's subtitle (访X高新区管委会主任Y, 专访…, 对话…): the interviewee's titles and name
+INTERVIEW_SUBTITLE = regex(r"^[—─―-]{0,2}(?:专访|访|对话)")
+# A turn of an interview: a name and a colon opening a line (刘某：…)
+TURN = regex(r"(?m)^([\u4e00-\u9fff·]{2,6})[：:]")
+NOT_TURNS = frozenset({"记者", "本报记者", "主持人", "问", "答"})
+
+
+def interviewee(titles: Sequence[str], text: str) -> tuple[str, str] | None:
+    """(name, titles and name) of the person an interview's subtitle ends with (——访…主任Y) whose turns
+    (Y：…) the text prints, the subtitle without its 访 (…主任Y); else None."""
+    subtitles = [t for t in titles if INTERVIEW_SUBTITLE.match(t)]
+    if not subtitles or ("：" not in text and ":" not in text):
+        return None
+    for match in TURN.finditer(text):
+        name = match[1]
+        if name in NOT_TURNS:
+            continue
+        subtitle = next((t for t in subtitles if t.endswith(name) and len(t) - len(name) >= 4), None)
+        if subtitle is not None:
+            opening = INTERVIEW_SUBTITLE.match(subtitle)
+            return name, subtitle[opening.end() if opening is not None else 0:]
+    return None
 
 
 def _next_organ(doc: Doc, pending: Sequence[Mention], chain: Sequence[Mention]) -> bool:
