@@ -8,7 +8,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
@@ -207,7 +207,7 @@ def _feature_zone(doc: Doc, name: str) -> bool:
     """Whether ``name`` is a zone named after a bay, port, lake… and its kind alone (台州湾新区,
     洋山港保税区): named as a place is, not a park inside a zone."""
     feature = names.FEATURE_PLACE.match(name)
-    return feature is not None and name[feature.end():] in names.zone_suffix_set(doc) and \
+    return feature is not None and name[feature.end():] in names.zone_suffixes(doc) and \
         names.feature_name(name, 0, feature.end())
 
 
@@ -235,19 +235,25 @@ def dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
     return _per_mentions(doc, "facts:dominant_zone", mentions, _dominant_zone)
 
 
-def _dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
+def _tally(zones: Iterable[Mention]) -> tuple[dict[str, int], dict[str, Mention]]:
+    """How often each zone (by key) is mentioned, in the order of first mentions, and its first mention."""
     counts: dict[str, int] = {}  # a Counter's counts, in the same order (a key's first mention)
     first: dict[str, Mention] = {}
+    for m in zones:
+        key = _key(m)
+        if key in counts:
+            counts[key] += 1
+        else:
+            counts[key] = 1
+            first[key] = m
+    return counts, first
+
+
+def _dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
     former = former_zones(doc, mentions)
     formed = formed_zones(doc, mentions) if former else frozenset()
-    for m in mentions:
-        if m.cls is ET.ZONE and (major(doc, m) or _key(m) in formed) and _key(m) not in former:
-            key = _key(m)
-            if key in counts:
-                counts[key] += 1
-            else:
-                counts[key] = 1
-                first[key] = m
+    counts, first = _tally(m for m in mentions if m.cls is ET.ZONE and (major(doc, m) or _key(m) in formed)
+                           and _key(m) not in former)
     if not counts:
         return None
     best = max(counts.values())
@@ -390,14 +396,8 @@ def _titles_before(doc: Doc, word: str) -> list[Mention]:
     """A title written right before each ``word`` (董事长|由), as a title mention (the people extractor
     keeps only titles before a name)."""
     text = doc.text
-    title_re = doc.lexicon.patterns["title"]
-    out: list[Mention] = []
-    for at in (m.start() for m in re.finditer(re.escape(word), text)):
-        match = next((t for t in title_re.finditer(text, max(0, at - 8), at) if t.end() == at), None)
-        if match is not None:
-            out.append(Mention(text=match.group(), cls=ET.TITLE, start=match.start(), end=at,
-                               article=doc.article.id))
-    return out
+    return [Mention(text=t.group(), cls=ET.TITLE, start=t.start(), end=t.end(), article=doc.article.id)
+            for t in names.title_matches(doc) if text.startswith(word, t.end())]
 
 
 # A title held by a name written later in its clause: 董事长由…X兼任, 总经理由X担任
@@ -1080,14 +1080,8 @@ def platform_firms(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention,
 def _zone_of_kind(doc: Doc, mentions: Sequence[Mention], kind: str) -> Mention | None:
     """The most mentioned zone of the article named with ``kind`` at its end (新区 of 台州湾新区: a
     story's bare 新区 is that zone, not the 开发区 it was formed from), its first mention; else None."""
-    counts: dict[str, int] = {}
-    first: dict[str, Mention] = {}
-    for m in mentions:
-        name = m.canonical or m.text
-        if m.cls is ET.ZONE and name.endswith(kind) and len(name) > len(kind) + 1:
-            key = _key(m)
-            counts[key] = counts.get(key, 0) + 1
-            first.setdefault(key, m)
+    counts, first = _tally(m for m in mentions if m.cls is ET.ZONE and
+                           (name := m.canonical or m.text).endswith(kind) and len(name) > len(kind) + 1)
     return first[max(counts, key=counts.__getitem__)] if counts else None
 
 
@@ -2606,9 +2600,6 @@ def participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 
 # A cluster item of a list: the zone's field, then 集群 and the item's end
-LISTED_CLUSTER_END = regex(r"(?:产业)?集群(?=[，；。、,;\n]|$)")
-
-
 def _listed_clusters(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """Zones listed with their clusters (浙江省：A高新区新材料集群，B开发区…集群；) under a cluster programme
     the article names (…特色产业集群): each zone takes part in the first such programme named before it."""
@@ -2621,7 +2612,7 @@ def _listed_clusters(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation
     zone_ends = {m.end: m for m in mentions if m.cls is ET.ZONE}
     for industry in (m for m in mentions if m.cls is ET.INDUSTRY):
         zone = zone_ends.get(industry.start)
-        if zone is None or not LISTED_CLUSTER_END.match(doc.text, industry.end) or \
+        if zone is None or not names.LISTED_CLUSTER_END.match(doc.text, industry.end) or \
                 (zone.start > 0 and doc.text[zone.start - 1] not in names.LIST_ITEM_BEFORE):
             continue
         before = [p for p in programmes if p.end <= zone.start]

@@ -514,7 +514,7 @@ def zone_short_forms(doc: Doc, suffixed: Sequence[tuple[int, int]] = ()) -> Iter
         led = next((s for s in ZONE_LED_SUFFIXES if full.endswith(s)), None)
         if led is None or _zone_before(doc).get(match_end - len(led)) != start:
             continue  # no zone-led name: the name before the suffix is no zone of the article
-        kind = next((s for s in _zone_suffixes(doc) if full[:-len(led)].endswith(s)), None)
+        kind = next((s for s in zone_suffixes(doc) if full[:-len(led)].endswith(s)), None)
         if kind is not None and len(full) > len(kind) + len(led):
             forms.setdefault(kind + led, zone_canonical(doc, full) or full)
     for rest, canonical in list(forms.items()):  # X经济开发区 is written X经开区 too
@@ -536,12 +536,7 @@ FTZ_AREA = regex(r"(?:中国[（(][\u4e00-\u9fff]{2,8}[）)]|[\u4e00-\u9fff]{2,8
                  r"(?:自由贸易试验区|自贸试验区|自贸区)(?P<area>(?P<name>[\u4e00-\u9fff]{2,8}?)新?片区)")
 
 
-def zone_suffix_set(doc: Doc) -> frozenset[str]:
-    """The zone suffixes, as a set."""
-    return doc.lexicon.once("names.zone_suffix_set", lambda: frozenset(doc.lexicon.words("zone", "suffixes")))
-
-
-def _zone_suffixes(doc: Doc) -> tuple[str, ...]:
+def zone_suffixes(doc: Doc) -> tuple[str, ...]:
     """The zone suffixes, longest first (the table ``_short_form`` reads)."""
     return doc.lexicon.once("names.zone_suffixes", lambda: tuple(
         sorted(doc.lexicon.words("zone", "suffixes"), key=len, reverse=True)))
@@ -1560,6 +1555,11 @@ def _longest_first_suffixes(suffixes: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(suffixes, key=len, reverse=True))
 
 
+def title_matches(doc: Doc) -> tuple[re.Match[str], ...]:
+    """Every title the lexicon's pattern finds in the article (scanned once per article)."""
+    return _scan(doc, "title")
+
+
 def _scan(doc: Doc, name: str) -> tuple[re.Match[str], ...]:
     """Every match of the lexicon's pattern ``name`` in the article, scanned once per article."""
     return doc.memo(f"scan:{name}", lambda d: tuple(d.lexicon.finditer(name, d.text)))
@@ -1755,7 +1755,7 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
         for form in short_forms(doc, full):
             for match in find_all(doc.text, form):
                 end = _word_end(doc, match.start(), match.end(), full)
-                if doc.text.endswith(_zone_suffixes(doc), match.start(), end):
+                if doc.text.endswith(zone_suffixes(doc), match.start(), end):
                     continue  # X经开区Y集团 … X经开|区, 经开区|城: a zone's name, not the firm's
                 yield _mention(doc, match.start(), end, EntityType.COMPANY, canonical=full)
     for start, end, full in contracted_before_titles(doc, sorted(fulls)):
@@ -1819,7 +1819,7 @@ def contracted_before_titles(doc: Doc, fulls: Sequence[str]) -> Iterator[tuple[i
             # the tokens are asked about only where a contraction fits (cutting a block costs far more)
             fits = [full for core, full in cores if core[:1] == name[0] and _spelled_in(name, core)]
             if fits and start in starts:
-                if end in starts and len(fits) == 1 and not name.endswith(_zone_suffixes(doc)):
+                if end in starts and len(fits) == 1 and not name.endswith(zone_suffixes(doc)):
                     # (经开区|党工委副书记: a zone's organ, though a firm's core opens with the zone's kind)
                     yield start, end, fits[0]
                 break
@@ -2686,7 +2686,9 @@ def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int,
 
 
 # An item of a list of zones' clusters: ``浙江省：A高新区新材料集群，B开发区汽车零部件集群；``
-LISTED_CLUSTER = regex(r"([\u4e00-\u9fff]{2,14}?)(?:产业)?集群(?=[，；。、,;\n]|$)")
+CLUSTER_TAIL = r"(?:产业)?集群(?=[，；。、,;\n]|$)"
+LISTED_CLUSTER = regex(r"([\u4e00-\u9fff]{2,14}?)" + CLUSTER_TAIL)
+LISTED_CLUSTER_END = regex(CLUSTER_TAIL)  # where an item's cluster ends
 LIST_ITEM_BEFORE = "：:，,；;、\n"
 
 
