@@ -21,7 +21,8 @@ import io
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -34,6 +35,7 @@ from rdflib.term import Node
 from kg import graph as rdf
 from kg import html
 from kg.atomic import Batch
+from kg.facts import EVIDENCE_BASE, EvidenceRow, evidence_triples
 from kg.model import BuildResult
 from kg.namespace import HK
 from kg.outputs import FILE_NAMES, FORMATS
@@ -63,9 +65,12 @@ def turtle_bytes(graph: Graph | Iterable[tuple[Node, Node, Node]], *, errors: st
     encoding the whole text, and joining bytes copies them once, without widening them to the text's
     widest character.
     """
-    triples = graph if isinstance(graph, list | tuple) else list(graph)
+    if isinstance(graph, rdf.Layered):
+        triples, evidence = graph.plain, graph.evidence
+    else:
+        triples, evidence = (graph if isinstance(graph, list | tuple) else list(graph)), []
     try:
-        return sorted_turtle(triples, errors=errors)
+        return sorted_turtle(triples, errors=errors, evidence=evidence)
     except BlankNodeError:
         if not isinstance(graph, Graph):
             graph = rdf.new_graph()
@@ -178,6 +183,10 @@ class _Texts:
         self.by_id: dict[int, bytes] = {}
         self.by_key: dict[object, bytes] = {}
 
+    def text(self, term: Node) -> bytes:
+        """The written form of ``term``."""
+        return self.by_id.get(id(term)) or self.of(term)
+
     def of(self, term: Node) -> bytes:
         if type(term) is URIRef:
             text = self.write(term, self.used).encode("utf-8", self.errors)
@@ -202,15 +211,28 @@ def _predicate_text(term: Node, used: dict[str, str]) -> str:
 
 
 def _group(triples: list[tuple[Node, Node, Node]] | tuple[tuple[Node, Node, Node], ...], used: dict[str, str],
-           errors: str) -> dict[bytes, tuple[list[bytes], list[bytes]]]:
-    """Subject text → (its predicates' texts, its objects' texts), one of each per triple, in order.
+           errors: str, evidence: Sequence[EvidenceRow] = ()
+           ) -> tuple[dict[bytes, tuple[list[bytes], list[bytes]]], dict[bytes, bytes]]:
+    """Subject text → (its predicates' texts, its objects' texts), one of each per triple, in order; and
+    the evidence rows' subjects' texts → their blocks, written whole (``_evidence_blocks``).
 
     Fills ``used`` with the prefixes the texts use.
     """
     terms, predicates = _Texts(_term_text, used, errors), _Texts(_predicate_text, used, errors)
+    subjects: dict[bytes, tuple[list[bytes], list[bytes]]] = {}
+    _add_triples(subjects, triples, terms, predicates)
+    blocks = _evidence_blocks(evidence, subjects, terms, predicates)
+    if blocks is None:  # rows that cannot be written whole: their triples, as any others
+        blocks = {}
+        _add_triples(subjects, [t for row in evidence for t in evidence_triples(*row)], terms, predicates)
+    return subjects, blocks
+
+
+def _add_triples(subjects: dict[bytes, tuple[list[bytes], list[bytes]]],
+                 triples: Iterable[tuple[Node, Node, Node]], terms: _Texts, predicates: _Texts) -> None:
+    """Add each triple's predicate and object texts to its subject's lists in ``subjects``."""
     term_texts, term_of = terms.by_id, terms.of
     predicate_texts, predicate_of = predicates.by_id, predicates.of
-    subjects: dict[bytes, tuple[list[bytes], list[bytes]]] = {}
     last_subject: object = None
     add_predicate = add_object = [].append
     for s, p, o in triples:
@@ -223,7 +245,72 @@ def _group(triples: list[tuple[Node, Node, Node]] | tuple[tuple[Node, Node, Node
             last_subject = s
         add_predicate(predicate_texts.get(id(p)) or predicate_of(p))
         add_object(term_texts.get(id(o)) or term_of(o))
-    return subjects
+
+
+#: the positions in ``evidence_triples`` of the lines a row's fact gives (subject, predicate, object) and
+#: of those its source gives (article, sentence, start, end); the type comes first
+_FACT_LINES, _SOURCE_LINES = frozenset({1, 2, 3}), frozenset({4, 5, 6, 7})
+
+
+def _evidence_blocks(rows: Sequence[EvidenceRow], subjects: Mapping[bytes, object], terms: _Texts,
+                     predicates: _Texts) -> dict[bytes, bytes] | None:
+    """Each evidence row's block, by its node's text, as ``_write`` would write its eight triples; None
+    when the rows cannot be written so (their nodes repeat, or are subjects of other triples too).
+
+    Written with ``a`` first and the other predicates sorted, a row's lines are its type's, then the
+    lines of its source and those of its fact, as two runs (checked here, for the prefixes in use): a
+    block is three pieces, and a piece is made once per source and once per fact (rows share both).
+    """
+    if not rows:
+        return {}
+    head_lines = evidence_triples(*rows[0])
+    p_texts = [predicates.text(p) for _, p, _ in head_lines]
+    written = [p_texts.index(text) for text in _written_order(p_texts)]
+    runs = [set(written[1:1 + len(_SOURCE_LINES)]), set(written[1 + len(_SOURCE_LINES):])]
+    if len(set(p_texts)) < len(p_texts) or written[0] != 0 or runs != [_SOURCE_LINES, _FACT_LINES]:
+        return None
+    source_order = written[1:1 + len(_SOURCE_LINES)]
+    fact_order = written[1 + len(_SOURCE_LINES):]
+    head = b"\n    %s %s ;\n" % (p_texts[0], terms.text(head_lines[0][2]))
+    node_text = _minted_text(EVIDENCE_BASE)
+    by_source: dict[int, bytes] = {}  # id of a source -> its piece (the rows hold every source)
+    by_fact: dict[int, bytes] = {}  # id of a fact -> its piece
+
+    def piece(lines: tuple[tuple[Node, Node, Node], ...], order: list[int]) -> bytes:
+        return b"".join([b"    %s %s ;\n" % (p_texts[i], terms.text(lines[i][2])) for i in order])
+
+    blocks: dict[bytes, bytes] = {}
+    for node, fact, source in rows:
+        source_piece = by_source.get(id(source))
+        fact_piece = by_fact.get(id(fact))
+        if source_piece is None or fact_piece is None:
+            lines = evidence_triples(node, fact, source)
+            if source_piece is None:
+                source_piece = by_source[id(source)] = piece(lines, source_order)
+            if fact_piece is None:
+                fact_piece = by_fact[id(fact)] = piece(lines, fact_order) + b".\n"
+        s_text = node_text(node) or terms.text(node)
+        if s_text in blocks or s_text in subjects:
+            return None
+        blocks[s_text] = b"".join((b"\n", s_text, head, source_piece, fact_piece))
+    return blocks
+
+
+_HEX_NAME = re.compile(r"[0-9a-f]+")
+
+
+def _minted_text(base: str) -> Callable[[Node], bytes | None]:
+    """A function giving the written form of an IRI made of ``base`` and a hexadecimal name (an evidence
+    node's), as ``_iri_text`` writes it, without its tests per IRI; None for any other term."""
+    sample = base + "0"
+    if _iri_text(sample, {}) != f"<{sample}>":  # a prefix for the base, or a character to escape
+        return lambda _: None
+
+    def text(term: Node) -> bytes | None:
+        if type(term) is URIRef and str.startswith(term, base) and _HEX_NAME.fullmatch(term, len(base)):
+            return b"<%s>" % str.encode(term)
+        return None
+    return text
 
 
 def _written_order(predicates: Iterable[bytes]) -> list[bytes]:
@@ -266,25 +353,32 @@ def _subject_block(s_text: bytes, predicates: list[bytes], objects: list[bytes])
     return b"\n%s\n%s.\n" % (s_text, b"".join(lines))
 
 
-def sorted_turtle(triples: Iterable[tuple[Node, Node, Node]], *, errors: str = "strict") -> bytes:
+def sorted_turtle(triples: Iterable[tuple[Node, Node, Node]], *, errors: str = "strict",
+                  evidence: Sequence[EvidenceRow] = ()) -> bytes:
     """Turtle (UTF-8) with subjects, predicates (``a`` first) and objects sorted by their written form.
 
-    Raises ``BlankNodeError`` on a blank node (those need canonical relabelling first); ``errors`` is the
-    encoding's error handler. Subjects whose predicates each have one object (most) are written with a
-    template per sequence of predicates (evidence nodes all share one), made once.
+    ``evidence``: evidence nodes as rows (``kg.graph.Layered``), written as if their triples were among
+    ``triples``. Raises ``BlankNodeError`` on a blank node (those need canonical relabelling first);
+    ``errors`` is the encoding's error handler. Subjects whose predicates each have one object (most) are
+    written with a template per sequence of predicates, made once.
     """
     if not isinstance(triples, list | tuple):
         triples = list(triples)  # held while written: the terms' identities key their texts
     used: dict[str, str] = {}
     with rdf.no_cyclic_collection():  # the texts and their lists hold no cycles: nothing to collect
-        return _write(_group(triples, used, errors), used)
+        return _write(*_group(triples, used, errors, evidence), used)
 
 
-def _write(subjects: dict[bytes, tuple[list[bytes], list[bytes]]], used: dict[str, str]) -> bytes:
-    """The Turtle of ``_group``'s subjects (sorted), after the prefixes in ``used``."""
+def _write(subjects: dict[bytes, tuple[list[bytes], list[bytes]]], blocks: Mapping[bytes, bytes],
+           used: dict[str, str]) -> bytes:
+    """The Turtle of ``_group``'s subjects and blocks (sorted together), after the prefixes in ``used``."""
     parts = [b"PREFIX %s: <%s>\n" % (prefix.encode(), ns.encode()) for prefix, ns in sorted(used.items())]
     templates: dict[tuple[bytes, ...], _Template | None] = {}
-    for s_text in sorted(subjects):
+    for s_text in sorted(chain(subjects, blocks)):  # no subject of a triple has a block
+        block = blocks.get(s_text)
+        if block is not None:
+            parts.append(block)
+            continue
         predicates, objects = subjects[s_text]
         key = tuple(predicates)
         template = templates.get(key, False)

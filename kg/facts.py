@@ -434,7 +434,14 @@ class Source(NamedTuple):
                                    _int_literal(end)))
 
 
-def _evidence_group(node: URIRef, fact: Triple, source: Source) -> tuple[Triple, ...]:
+#: an evidence node as a row: (the node, the fact it supports, where it was read); its eight triples are
+#: ``evidence_triples(row)``
+EvidenceRow = tuple[URIRef, Triple, Source]
+
+
+def evidence_triples(node: URIRef, fact: Triple, source: Source) -> tuple[Triple, ...]:
+    """The eight triples of an evidence node (``EvidenceRow``), in this order: type, subject, predicate,
+    object, article, sentence, start, end."""
     s, p, o = fact
     return ((node, _TYPE, _EVIDENCE), (node, _SUBJECT, s), (node, _PREDICATE, p),
             (node, _OBJECT, o), (node, _DERIVED_FROM, source.article),
@@ -442,7 +449,8 @@ def _evidence_group(node: URIRef, fact: Triple, source: Source) -> tuple[Triple,
             (node, _END, source.end))
 
 
-_EVIDENCE_BASE = iri_base("evidence")
+#: what every evidence node's IRI starts with (a hexadecimal name follows)
+EVIDENCE_BASE = iri_base("evidence")
 
 
 _sha1 = hashlib.sha1
@@ -465,8 +473,8 @@ def _evidence_node(fact_hash: hashlib._Hash, source_key: bytes) -> URIRef:
     most of the bytes hashed are the fact's) and the sentence's half, UTF-8 encoded."""
     digest = fact_hash.copy()
     digest.update(source_key)
-    # ``minted_iri(_EVIDENCE_BASE + digest(key))``, written out: one call per node
-    return str.__new__(URIRef, _EVIDENCE_BASE + digest.hexdigest()[:16])
+    # ``minted_iri(EVIDENCE_BASE + digest(key))``, written out: one call per node
+    return str.__new__(URIRef, EVIDENCE_BASE + digest.hexdigest()[:16])
 
 
 def extend_distinct(out: list[Triple], seen: set[Triple], triples: Iterable[Triple]) -> None:
@@ -490,7 +498,8 @@ def extend_distinct(out: list[Triple], seen: set[Triple], triples: Iterable[Trip
 
 def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity],
                          relations: Sequence[Relation], out: list[Triple], seen: set[Triple], *,
-                         evidence: Callable[[tuple[Triple, Source]], object] | None = None) -> None:
+                         evidence: Callable[[tuple[Triple, Source]], object] | None = None,
+                         rows: list[EvidenceRow] | None = None) -> None:
     """Append the entity and fact layer to ``out``, each triple once, in ``fact_triples``' order.
 
     ``seen`` holds the triples already in ``out`` (``kg.graph.triples`` starts it with the articles').
@@ -502,6 +511,11 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
     would come, and no evidence triple is made: the facts with their sentences, for a reader that wants
     those rather than the evidence nodes (the explorer's view: ``kg.html.result_view``). A (fact, source)
     may come more than once (two relations of one sentence stating it), where the node comes once.
+
+    ``rows``, when given, gets each evidence node once as an ``EvidenceRow`` instead of its eight triples
+    in ``out`` (``kg.graph.layered``): the Turtle writer and the validator read the rows as they are. A
+    row's fact is the same object for every row of that fact, so that readers can key what they make of
+    it by its identity.
     """
     by_id = {a.id: a for a in articles}
     lookup = MentionLookup(entities)
@@ -514,7 +528,8 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
         extend_distinct(out, seen, scheme_triples())
     # relations of one sentence share its terms: (its Source, normalise_key(source.key) encoded)
     sources: dict[tuple[str, int, int], tuple[Source, bytes]] = {}
-    fact_keys: dict[Triple, hashlib._Hash] = {}  # a fact → the SHA-1 of its evidence key's first half
+    # a fact → the SHA-1 of its evidence key's first half, and the fact's first object (the one in ``out``)
+    fact_keys: dict[Triple, tuple[hashlib._Hash, Triple]] = {}
     object_n3: dict[URIRef | Literal, str] = {}  # a fact's object in N3 (objects recur across facts)
     evidence_nodes: set[URIRef] = set()
     for relation in relations:
@@ -542,8 +557,10 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
                 evidence((triple, source))
             continue
         for triple in fact.facts:
-            fact_key = fact_keys.get(triple)
-            if fact_key is None:  # a new fact (every fact met before is in ``seen``)
+            known = fact_keys.get(triple)
+            if known is not None:
+                fact_key, triple = known
+            else:  # a new fact (every fact met before is in ``seen``)
                 if triple not in seen:
                     seen.add(triple)
                     out.append(triple)
@@ -551,11 +568,15 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
                 o_n3 = object_n3.get(o)
                 if o_n3 is None:
                     o_n3 = object_n3[o] = o.n3()
-                fact_key = fact_keys[triple] = _sha1(normalise_key(f"{s}|{p}|{o_n3}|").encode())
+                fact_key = _sha1(normalise_key(f"{s}|{p}|{o_n3}|").encode())
+                fact_keys[triple] = (fact_key, triple)
             node = _evidence_node(fact_key, source_key)
             if node not in evidence_nodes:
                 evidence_nodes.add(node)
-                out.extend(_evidence_group(node, triple, source))
+                if rows is None:
+                    out.extend(evidence_triples(node, triple, source))
+                else:
+                    rows.append((node, triple, source))
 
 
 def fact_triples(articles: Sequence[Article], entities: Sequence[Entity],

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import chain, repeat, starmap
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -22,7 +23,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
 from rdflib.term import BNode, Node
 
-from kg.graph import PREFIXES, no_cyclic_collection
+from kg.facts import EvidenceRow, evidence_triples
+from kg.graph import PREFIXES, Layered, no_cyclic_collection
 
 LOGGER = logging.getLogger(__name__)
 
@@ -251,6 +253,9 @@ class _Data:
     def __init__(self, graph: Graph | Iterable[tuple[Node, Node, Node]]) -> None:
         columns: dict[Node, tuple[list[Node], list[Node]]] = {}
         appenders: dict[Node, tuple[Callable[[Node], None], Callable[[Node], None]]] = {}
+        rows: Sequence[EvidenceRow] = ()
+        if isinstance(graph, Layered):
+            graph, rows = graph.plain, graph.evidence
         for s, p, o in graph:
             append = appenders.get(p)
             if append is None:
@@ -258,6 +263,8 @@ class _Data:
                 append = appenders[p] = (subjects.append, objects.append)
             append[0](s)
             append[1](o)
+        if rows:
+            _add_evidence_columns(columns, rows)
         self._columns = columns
         self._by_path: dict[Node, dict[Node, Sequence[Node]]] = {}
         self._typed: dict[Node, list[Node]] | None = None  # class -> the nodes typed with it
@@ -324,6 +331,29 @@ class _Data:
             else:
                 nodes[term] = None
         return list(nodes)
+
+
+def _add_evidence_columns(columns: dict[Node, tuple[list[Node], list[Node]]],
+                          rows: Sequence[EvidenceRow]) -> None:
+    """Add the triples of evidence rows (``kg.graph.Layered``) to the columns of ``_Data``, a column at a
+    time: a row's node is the subject of its eight triples, whose predicates and places are those of
+    ``evidence_triples`` (type, the fact's subject, predicate and object, then the source's article,
+    sentence, start and end)."""
+    nodes = list(map(_FIRST, rows))
+    facts, sources = list(map(_SECOND, rows)), list(map(_THIRD, rows))
+    lines = evidence_triples(*rows[0])
+    objects = [[lines[0][2]] * len(rows), *(list(map(itemgetter(i), facts)) for i in range(3)),
+               *(list(map(attrgetter(field), sources)) for field in ("article", "text", "start", "end"))]
+    for (_, predicate, _), values in zip(lines, objects, strict=True):
+        column = columns.get(predicate)
+        if column is None:
+            columns[predicate] = (list(nodes), values)
+        else:
+            column[0].extend(nodes)
+            column[1].extend(values)
+
+
+_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def _local(term: URIRef) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rdflib import Literal, URIRef
 from test_facts import ARTICLE, RELATIONS, build
 
 from kg import export, html, pipeline
@@ -88,3 +89,69 @@ def test_no_cyclic_collection_pauses_the_collector_and_restores_it() -> None:
             assert gc.isenabled() is state
     finally:
         (gc.enable if enabled else gc.disable)()
+
+
+# --- the layered graph: evidence nodes as rows ------------------------------------------------------
+
+DEV_PAGE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "page-001.txt"
+
+
+def _results(examples_result):
+    yield examples_result
+    yield build(RELATIONS, (ARTICLE, Article(id="t2", source="t2.txt", text="河湾新区。", line=3)))
+    if DEV_PAGE.exists():
+        yield pipeline.build([str(DEV_PAGE)])
+
+
+def test_the_layers_hold_the_triples_of_the_flat_list(examples_result) -> None:
+    for result in _results(examples_result):
+        flat, layered = rdf.triples(result), rdf.layered(result)
+        assert layered.evidence, "no evidence rows"
+        assert len(layered) == len(flat) == len(set(layered))
+        assert set(layered) == set(flat)
+        nodes = [node for node, _, _ in layered.evidence]
+        assert len(set(nodes)) == len(nodes)
+        assert not set(nodes) & {s for s, _, _ in layered.plain}  # no other triple's subject
+
+
+def test_turtle_and_validation_of_the_layers_are_those_of_the_flat_list(examples_result) -> None:
+    for result in _results(examples_result):
+        flat, layered = rdf.triples(result), rdf.layered(result)
+        assert export.turtle_bytes(layered) == export.turtle_bytes(flat)
+        assert shacl.validate(layered) == shacl.validate(flat)
+
+
+def _with_row(layered: rdf.Layered, row) -> rdf.Layered:
+    return rdf.Layered(list(layered.plain), [*layered.evidence, row])
+
+
+def test_rows_the_writer_cannot_write_whole_are_written_as_their_triples() -> None:
+    """A row whose node is also another triple's subject, a repeated row, a node minted elsewhere or one
+    whose IRI needs escapes: the same Turtle as the flat list of the same triples."""
+    layered = rdf.layered(build(RELATIONS, (ARTICLE,)))
+    node, fact, source = layered.evidence[0]
+    subject = layered.plain[0][0]
+    odd = [
+        _with_row(layered, (subject, fact, source)),
+        _with_row(layered, layered.evidence[0]),
+        _with_row(layered, (URIRef("https://example.org/evidence/1"), fact, source)),
+        _with_row(layered, (URIRef(str(node)[:-4] + "ab{}"), fact, source)),
+        _with_row(layered, (URIRef(str(node)[:-4] + "ABCD"), fact, source)),
+    ]
+    for graph in odd:
+        assert export.turtle_bytes(graph) == export.turtle_bytes(list(graph))
+    assert export.turtle_bytes(odd[2]).count(b"<https://example.org/evidence/1>") == 1
+
+
+def test_validation_of_broken_rows_reports_like_their_triples() -> None:
+    layered = rdf.layered(build(RELATIONS, (ARTICLE,)))
+    node, (s, p, o), source = layered.evidence[0]
+    broken = [  # a subject that is no IRI, a start that is no integer, an empty sentence
+        _with_row(layered, (URIRef(node[:-1] + "x"), (Literal("不是IRI"), p, o), source)),
+        _with_row(layered, (URIRef(node[:-1] + "y"), (s, p, o), source._replace(start=Literal("七")))),
+        _with_row(layered, (URIRef(node[:-1] + "z"), (s, p, o), source._replace(text=Literal("")))),
+    ]
+    for graph in broken:
+        report = shacl.validate(graph)
+        assert not report.conforms
+        assert report == shacl.validate(list(graph))

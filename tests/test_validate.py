@@ -12,6 +12,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import BNode, Node, Variable
 
+from kg import graph as rdf
 from kg import validate as shacl
 from kg.cli import main
 from kg.model import Article, BuildResult, InputError
@@ -354,7 +355,7 @@ def _fake_build(errors=()):
 def test_build_exits_1_when_its_graph_breaks_a_shape(tmp_path, monkeypatch, capsys):
     bad = shacl.load(SHAPES / "bad" / "Holder--company-holds-post.ttl")
     monkeypatch.setattr("kg.pipeline.build", _fake_build())
-    monkeypatch.setattr("kg.graph.triples", lambda result: list(bad))
+    monkeypatch.setattr("kg.graph.layered", lambda result: rdf.Layered(list(bad), []))
     assert main(["build", "t.txt", "--out", str(tmp_path), "--formats", "ttl", "--no-progress"]) == 1
     err = capsys.readouterr().err
     assert "breaks hks:Holder (-): only an hk:Person holds a post" in err
@@ -365,7 +366,7 @@ def test_build_exits_1_when_its_graph_breaks_a_shape(tmp_path, monkeypatch, caps
 def test_build_bad_input_exit_2_wins_over_validation(tmp_path, monkeypatch):
     bad = shacl.load(SHAPES / "bad" / "Holder--company-holds-post.ttl")
     monkeypatch.setattr("kg.pipeline.build", _fake_build([InputError("x.txt", "empty file")]))
-    monkeypatch.setattr("kg.graph.triples", lambda result: list(bad))
+    monkeypatch.setattr("kg.graph.layered", lambda result: rdf.Layered(list(bad), []))
     assert main(["build", "x.txt", "--out", str(tmp_path), "--formats", "ttl", "--no-progress"]) == 2
 
 

@@ -99,7 +99,7 @@ def _run(args: argparse.Namespace) -> int:
             reserved = batch.reserve(outputs.FILE_NAMES["html"])
             page = forked.start(_write_page, reserved, render, result, fork=big)
         with rdf.no_cyclic_collection():
-            graph = rdf.triples(result)  # built once: written, then validated (no rdflib store: see kg.graph)
+            graph = rdf.layered(result)  # built once: written, then validated (no rdflib store: see kg.graph)
             gc.freeze()
         cli.leave(result, graph)  # freed by the end of the process, not one object at a time
         # written and synced to disk by a thread while the graph is validated (the sync waits for the disk)
