@@ -162,7 +162,8 @@ def extract_all(extractor: Extractor, articles: Sequence[Article], *, workers: i
         results = pool.imap(_extract_chunk, bounds)
         started()
         # Here the results are only unpacked and kept (mentions, relations: no cycles among them), so the
-        # collector's scans of them would free nothing; the workers, forked already, collect as usual.
+        # collector's scans of them would free nothing; the workers, forked already, collect as this
+        # process did when it forked them (``kg build`` pauses the collector throughout the build).
         with no_cyclic_collection():
             for chunk in results:
                 yield from map(unpack, chunk)
