@@ -291,7 +291,7 @@ def outlet_byline(text: str) -> tuple[str, ...]:
 
 def _looks_like_title(line: SourceLine) -> bool:
     return 2 <= len(line.text) <= 60 and not ends_sentence(line.text) and not is_dateline(line.text) \
-        and not byline_names(line.text)
+        and not byline_names(line.text) and not dated_opening(line.text)
 
 
 # ---------------------------------------------------------------- pages
@@ -458,12 +458,24 @@ _ENUMERATION_RE = regex(
 )
 
 
+# A story's first sentence: a date (and a time of day), then a comma (4月15日，… 2014年4月15日上午，…)
+_DATED_OPENING_RE = regex(r"^[\s\u3000]*(?:(?:19|20)\d\d\s*年\s*)?[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日"
+                          r"(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?\s*[，,]")
+
+
+def dated_opening(text: str) -> bool:
+    """Whether a line opens with a date and a comma: the first sentence of a story, never its headline,
+    whatever comes before it (a ▶ byline, a story with no dateline)."""
+    return "日" in text[:14] and _DATED_OPENING_RE.match(text) is not None
+
+
 def _is_heading(units: Sequence[Unit], i: int, end: int) -> bool:
     """A printed headline above a story: an open-ended line far narrower or wider than the column below it."""
     if i >= end or units[i].kind != TEXT:
         return False
     text = units[i].line.text
-    if ends_sentence(text) or len(text) < 6 or _ENUMERATION_RE.match(text) or text[-1] in "，、；：,;:":
+    if ends_sentence(text) or len(text) < 6 or _ENUMERATION_RE.match(text) or text[-1] in "，、；：,;:" \
+            or dated_opening(text):
         return False
     if i + 1 < end and units[i + 1].kind == TEXT and units[i + 1].line.text[:1] in _CONTINUES:
         return False  # the next line opens with the punctuation the line's sentence goes on with

@@ -221,8 +221,17 @@ def _zone_at(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     key = (start, end)
     match = known.get(key, UNSEEN)  # most spans are asked about once: no KeyError raised for them
     if match is UNSEEN:
-        match = known[key] = doc.lexicon.patterns["zone"].match(doc.text, start, end)
+        match = known[key] = doc.lexicon.patterns["zone"].match(doc.text, start, end) or \
+            _led_zone_at(doc, start, end)
     return match
+
+
+def _led_zone_at(doc: Doc, start: int, end: int) -> re.Match[str] | None:
+    """``<place><zone suffix>`` after a bilateral park's two-country lead (中马|钦州产业园区): the zone is
+    named after that place all the same."""
+    if doc.text[start:start + 1] != "中" or names.BILATERAL.match(doc.text, start, end) is None:
+        return None
+    return doc.lexicon.patterns["zone"].match(doc.text, start + 2, end)
 
 
 def _new_table(_: Doc) -> dict[Any, Any]:

@@ -134,7 +134,7 @@ SPEECH_VERBS = ("说", "表示", "指出", "介绍", "强调", "认为", "透露
 SIGNED_WITH = regex(r"(?:与|和|同)[^，。；：与和同]{2,40}?(?:正式|成功|现场|集中)?(?P<verb>签约|签下)"
                     r"(?!仪式|活动|大会|现场|典礼|会|项目\s*\d|了?\s*\d)")
 # A bilateral park's lead before its place name (中新天津生态城, 中德沈阳高端装备制造产业园).
-BILATERAL = regex(r"中[新德法韩日以俄意瑞欧美澳荷英芬丹]")
+BILATERAL = regex(r"中[新德法韩日以俄意瑞欧美澳荷英芬丹马白泰哈越老柬巴]")
 # Trade words that are stop words elsewhere but part of a company's name before its legal suffix.
 TRADE_WORDS = ("投资管理", "投资控股", "投资发展", "投资", "建设", "发展", "开发", "实业", "控股")
 # Verbs that end a project name on its left (…增资扩建智能传动部件项目, 双方共建…中心项目).
@@ -219,7 +219,9 @@ def _zone_canonical(doc: Doc, text: str) -> str | None:
         return entry.name
     match = doc.lexicon.patterns["zone"].fullmatch(base)
     if match is None:
-        return None
+        lead = BILATERAL.match(base)  # 中马钦州产业园区: the lead, then the zone's standard form
+        rest = _zone_canonical(doc, base[2:]) if lead is not None else None
+        return base[:2] + rest if rest is not None else None
     area = gaz.area(match["place"])
     place = area.short if area is not None else match["place"]
     suffix = match["suffix"]
@@ -285,6 +287,18 @@ def _district_paren(doc: Doc, pos: int) -> re.Match[str] | None:
     return match
 
 
+# Words ending in 中 that may stand before a country's character (其中, 集中, 当中…): no bilateral lead
+NOT_BILATERAL_BEFORE = frozenset("其集之当空心期途手家城市园区县省国高初正居适射看选命击")
+
+
+def _bilateral_start(text: str, start: int) -> int:
+    """The start of a ``<place><suffix>`` zone with the two countries' lead before its place taken in
+    (中马|钦州产业园区, 中白|明斯克…): a bilateral park is named with its lead, never without."""
+    if start < 2 or text[start - 2] != "中" or BILATERAL.match(text, start - 2, start) is None:
+        return start
+    return start if start > 2 and text[start - 3] in NOT_BILATERAL_BEFORE else start - 2
+
+
 def zone_spans(doc: Doc) -> tuple[tuple[int, int, int], ...]:
     """The zones written in the article: ``(start, end of the name, end of the match)`` for each match of
     ``zone_name`` (the gazetteer's names), then of ``zone`` (``<place><suffix>``, whose match runs on over
@@ -295,7 +309,8 @@ def zone_spans(doc: Doc) -> tuple[tuple[int, int, int], ...]:
 
 def _scan_zones(doc: Doc) -> tuple[tuple[int, int, int], ...]:
     named = [(m.start(), m.end(), m.end()) for m in doc.lexicon.patterns["zone_name"].finditer(doc.text)]
-    formed = [(m.start(), m.end("suffix"), m.end()) for m in doc.lexicon.finditer("zone", doc.text)]
+    formed = [(_bilateral_start(doc.text, m.start()), m.end("suffix"), m.end())
+              for m in doc.lexicon.finditer("zone", doc.text)]
     known = [(a, b) for a, b, _ in named + formed]
     kinds = [(a, b, b) for a, b, _ in doc.memo("names.kind_zones", lambda d: kind_zone_spans(d, known))]
     return tuple(named + formed + kinds)

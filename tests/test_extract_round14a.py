@@ -1,0 +1,77 @@
+"""The holdout14 round A: a story's dated first line is no headline, a bilateral park's two-country lead,
+``（以下简称X）`` asides, posts of ``X任…`` notices and programmes awarded or designated: sentences and pages
+written for these tests, with other places, zones, firms and people than the set's."""
+
+from __future__ import annotations
+
+from extracting import posts, run
+
+from kg.extract import Extractor
+from kg.model import DocKind, Document, EntityType, RelationKind
+from kg.segment import dated_opening, split
+
+ET = EntityType
+RK = RelationKind
+
+
+# ------------------------------------------------------------------ a story's first line is no headline
+
+OCR_PAGE = """江苏·安徽经济　2016年5月10日　星期二　第3版
+　　本报讯（记者　孙明哲　通讯员　吕佳
+）5月9日上午，芜湖经开区二季度重大项
+目集中开工仪式举行，12个项目同时开工，
+总投资约40亿元。芜湖经开区党工委书记
+许长林宣布项目开工。
+　　开工项目中，安徽瑞驰汽车部件有限公
+司投资6亿元建设汽车底盘部件项目。
+▶本报记者　葛文静
+　　5月8日，2016中新苏滁现代
+产业园招商推介会在上海举行，来自新加坡
+及长三角的150余位客商参加推介会。会上
+共签约项目9个，签约总金额逾30亿元。
+　　中新苏滁现代产业园管委会主任邢国栋
+在推介中介绍，园区重点发展智能制造和
+新材料产业。
+芜湖经开区12个项目集中开工
+中新苏滁现代产业园上海推介签约逾30亿元
+"""
+
+
+def test_a_dated_first_line_after_a_byline_is_the_storys_first_sentence() -> None:
+    articles = split(Document(source="page.txt", kind=DocKind.PAGE, text=OCR_PAGE))
+    assert len(articles) == 2
+    second = next(a for a in articles if "推介会" in a.text)
+    assert second.text.startswith("5月8日，2016中新苏滁现代产业园招商推介会")
+    assert second.titles == ("中新苏滁现代产业园上海推介签约逾30亿元",)
+    assert second.creators == ("葛文静",)
+
+
+def test_a_dated_opening_is_a_date_and_a_comma() -> None:
+    assert dated_opening("　　5月8日，2016中新苏滁现代")
+    assert dated_opening("2016年5月8日上午，园区召开大会")
+    assert not dated_opening("5月8日园区签约逾30亿元")  # a headline may open with a date, not with 日，
+    assert not dated_opening("芜湖经开区5月8日，")
+
+
+def test_a_story_file_opening_with_its_dated_sentence_has_no_title() -> None:
+    text = "5月8日，芜湖经开区召开二季度项目推进会\n\n会议通报了一季度各项目的进展情况。"
+    (article,) = split(Document(source="s.txt", kind=DocKind.STORY, text=text))
+    assert article.titles == ()
+
+
+# ------------------------------------------------------------------ a bilateral park's lead
+
+
+def test_a_bilateral_lead_is_part_of_a_place_named_zone(extractor: Extractor) -> None:
+    text = "崇左市委常委、中泰崇左产业园区管委会主任韦志成介绍，中泰崇左产业园区重点发展新材料产业。"
+    mentions, relations = run(extractor, text)
+    assert {m.text for m in mentions if m.cls is ET.ZONE} == {"中泰崇左产业园区"}
+    assert ("韦志成", "管委会主任", "中泰崇左产业园区") in posts(extractor, text)
+    located = {(dict(r.args)["zone"].text, dict(r.args)["area"].text) for r in relations
+               if r.kind is RK.LOCATED_IN}
+    assert ("中泰崇左产业园区", "崇左") in located
+
+
+def test_a_word_ending_in_zhong_is_no_bilateral_lead(extractor: Extractor) -> None:
+    mentions, _ = run(extractor, "全省开发区中，其中德州经济开发区排名第三。")
+    assert "德州经济开发区" in {m.text for m in mentions if m.cls is ET.ZONE}
