@@ -75,3 +75,35 @@ def test_a_bilateral_lead_is_part_of_a_place_named_zone(extractor: Extractor) ->
 def test_a_word_ending_in_zhong_is_no_bilateral_lead(extractor: Extractor) -> None:
     mentions, _ = run(extractor, "全省开发区中，其中德州经济开发区排名第三。")
     assert "德州经济开发区" in {m.text for m in mentions if m.cls is ET.ZONE}
+
+
+# ------------------------------------------------------------------ a declared short form ends a name
+
+
+def _companies(extractor: Extractor, text: str) -> dict[str, set[str]]:
+    """Each company mention's text, with the canonical names it was given."""
+    mentions, _ = run(extractor, text)
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.cls is ET.COMPANY:
+            out.setdefault(m.text, set()).add(m.canonical or m.text)
+    return out
+
+
+def test_a_declared_group_short_form_is_an_alias_not_part_of_the_name(extractor: Extractor) -> None:
+    text = ("会上，新加坡恒邦控股集团（以下简称恒邦集团）与园区管委会签订投资协议，"
+            "恒邦集团将投资5亿元建设冷链物流中心。")
+    found = _companies(extractor, text)
+    assert set(found) == {"新加坡恒邦控股集团", "恒邦集团"}
+    assert found["恒邦集团"] == {"新加坡恒邦控股集团"}
+
+
+def test_a_declared_short_form_after_a_limited_company_is_no_third_party(extractor: Extractor) -> None:
+    text = ("今年3月，滁州经开区与江苏禾丰集团有限公司(简称禾丰集团)签订投资协议，"
+            "禾丰集团将投资6亿元建设食品产业园。")
+    found = _companies(extractor, text)
+    assert not [name for name in found if "简称" in name or "（" in name or "(" in name]
+    assert found["禾丰集团"] == {"江苏禾丰集团有限公司"}
+    _, relations = run(extractor, text)
+    parties = [m.text for r in relations if r.kind is RK.AGREEMENT for role, m in r.args if role == "party"]
+    assert len(parties) == 2 and not [p for p in parties if "简称" in p]

@@ -1280,6 +1280,8 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
         start = _past_platform(doc.text, start, match.start())
         if _is_platform_word(doc.text, start, end):  # 发挥平台公司作用: what a firm is, no name
             continue
+        if _declares_short(doc.text, start, match.start()):  # X（以下简称Y集团）: Y集团 is X's alias
+            continue
         core = compact(doc.text[start:match.start()])
         if len(core) < 2 or core in generic or NUMERAL_START.match(core) or core[0] in "该本这其各" or \
                 core.endswith("企业") or (core[0] in GLUED_BEFORE and core[1] in "该本这其各"):  # 由该公司
@@ -1290,6 +1292,17 @@ def _company_spans(doc: Doc) -> list[tuple[int, int]]:
             continue
         out.append((start, end))
     return out
+
+
+# A bracket declaring a short form: （以下简称, (简称, （下称
+DECLARING_BRACKET = regex(r"[（(]\s*(?:以下简称|以下称|下称|简称)")
+
+
+def _declares_short(text: str, start: int, end: int) -> bool:
+    """Whether a company name found back from its suffix runs over a bracket declaring a short form
+    (X集团（以下简称Y集团）, （以下简称Y集团）): the short form is an alias of the name before the bracket
+    (``DECLARED_SHORT``), never a name of its own nor part of one."""
+    return "称" in text[start:end] and DECLARING_BRACKET.search(text, start, end) is not None
 
 
 # What a zone's state-owned firm is called before its name: X区国有平台公司|Y集团有限公司, 区属国企|Y公司
