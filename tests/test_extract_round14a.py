@@ -107,3 +107,22 @@ def test_a_declared_short_form_after_a_limited_company_is_no_third_party(extract
     _, relations = run(extractor, text)
     parties = [m.text for r in relations if r.kind is RK.AGREEMENT for role, m in r.args if role == "party"]
     assert len(parties) == 2 and not [p for p in parties if "简称" in p]
+
+
+# ------------------------------------------------------------------ posts of a notice's bare X任…
+
+MERGER_NOTICE = ("整合后的珲春边境经济合作区党工委书记由赵振华兼任，孙立伟任党工委副书记、管委会主任，"
+                 "原珲春工业园区管委会主任钱宏任管委会副主任，分管招商工作。")
+
+
+def test_a_bare_appointment_in_a_notice_gives_its_posts(extractor: Extractor) -> None:
+    found = posts(extractor, MERGER_NOTICE)
+    assert ("孙立伟", "党工委副书记", "珲春边境经济合作区") in found
+    assert ("孙立伟", "管委会主任", "珲春边境经济合作区") in found
+
+
+def test_a_new_post_is_not_at_the_former_zone(extractor: Extractor) -> None:
+    found = posts(extractor, MERGER_NOTICE)
+    assert ("钱宏", "管委会副主任", "珲春边境经济合作区") in found
+    assert ("钱宏", "管委会副主任", "珲春工业园区") not in found
+    assert ("钱宏", "管委会主任", "珲春工业园区") in found  # the post he held before (原…主任)

@@ -519,9 +519,27 @@ def _appointments(doc: Doc, mentions: Sequence[Mention], ordered: Sequence[Menti
             org = last
         else:
             org = _post_org(doc, mentions, ordered, by_end, [title], title.start)
+        if organ and own is None and last is None and not _organ_named(doc, title.start):
+            org = _sentence_zone(doc, mentions, title.start) or org
         out += _chain_posts(doc, person, [title], org)
         previous = (holder, org)
     return out
+
+
+def _organ_named(doc: Doc, pos: int) -> bool:
+    """Whether a zone's organ title at ``pos`` is written after its zone (X的管委会主任, X管理局|局长)."""
+    return doc.text[pos - 1:pos] == "的" or \
+        ZONE_ORGAN_BEFORE.search(doc.text, max(0, pos - 6), pos) is not None
+
+
+def _sentence_zone(doc: Doc, mentions: Sequence[Mention], pos: int) -> Mention | None:
+    """The zone of a notice's bare ``X任管委会主任``: the sentence's first zone before it, by any name
+    (X边境经济合作区党工委书记由A兼任，B任管委会主任), not a park, never one written after 原 (原Y开发区
+    管委会主任C任…: the former zone, not the one C now serves); None when the sentence names none."""
+    start, _ = doc.sentence_at(pos)
+    parks = tuple(doc.lexicon.words("zone", "park_suffixes"))
+    return next((m for m in by_start(doc, mentions).within(start, pos) if m.cls is ET.ZONE
+                 and doc.text[m.start - 1:m.start] != "原" and not m.text.endswith(parks)), None)
 
 
 def _chain_ending(doc: Doc, ordered: Sequence[Mention], index: dict[int, int], end: int) -> list[Mention]:

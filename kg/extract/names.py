@@ -2079,10 +2079,21 @@ def people(doc: Doc) -> Iterator[Mention]:
     interview = interviewee(doc.article.titles, doc.text) if doc.article.titles else None
     if interview is not None:  # 刘某：… turns under ——访…刘某: the interviewee, wherever named
         names[interview[0]] = names.get(interview[0], 0) + 1
-    yield from found
+    yield from _held_first(found)
     for name in sorted(names):
         for match in find_all(doc.text, name):
             yield _mention(doc, match.start(), match.end(), EntityType.PERSON, canonical=name)
+
+
+def _held_first(found: list[Mention]) -> list[Mention]:
+    """The mentions found, but a title also found after ``X任`` (marked with its holder) only as that one:
+    X任A、B，原Y主任Z… reads A、B as a chain before Z's name too, and the unmarked copy, found first, would
+    win the settling and lose X's posts."""
+    held = {(m.start, m.end) for m in found if m.cls is EntityType.TITLE and m.attrs and
+            any(key == "holder" for key, _ in m.attrs)}
+    if not held:
+        return found
+    return [m for m in found if not (m.cls is EntityType.TITLE and not m.attrs and (m.start, m.end) in held)]
 
 
 ZONE_ORGAN_TITLES = ("管委会", "党工委", "工委")
