@@ -488,6 +488,29 @@ def zones(doc: Doc) -> Iterator[Mention]:
     yield from suffixed
     yield from listed_zones(doc)
     yield from zone_short_forms(doc, [(m.start, m.end) for m in suffixed])
+    yield from merged_areas(doc)
+
+
+# ``原A经济开发区作为其B片区管理``: a zone merged into another lives on as one of its areas (片区)
+MERGED_AREA = regex(r"原(?P<old>[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区"
+                    r"|高新区|经开区|开发区|工业园区|产业园区|新区))(?:作为|改为|改设为|设为|成为|转为)(?:其|该区的?|新区的?)?"
+                    r"(?P<area>[\u4e00-\u9fff]{2,4}?片区)")
+
+
+def merged_areas(doc: Doc) -> Iterator[Mention]:
+    """A former zone kept as an area of the zone it merged into (``原A经济开发区作为其B片区管理``): the former
+    zone (after 原) and its area, wherever the text names the area (B片区重点发展…, 与B片区签订…), are one
+    zone, by the former zone's name."""
+    text = doc.text
+    if "片区" not in text or "原" not in text:  # every MERGED_AREA match holds both
+        return
+    for match in MERGED_AREA.finditer(text):
+        old = compact(match["old"])
+        canonical = zone_canonical(doc, old) or old
+        yield _mention(doc, match.start("old"), match.end("old"), EntityType.ZONE, canonical=canonical)
+        for at in find_all(text, match["area"]):
+            yield _mention(doc, at.start(), at.end(), EntityType.ZONE, canonical=canonical,
+                           attrs=(("alias", match["area"]),))
 
 
 def zone_short_forms(doc: Doc, suffixed: Sequence[tuple[int, int]] = ()) -> Iterator[Mention]:
@@ -876,6 +899,7 @@ def parks(doc: Doc) -> Iterator[Mention]:
     generic = GENERIC_PARK_PREFIXES
     text = doc.text
     found: list[Mention] = []
+    branches: set[str] = set()  # the names of the branches (X分区) written after their zones so far
     for match in doc.lexicon.patterns["park"].finditer(text):
         end = match.end()  # strip_brackets keeps it: no park suffix ends with a bracket
         if end < len(text) and text[end] in "区":  # 产业园区 is a suffix of a longer name
@@ -894,9 +918,27 @@ def parks(doc: Doc) -> Iterator[Mention]:
         zone = _zone_before(doc).get(start)  # X高新区|Y产业园: the park's name holds its zone's
         if zone is None:  # X经济开发区|Y产业园
             zone = _suffixed_zone_before(doc, (start,)).get(start)
+        if not _branch_named(doc, match, prefix, zone, branches):
+            continue
         canonical = compact(doc.text[start if zone is None else zone:end])  # (a zone may open the text)
         found.append(_mention(doc, start, end, EntityType.ZONE, canonical=canonical))
     yield from _led_parks_again(text, found)
+
+
+# A zone's branch: named after its site, and only a name when written after its zone or by a place
+BRANCH_SUFFIX = "分区"
+
+
+def _branch_named(doc: Doc, match: re.Match[str], prefix: str, zone: int | None, branches: set[str]) -> bool:
+    """Whether a park ending with ``match`` may be named: any park but a branch (X分区), which is one right
+    after its zone (张江高新区|嘉兴分区), by a place alone (嘉兴分区) or as a branch so named before; not a
+    word of planning (功能分区, 管控分区)."""
+    if match.group() != BRANCH_SUFFIX:
+        return True
+    if zone is not None:
+        branches.add(prefix)
+        return True
+    return prefix in branches or doc.lexicon.patterns["place"].fullmatch(prefix) is not None
 
 
 def suffixed_zone_ends(doc: Doc) -> frozenset[int]:
