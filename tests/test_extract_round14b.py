@@ -78,3 +78,31 @@ def test_the_area_keeps_its_industries_agreement_and_project(extractor: Extracto
     assert ("三山片区", "光伏组件") in industries
     assert ("芜湖经济技术开发区", "光伏组件") not in industries
     assert ("恒远智能装备制造基地", "三山片区") in pairs(extractor, MERGER, RK.PROJECT_ZONE)
+
+
+# ------------------------------------------------------------------ a company's production site without 项目
+
+STARTED = ("4月20日，岳阳经济技术开发区举行重大项目集中开工仪式。其中，湖南振岳精密机械有限公司"
+           "数控刀具生产基地总投资2.8亿元；湖南临港新材料有限公司的特种玻璃产业化项目总投资6000万元。")
+
+
+def test_a_company_prefixed_production_site_is_a_project(extractor: Extractor) -> None:
+    assert "数控刀具生产基地" in found(extractor, STARTED, ET.PROJECT)
+    assert ("数控刀具生产基地", "湖南振岳精密机械有限公司") in pairs(extractor, STARTED, RK.INVESTOR)
+    assert ("数控刀具生产基地", "岳阳经济技术开发区") in pairs(extractor, STARTED, RK.PROJECT_ZONE)
+    assert ("数控刀具生产基地", "280000000") in pairs(extractor, STARTED, RK.AMOUNT)
+
+
+def test_a_site_invested_in_keeps_its_project_name(extractor: Extractor) -> None:
+    text = "浙江青禾纤维有限公司投资的碳纤维生产基地项目总投资9亿元，落户嘉兴经济技术开发区。"
+    projects = found(extractor, text, ET.PROJECT)
+    assert not [p for p in projects if p.startswith("投资的")]
+
+
+# ------------------------------------------------------------ fields after the leading industry's clause
+
+def test_fields_after_a_leading_industry_clause_are_the_zones(extractor: Extractor) -> None:
+    text = ("周口经济技术开发区（以下简称周口经开区）以纺织服装为首位产业，"
+            "重点发展功能面料、智能家纺和服装辅料。")
+    industries = pairs(extractor, text, RK.INDUSTRY)
+    assert {("周口经济技术开发区", "功能面料"), ("周口经济技术开发区", "服装辅料")} <= industries
