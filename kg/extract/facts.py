@@ -787,12 +787,18 @@ def _led_by_purpose_zone(doc: Doc, zone: Mention) -> bool:
     return _key(zone) in kinds.values() or any(_key(zone).startswith(k) for k in kinds.values())
 
 
+# A zone's branch or area named by its place and this word alone (X分区, Y片区, Z分园)
+BRANCH_WORDS = ("分区", "片区", "分园")
+
+
 def _opening_place(doc: Doc, zone: Mention) -> Mention | None:
     """The city, county or province a zone's printed name opens with (its longest place name), as an area."""
     gaz = doc.lexicon.gazetteer
     match = doc.lexicon.patterns["place"].match(doc.text, zone.start, zone.end)
-    if match is None or match.end() >= zone.end - 2 or doc.text[match.end()] in "·•・‧、与和及":
+    if match is None or doc.text[match.end()] in "·•・‧、与和及":
         return None
+    if match.end() >= zone.end - 2 and not doc.text.startswith(BRANCH_WORDS, match.end(), zone.end):
+        return None  # (a branch named by its place alone: 海宁分区, 前阳片区)
     area = gaz.area(match.group())
     if area is None:
         return None
@@ -919,6 +925,8 @@ def part_of(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
     yield from _stated_parts(doc, zones)
     yield from _zone_led_parts(doc, zones)
     yield from _sited_parks(doc, zones)
+    yield from _sited_subject_parts(doc, zones)
+    yield from _merged_area_parts(doc, zones)
     yield from _defined_park_parts(doc, zones)
     core_of = CORE_OF.finditer(doc.text) if any(word in doc.text for word in CORE_PART_WORDS) else ()
     for match in core_of:  # X、Y两个高新区是示范区的核心区
@@ -998,6 +1006,49 @@ def _sited_parks(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
         parent = named if bare is None else _last_of_kind(doc, zones[:index], bare.group())
         if parent is not None and _key(parent) != _key(park):
             yield _relation(doc, RK.PART_OF, (("child", park), ("parent", parent)), park.start)
+
+
+# ``Y分区成立于…，是…，位于X经开区内``: a later clause of the sentence a park opens says where it lies
+SITED_LATER = regex(r"[，,]\s*(?:该|这个)?(?:园区|分区|片区)?(?:位于|地处|坐落于|坐落在)")
+
+
+def _sited_subject_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
+    """A park (not a major zone) opening its sentence lies in the zone a later clause of that sentence
+    places it in (``，位于X经开区内``): the sentence's subject is the park, whatever clauses come between
+    (成立于…，是…园区), alone or after the zone it is named with (X高新区Y分区); only when no other zone is
+    named between the park and that clause."""
+    text = doc.text
+    if "位于" not in text and "地处" not in text and "坐落" not in text:
+        return
+    for index, park in enumerate(zones):
+        s_start, s_end = doc.sentence_at(park.start)
+        opens = park.start == s_start or \
+            any(m.start == s_start and m.end == park.start for m in zones[:index])
+        if not opens or major(doc, park) or SITED_AFTER.match(text, park.end):
+            continue  # (X高新区|Y分区 opens it too; right after the park: _sited_parks' case)
+        sited = SITED_LATER.search(text, park.end, s_end)
+        if sited is None:
+            continue
+        between = [m for m in zones[index + 1:] if m.start < sited.start() and _key(m) != _key(park)]
+        parent = next((m for m in zones[index + 1:] if m.start == sited.end()), None)
+        if not between and parent is not None and INSIDE.match(text, parent.end) \
+                and _key(parent) != _key(park):
+            yield _relation(doc, RK.PART_OF, (("child", park), ("parent", parent)), park.start)
+
+
+def _merged_area_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:
+    """A former zone kept as an area of the zone it merged into (``…统一使用“X”名称，原A开发区作为其B片区
+    管理``) is part of that zone: the last other zone named before 原 in the sentence (其)."""
+    text = doc.text
+    if "片区" not in text or "原" not in text:  # every MERGED_AREA match holds both
+        return
+    for match in names.MERGED_AREA.finditer(text):
+        child = next((m for m in zones if m.start == match.start("old")), None)
+        s_start, _ = doc.sentence_at(match.start())
+        earlier = [m for m in zones if s_start <= m.start and m.end <= match.start()
+                   and child is not None and _key(m) != _key(child)]
+        if child is not None and earlier:
+            yield _relation(doc, RK.PART_OF, (("child", child), ("parent", earlier[-1])), child.start)
 
 
 def _zone_led_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]:

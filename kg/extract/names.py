@@ -503,6 +503,29 @@ def zones(doc: Doc) -> Iterator[Mention]:
     yield from suffixed
     yield from listed_zones(doc)
     yield from zone_short_forms(doc, [(m.start, m.end) for m in suffixed])
+    yield from merged_areas(doc)
+
+
+# ``原A经济开发区作为其B片区管理``: a zone merged into another lives on as one of its areas (片区)
+MERGED_AREA = regex(r"原(?P<old>[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区"
+                    r"|高新区|经开区|开发区|工业园区|产业园区|新区))(?:作为|改为|改设为|设为|成为|转为)(?:其|该区的?|新区的?)?"
+                    r"(?P<area>[\u4e00-\u9fff]{2,4}?片区)")
+
+
+def merged_areas(doc: Doc) -> Iterator[Mention]:
+    """A former zone kept as an area of the zone it merged into (``原A经济开发区作为其B片区管理``): the former
+    zone (after 原) and its area, wherever the text names the area (B片区重点发展…, 与B片区签订…), are one
+    zone, by the former zone's name."""
+    text = doc.text
+    if "片区" not in text or "原" not in text:  # every MERGED_AREA match holds both
+        return
+    for match in MERGED_AREA.finditer(text):
+        old = compact(match["old"])
+        canonical = zone_canonical(doc, old) or old
+        yield _mention(doc, match.start("old"), match.end("old"), EntityType.ZONE, canonical=canonical)
+        for at in find_all(text, match["area"]):
+            yield _mention(doc, at.start(), at.end(), EntityType.ZONE, canonical=canonical,
+                           attrs=(("alias", match["area"]),))
 
 
 def zone_short_forms(doc: Doc, suffixed: Sequence[tuple[int, int]] = ()) -> Iterator[Mention]:
@@ -891,6 +914,7 @@ def parks(doc: Doc) -> Iterator[Mention]:
     generic = GENERIC_PARK_PREFIXES
     text = doc.text
     found: list[Mention] = []
+    branches: set[str] = set()  # the names of the branches (X分区) written after their zones so far
     for match in doc.lexicon.patterns["park"].finditer(text):
         end = match.end()  # strip_brackets keeps it: no park suffix ends with a bracket
         if end < len(text) and text[end] in "区":  # 产业园区 is a suffix of a longer name
@@ -909,9 +933,27 @@ def parks(doc: Doc) -> Iterator[Mention]:
         zone = _zone_before(doc).get(start)  # X高新区|Y产业园: the park's name holds its zone's
         if zone is None:  # X经济开发区|Y产业园
             zone = _suffixed_zone_before(doc, (start,)).get(start)
+        if not _branch_named(doc, match, prefix, zone, branches):
+            continue
         canonical = compact(doc.text[start if zone is None else zone:end])  # (a zone may open the text)
         found.append(_mention(doc, start, end, EntityType.ZONE, canonical=canonical))
     yield from _led_parks_again(text, found)
+
+
+# A zone's branch: named after its site, and only a name when written after its zone or by a place
+BRANCH_SUFFIX = "分区"
+
+
+def _branch_named(doc: Doc, match: re.Match[str], prefix: str, zone: int | None, branches: set[str]) -> bool:
+    """Whether a park ending with ``match`` may be named: any park but a branch (X分区), which is one right
+    after its zone (张江高新区|嘉兴分区), by a place alone (嘉兴分区) or as a branch so named before; not a
+    word of planning (功能分区, 管控分区)."""
+    if match.group() != BRANCH_SUFFIX:
+        return True
+    if zone is not None:
+        branches.add(prefix)
+        return True
+    return prefix in branches or doc.lexicon.patterns["place"].fullmatch(prefix) is not None
 
 
 def suffixed_zone_ends(doc: Doc) -> frozenset[int]:
@@ -2548,7 +2590,8 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
             (len(items) > 1 and text.startswith("产业", end - 2))
         if items and (closed or any(compact(text[a:b]) in known or lexicon.fullmatch(text, a, b)
                                     for a, b in items) or _zone_led_fields(doc, match.start(), items)
-                                or _fields_after_relying(doc, match.start(), items)):
+                                or _fields_after_relying(doc, match.start(), items)
+                                or _fields_after_leading(doc, match.start(), items)):
             yield items
     for match in AS_LEADING.finditer(text) if "以" in text or "作为" in text else ():  # 以…为 or 把…作为
         group = 1 if match.group(1) is not None else 2
@@ -2670,6 +2713,21 @@ def _fields_after_relying(doc: Doc, trigger: int, items: Sequence[tuple[int, int
             SHORT_FIELD.fullmatch(text, a, b) and not NOT_FIELD_END.search(text, a, b) for a, b in items):
         return False
     return RELYING_CLAUSE.search(text, max(0, trigger - 40), trigger) is not None
+
+
+# A zone's clause naming its leading industry, right before a develop verb: X以A为首位产业，|重点发展B、C和D
+LEADING_CLAUSE = regex(r"以[^，。；以]{2,12}为(?:首位|主导|支柱|核心|特色|优势)产业[，,]$")
+
+
+def _fields_after_leading(doc: Doc, trigger: int, items: Sequence[tuple[int, int]]) -> bool:
+    """Whether a list of two or more short fields after a develop verb (重点发展A、B和C) follows the clause
+    naming the subject's leading industry (以X为首位产业，): the fields of the same subject, which the
+    vocabulary may not know."""
+    text = doc.text
+    if len(items) < 2 or not text.startswith(DEVELOP_VERBS, trigger) or not all(
+            SHORT_FIELD.fullmatch(text, a, b) and not NOT_FIELD_END.search(text, a, b) for a, b in items):
+        return False
+    return LEADING_CLAUSE.search(text, max(0, trigger - 24), trigger) is not None
 
 
 # The 以 opening a list closed by its count and then 为 (以A、B两大主导产业为支撑): not 可以, 所以, 以及…
@@ -3146,6 +3204,8 @@ def projects(doc: Doc) -> Iterator[Mention]:
     yield from built_sites(doc)
     if "建设的" in text or "兴建的" in text:
         yield from sites_built_by_company(doc)
+    if "投资" in text and "基地" in text:  # in every COMPANY_SITE match
+        yield from company_sites(doc)
     for match in re.finditer(r"等\s*[\d一二三四五六七八九十两几多]+\s*个(?:重大|重点)?项目", text):
         begin = max(text.rfind(p, 0, match.start()) for p in "，。；：\n") + 1
         opener = list(re.finditer(r"引进了?|签约了?|落户了?|包括|有", text[begin:match.start()]))
@@ -3286,6 +3346,30 @@ def sites_built_by_company(doc: Doc) -> Iterator[Mention]:
                    for owner in company.finditer(text, max(0, match.start() - 8), match.start())):
             continue  # the builder is a company written right before the verb
         yield _mention(doc, match.start("name"), match.end("name"), EntityType.PROJECT, canonical=name)
+
+
+# ``X有限公司Y生产基地总投资3.6亿元``: a company's production site named right after it, with its own
+# investment (a project named without 项目: 生产基地, 制造基地, 研发基地, 产业化基地)
+COMPANY_SITE = regex(r"(?P<name>[\u4e00-\u9fff]{4,20}?(?:生产基地|制造基地|研发基地|产业化基地))"
+                     r"(?=总投资|计划投资|投资额|投资总额|预计投资|拟投资)")  # (…基地项目: a project's name)
+
+
+def company_sites(doc: Doc) -> Iterator[Mention]:
+    """``X有限公司Y生产基地总投资…``: a site written right after the company that builds it (no 的, no verb:
+    a list of projects started), followed by its investment, is a project; its name is the part after the
+    company (the company, written right before it, is its investor). Callers test for 投资 and 基地 first."""
+    text = doc.text
+    company = doc.lexicon.patterns["company_suffix"]
+    for match in COMPANY_SITE.finditer(text):
+        owner = next((o for o in company.finditer(text, max(0, match.start() - 8), match.end())
+                      if match.start() <= o.end() < match.end()), None)
+        if owner is None:
+            continue  # no company's suffix opens the run: not a company's site
+        start = owner.end()
+        name = compact(text[start:match.end()])
+        if len(name) < 6 or "的" in name or name.startswith(GENERIC_SITE_STARTS) or NUMERAL_START.match(name):
+            continue  # (X公司投资的Y基地: another pattern's)
+        yield _mention(doc, start, match.end(), EntityType.PROJECT, canonical=name)
 
 
 # ``X公司将在<zone>建设Y中心``: a company's own site in a zone, named without 项目 and without an amount
