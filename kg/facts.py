@@ -219,9 +219,10 @@ class Fact(NamedTuple):
 _NO_FACT = Fact(())
 
 
-def _fact(facts: tuple[Triple, ...], support: tuple[Triple, ...] = ()) -> Fact:
-    """``Fact(facts, support)`` without the Python ``__new__`` of a NamedTuple (one per relation)."""
-    return tuple.__new__(Fact, (facts, support))
+#: ``Fact(*pair)`` for a pair (facts, support): ``tuple.__new__(Fact, pair)``, made in C, where a
+#: NamedTuple's own ``__new__`` (or any function of ours) is a Python frame per relation
+_fact: Callable[[tuple[tuple[Triple, ...], tuple[Triple, ...]]], Fact]
+_fact = functools.partial(tuple.__new__, Fact)
 
 
 Index = Mapping[Mention, URIRef]  # mention → the IRI of the entity it was resolved to
@@ -308,9 +309,12 @@ def _resolved(relation: Relation, iris: list[URIRef | None], get: Lookup) -> lis
     return [iri for iri in found if iri is not None]
 
 
+_TITLE = EntityType.TITLE
+
+
 def _title(relation: Relation) -> str:
     for role, mention in relation.args:
-        if role == "title" or mention.cls is EntityType.TITLE:
+        if role == "title" or mention.cls is _TITLE:
             return mention.text.strip()
     return (relation.value or "").strip()
 
@@ -331,7 +335,7 @@ def _post(relation: Relation, iris: list[URIRef | None], get: Lookup, labels: Ma
             support += [(post, _TYPE, _POST), (post, _HAS_ROLE, role), (post, _DERIVED_FROM, source)]
             if org is not None:
                 support.append((post, _POST_IN, org))
-    return _fact(tuple(facts), tuple(support))
+    return _fact((tuple(facts), tuple(support)))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -356,7 +360,7 @@ def _agreement(relation: Relation, iris: list[URIRef | None], get: Lookup,
                     (node, _MENTIONED_IN, source)]
     support.append((node, _DERIVED_FROM, source))
     facts = [(node, _PARTY, p) for p in parties] + [(node, _SIGNATORY, s) for s in signatories]
-    return _fact(tuple(facts), tuple(support))
+    return _fact((tuple(facts), tuple(support)))
 
 
 # The argument roles of posts and agreements, by prefix: no role starts with two prefixes of one tuple.
@@ -390,7 +394,7 @@ def _amount(relation: Relation, iris: list[URIRef | None], get: Lookup, labels: 
     if not projects or value is None:
         return _NO_FACT
     literal = _decimal_literal(value)
-    return _fact(tuple((p, _INVESTMENT, literal) for p in projects))
+    return _fact((tuple((p, _INVESTMENT, literal) for p in projects), ()))
 
 
 def _binary(relation: Relation, iris: list[URIRef | None], get: Lookup, labels: Mapping[URIRef, str]) -> Fact:
@@ -405,10 +409,10 @@ def _binary(relation: Relation, iris: list[URIRef | None], get: Lookup, labels: 
         subject, obj = found
         # ``subject == obj`` (``Identifier.__eq__``, a Python call) in C: same type, equal strings
         same = subject is obj or (type(subject) is type(obj) and str.__eq__(subject, obj))
-        return _NO_FACT if same else _fact(((subject, predicate, obj),))
+        return _NO_FACT if same else _fact((((subject, predicate, obj),), ()))
     # distinct, in order, the subject first (a URIRef hashes in C but compares in Python: no ``!=``)
     subject, *objects = dict.fromkeys(found)
-    return _fact(tuple((subject, predicate, o) for o in objects))
+    return _fact((tuple((subject, predicate, o) for o in objects), ()))
 
 
 #: what makes a relation's ``Fact`` from it, ``iris`` as for ``_args``, the rest resolved by the
@@ -443,8 +447,10 @@ class Source(NamedTuple):
 
     @classmethod
     def of(cls, relation: Relation, article: Article) -> Source:
-        start, end = sentence_bounds(article.text, relation.evidence_start, relation.evidence_end)
-        sentence = article.text[start:end]
+        text, start, end = article.text, relation.evidence_start, relation.evidence_end
+        if not 0 <= start < end <= len(text):  # ``sentence_bounds``' fast path written in: a valid span
+            start, end = sentence_bounds(text, start, end)
+        sentence = text[start:end]
         # ``cls(key, article, text, start, end)`` without the Python ``__new__`` of a NamedTuple
         return tuple.__new__(cls, (f"{article.id}|{start}|{end}", article_node(article.id),
                                    _literal(sentence, "zh", None, sentence), _int_literal(start),
@@ -556,6 +562,7 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
     fact_keys: dict[Triple, tuple[hashlib._Hash, Triple]] = {}
     object_n3: dict[URIRef | Literal, str] = {}  # a fact's object in N3 (objects recur across facts)
     evidence_nodes: set[URIRef] = set()
+    new_iri = str.__new__
     for relation in relations:
         start, end = end, end + len(relation.args)
         article = by_id.get(relation.article)
@@ -595,7 +602,10 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
                     o_n3 = object_n3[o] = o.n3()
                 fact_key = _sha1(normalise_key(f"{s}|{p}|{o_n3}|").encode())
                 fact_keys[triple] = (fact_key, triple)
-            node = _evidence_node(fact_key, source_key)
+            # ``_evidence_node(fact_key, source_key)``, written in (a Python frame less per node)
+            digest = fact_key.copy()
+            digest.update(source_key)
+            node = new_iri(URIRef, EVIDENCE_BASE + digest.hexdigest()[:16])
             if node not in evidence_nodes:
                 evidence_nodes.add(node)
                 if rows is None:
