@@ -497,6 +497,17 @@ def _evidence_iri(fact_key: str, source_key: str) -> URIRef:
     return _evidence_node(_sha1(fact_key.encode()), source_key.encode())
 
 
+def _fact_key(subject: str, predicate: str, obj: str) -> str:
+    """``normalise_key(f"{s}|{p}|{o_n3}|")``, the first half of a fact's evidence key, from its pieces
+    normalised: ``normalise_key(s)``, ``normalise_key(p)``, ``normalise_key(o_n3)``.
+
+    The join of the pieces' normal forms is that of the joined key, as for the halves (``_evidence_iri``):
+    each ``|`` is a starter that composes with nothing, holds no space and has no case. So each term is
+    normalised once per build, not once per fact (``tests/test_facts.py`` compares the two on a build).
+    """
+    return f"{subject}|{predicate}|{obj}|"
+
+
 def _evidence_node(fact_hash: hashlib._Hash, source_key: bytes) -> URIRef:
     """``_evidence_iri`` from the SHA-1 of the fact's half (fed once per fact, copied for each sentence:
     most of the bytes hashed are the fact's) and the sentence's half, UTF-8 encoded."""
@@ -560,7 +571,10 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
     sources: dict[tuple[str, int, int], tuple[Source, bytes]] = {}
     # a fact → the SHA-1 of its evidence key's first half, and the fact's first object (the one in ``out``)
     fact_keys: dict[Triple, tuple[hashlib._Hash, Triple]] = {}
-    object_n3: dict[URIRef | Literal, str] = {}  # a fact's object in N3 (objects recur across facts)
+    # the normalised pieces of the facts' evidence keys, by term (terms recur across facts): a subject or
+    # predicate as written, an object in N3 (``_fact_key``)
+    iri_keys: dict[URIRef, str] = {}
+    object_keys: dict[URIRef | Literal, str] = {}
     evidence_nodes: set[URIRef] = set()
     new_iri = str.__new__
     for relation in relations:
@@ -597,10 +611,16 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
                     seen.add(triple)
                     out.append(triple)
                 s, p, o = triple
-                o_n3 = object_n3.get(o)
-                if o_n3 is None:
-                    o_n3 = object_n3[o] = o.n3()
-                fact_key = _sha1(normalise_key(f"{s}|{p}|{o_n3}|").encode())
+                s_key = iri_keys.get(s)
+                if s_key is None:
+                    s_key = iri_keys[s] = normalise_key(s)
+                p_key = iri_keys.get(p)
+                if p_key is None:
+                    p_key = iri_keys[p] = normalise_key(p)
+                o_key = object_keys.get(o)
+                if o_key is None:
+                    o_key = object_keys[o] = normalise_key(o.n3())
+                fact_key = _sha1(_fact_key(s_key, p_key, o_key).encode())
                 fact_keys[triple] = (fact_key, triple)
             # ``_evidence_node(fact_key, source_key)``, written in (a Python frame less per node)
             digest = fact_key.copy()
