@@ -134,8 +134,11 @@ _AGREEMENT, _PARTY, _SIGNATORY = HK.Agreement, HK.party, HK.signatory
 _INVESTMENT, _LEADING_INDUSTRY = HK.investmentCNY, HK.leadingIndustry
 
 
+_AREA = EntityType.AREA.value
+
+
 def entity_iri(entity: Entity) -> URIRef:
-    return _recurring_iri(entity.cls.value, entity.key)
+    return _recurring_iri(entity.cls._value_, entity.key)  # ``_value_``: the enum's field, no property
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -175,20 +178,24 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def entity_triples(entity: Entity, *, articles: Mapping[str, Article]) -> list[Triple]:
     """An entity's own triples: type, labels, the articles it is mentioned in (``hk:mentionedIn``, most of
     them, made in C), an industry's concept scheme, its place."""
-    node = entity_iri(entity)
+    cls = entity.cls
+    kind = cls._value_  # ``cls.value`` is a Python property of the enum: the field itself
+    node = _recurring_iri(kind, entity.key)  # ``entity_iri(entity)``
     label = entity.label
-    out = [(node, _TYPE, _class_iri(entity.cls.value)), (node, _LABEL, zh_literal(label))]
-    out += [(node, _ALT_LABEL, zh_literal(alt)) for alt in entity.alt_labels if alt != label]
+    out = [(node, _TYPE, _class_iri(kind)), (node, _LABEL, zh_literal(label))]
+    if entity.alt_labels:  # most have none: no comprehension (a Python frame in 3.11) for them
+        out += [(node, _ALT_LABEL, zh_literal(alt)) for alt in entity.alt_labels if alt != label]
     nodes = map(article_node, filter(articles.__contains__, entity.articles))
-    if entity.cls in (EntityType.PROJECT, EntityType.AGREEMENT):
+    if cls is EntityType.PROJECT or cls is EntityType.AGREEMENT:
         for article in nodes:
             out += ((node, _MENTIONED_IN, article), (node, _DERIVED_FROM, article))
     else:
         out += zip(repeat(node), repeat(_MENTIONED_IN), nodes)
-    if entity.cls is EntityType.INDUSTRY:
+    if cls is EntityType.INDUSTRY:
         out += ((node, _TYPE, _CONCEPT), (node, _IN_SCHEME, INDUSTRY_SCHEME))
-    out += [(node, _LOCATED_IN, _recurring_iri(EntityType.AREA.value, value))
-            for name, value in entity.attrs if name == "located_in"]
+    if entity.attrs:
+        out += [(node, _LOCATED_IN, _recurring_iri(_AREA, value))
+                for name, value in entity.attrs if name == "located_in"]
     return out
 
 
@@ -207,6 +214,15 @@ class Fact(NamedTuple):
 
     facts: tuple[Triple, ...]
     support: tuple[Triple, ...] = ()
+
+
+_NO_FACT = Fact(())
+
+
+#: ``Fact(*pair)`` for a pair (facts, support): ``tuple.__new__(Fact, pair)``, made in C, where a
+#: NamedTuple's own ``__new__`` (or any function of ours) is a Python frame per relation
+_fact: Callable[[tuple[tuple[Triple, ...], tuple[Triple, ...]]], Fact]
+_fact = functools.partial(tuple.__new__, Fact)
 
 
 Index = Mapping[Mention, URIRef]  # mention → the IRI of the entity it was resolved to
@@ -293,18 +309,22 @@ def _resolved(relation: Relation, iris: list[URIRef | None], get: Lookup) -> lis
     return [iri for iri in found if iri is not None]
 
 
+_TITLE = EntityType.TITLE
+
+
 def _title(relation: Relation) -> str:
     for role, mention in relation.args:
-        if role == "title" or mention.cls is EntityType.TITLE:
+        if role == "title" or mention.cls is _TITLE:
             return mention.text.strip()
     return (relation.value or "").strip()
 
 
-def _post(relation: Relation, iris: list[URIRef | None], get: Lookup, source: URIRef) -> Fact:
+def _post(relation: Relation, iris: list[URIRef | None], get: Lookup, labels: Mapping[URIRef, str]) -> Fact:
     persons, orgs = _args_by_role(relation, iris, get, _POST_ROLES)
     title = _title(relation)
     if not persons or not title:
-        return Fact(())
+        return _NO_FACT
+    source = article_node(relation.article)
     role, label, key = _role(title)
     facts: list[Triple] = []
     support: list[Triple] = [(role, _TYPE, _ROLE), (role, _LABEL, label)]
@@ -315,7 +335,7 @@ def _post(relation: Relation, iris: list[URIRef | None], get: Lookup, source: UR
             support += [(post, _TYPE, _POST), (post, _HAS_ROLE, role), (post, _DERIVED_FROM, source)]
             if org is not None:
                 support.append((post, _POST_IN, org))
-    return Fact(tuple(facts), tuple(support))
+    return _fact((tuple(facts), tuple(support)))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -324,11 +344,12 @@ def _role(title: str) -> tuple[URIRef, Literal, str]:
     return _recurring_iri("role", title), _zh_literal(title), normalise_key(title)
 
 
-def _agreement(relation: Relation, iris: list[URIRef | None], get: Lookup, source: URIRef,
+def _agreement(relation: Relation, iris: list[URIRef | None], get: Lookup,
                labels: Mapping[URIRef, str]) -> Fact:
     nodes, parties, signatories = _args_by_role(relation, iris, get, _AGREEMENT_ROLES)
     if not parties and not signatories:
-        return Fact(())
+        return _NO_FACT
+    source = article_node(relation.article)
     support: list[Triple] = []
     if nodes:
         node = nodes[0]
@@ -339,7 +360,7 @@ def _agreement(relation: Relation, iris: list[URIRef | None], get: Lookup, sourc
                     (node, _MENTIONED_IN, source)]
     support.append((node, _DERIVED_FROM, source))
     facts = [(node, _PARTY, p) for p in parties] + [(node, _SIGNATORY, s) for s in signatories]
-    return Fact(tuple(facts), tuple(support))
+    return _fact((tuple(facts), tuple(support)))
 
 
 # The argument roles of posts and agreements, by prefix: no role starts with two prefixes of one tuple.
@@ -353,7 +374,8 @@ def _args_by_role(relation: Relation, iris: Sequence[URIRef | None], get: Lookup
     """``[_args(relation, iris, get, prefix) for prefix in prefixes]`` in one pass over the arguments
     (no role starts with two of ``prefixes``); each role's prefix is found once per batch."""
     places = _ROLE_PLACES.setdefault(prefixes, {})
-    found: list[dict[URIRef, None]] = [{} for _ in prefixes]  # dicts: distinct IRIs in order
+    # dicts: distinct IRIs in order (made by ``map``: a comprehension is a Python frame in 3.11)
+    found: list[dict[URIRef, None]] = list(map(dict, repeat((), len(prefixes))))
     for (role, mention), iri in zip(relation.args, iris):
         place = places.get(role)
         if place is None:
@@ -363,23 +385,20 @@ def _args_by_role(relation: Relation, iris: Sequence[URIRef | None], get: Lookup
                 iri = get(mention)
             if iri is not None:
                 found[place][iri] = None
-    return [list(iris) for iris in found]
+    return list(map(list, found))
 
 
-def _amount(relation: Relation, iris: list[URIRef | None], get: Lookup) -> Fact:
+def _amount(relation: Relation, iris: list[URIRef | None], get: Lookup, labels: Mapping[URIRef, str]) -> Fact:
     projects = _args(relation, iris, get, "project")
     value = decimal_lexical(relation.value or "")
     if not projects or value is None:
-        return Fact(())
+        return _NO_FACT
     literal = _decimal_literal(value)
-    return Fact(tuple((p, _INVESTMENT, literal) for p in projects))
+    return _fact((tuple((p, _INVESTMENT, literal) for p in projects), ()))
 
 
-_NO_FACT = Fact(())
-
-
-def _binary(relation: Relation, iris: list[URIRef | None], get: Lookup) -> Fact:
-    found = _resolved(relation, iris, get)
+def _binary(relation: Relation, iris: list[URIRef | None], get: Lookup, labels: Mapping[URIRef, str]) -> Fact:
+    found = iris if all(iris) else _resolved(relation, iris, get)  # ``_resolved``' common case written in
     if len(found) < 2:
         return _NO_FACT
     kind = relation.kind
@@ -390,23 +409,25 @@ def _binary(relation: Relation, iris: list[URIRef | None], get: Lookup) -> Fact:
         subject, obj = found
         # ``subject == obj`` (``Identifier.__eq__``, a Python call) in C: same type, equal strings
         same = subject is obj or (type(subject) is type(obj) and str.__eq__(subject, obj))
-        return _NO_FACT if same else Fact(((subject, predicate, obj),))
+        return _NO_FACT if same else _fact((((subject, predicate, obj),), ()))
     # distinct, in order, the subject first (a URIRef hashes in C but compares in Python: no ``!=``)
     subject, *objects = dict.fromkeys(found)
-    return Fact(tuple((subject, predicate, o) for o in objects))
+    return _fact((tuple((subject, predicate, o) for o in objects), ()))
+
+
+#: what makes a relation's ``Fact`` from it, ``iris`` as for ``_args``, the rest resolved by the
+#: ``Lookup``, and the entities' labels by IRI
+FactMaker = Callable[[Relation, list[URIRef | None], Lookup, Mapping[URIRef, str]], Fact]
+# the maker of each kind's facts by the kind's value (a str hashes in C, an enum member in Python); the
+# binary kinds', ``_binary``, is also that of any other
+_MAKERS: dict[str, FactMaker] = {RK.POST.value: _post, RK.AGREEMENT.value: _agreement,
+                                 RK.AMOUNT.value: _amount}
 
 
 def _relation_fact(relation: Relation, iris: list[URIRef | None], get: Lookup,
                    labels: Mapping[URIRef, str]) -> Fact:
     """``relation_fact``: ``iris`` as for ``_args``, the rest resolved by ``get``."""
-    kind = relation.kind
-    if kind is RK.POST:
-        return _post(relation, iris, get, article_node(relation.article))
-    if kind is RK.AGREEMENT:
-        return _agreement(relation, iris, get, article_node(relation.article), labels)
-    if kind is RK.AMOUNT:
-        return _amount(relation, iris, get)
-    return _binary(relation, iris, get)
+    return _MAKERS.get(relation.kind._value_, _binary)(relation, iris, get, labels)
 
 
 def relation_fact(relation: Relation, index: Index, *,
@@ -426,8 +447,10 @@ class Source(NamedTuple):
 
     @classmethod
     def of(cls, relation: Relation, article: Article) -> Source:
-        start, end = sentence_bounds(article.text, relation.evidence_start, relation.evidence_end)
-        sentence = article.text[start:end]
+        text, start, end = article.text, relation.evidence_start, relation.evidence_end
+        if not 0 <= start < end <= len(text):  # ``sentence_bounds``' fast path written in: a valid span
+            start, end = sentence_bounds(text, start, end)
+        sentence = text[start:end]
         # ``cls(key, article, text, start, end)`` without the Python ``__new__`` of a NamedTuple
         return tuple.__new__(cls, (f"{article.id}|{start}|{end}", article_node(article.id),
                                    _literal(sentence, "zh", None, sentence), _int_literal(start),
@@ -453,7 +476,13 @@ def evidence_triples(node: URIRef, fact: Triple, source: Source) -> tuple[Triple
 EVIDENCE_BASE = iri_base("evidence")
 
 
-_sha1 = hashlib.sha1
+try:
+    # CPython's own SHA-1: the evidence keys are short, so a node's cost is that of copying and finishing
+    # a digest, which OpenSSL's (``hashlib.sha1``: a new EVP context per copy and per hexdigest) makes
+    # dearer than hashing the few bytes; the same digests
+    from _sha1 import sha1 as _sha1
+except ImportError:  # a Python built without it
+    _sha1 = hashlib.sha1
 
 
 def _evidence_iri(fact_key: str, source_key: str) -> URIRef:
@@ -466,6 +495,17 @@ def _evidence_iri(fact_key: str, source_key: str) -> URIRef:
     whitespace and lower-casing act on each side alone (``tests/test_facts.py`` checks it).
     """
     return _evidence_node(_sha1(fact_key.encode()), source_key.encode())
+
+
+def _fact_key(subject: str, predicate: str, obj: str) -> str:
+    """``normalise_key(f"{s}|{p}|{o_n3}|")``, the first half of a fact's evidence key, from its pieces
+    normalised: ``normalise_key(s)``, ``normalise_key(p)``, ``normalise_key(o_n3)``.
+
+    The join of the pieces' normal forms is that of the joined key, as for the halves (``_evidence_iri``):
+    each ``|`` is a starter that composes with nothing, holds no space and has no case. So each term is
+    normalised once per build, not once per fact (``tests/test_facts.py`` compares the two on a build).
+    """
+    return f"{subject}|{predicate}|{obj}|"
 
 
 def _evidence_node(fact_hash: hashlib._Hash, source_key: bytes) -> URIRef:
@@ -523,6 +563,7 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
     arg_iris = lookup.of_arguments(relations)  # the relations' arguments, one after the other
     end = 0
     labels = {entity_iri(e): e.label for e in entities}
+    maker = _MAKERS.get
     extend_distinct(out, seen, list(chain.from_iterable(entity_triples(e, articles=by_id) for e in entities)))
     if any(e.cls is EntityType.INDUSTRY for e in entities):
         extend_distinct(out, seen, scheme_triples())
@@ -530,15 +571,20 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
     sources: dict[tuple[str, int, int], tuple[Source, bytes]] = {}
     # a fact → the SHA-1 of its evidence key's first half, and the fact's first object (the one in ``out``)
     fact_keys: dict[Triple, tuple[hashlib._Hash, Triple]] = {}
-    object_n3: dict[URIRef | Literal, str] = {}  # a fact's object in N3 (objects recur across facts)
+    # the normalised pieces of the facts' evidence keys, by term (terms recur across facts): a subject or
+    # predicate as written, an object in N3 (``_fact_key``)
+    iri_keys: dict[URIRef, str] = {}
+    object_keys: dict[URIRef | Literal, str] = {}
     evidence_nodes: set[URIRef] = set()
+    new_iri = str.__new__
     for relation in relations:
         start, end = end, end + len(relation.args)
         article = by_id.get(relation.article)
         if article is None:
             LOGGER.debug("relation from unknown article %s dropped", relation.article)
             continue
-        fact = _relation_fact(relation, arg_iris[start:end], get, labels)
+        # ``_relation_fact``, written in (one Python frame less per relation)
+        fact = maker(relation.kind._value_, _binary)(relation, arg_iris[start:end], get, labels)
         if fact.support:
             extend_distinct(out, seen, fact.support)
         if not fact.facts:
@@ -565,12 +611,21 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
                     seen.add(triple)
                     out.append(triple)
                 s, p, o = triple
-                o_n3 = object_n3.get(o)
-                if o_n3 is None:
-                    o_n3 = object_n3[o] = o.n3()
-                fact_key = _sha1(normalise_key(f"{s}|{p}|{o_n3}|").encode())
+                s_key = iri_keys.get(s)
+                if s_key is None:
+                    s_key = iri_keys[s] = normalise_key(s)
+                p_key = iri_keys.get(p)
+                if p_key is None:
+                    p_key = iri_keys[p] = normalise_key(p)
+                o_key = object_keys.get(o)
+                if o_key is None:
+                    o_key = object_keys[o] = normalise_key(o.n3())
+                fact_key = _sha1(_fact_key(s_key, p_key, o_key).encode())
                 fact_keys[triple] = (fact_key, triple)
-            node = _evidence_node(fact_key, source_key)
+            # ``_evidence_node(fact_key, source_key)``, written in (a Python frame less per node)
+            digest = fact_key.copy()
+            digest.update(source_key)
+            node = new_iri(URIRef, EVIDENCE_BASE + digest.hexdigest()[:16])
             if node not in evidence_nodes:
                 evidence_nodes.add(node)
                 if rows is None:

@@ -340,6 +340,19 @@ def test_evidence_key_normalises_in_halves(fact: str, where: str) -> None:
     assert str(iri).endswith(digest(normalise_key(fact + where)))
 
 
+@pytest.mark.parametrize("pieces", [
+    ("https://w3id.org/x/A", "https://w3id.org/p/developsIndustry", "<https://w3id.org/x/B>"),
+    ("S", "P", "\"ΑΣ\"@zh"), ("Σ", "Σ", "Σ"),  # final sigmas at the joins
+    ("S ", "\u0301P", "\"ａｂ　Ｃ\"@ZH"),  # spaces, a combining mark after a ``|``, full width
+    ("e", "\u0327", "\"e\u0301\"^^<https://w3id.org/x/T>"),
+])
+def test_fact_key_of_normalised_pieces_is_that_of_the_whole(pieces: tuple[str, str, str]) -> None:
+    from kg.facts import _fact_key
+    from kg.iri import normalise_key
+    s, p, o = pieces
+    assert _fact_key(*map(normalise_key, pieces)) == normalise_key(f"{s}|{p}|{o}|")
+
+
 def test_mention_lookup_of_arguments_gives_the_held_mentions_iris_by_identity() -> None:
     zone, company = m("株洲高新区", ET.ZONE), m("江岸澜图集团有限公司", ET.COMPANY)
     one = Entity(key="一", cls=ET.ZONE, label="一", mentions=(zone,))

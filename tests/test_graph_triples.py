@@ -114,6 +114,15 @@ def test_the_layers_hold_the_triples_of_the_flat_list(examples_result) -> None:
         assert not set(nodes) & {s for s, _, _ in layered.plain}  # no other triple's subject
 
 
+def test_evidence_nodes_are_minted_from_the_whole_key(examples_result) -> None:
+    """The loop mints each node from normalised pieces of its key, hashed with a copied digest
+    (``kg.facts._fact_key``, ``_evidence_node``): the IRI ``mint`` gives for the whole key."""
+    from kg.iri import mint
+    for result in _results(examples_result):
+        for node, (s, p, o), source in rdf.layered(result).evidence:
+            assert node == mint("evidence", f"{s}|{p}|{o.n3()}|{source.key}")
+
+
 def test_turtle_and_validation_of_the_layers_are_those_of_the_flat_list(examples_result) -> None:
     for result in _results(examples_result):
         flat, layered = rdf.triples(result), rdf.layered(result)
