@@ -330,9 +330,9 @@ def _distinct_mentions(mentions: Sequence[Mention], relations: Sequence[Relation
 
 
 _ARGS, _MENTION = operator.attrgetter("args"), operator.itemgetter(1)
-# What makes two mentions equal: their fields, the class by its value (a StrEnum hashes in Python).
-# In the order of ``_sort_key`` first.
-_identity = operator.attrgetter("article", "start", "end", "cls._value_", "text", "canonical", "attrs")
+# What makes two mentions equal: their fields, in the order of ``_sort_key`` first. The class is the member
+# itself: a StrEnum hashes, compares and orders as its value, in C (``str``'s slots come first in its MRO).
+_identity = operator.attrgetter("article", "start", "end", "cls", "text", "canonical", "attrs")
 _TEXT_CLASS, _CLASS_TEXT = operator.itemgetter(4, 3), operator.itemgetter(3, 4)
 _SPOT = operator.itemgetter(0, 1, 2)  # article, start, end
 _TITLE = ET.TITLE._value_
