@@ -303,8 +303,8 @@ def test_distinct_mentions_keep_the_first_of_equal_mentions_in_order() -> None:
     blank = Mention(text=" ", cls=ET.ZONE, start=12, end=13, article="x")
     relation = Relation(kind=RelationKind.POST, args=(("org", a2), ("title", title), ("x", c)),
                         article="x", evidence_start=0, evidence_end=13)
-    found, _ = _distinct_mentions([b, a2, a1, blank, b], [relation])
-    assert found == [b, a2, c] and found[1] is a2
+    found, _, spots_distinct = _distinct_mentions([b, a2, a1, blank, b], [relation])
+    assert found == [b, a2, c] and found[1] is a2 and not spots_distinct
 
 
 def test_classify_is_effective_class_and_reference_per_mention() -> None:
@@ -349,7 +349,7 @@ def test_distinct_mentions_rows_are_the_fields_of_the_mentions_found() -> None:
     spot = Mention(text="株洲高新区", cls=ET.AREA, start=0, end=5, article="x")  # same spot, unequal
     other = Mention(text="江岸澜图", cls=ET.COMPANY, start=7, end=11, article="x", canonical="江岸澜图集团")
     for mentions in ([a1, a2, spot, other], [other, spot], [a2, other, a1]):
-        found, rows = _distinct_mentions(mentions, [])
+        found, rows, _ = _distinct_mentions(mentions, [])
         assert rows == [_identity(m) for m in found]
     assert _distinct_mentions([a2, other, a1], [])[0][0] is a2
 
@@ -361,7 +361,7 @@ def test_entity_of_items_sorts_them_by_place_with_ties_in_the_order_given() -> N
                 Mention("株洲国家高新区", ET.ZONE, 6, 13, "d9"),
                 Mention("株洲高新区", ET.ZONE, 0, 5, "d8", attrs=(("fuller", "株洲高新技术产业开发区"),)),
                 Mention("株洲高新区", ET.ZONE, 0, 5, "d9", canonical="株洲高新技术产业开发区")]
-    items = _items(*_distinct_mentions(mentions, []))
+    items = _items(*_distinct_mentions(mentions, [])[:2])
     assert [item[-1] for item in items] == mentions
     namer = Namer(gazetteer())
     entity = _entity(namer, ET.ZONE, "株洲高新区", items, set())
