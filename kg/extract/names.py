@@ -15,6 +15,8 @@ from kg.gazetteer import BodyEntry
 from kg.model import EntityType, Mention
 
 PAREN_PLACE = regex(r"[（(]([\u4e00-\u9fff]{2,6}?(?:新区|区|县|市|镇|片区))[）)]")
+# What every bracketed form opens with: where the text does not, a bracket's pattern is not tried at all
+OPENING_BRACKETS = ("（", "(")
 SHORT_PAREN = regex(r"[（(]([\u4e00-\u9fff]{2,3})[）)]")
 QUOTED = regex(r"“([^“”\n]{2,40})”")
 BOOK = regex(r"《([^《》\n]{2,80})》")
@@ -45,6 +47,9 @@ def quant_tail(raw: str) -> re.Match[str]:
 # Quantifiers written before an item (千亿级钒钛产业集群, 两大…): never part of an industry's name.
 QUANT_HEAD = regex(r"(?:[一二三四五六七八九十两几多\d]+[大个项类]|[千百万]亿级|万亿级|超?[千百]亿"
                    r"|世界级|国家级|省级)+")
+# The characters a QUANT_HEAD match can open with, besides digits (``\d``: ``str.isdecimal``): an item
+# opening otherwise has no quantifier before it (most items), and the pattern is not tried
+QUANT_HEAD_FIRST = frozenset("一二三四五六七八九十两几多千百万超世国省")
 QUOTE_QUANT = regex(r"“[^“”]*”")
 LIST_CLOSER = regex(
     r"等?(?:[一二三四五六七八九十两几多\d]+[大个类])(?:[千百万]亿级|万亿级)?(?:世界级)?"
@@ -567,11 +572,14 @@ def zone_parks(doc: Doc) -> Iterator[Mention]:
     The park's canonical name holds its zone's; the part after the zone is what the text calls it later.
     """
     text = doc.text
+    if "园区" not in text:  # what every such park ends with (PARK_AFTER_ZONE's literal)
+        return
     stops = _zone_stops(doc)
-    ends = _zone_ends(doc)
+    ends = _every_zone_end(doc)
     named: dict[str, str] = {}
     for end, start in sorted(ends.items()):
-        park = PARK_AFTER_ZONE.match(text, end)
+        # (its 园区 after two to ten characters of name: the pattern is tried only where one is)
+        park = PARK_AFTER_ZONE.match(text, end) if text.find("园区", end + 2, end + 12) >= 0 else None
         if park is None or park.group(1) in GENERIC_PARKS or NOT_PARK_NAME.search(park.group(1)):
             continue
         if left_edge(doc, park.end(1), stops=stops, max_len=10, floor=end) != end:
@@ -806,8 +814,15 @@ def _inner_place_start(doc: Doc, places: re.Pattern[str], start: int, match: re.
     return None
 
 
+# The last character of every ``FEATURE_PLACE`` name: its feature word, or the 岸/部 of a shore or part after
+# it. A name ending otherwise is none, whatever its start: no start is tried (most suffixes follow none).
+FEATURE_LAST = frozenset("湾港湖岛江河海山岸部")
+
+
 def _feature_start(text: str, low: int, pos: int) -> int | None:
     """The leftmost start in ``low:pos`` from which the rest is a ``FEATURE_PLACE`` name, else None."""
+    if pos <= 0 or text[pos - 1] not in FEATURE_LAST:
+        return None
     for at in range(max(low, pos - 6), pos - 2):
         if feature_name(text, at, pos):
             return at
@@ -845,7 +860,8 @@ def _is_suffixed_zone(doc: Doc, places: re.Pattern[str], start: int, match: re.M
     lead = BILATERAL.match(text, start, match.start())
     place = places.match(text, lead.end() if lead else start, match.start())
     if place is None:  # X湾北岸经济开发区, Y港新区: named after a bay, port or lake, no place before it
-        return lead is None and feature_name(text, start, match.start())
+        pos = match.start()
+        return lead is None and 0 < pos and text[pos - 1] in FEATURE_LAST and feature_name(text, start, pos)
     middle = text[place.end():match.start()]
     middle = middle[1:] if middle[:1] in "省市县区" else middle
     if middle and match.group() in ("新区", "高新区", "经开区") and \
@@ -969,10 +985,16 @@ def _zone_ends(doc: Doc, *, never: Collection[str] = ()) -> dict[int, int]:
     for start, end, match_end in zone_spans(doc):
         if never and doc.text[start:match_end] in never:
             continue
-        paren = PAREN_PLACE.match(doc.text, end)
+        paren = PAREN_PLACE.match(doc.text, end) if doc.text.startswith(OPENING_BRACKETS, end) else None
         end = paren.end() if paren is not None else end
         ends[end] = min(ends.get(end, start), start)
     return ends
+
+
+def _every_zone_end(doc: Doc) -> dict[int, int]:
+    """``_zone_ends(doc)`` (no zone left out), made once per article for the parks and the clusters after
+    a zone."""
+    return doc.memo("names.zone_ends", _zone_ends)
 
 
 # ----------------------------------------------------------------------------------------- areas
@@ -2438,11 +2460,12 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     text = doc.text
     while start < end and text[start] in " 　“":
         start += 1
-    head = QUANT_HEAD.match(text, start, end)
+    head = QUANT_HEAD.match(text, start, end) if start < end and (
+        text[start] in QUANT_HEAD_FIRST or text[start].isdecimal()) else None
     if head is not None:  # 千亿级钒钛产业集群, 两大…
         start = head.end()
     raw = text[start:end]
-    quote = QUOTE_QUANT.search(raw)
+    quote = QUOTE_QUANT.search(raw) if "“" in raw else None  # (its opening quote)
     if quote is not None and quote.start() > 0:
         end = start + quote.start()
         raw = text[start:end]
@@ -2666,11 +2689,7 @@ def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int,
     text = doc.text
     if "产业集群" not in text:  # what every named cluster ends with
         return
-    ends: set[int] = set()
-    for _, end, _ in zone_spans(doc):
-        paren = PAREN_PLACE.match(text, end)
-        ends.add(paren.end() if paren is not None else end)
-    for end in sorted(ends):
+    for end in sorted(_every_zone_end(doc)):  # each zone's end, after its bracketed district
         cluster = CLUSTER_AFTER.match(text, end)
         if cluster is None or NOT_CLUSTER_START.match(cluster.group(1)):
             continue
@@ -3201,8 +3220,10 @@ def _after_owner(doc: Doc, start: int, end: int) -> int:
             if match.end() < end and match.end() > cut and \
                     (doc.text[match.end()] in "（(" or match.end() in doc.token_starts):
                 cut = match.end()
+    if cut == start or not doc.text.startswith(OPENING_BRACKETS, cut):  # no owner, or no bracket after it
+        return cut
     paren = PAREN_PLACE.match(doc.text, cut)
-    return paren.end() if paren is not None and cut > start else cut
+    return paren.end() if paren is not None else cut
 
 
 def built_sites(doc: Doc) -> Iterator[Mention]:
