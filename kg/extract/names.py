@@ -2945,6 +2945,9 @@ SELECTED_FOR = regex(r"(?:入选|入围|列为|列入|纳入|确定为|认定为
 QUOTED_KIND = regex(r"(?:国家级|国家|省级|全国|全省)?“[^“”\n，。；：、]{2,16}”"
                     r"(?:试点|[\u4e00-\u9fff]{0,4}?(?:园区|基地|单位|城市|示范区|先导区|试验区)"
                     r"(?=[，。；！,;]|$|之一|名单))")
+# What every match of QUOTED_KIND holds (its closing quote and the kind after it): a search led by the quote,
+# which the whole-text scan of QUOTED_KIND (its optional level tried at every character) is gated by
+QUOTED_KIND_GATE = regex(r"”(?:试点|[\u4e00-\u9fff]{0,4}?(?:园区|基地|单位|城市|示范区|先导区|试验区))")
 # …and said to be selected for: a batch right before it (第二批“X”试点, 首批“X”标杆园区), a selection verb
 # (入选“X”试点), or 之一 after it (是“X”试点园区之一); a slogan (推进“放管服”…) is none
 QUOTED_SELECTED = regex(r"(?:首批|第[一二三四五六七八九十\d]+批|入选|入围|列为|列入|纳入|确定为|认定为"
@@ -2961,7 +2964,7 @@ FUND_NOT_NAME = ("一支", "一只", "规模", "总规模", "首期", "专项", 
 
 def _quoted_programmes(text: str) -> Iterator[tuple[int, int]]:
     """Spans of programmes named in quotes before their kind that a zone is said to be selected for."""
-    for match in QUOTED_KIND.finditer(text):
+    for match in QUOTED_KIND.finditer(text) if QUOTED_KIND_GATE.search(text) else ():
         if QUOTED_SELECTED.search(text, max(0, match.start() - 8), match.start()) or \
                 ONE_OF.match(text, match.end()) is not None:
             yield match.span()
