@@ -67,11 +67,16 @@ LEADING_KINDS = (r"(?:[一二三四五六七八九十两\d]+大)?"
 # 把钒钛新材料作为首位产业, 以新材料、机器人…为主导产业
 AS_LEADING = regex(rf"把([^，。；“”把]{{2,60}}?)作为{LEADING_KINDS}"
                    rf"|以([^，。；“”以]{{2,60}}?)为{LEADING_KINDS}")
+# What every match of AS_LEADING ends with (作为 ends with 为): a search led by 为, which the whole-text scan
+# (a lazy run of up to sixty characters tried after every 以 and 把) is gated by
+LEADING_AS = regex(rf"为{LEADING_KINDS}")
 # 以大数据为引领, 发挥生物医药主导产业优势: single fields, kept only when the vocabulary knows them
 AS_LEAD_FIELD = regex(r"以([^，。；“”以]{2,12}?)为(?:引领|核心|龙头|主攻方向|主攻|重点|特色|先导|主导"
                       r"|主(?=[，。；]|$))"  # 枞阳分园以精细化工为主
                       r"|发挥([^，。；“”]{2,12}?)(?:主导|支柱|特色|优势|首位)?产业(?:集群)?优势")
 # 以A和B、C为主攻方向: a list of fields a zone leads with (kept when one of them is known)
+# What every match of AS_LEAD_FIELD holds after its field (为 and a role, or 产业…优势): its scan's gate
+LEAD_ROLE = regex(r"为(?:引领|核心|龙头|主|重点|特色|先导)|产业(?:集群)?优势")
 AS_LEAD_FIELDS = regex(r"以([^，。；“”以]{4,40}?[、和及与][^，。；“”以]{2,20}?)为"
                        r"(?:主攻方向|重点方向|主攻|发展方向|主导方向|重点|引领|主导)")
 def _zone_opens_sentence(doc: Doc, pos: int) -> bool:
@@ -86,6 +91,9 @@ ZONE_WILL = regex(r"[\u4e00-\u9fff（）]{2,16}?(?:新区|高新区|开发区|�
 BARE_DEVELOP = regex(r"(?<=[，；])发展([^，。；：“”、]{2,12}"
                      r"(?:[、和及与][^，。；：“”、和及与]{2,12}){1,5})"
                      r"(?=[，。；])")
+# What every match of BARE_DEVELOP opens with (its lookbehind and 发展): plain searches gate its scan, which
+# tries the lookbehind at every character
+DEVELOP_AFTER_BREAK = ("，发展", "；发展")
 # 以航空装备产业集群入选, 凭借X产业获批: the field a zone was selected for (its subject's industry)
 BY_FIELD = regex(r"(?:以|凭借|凭|依托)([^，。；：、“”以]{2,20}?)(?:产业集群|产业|集群|产业基地)"
                  r"(?:成功|顺利|再次|首次)?(?:入选|获批|获评|上榜|入围|获得认定|被认定|被评为)")
@@ -2534,13 +2542,13 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
                                     for a, b in items) or _zone_led_fields(doc, match.start(), items)
                                 or _fields_after_relying(doc, match.start(), items)):
             yield items
-    for match in AS_LEADING.finditer(text) if "以" in text or "作为" in text else ():  # 以…为 or 把…作为
+    for match in AS_LEADING.finditer(text) if LEADING_AS.search(text) else ():  # 以…为 or 把…作为
         group = 1 if match.group(1) is not None else 2
         items = [c for a, b in _split_items(match.group(group), match.start(group), whole=whole)
                  if (c := _clean_item(doc, a, b))]
         if items:
             yield items
-    for match in AS_LEAD_FIELD.finditer(text) if "以" in text or "发挥" in text else ():  # 以…为 or 发挥…优势
+    for match in AS_LEAD_FIELD.finditer(text) if LEAD_ROLE.search(text) else ():  # 以…为 or 发挥…优势
         group = 1 if match.group(1) is not None else 2
         item = _clean_item(doc, match.start(group), match.end(group))
         if item is not None and compact(text[item[0]:item[1]]) in known:
@@ -2552,7 +2560,8 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
                                    for a, b in items)
                                or _zone_led_fields(doc, match.start(), items, led=True)):
             yield items  # (Y园区则以A和B为主攻方向: a contrast clause's fields, known or not)
-    for match in BARE_DEVELOP.finditer(text) if "发展" in text else ():  # Z要依托Y，发展A和B，…
+    bare = BARE_DEVELOP.finditer(text) if _has_any(text, DEVELOP_AFTER_BREAK) else ()  # (its first words)
+    for match in bare:  # Z要依托Y，发展A和B，…
         items = [c for a, b in _split_items(match.group(1), match.start(1), whole=whole)
                  if (c := _clean_item(doc, a, b))]
         if len(items) > 1 and all(SHORT_FIELD.fullmatch(text, a, b) and b - a > 2
