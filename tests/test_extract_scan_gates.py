@@ -16,10 +16,17 @@ GATES: list[tuple[re.Pattern[str], Callable[[str], bool], list[str]]] = [
     (names.LIST_CLOSER, lambda t: names.CLOSER_GATE.search(t) is not None,
      ["重点发展电子信息、生物医药两大主导产业。", "形成新材料等三个千亿级产业集群", "光电子等产业集群",
       "A、B和C三大世界级战略性新兴产业集群", "做强5类特色产业"]),
-    (names.AS_LEADING, lambda t: "以" in t or "作为" in t,
-     ["把集成电路作为首位产业", "以生物医药、新材料为主导产业"]),
-    (names.AS_LEAD_FIELD, lambda t: "以" in t or "发挥" in t,
-     ["以大数据为引领", "发挥生物医药主导产业优势", "发挥光电产业集群优势"]),
+    (names.AS_LEADING, lambda t: names.LEADING_AS.search(t) is not None,
+     ["把集成电路作为首位产业", "以生物医药、新材料为主导产业", "以软件和芯片为两大战略性产业",
+      "把光电作为重点的现代产业"]),
+    (names.AS_LEAD_FIELD, lambda t: names.LEAD_ROLE.search(t) is not None,
+     ["以大数据为引领", "发挥生物医药主导产业优势", "发挥光电产业集群优势", "以精细化工为主，",
+      "以光电为主攻方向", "以软件为主导", "以芯片为先导"]),
+    (names.BARE_DEVELOP, lambda t: names._has_any(t, names.DEVELOP_AFTER_BREAK),
+     ["要依托园区，发展光电子和生物医药，加快建设", "；发展新材料、新能源。"]),
+    (names.QUOTED_KIND, lambda t: names.QUOTED_KIND_GATE.search(t) is not None,
+     ["入选第二批“科创中国”试点城市。", "国家“双创”示范基地，", "全省“专精特新”标杆园区之一",
+      "“一区一主导产业”试点", "省级“五星级”园区名单"]),
     (names.FIELD_IS_LEADING, lambda t: names.LEADING_FIELD.search(t) is not None,
      ["电子信息是我们的首位产业", "近年来，光电子信息产业是高新区的主导产业", "汽车是第一产业"]),
     (names.FIELDS_TOGETHER, lambda t: names.TOGETHER.search(t) is not None,
@@ -91,3 +98,26 @@ def test_has_any_is_a_substring_test_of_any_word() -> None:
     assert names._has_any("高新区入选名单", ("列为", "入选"))
     assert not names._has_any("高新区名单", ("列为", "入选"))
     assert not names._has_any("高新区", ())
+
+
+def test_the_per_position_gates_are_exact() -> None:
+    """The character tests tried before a pattern at one position (``_feature_start``, ``_is_suffixed_zone``,
+    ``_clean_item``, ``_zone_ends``): where the test fails, the pattern finds nothing there either."""
+    samples = ["台州湾新区", "洋山港保税区", "杭州湾北岸经济开发区", "太湖东岸", "长江南部",
+               "合肥高新区（蜀山区）", "两大主导产业", "千亿级钒钛产业集群", "超百亿光电", "世界级集群",
+               "5个产业", "“光谷”量子产业"]
+    for text in [*samples, *_texts()[:40]]:
+        for end in range(len(text) + 1):
+            last = text[end - 1] if end > 0 else ""
+            for start in range(max(0, end - 8), end):
+                if names.FEATURE_PLACE.fullmatch(text, start, end):
+                    assert last in names.FEATURE_LAST, text[start:end]
+        for pos in range(len(text)):
+            if names.PAREN_PLACE.match(text, pos):
+                assert text.startswith(names.OPENING_BRACKETS, pos)
+            if names.QUANT_HEAD.match(text, pos):
+                assert text[pos] in names.QUANT_HEAD_FIRST or text[pos].isdecimal(), text[pos:pos + 4]
+            if names.PARK_AFTER_ZONE.match(text, pos):
+                assert text.find("园区", pos + 2, pos + 12) >= 0
+        if names.QUOTE_QUANT.search(text):
+            assert "“" in text

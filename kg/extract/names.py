@@ -15,6 +15,8 @@ from kg.gazetteer import BodyEntry
 from kg.model import EntityType, Mention
 
 PAREN_PLACE = regex(r"[（(]([\u4e00-\u9fff]{2,6}?(?:新区|区|县|市|镇|片区))[）)]")
+# What every bracketed form opens with: where the text does not, a bracket's pattern is not tried at all
+OPENING_BRACKETS = ("（", "(")
 SHORT_PAREN = regex(r"[（(]([\u4e00-\u9fff]{2,3})[）)]")
 QUOTED = regex(r"“([^“”\n]{2,40})”")
 BOOK = regex(r"《([^《》\n]{2,80})》")
@@ -45,6 +47,9 @@ def quant_tail(raw: str) -> re.Match[str]:
 # Quantifiers written before an item (千亿级钒钛产业集群, 两大…): never part of an industry's name.
 QUANT_HEAD = regex(r"(?:[一二三四五六七八九十两几多\d]+[大个项类]|[千百万]亿级|万亿级|超?[千百]亿"
                    r"|世界级|国家级|省级)+")
+# The characters a QUANT_HEAD match can open with, besides digits (``\d``: ``str.isdecimal``): an item
+# opening otherwise has no quantifier before it (most items), and the pattern is not tried
+QUANT_HEAD_FIRST = frozenset("一二三四五六七八九十两几多千百万超世国省")
 QUOTE_QUANT = regex(r"“[^“”]*”")
 LIST_CLOSER = regex(
     r"等?(?:[一二三四五六七八九十两几多\d]+[大个类])(?:[千百万]亿级|万亿级)?(?:世界级)?"
@@ -62,11 +67,16 @@ LEADING_KINDS = (r"(?:[一二三四五六七八九十两\d]+大)?"
 # 把钒钛新材料作为首位产业, 以新材料、机器人…为主导产业
 AS_LEADING = regex(rf"把([^，。；“”把]{{2,60}}?)作为{LEADING_KINDS}"
                    rf"|以([^，。；“”以]{{2,60}}?)为{LEADING_KINDS}")
+# What every match of AS_LEADING ends with (作为 ends with 为): a search led by 为, which the whole-text scan
+# (a lazy run of up to sixty characters tried after every 以 and 把) is gated by
+LEADING_AS = regex(rf"为{LEADING_KINDS}")
 # 以大数据为引领, 发挥生物医药主导产业优势: single fields, kept only when the vocabulary knows them
 AS_LEAD_FIELD = regex(r"以([^，。；“”以]{2,12}?)为(?:引领|核心|龙头|主攻方向|主攻|重点|特色|先导|主导"
                       r"|主(?=[，。；]|$))"  # 枞阳分园以精细化工为主
                       r"|发挥([^，。；“”]{2,12}?)(?:主导|支柱|特色|优势|首位)?产业(?:集群)?优势")
 # 以A和B、C为主攻方向: a list of fields a zone leads with (kept when one of them is known)
+# What every match of AS_LEAD_FIELD holds after its field (为 and a role, or 产业…优势): its scan's gate
+LEAD_ROLE = regex(r"为(?:引领|核心|龙头|主|重点|特色|先导)|产业(?:集群)?优势")
 AS_LEAD_FIELDS = regex(r"以([^，。；“”以]{4,40}?[、和及与][^，。；“”以]{2,20}?)为"
                        r"(?:主攻方向|重点方向|主攻|发展方向|主导方向|重点|引领|主导)")
 def _zone_opens_sentence(doc: Doc, pos: int) -> bool:
@@ -81,6 +91,9 @@ ZONE_WILL = regex(r"[\u4e00-\u9fff（）]{2,16}?(?:新区|高新区|开发区|�
 BARE_DEVELOP = regex(r"(?<=[，；])发展([^，。；：“”、]{2,12}"
                      r"(?:[、和及与][^，。；：“”、和及与]{2,12}){1,5})"
                      r"(?=[，。；])")
+# What every match of BARE_DEVELOP opens with (its lookbehind and 发展): plain searches gate its scan, which
+# tries the lookbehind at every character
+DEVELOP_AFTER_BREAK = ("，发展", "；发展")
 # 以航空装备产业集群入选, 凭借X产业获批: the field a zone was selected for (its subject's industry)
 BY_FIELD = regex(r"(?:以|凭借|凭|依托)([^，。；：、“”以]{2,20}?)(?:产业集群|产业|集群|产业基地)"
                  r"(?:成功|顺利|再次|首次)?(?:入选|获批|获评|上榜|入围|获得认定|被认定|被评为)")
@@ -605,11 +618,14 @@ def zone_parks(doc: Doc) -> Iterator[Mention]:
     The park's canonical name holds its zone's; the part after the zone is what the text calls it later.
     """
     text = doc.text
+    if "园区" not in text:  # what every such park ends with (PARK_AFTER_ZONE's literal)
+        return
     stops = _zone_stops(doc)
-    ends = _zone_ends(doc)
+    ends = _every_zone_end(doc)
     named: dict[str, str] = {}
     for end, start in sorted(ends.items()):
-        park = PARK_AFTER_ZONE.match(text, end)
+        # (its 园区 after two to ten characters of name: the pattern is tried only where one is)
+        park = PARK_AFTER_ZONE.match(text, end) if text.find("园区", end + 2, end + 12) >= 0 else None
         if park is None or park.group(1) in GENERIC_PARKS or NOT_PARK_NAME.search(park.group(1)):
             continue
         if left_edge(doc, park.end(1), stops=stops, max_len=10, floor=end) != end:
@@ -844,8 +860,15 @@ def _inner_place_start(doc: Doc, places: re.Pattern[str], start: int, match: re.
     return None
 
 
+# The last character of every ``FEATURE_PLACE`` name: its feature word, or the 岸/部 of a shore or part after
+# it. A name ending otherwise is none, whatever its start: no start is tried (most suffixes follow none).
+FEATURE_LAST = frozenset("湾港湖岛江河海山岸部")
+
+
 def _feature_start(text: str, low: int, pos: int) -> int | None:
     """The leftmost start in ``low:pos`` from which the rest is a ``FEATURE_PLACE`` name, else None."""
+    if pos <= 0 or text[pos - 1] not in FEATURE_LAST:
+        return None
     for at in range(max(low, pos - 6), pos - 2):
         if feature_name(text, at, pos):
             return at
@@ -883,7 +906,8 @@ def _is_suffixed_zone(doc: Doc, places: re.Pattern[str], start: int, match: re.M
     lead = BILATERAL.match(text, start, match.start())
     place = places.match(text, lead.end() if lead else start, match.start())
     if place is None:  # X湾北岸经济开发区, Y港新区: named after a bay, port or lake, no place before it
-        return lead is None and feature_name(text, start, match.start())
+        pos = match.start()
+        return lead is None and 0 < pos and text[pos - 1] in FEATURE_LAST and feature_name(text, start, pos)
     middle = text[place.end():match.start()]
     middle = middle[1:] if middle[:1] in "省市县区" else middle
     if middle and match.group() in ("新区", "高新区", "经开区") and \
@@ -1026,10 +1050,16 @@ def _zone_ends(doc: Doc, *, never: Collection[str] = ()) -> dict[int, int]:
     for start, end, match_end in zone_spans(doc):
         if never and doc.text[start:match_end] in never:
             continue
-        paren = PAREN_PLACE.match(doc.text, end)
+        paren = PAREN_PLACE.match(doc.text, end) if doc.text.startswith(OPENING_BRACKETS, end) else None
         end = paren.end() if paren is not None else end
         ends[end] = min(ends.get(end, start), start)
     return ends
+
+
+def _every_zone_end(doc: Doc) -> dict[int, int]:
+    """``_zone_ends(doc)`` (no zone left out), made once per article for the parks and the clusters after
+    a zone."""
+    return doc.memo("names.zone_ends", _zone_ends)
 
 
 # ----------------------------------------------------------------------------------------- areas
@@ -2519,11 +2549,12 @@ def _clean_item(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     text = doc.text
     while start < end and text[start] in " 　“":
         start += 1
-    head = QUANT_HEAD.match(text, start, end)
+    head = QUANT_HEAD.match(text, start, end) if start < end and (
+        text[start] in QUANT_HEAD_FIRST or text[start].isdecimal()) else None
     if head is not None:  # 千亿级钒钛产业集群, 两大…
         start = head.end()
     raw = text[start:end]
-    quote = QUOTE_QUANT.search(raw)
+    quote = QUOTE_QUANT.search(raw) if "“" in raw else None  # (its opening quote)
     if quote is not None and quote.start() > 0:
         end = start + quote.start()
         raw = text[start:end]
@@ -2593,13 +2624,13 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
                                 or _fields_after_relying(doc, match.start(), items)
                                 or _fields_after_leading(doc, match.start(), items)):
             yield items
-    for match in AS_LEADING.finditer(text) if "以" in text or "作为" in text else ():  # 以…为 or 把…作为
+    for match in AS_LEADING.finditer(text) if LEADING_AS.search(text) else ():  # 以…为 or 把…作为
         group = 1 if match.group(1) is not None else 2
         items = [c for a, b in _split_items(match.group(group), match.start(group), whole=whole)
                  if (c := _clean_item(doc, a, b))]
         if items:
             yield items
-    for match in AS_LEAD_FIELD.finditer(text) if "以" in text or "发挥" in text else ():  # 以…为 or 发挥…优势
+    for match in AS_LEAD_FIELD.finditer(text) if LEAD_ROLE.search(text) else ():  # 以…为 or 发挥…优势
         group = 1 if match.group(1) is not None else 2
         item = _clean_item(doc, match.start(group), match.end(group))
         if item is not None and compact(text[item[0]:item[1]]) in known:
@@ -2611,7 +2642,8 @@ def industry_lists(doc: Doc) -> Iterator[list[tuple[int, int]]]:
                                    for a, b in items)
                                or _zone_led_fields(doc, match.start(), items, led=True)):
             yield items  # (Y园区则以A和B为主攻方向: a contrast clause's fields, known or not)
-    for match in BARE_DEVELOP.finditer(text) if "发展" in text else ():  # Z要依托Y，发展A和B，…
+    bare = BARE_DEVELOP.finditer(text) if _has_any(text, DEVELOP_AFTER_BREAK) else ()  # (its first words)
+    for match in bare:  # Z要依托Y，发展A和B，…
         items = [c for a, b in _split_items(match.group(1), match.start(1), whole=whole)
                  if (c := _clean_item(doc, a, b))]
         if len(items) > 1 and all(SHORT_FIELD.fullmatch(text, a, b) and b - a > 2
@@ -2763,11 +2795,7 @@ def _named_clusters(doc: Doc, known: frozenset[str]) -> Iterator[list[tuple[int,
     text = doc.text
     if "产业集群" not in text:  # what every named cluster ends with
         return
-    ends: set[int] = set()
-    for _, end, _ in zone_spans(doc):
-        paren = PAREN_PLACE.match(text, end)
-        ends.add(paren.end() if paren is not None else end)
-    for end in sorted(ends):
+    for end in sorted(_every_zone_end(doc)):  # each zone's end, after its bracketed district
         cluster = CLUSTER_AFTER.match(text, end)
         if cluster is None or NOT_CLUSTER_START.match(cluster.group(1)):
             continue
@@ -3023,6 +3051,9 @@ SELECTED_FOR = regex(r"(?:入选|入围|列为|列入|纳入|确定为|认定为
 QUOTED_KIND = regex(r"(?:国家级|国家|省级|全国|全省)?“[^“”\n，。；：、]{2,16}”"
                     r"(?:试点|[\u4e00-\u9fff]{0,4}?(?:园区|基地|单位|城市|示范区|先导区|试验区)"
                     r"(?=[，。；！,;]|$|之一|名单))")
+# What every match of QUOTED_KIND holds (its closing quote and the kind after it): a search led by the quote,
+# which the whole-text scan of QUOTED_KIND (its optional level tried at every character) is gated by
+QUOTED_KIND_GATE = regex(r"”(?:试点|[\u4e00-\u9fff]{0,4}?(?:园区|基地|单位|城市|示范区|先导区|试验区))")
 # …and said to be selected for: a batch right before it (第二批“X”试点, 首批“X”标杆园区), a selection verb
 # (入选“X”试点), or 之一 after it (是“X”试点园区之一); a slogan (推进“放管服”…) is none
 QUOTED_SELECTED = regex(r"(?:首批|第[一二三四五六七八九十\d]+批|入选|入围|列为|列入|纳入|确定为|认定为"
@@ -3039,7 +3070,7 @@ FUND_NOT_NAME = ("一支", "一只", "规模", "总规模", "首期", "专项", 
 
 def _quoted_programmes(text: str) -> Iterator[tuple[int, int]]:
     """Spans of programmes named in quotes before their kind that a zone is said to be selected for."""
-    for match in QUOTED_KIND.finditer(text):
+    for match in QUOTED_KIND.finditer(text) if QUOTED_KIND_GATE.search(text) else ():
         if QUOTED_SELECTED.search(text, max(0, match.start() - 8), match.start()) or \
                 ONE_OF.match(text, match.end()) is not None:
             yield match.span()
@@ -3300,8 +3331,10 @@ def _after_owner(doc: Doc, start: int, end: int) -> int:
             if match.end() < end and match.end() > cut and \
                     (doc.text[match.end()] in "（(" or match.end() in doc.token_starts):
                 cut = match.end()
+    if cut == start or not doc.text.startswith(OPENING_BRACKETS, cut):  # no owner, or no bracket after it
+        return cut
     paren = PAREN_PLACE.match(doc.text, cut)
-    return paren.end() if paren is not None and cut > start else cut
+    return paren.end() if paren is not None else cut
 
 
 def built_sites(doc: Doc) -> Iterator[Mention]:
