@@ -296,6 +296,17 @@ def _distinct(texts: Iterable[str]) -> list[str]:
 def _names(node: str, labels: Mapping[str, list[str]], pref_labels: Mapping[str, list[str]],
            alt_labels: Mapping[str, list[str]]) -> tuple[str, tuple[str, ...]]:
     """The canonical name (the fullest rdfs:label) and the other forms, sorted."""
+    found = labels.get(node)
+    if found is not None and len(found) == 1 and found[0]:
+        # one label (most nodes): it is the name, and the other forms are the alternative labels but it
+        label = found[0]
+        alts = alt_labels.get(node)
+        if alts is None:
+            return label, ()
+        others = set(alts)
+        others.discard("")
+        others.discard(label)
+        return label, tuple(sorted(others))
     names = _distinct(labels.get(node, ())) or _distinct(pref_labels.get(node, ()))
     alts = set(_distinct(alt_labels.get(node, ())))
     if not names:
@@ -575,11 +586,12 @@ def _view(by_predicate: Mapping[str, list[Triple]],
     for node, rank in ranks.items():
         cls = CLASSES[rank].key
         if cls == "Article":
-            nodes[node] = Node(node, cls, article_by_iri[node].title, articles=(node,))
+            nodes[node] = _node(node, cls, article_by_iri[node].title, (), (node,), ())
             continue
         label, alt = _names(node, labels, pref_labels, alt_labels)
-        facts = tuple(("投资额", _yuan(v)) for v in sorted(str(o) for o in investments.get(node, ())))
-        nodes[node] = Node(node, cls, label, alt, tuple(sorted(set(mentioned_in.get(node, ())))), facts)
+        amounts = investments.get(node)
+        facts = tuple(("投资额", _yuan(v)) for v in sorted(str(o) for o in amounts)) if amounts else ()
+        nodes[node] = _node(node, cls, label, alt, tuple(sorted(set(mentioned_in.get(node, ())))), facts)
 
     derived_from = _objects(by_predicate.get(_DERIVED_FROM, ()))
     if evidence is None:
@@ -633,6 +645,16 @@ def _view(by_predicate: Mapping[str, list[Triple]],
             for role_label in roles or [KIND_LABEL["holds"]]:
                 collector.add((p_id, o_id, "holds", role_label), triples, articles_of(post_id))
     return View(tuple(sorted(nodes.values(), key=_node_order)), collector.result(), tuple(articles))
+
+
+def _node(iri: str, cls: str, label: str, alt: tuple[str, ...], articles: tuple[str, ...],
+          facts: tuple[tuple[str, str], ...]) -> Node:
+    """``Node(iri, cls, label, alt, articles, facts)``, the same object made in half the work: a frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__``, one call a field; this
+    fills the new node's attributes at once (a big graph has ten thousand nodes)."""
+    node = object.__new__(Node)
+    node.__dict__.update(iri=iri, cls=cls, label=label, alt=alt, articles=articles, facts=facts)
+    return node
 
 
 def _node_order(node: Node) -> tuple:
