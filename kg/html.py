@@ -956,28 +956,33 @@ def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOU
     core = set(sorted((n.iri for n in entities), key=lambda i: (-degree[i], i))[:max_nodes])
     mentions: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for n in entities:
+        position = positions[n.iri]
         for a in n.articles:
-            mentions[a].append(positions[n.iri])
+            mentions[a].append(position)
     for node in view.nodes:  # articles sit at the middle of what they mention
         if node.cls == "Article":
             points = mentions.get(node.iri) or [(0.0, 0.0)]
             positions[node.iri] = (sum(p[0] for p in points) / len(points),
                                    sum(p[1] for p in points) / len(points))
 
+    string = json.encoder.encode_basestring  # _json_string without a Python call (three or more a node)
+
     def node_json(n: Node) -> str:
         """The node as ``json.dumps`` writes its object (keys sorted), in one f-string."""
-        x, y = positions[n.iri]
-        alt = ",".join(map(_json_string, n.alt))
-        facts = ",".join([f"[{_json_string(name)},{_json_string(value)}]" for name, value in n.facts])
-        articles = _int_list(sorted(map(article_index.__getitem__, filter(article_index.__contains__,
-                                                                          n.articles))))
-        return (f'{{"a":[{alt}],"c":{CLASS_INDEX[n.cls]},"d":{degree.get(n.iri, 0)},"f":[{facts}],'
-                f'"i":{_json_string(_short_iri(n.iri))},"k":{1 if n.iri in core else 0},'
-                f'"l":{_json_string(n.label)},"r":{articles},"x":{round(x)},"y":{round(y)}}}')
+        iri = n.iri
+        x, y = positions[iri]
+        alt = ",".join(map(string, n.alt)) if n.alt else ""
+        facts = ",".join([f"[{string(name)},{string(value)}]" for name, value in n.facts]) if n.facts else ""
+        articles = ",".join(map(str, sorted(map(article_index.__getitem__, filter(article_index.__contains__,
+                                                                                  n.articles)))))
+        short = iri[len(ID_BASE):] if iri.startswith(ID_BASE) else iri  # _short_iri
+        return (f'{{"a":[{alt}],"c":{CLASS_INDEX[n.cls]},"d":{degree.get(iri, 0)},"f":[{facts}],'
+                f'"i":{string(short)},"k":{1 if iri in core else 0},'
+                f'"l":{string(n.label)},"r":[{articles}],"x":{round(x)},"y":{round(y)}}}')
 
     names = sorted({(name, node_index[n.iri]) for n in entities for name in (n.label, *n.alt)})
-    class_counts = Counter(n.cls for n in view.nodes)
-    kind_counts = Counter(e.kind for e in view.edges)
+    class_counts = Counter(map(operator.attrgetter("cls"), view.nodes))  # counted in C, no generator
+    kind_counts = Counter(map(itemgetter(2), view.edges))  # Edge.kind
     return {
         "meta": {"title": "hitech-kg 知识图谱", "nodes": len(entities), "edges": len(view.edges),
                  "big": big, "maxNodes": max_nodes, "focus": focus, "hops": hops,
