@@ -57,3 +57,23 @@ def test_node_is_the_dataclass_made_plainly() -> None:
     assert vars(made) == vars(plain) and list(vars(made)) == list(vars(plain))
     with pytest.raises(AttributeError):  # still frozen
         made.label = "丙"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("label, text, safe", [
+    ("投资", "甲公司投资乙项目。", True),
+    ("a<b", "甲公司投资乙项目。", False),
+    ("投资", "甲 & 乙签约。", False),
+    ("投资", "甲\u2028乙。", False),
+    ("投资", "</script>", False),
+])
+def test_edges_json_is_marked_script_safe_only_when_it_is(label: str, text: str, safe: bool) -> None:
+    evidence = (html.Evidence(text, "a1", 0, len(text)),)
+    edges = (html.Edge("n1", "n2", "other", label, evidence, ("a1",)),
+             html.Edge("n2", "n1", "mentioned", "提及", (), ()))
+    encoded = html._edges_json(edges, {"n1": 0, "n2": 1}, {"a1": 0})
+    assert isinstance(encoded, html.ScriptSafeJSONText) is safe
+    assert bytes(encoded) == html._script_safe_bytes(bytes(encoded)) or not safe
+    # embedded as the plain scan of every piece embeds it
+    assert html.embed_json({"edges": encoded}) == \
+        b"".join(html._script_safe_bytes(part if isinstance(part, bytes) else part.encode())
+                 for part in (b'{"edges":', bytes(encoded), b"}")).decode()
