@@ -101,13 +101,27 @@ def test_title_pattern_finds_titles_after_its_lead(lexicon: Lexicon) -> None:
 
 
 def test_trie_pattern_lead_groups_many_first_characters() -> None:
-    firsts = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉"  # twenty: more than one group
-    words = [a + b + c for a in firsts for b in "东西" for c in ("", "南", "南北")]
+    firsts = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉" + "".join(chr(0x4E03 + 7 * i) for i in range(40))
+    words = [a + b + c for a in firsts for b in "东西" for c in ("", "南", "南北")]  # two groups
     text = "".join(words) + "甲东北乙西南北癸丑子西南子东甲" + "、".join(reversed(words))
     plain = re.compile(trie_pattern(words))
     lead = re.compile(trie_pattern(words, lead=True))
-    assert lead.pattern.count("(?<=") == 20
+    assert lead.pattern.count("(?<=") == 2 * len(set(firsts))  # one per pair of first and second characters
     assert [m.span() for m in lead.finditer(text)] == [m.span() for m in plain.finditer(text)]
     for start in range(len(text)):
         grouped, flat = lead.match(text, start), plain.match(text, start)
         assert (grouped and grouped.span()) == (flat and flat.span())
+
+
+def test_lead_tries_of_the_lexicon_match_as_their_plain_tries(lexicon: Lexicon) -> None:
+    """The place, zone and industry tries (grouped by their first two characters) match what the plain
+    tries match, at every position of their names written in a row, cut short and out of order."""
+    gaz = lexicon.gazetteer
+    for words in (lexicon.area_names, [z.name for z in gaz.zones], gaz.industries):
+        words = sorted(words)
+        lead = re.compile(trie_pattern(words, lead=True))
+        plain = re.compile(trie_pattern(words))
+        text = "".join(words) + "、".join(w[1:] + w[:1] for w in words) + "".join(w[:-1] for w in words[::3])
+        for start in range(len(text)):
+            grouped, flat = lead.match(text, start), plain.match(text, start)
+            assert (grouped and grouped.span()) == (flat and flat.span())

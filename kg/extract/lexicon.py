@@ -10,7 +10,7 @@ import hashlib
 import re
 import sys
 import tomllib
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -65,20 +65,37 @@ def _trie_pattern(unique: tuple[str, ...], *, lead: bool) -> str:
     return _trie_regex(trie)
 
 
-def _grouped_first_chars(trie: dict, size: int = 16) -> str:
-    """The trie's top as groups of ``size`` first characters: ``[甲乙](?:(?<=甲)rest|(?<=乙)rest)|[丙丁]…``.
+def _grouped_first_chars(trie: dict, size: int = 48) -> str:
+    """The trie's top two levels as groups of ``size`` first characters, each branching on the second
+    character written: ``[甲乙…](?:东(?:(?<=甲东)rest|(?<=乙东)rest)|西(?:(?<=甲西)rest)|…)|[丙丁…]…``.
 
-    ``re`` tests a branch that starts with a character set without entering it, so a position costs one set
-    test per group and a few lookbehinds, not one step per first character. Exactly one branch can match a
-    character, so the words matched and their order of preference are those of the plain trie.
+    ``re`` tests a branch that starts with a character set or a literal without entering it, so a
+    position costs one set test per group, one character comparison per second character of its group,
+    and lookbehinds only for the pairs whose second character is written there. Branching on the first
+    character alone (``[甲乙](?:(?<=甲)rest|(?<=乙)rest)``, groups of 16) entered a lookbehind per first
+    character of the group: the scans of the place, zone and industry tries cost a third more. Every
+    word has two characters or more (``lead``), so no word ends after the first. Exactly one group
+    holds a first character and exactly one lookbehind a pair, so the words matched and their order of
+    preference are those of the plain trie.
     """
     chars = sorted(trie)
     groups = []
     for at in range(0, len(chars), size):
         group = chars[at:at + size]
-        rests = "|".join(f"(?<={re.escape(char)})" + _trie_regex(trie[char]) for char in group)
-        groups.append(f"[{_char_set(group)}](?:{rests})")
+        groups.append(f"[{_char_set(group)}](?:{_second_chars(trie, group)})")
     return "|".join(groups)
+
+
+def _second_chars(trie: dict, group: Sequence[str]) -> str:
+    """``东(?:(?<=甲东)rest|(?<=乙东)rest)|西(?:(?<=甲西)rest)``: a group's branches after its first
+    character, one per second character, each choosing its first character by a lookbehind."""
+    seconds = sorted({second for first in group for second in trie[first]})
+    branches = []
+    for second in seconds:
+        pairs = "|".join(f"(?<={re.escape(first + second)})" + _trie_regex(trie[first][second])
+                         for first in group if second in trie[first])
+        branches.append(f"{re.escape(second)}(?:{pairs})")
+    return "|".join(branches)
 
 
 def _char_set(chars: Iterable[str]) -> str:
