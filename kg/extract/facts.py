@@ -46,7 +46,7 @@ ISSUE = regex(r"制定|印发|发布|出台|下发|颁布|确定|公布|批复|�
               r"|列入|列为|评为|命名")
 SELECTED = regex(r"(?:确定|认定|批准|列为)(?=[^，。；]{2,20}为)|入选|榜上有名|获批|被列入|列入|纳入"
                  r"|被列为|被认定为|被确定为|认定为|确定为|成功申报|获评|跻身|入围"
-                 r"|[获被](?=[^，。；“”]{2,20}?授予)")  # X获B授予“P”称号: the issuer between
+                 r"|[获被](?=[^，。；“”]{0,20}?授予)")  # X获B授予“P”称号: the issuer between
 # A clause that goes on with the subject of the one before: ，同时公布…, 并印发…, ，确定…
 SAME_ISSUER = regex(r"[》”]?[，、]?(?:同时|并且|并|还|另外|正式|同步|一并)?"
                     r"(?:制定|印发|发布|出台|下发|颁布|确定|公布|认定|批准|命名)")
@@ -2432,6 +2432,11 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             continue
         last = before[-1]
         gap = doc.text[last.end:policy.start]
+        awarder = _awarding_body(doc, before, policy) if len(gap) > 40 else None
+        if awarder is not None:  # X公布…考核结果，A位列…，并被授予“P”称号: the body opening the sentence
+            groups[policy] = [awarder]
+            yield _relation(doc, RK.ISSUED_BY, (("policy", policy), ("body", awarder)), policy.start)
+            continue
         if len(gap) > 40 or not (ISSUE.search(gap) or compact(gap) in ("“", "《", "的“", "的《")
                                  or put_on is not None and put_on.start() == last.end
                                  or put_on is not None
@@ -2449,6 +2454,28 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             for issued in _with_programmes(doc, [policy]):
                 yield _relation(doc, RK.ISSUED_BY, (("policy", issued), ("body", body)), policy.start)
     yield from _issued_by_after(doc, ordered)
+
+
+# A title awarded in quotes (被授予“P”称号, 荣获“P”荣誉称号), for a body opening its sentence with a verb
+# of issue
+AWARDED_QUOTE = regex(r"(?:授予|荣获|获评|获得|获授|评为|命名为)了?“$")
+TITLE_AFTER = regex(r"”(?:荣誉)?称号")
+
+
+def _awarding_body(doc: Doc, before: Sequence[Mention], policy: Mention) -> Mention | None:
+    """The body that awards a title named far from it (X公布…考核结果，A位列第三名，并被授予“P”称号): the
+    government body opening the sentence with a verb of issue (公布, 授予, 命名), which the title is the
+    outcome of; a nearer body is found by the plain rule."""
+    if not AWARDED_QUOTE.search(doc.text, max(0, policy.start - 6), policy.start) or \
+            TITLE_AFTER.match(doc.text, policy.end) is None:
+        return None
+    first = before[0]
+    s_start, _ = doc.sentence_at(policy.start)
+    opener = WHEN.fullmatch(doc.text, s_start, first.start) is not None
+    verb = WHEN.match(doc.text, first.end)
+    if first.cls is ET.GOVERNMENT_BODY and opener and verb is not None and ISSUE.match(doc.text, verb.end()):
+        return first
+    return None
 
 
 # ``《…办法》，由A、B联合印发``: the bodies named after the document, in the clause that follows it
@@ -2631,8 +2658,8 @@ BARE_SUBJECT = regex(rf"\s*{SUBJECT_KINDS}(?:还|也|已|又|先后|成功|正�
 
 # A sentence that ends announcing the list below it: …共10家园区入选，分别是：, …名单如下：
 LIST_COLON = regex(r"(?:分别是|分别为|依次是|依次为|如下|包括|名单是)[：:]$")
-# …or the list itself after the colon: …入选，分别是：A高新区、B高新区和C高新区
-LIST_INLINE = regex(r"(?:分别是|分别为|依次是|依次为|如下|包括)[：:]")
+# …or the list itself after the colon: …入选，分别是：A高新区、B高新区和C高新区 (or after 其中包括, no colon)
+LIST_INLINE = regex(r"(?:分别是|分别为|依次是|依次为|如下|包括)[：:]|其中(?:包括|有)[：:]?")
 # A zone's line in such a list: the zone alone, or ending 、，；。
 LINE_END = regex(r"[、，；。,;]?")
 
@@ -2649,6 +2676,25 @@ def _zone_lines_below(doc: Doc, by_pos: ByStart, index: int) -> list[Mention]:
             break
         out.append(line[0])
     return out
+
+
+# A clause with no subject of its own before its selection verb: one that goes on (，并被授予…) or one
+# opened by a reference to a zone (，该区被X认定为…)
+GOES_ON = regex(r"(?:并且|并|还|也|同时|随后|后又|又)+")
+ZONE_REFERENCE = regex(r"(?:该区|该园区|该开发区|该高新区|该经开区|该新区)")
+
+
+def _selected_subject(doc: Doc, by_pos: ByStart, s_start: int, clause: int, trigger: int) -> list[Mention]:
+    """The zone a subjectless selection clause is about: for ``A位列第三，并被授予P`` the zone opening the
+    clause before (A), for ``该区被X认定为P`` the zone named last before the clause (该区 points back)."""
+    if by_pos.inside(clause, trigger, ET.ZONE):
+        return []
+    if GOES_ON.fullmatch(doc.text, clause, trigger) is not None and clause > s_start:
+        before = max(s_start, max(doc.text.rfind(c, s_start, clause - 1) for c in "，；：") + 1)
+        return [z for z in by_pos.inside(before, clause, ET.ZONE)[:1] if z.start == before]
+    if ZONE_REFERENCE.match(doc.text, clause) is not None:
+        return by_pos.inside(0, clause, ET.ZONE)[-1:]
+    return []
 
 
 # ``A是P园区之一``: the zone that is the subject of 是, and the programme right before 之一
@@ -2711,6 +2757,7 @@ def _participation(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
             zones += by_pos.inside(clause, trigger.start(), ET.ZONE)
             if BARE_SUBJECT.fullmatch(doc.text, clause, trigger.start()):  # 高新区还获批P: the article's zone
                 zones += [z for z in (dominant_zone(doc, mentions),) if z is not None]
+            zones += _selected_subject(doc, by_pos, s_start, clause, trigger.start())
         inline = LIST_INLINE.search(doc.text, triggers[0].end(), s_end) if triggers else None
         if inline is not None:  # …入选，分别是：A高新区、B高新区和C高新区
             zones += by_pos.inside(inline.end(), s_end, ET.ZONE)

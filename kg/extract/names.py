@@ -3022,6 +3022,9 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         name = compact(match["name"])
         if len(name) >= 6 and name.endswith(designations) and not name.startswith(GENERIC_DESIGNATIONS):
             yield match.span("name")
+    # 被授予“全市园区建设先进单位”称号: a title awarded to a unit (no person's 劳动模范) is a designation
+    for match in AWARDED_TITLE.finditer(text) if "称号" in text else ():
+        yield match.span("name")
     # 将A列为自治区大数据产业发展示范基地, 被认定为省级双创示范基地: the designation itself is a programme
     for match in DESIGNATED_AS.finditer(text) if _has_any(text, DESIGNATING_WORDS) else ():  # (its verbs)
         start, end = match.span("name")
@@ -3033,6 +3036,10 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+# A title in quotes awarded to a unit (授予“X先进单位”称号, 荣获“X示范园区”荣誉称号): what a zone is given,
+# so a designation; a title of people (先进个人, 劳动模范) ends otherwise and is none
+AWARDED_TITLE = regex(r"(?:授予|荣获|获评|获得|获授|评为|命名为)了?“(?P<name>[^“”，。；：、\n]{4,30}?"
+                      r"(?:单位|集体|园区|开发区|示范区|基地))”(?:荣誉)?称号")
 # 拟认定以下5个园区为X, 确定以下单位为X: the designation of the items listed below
 DESIGNATED_BELOW = regex(r"(?:认定|确定|命名|批准|推荐|授予)以下[\d一二三四五六七八九十两]*[个家批项]?"
                          r"(?:园区|单位|开发区|基地|企业|集群|平台)?为“?"
