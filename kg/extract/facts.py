@@ -227,7 +227,7 @@ def _zone_at(doc: Doc, start: int, end: int) -> re.Match[str] | None:
 
 
 def _led_zone_at(doc: Doc, start: int, end: int) -> re.Match[str] | None:
-    """``<place><zone suffix>`` after a bilateral park's two-country lead (中马|钦州产业园区): the zone is
+    """``<place><zone suffix>`` after a bilateral park's two-country lead (中泰|崇左产业园区): the zone is
     named after that place all the same."""
     if doc.text[start:start + 1] != "中" or names.BILATERAL.match(doc.text, start, end) is None:
         return None
@@ -798,7 +798,7 @@ def _opening_place(doc: Doc, zone: Mention) -> Mention | None:
     if match is None or doc.text[match.end()] in "·•・‧、与和及":
         return None
     if match.end() >= zone.end - 2 and not doc.text.startswith(BRANCH_WORDS, match.end(), zone.end):
-        return None  # (a branch named by its place alone: 海宁分区, 前阳片区)
+        return None  # (a branch named by its place alone: 嘉兴分区, 三山片区)
     area = gaz.area(match.group())
     if area is None:
         return None

@@ -232,7 +232,7 @@ def _zone_canonical(doc: Doc, text: str) -> str | None:
         return entry.name
     match = doc.lexicon.patterns["zone"].fullmatch(base)
     if match is None:
-        lead = BILATERAL.match(base)  # 中马钦州产业园区: the lead, then the zone's standard form
+        lead = BILATERAL.match(base)  # 中泰崇左产业园区: the lead, then the zone's standard form
         rest = _zone_canonical(doc, base[2:]) if lead is not None else None
         return base[:2] + rest if rest is not None else None
     area = gaz.area(match["place"])
@@ -306,7 +306,7 @@ NOT_BILATERAL_BEFORE = frozenset("其集之当空心期途手家城市园区县�
 
 def _bilateral_start(text: str, start: int) -> int:
     """The start of a ``<place><suffix>`` zone with the two countries' lead before its place taken in
-    (中马|钦州产业园区, 中白|明斯克…): a bilateral park is named with its lead, never without."""
+    (中泰|崇左产业园区, 中白|明斯克…): a bilateral park is named with its lead, never without."""
     if start < 2 or text[start - 2] != "中" or BILATERAL.match(text, start - 2, start) is None:
         return start
     return start if start > 2 and text[start - 3] in NOT_BILATERAL_BEFORE else start - 2
