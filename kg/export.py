@@ -35,7 +35,13 @@ from rdflib.term import Node
 from kg import graph as rdf
 from kg import html
 from kg.atomic import Batch
-from kg.facts import EVIDENCE_BASE, EvidenceRow, evidence_triples
+from kg.facts import (
+    EVIDENCE_BASE,
+    EVIDENCE_FACT_LINES,
+    EVIDENCE_SOURCE_LINES,
+    EvidenceRow,
+    evidence_triples,
+)
 from kg.model import BuildResult
 from kg.namespace import HK
 from kg.outputs import FILE_NAMES, FORMATS
@@ -247,11 +253,6 @@ def _add_triples(subjects: dict[bytes, tuple[list[bytes], list[bytes]]],
         add_object(term_texts.get(id(o)) or term_of(o))
 
 
-#: the positions in ``evidence_triples`` of the lines a row's fact gives (subject, predicate, object) and
-#: of those its source gives (article, sentence, start, end); the type comes first
-_FACT_LINES, _SOURCE_LINES = frozenset({1, 2, 3}), frozenset({4, 5, 6, 7})
-
-
 def _evidence_blocks(rows: Sequence[EvidenceRow], subjects: Mapping[bytes, object], terms: _Texts,
                      predicates: _Texts) -> dict[bytes, bytes] | None:
     """Each evidence row's block, by its node's text, as ``_write`` would write its eight triples; None
@@ -266,11 +267,11 @@ def _evidence_blocks(rows: Sequence[EvidenceRow], subjects: Mapping[bytes, objec
     head_lines = evidence_triples(*rows[0])
     p_texts = [predicates.text(p) for _, p, _ in head_lines]
     written = [p_texts.index(text) for text in _written_order(p_texts)]
-    runs = [set(written[1:1 + len(_SOURCE_LINES)]), set(written[1 + len(_SOURCE_LINES):])]
-    if len(set(p_texts)) < len(p_texts) or written[0] != 0 or runs != [_SOURCE_LINES, _FACT_LINES]:
+    cut = 1 + len(EVIDENCE_SOURCE_LINES)
+    source_order, fact_order = written[1:cut], written[cut:]
+    if len(set(p_texts)) < len(p_texts) or written[0] != 0 or \
+            (set(source_order), set(fact_order)) != (EVIDENCE_SOURCE_LINES, EVIDENCE_FACT_LINES):
         return None
-    source_order = written[1:1 + len(_SOURCE_LINES)]
-    fact_order = written[1 + len(_SOURCE_LINES):]
     head = b"\n    %s %s ;\n" % (p_texts[0], terms.text(head_lines[0][2]))
     node_text = _minted_text(EVIDENCE_BASE)
     by_source: dict[int, bytes] = {}  # id of a source -> its piece (the rows hold every source)

@@ -472,6 +472,26 @@ def evidence_triples(node: URIRef, fact: Triple, source: Source) -> tuple[Triple
             (node, _END, source.end))
 
 
+#: the places in ``evidence_triples`` of the lines a row's fact gives (subject, predicate, object) and of
+#: those its source gives (article, sentence, start, end); the type's line comes first
+EVIDENCE_FACT_LINES, EVIDENCE_SOURCE_LINES = frozenset({1, 2, 3}), frozenset({4, 5, 6, 7})
+_SOURCE_FIELDS = ("article", "text", "start", "end")  # in the order of their lines
+
+
+def evidence_columns(rows: Sequence[EvidenceRow]
+                     ) -> list[tuple[URIRef, list[URIRef], list[URIRef | Literal]]]:
+    """The triples ``evidence_triples`` makes of ``rows``, a column at a time, with no triple made: for
+    each of the eight lines its predicate, the rows' nodes (its subjects) and its objects, in row order."""
+    if not rows:
+        return []
+    nodes = list(map(operator.itemgetter(0), rows))
+    facts, sources = list(map(operator.itemgetter(1), rows)), list(map(operator.itemgetter(2), rows))
+    objects = [[_EVIDENCE] * len(rows), *(list(map(operator.itemgetter(i), facts)) for i in range(3)),
+               *(list(map(operator.attrgetter(field), sources)) for field in _SOURCE_FIELDS)]
+    predicates = [p for _, p, _ in evidence_triples(*rows[0])]
+    return [(p, nodes, values) for p, values in zip(predicates, objects, strict=True)]
+
+
 #: what every evidence node's IRI starts with (a hexadecimal name follows)
 EVIDENCE_BASE = iri_base("evidence")
 
@@ -569,7 +589,8 @@ def collect_fact_triples(articles: Sequence[Article], entities: Sequence[Entity]
         extend_distinct(out, seen, scheme_triples())
     # relations of one sentence share its terms: (its Source, normalise_key(source.key) encoded)
     sources: dict[tuple[str, int, int], tuple[Source, bytes]] = {}
-    # a fact → the SHA-1 of its evidence key's first half, and the fact's first object (the one in ``out``)
+    # a fact → the SHA-1 of its evidence key's first half, and the first object met for it (every row of the
+    # fact holds that one)
     fact_keys: dict[Triple, tuple[hashlib._Hash, Triple]] = {}
     # the normalised pieces of the facts' evidence keys, by term (terms recur across facts): a subject or
     # predicate as written, an object in N3 (``_fact_key``)

@@ -73,6 +73,10 @@ def add_article(graph: Graph, article: Article) -> None:
     graph.addN((s, p, o, graph) for s, p, o in article_triples(article))
 
 
+#: triples per evidence node
+EVIDENCE_TRIPLES = 8
+
+
 class Layered:
     """A build's graph in two layers: ``plain``, the distinct triples of its articles, entities and facts,
     and ``evidence``, its evidence nodes as rows (``kg.facts.EvidenceRow``), eight triples each.
@@ -96,10 +100,6 @@ class Layered:
 
     def __len__(self) -> int:
         return len(self.plain) + EVIDENCE_TRIPLES * len(self.evidence)
-
-
-#: triples per evidence node
-EVIDENCE_TRIPLES = 8
 
 
 def layered(result: BuildResult) -> Layered:

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import chain, repeat, starmap
-from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -23,7 +22,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
 from rdflib.term import BNode, Node
 
-from kg.facts import EvidenceRow, evidence_triples
+from kg.facts import EvidenceRow, evidence_columns
 from kg.graph import PREFIXES, Layered, no_cyclic_collection
 
 LOGGER = logging.getLogger(__name__)
@@ -336,24 +335,14 @@ class _Data:
 def _add_evidence_columns(columns: dict[Node, tuple[list[Node], list[Node]]],
                           rows: Sequence[EvidenceRow]) -> None:
     """Add the triples of evidence rows (``kg.graph.Layered``) to the columns of ``_Data``, a column at a
-    time: a row's node is the subject of its eight triples, whose predicates and places are those of
-    ``evidence_triples`` (type, the fact's subject, predicate and object, then the source's article,
-    sentence, start and end)."""
-    nodes = list(map(_FIRST, rows))
-    facts, sources = list(map(_SECOND, rows)), list(map(_THIRD, rows))
-    lines = evidence_triples(*rows[0])
-    objects = [[lines[0][2]] * len(rows), *(list(map(itemgetter(i), facts)) for i in range(3)),
-               *(list(map(attrgetter(field), sources)) for field in ("article", "text", "start", "end"))]
-    for (_, predicate, _), values in zip(lines, objects, strict=True):
+    time (``kg.facts.evidence_columns``): a row's node is the subject of its eight triples only."""
+    for predicate, nodes, values in evidence_columns(rows):
         column = columns.get(predicate)
         if column is None:
             columns[predicate] = (list(nodes), values)
         else:
             column[0].extend(nodes)
             column[1].extend(values)
-
-
-_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def _local(term: URIRef) -> str:

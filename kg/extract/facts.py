@@ -1044,10 +1044,12 @@ def _merged_area_parts(doc: Doc, zones: Sequence[Mention]) -> Iterator[Relation]
         return
     for match in names.MERGED_AREA.finditer(text):
         child = next((m for m in zones if m.start == match.start("old")), None)
+        if child is None:
+            continue
         s_start, _ = doc.sentence_at(match.start())
-        earlier = [m for m in zones if s_start <= m.start and m.end <= match.start()
-                   and child is not None and _key(m) != _key(child)]
-        if child is not None and earlier:
+        earlier = [m for m in zones
+                   if s_start <= m.start and m.end <= match.start() and _key(m) != _key(child)]
+        if earlier:
             yield _relation(doc, RK.PART_OF, (("child", child), ("parent", earlier[-1])), child.start)
 
 
@@ -2458,7 +2460,7 @@ def issuers(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Relation]:
 
 # A title awarded in quotes (被授予“P”称号, 荣获“P”荣誉称号), for a body opening its sentence with a verb
 # of issue
-AWARDED_QUOTE = regex(r"(?:授予|荣获|获评|获得|获授|评为|命名为)了?“$")
+AWARDED_QUOTE = regex(rf"{names.AWARD_VERB}“$")
 TITLE_AFTER = regex(r"”(?:荣誉)?称号")
 
 

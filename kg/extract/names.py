@@ -3036,9 +3036,11 @@ def _policy_spans(doc: Doc) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+# The verbs before a title awarded in quotes (also read by kg.extract.facts for the awarding body)
+AWARD_VERB = r"(?:授予|荣获|获评|获得|获授|评为|命名为)了?"
 # A title in quotes awarded to a unit (授予“X先进单位”称号, 荣获“X示范园区”荣誉称号): what a zone is given,
 # so a designation; a title of people (先进个人, 劳动模范) ends otherwise and is none
-AWARDED_TITLE = regex(r"(?:授予|荣获|获评|获得|获授|评为|命名为)了?“(?P<name>[^“”，。；：、\n]{4,30}?"
+AWARDED_TITLE = regex(rf"{AWARD_VERB}“(?P<name>[^“”，。；：、\n]{{4,30}}?"
                       r"(?:单位|集体|园区|开发区|示范区|基地))”(?:荣誉)?称号")
 # 拟认定以下5个园区为X, 确定以下单位为X: the designation of the items listed below
 DESIGNATED_BELOW = regex(r"(?:认定|确定|命名|批准|推荐|授予)以下[\d一二三四五六七八九十两]*[个家批项]?"
