@@ -95,6 +95,12 @@ def _raise(error: Exception) -> Any:
     raise error
 
 
+def reap_later(pid: int) -> None:
+    """Reap the forked process ``pid`` once it has ended, without waiting for it now."""
+    _UNREAPED.add(pid)
+    _reap()
+
+
 def _reap() -> None:
     """Collect the forked processes that have ended, without waiting for the others."""
     for pid in list(_UNREAPED):

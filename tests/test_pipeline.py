@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 from pathlib import Path
 
 import pytest
@@ -123,19 +124,22 @@ _STARTED: list[str] = []  # what ``started`` has done, as a process sees it
 
 class _Echo:
     """A stand-in extractor: one mention per article, whose text tells whether ``started`` had run in the
-    process that extracted it."""
+    process that extracted it, and which process that was."""
 
     def __call__(self, article):
         from kg.model import EntityType, Mention
 
-        return [Mention("started" if _STARTED else "not yet", EntityType.ZONE, 0, 1, article.id)], []
+        text = f"{'started' if _STARTED else 'not yet'} {os.getpid()}"
+        return [Mention(text, EntityType.ZONE, 0, 1, article.id)], []
 
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
-@pytest.mark.parametrize("workers", [1, 2])
-def test_started_runs_once_before_the_first_result_and_after_the_workers_fork(workers: int) -> None:
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_started_runs_once_before_the_first_result_and_after_the_workers_fork(
+        workers: int, monkeypatch: pytest.MonkeyPatch) -> None:
     from kg.model import Article
 
+    monkeypatch.setattr(pipeline, "CHUNK_SIZE", 1)  # a chunk per article: every process gets some
     articles = [Article(id=f"a{i}", source="s.txt", text="高新区") for i in range(70)]
     events: list[str] = []
 
@@ -146,8 +150,37 @@ def test_started_runs_once_before_the_first_result_and_after_the_workers_fork(wo
     try:
         for found, _ in pipeline.extract_all(_Echo(), articles, workers=workers, started=started):
             events.append(found[0].text)
+            assert found[0].article == f"a{len(events) - 2}"  # in article order
     finally:
         _STARTED.clear()
     assert events[0] == "(started)" and events.count("(started)") == 1 and len(events) == 71
-    # in one process the extractor sees what ``started`` did; forked workers were made before it ran
-    assert set(events[1:]) == ({"started"} if workers == 1 else {"not yet"})
+    # this process extracts after ``started`` has run; the forked ones were made before it ran
+    seen = {tuple(text.rsplit(" ", 1)) for text in events[1:]}
+    here = str(os.getpid())
+    assert {said for said, pid in seen if pid == here} <= {"started"}
+    assert {said for said, pid in seen if pid != here} <= {"not yet"}
+    assert len({pid for _, pid in seen}) <= workers
+
+
+class _Failing:
+    """A stand-in extractor that fails on one article in forked processes only."""
+
+    def __init__(self) -> None:
+        self.parent = os.getpid()
+
+    def __call__(self, article):
+        from kg.model import EntityType, Mention
+
+        if article.id == "a7" and os.getpid() != self.parent:
+            raise RuntimeError("a forked process fails")
+        return [Mention(article.id, EntityType.ZONE, 0, 1, article.id)], []
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_a_chunk_a_forked_process_failed_on_is_extracted_again_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.model import Article
+
+    monkeypatch.setattr(pipeline, "CHUNK_SIZE", 1)
+    articles = [Article(id=f"a{i}", source="s.txt", text="高新区") for i in range(40)]
+    found = [mentions[0].text for mentions, _ in pipeline.extract_all(_Failing(), articles, workers=2)]
+    assert found == [f"a{i}" for i in range(40)]
