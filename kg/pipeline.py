@@ -20,6 +20,7 @@ from kg.model import Article, BuildResult, EntityType, InputError, Mention, Rela
 
 if TYPE_CHECKING:
     from kg.extract import Extractor
+    from kg.resolve import Resolution
 
 LOGGER = logging.getLogger(__name__)
 
@@ -27,6 +28,8 @@ LOGGER = logging.getLogger(__name__)
 PARALLEL_MIN_ARTICLES = 200
 #: articles per task sent to a worker
 CHUNK_SIZE = 32
+#: mentions grouped at a time while extraction goes on (``kg.resolve.Resolution``)
+RESOLVE_RUN = 2000
 #: from this many bytes of input on, reading runs in a forked process beside the extractor's loading
 PARALLEL_READ_MIN_BYTES = 500_000
 
@@ -59,15 +62,29 @@ def build(inputs: Iterable[str], *, progress: bool = False, workers: int | None 
     ordered = _merge_articles([reading() for reading in readings], errors)
     mentions: list[Mention] = []
     relations: list[Relation] = []
+    # resolution groups the mentions as they come, a run of whole articles at a time (see Resolution)
+    resolution = resolve.Resolution()
+    grouped = (0, 0)  # how many of the mentions and relations are grouped
     with _progress(len(ordered), enabled=progress) as advance:
         count = _workers(workers, len(ordered), parallel_min)
         for found, facts in extract_all(extractor, ordered, workers=count, started=meanwhile or _nothing):
             mentions += found
             relations += facts
             advance()
-    entities = resolve.resolve(ordered, mentions, relations)
+            if len(mentions) - grouped[0] >= RESOLVE_RUN:
+                grouped = _group(resolution, mentions, relations, grouped)
+    _group(resolution, mentions, relations, grouped)
+    entities = resolution.entities(relations)
     return BuildResult(articles=ordered, mentions=tuple(mentions), relations=tuple(relations),
                        entities=entities, errors=tuple(errors))
+
+
+def _group(resolution: Resolution, mentions: list[Mention], relations: list[Relation],
+           grouped: tuple[int, int]) -> tuple[int, int]:
+    """Add the mentions and relations after the first ``grouped`` to ``resolution``; returns how many are
+    grouped now."""
+    resolution.add(mentions[grouped[0]:], relations[grouped[1]:])
+    return len(mentions), len(relations)
 
 
 @contextlib.contextmanager

@@ -339,19 +339,24 @@ _TITLE = ET.TITLE._value_
 
 
 def _classify(namer: Namer, mentions: Sequence[Mention], rows: Sequence[tuple] | None = None,
+              kinds: dict[tuple[EntityType, str], tuple[EntityType, bool]] | None = None,
               ) -> tuple[list[tuple[Mention, EntityType]], list[tuple[Mention, EntityType]], set[int]]:
     """The mentions with their effective class, split: ``named`` (not a reference, or one whose
     canonical name can stand for it), ``refs`` (the other references, linked by position) and the ids
     of every reference. The class and the reference test are computed once per distinct (class, text)
-    of the batch (names recur): ``_effective_cls(...)`` and ``_is_reference(...)``.
+    (names recur): ``_effective_cls(...)`` and ``_is_reference(...)``, kept in ``kinds`` when given (for
+    the next mentions of a batch fed in parts: ``Resolution``).
 
     ``rows``: the mentions' ``_identity`` tuples, if made already.
     """
     pairs = list(map(_CLASS_TEXT, map(_identity, mentions) if rows is None else rows))
-    memo = {pair: (_effective_cls(namer, mention), _is_reference(mention))
-            for pair, mention in dict(zip(pairs, mentions)).items()}  # a mention of each (class, text)
-    typed = list(map(memo.__getitem__, pairs))
-    if not any(map(_SECOND, memo.values())):  # no reference: every mention is named
+    kinds = {} if kinds is None else kinds
+    new = dict(zip(pairs, mentions))  # a mention of each (class, text)
+    for pair in new.keys() - kinds.keys():
+        mention = new[pair]
+        kinds[pair] = (_effective_cls(namer, mention), _is_reference(mention))
+    typed = list(map(kinds.__getitem__, pairs))
+    if not any(map(_SECOND, map(kinds.__getitem__, new))):  # no reference: every mention is named
         return list(zip(mentions, map(_FIRST, typed))), [], set()
     named: list[tuple[Mention, EntityType]] = []
     refs: list[tuple[Mention, EntityType]] = []
@@ -484,64 +489,102 @@ def resolve(articles: Sequence[Article], mentions: Sequence[Mention], relations:
     """One ``Entity`` per real thing, sorted by (class, key); each lists the mentions linked to it.
 
     ``gazetteer``: ``True`` for the packaged one, ``None``/``False`` for none, or a ``Gazetteer``.
-    The cyclic collector is paused meanwhile: resolution's indexes and groups hold no cycles, and only
-    the entities outlive it (scans of its young containers were a tenth of its time at a million
-    characters).
     """
-    gz = gaz.default() if gazetteer is True else (gazetteer or None)
-    with no_cyclic_collection():
-        return _resolve(Namer(gz), mentions, relations)
+    resolution = Resolution(gazetteer=gazetteer)
+    resolution.add(mentions, relations)
+    return resolution.entities(relations)
 
 
-def _resolve(namer: Namer, mentions: Sequence[Mention], relations: Sequence[Relation]) -> tuple[Entity, ...]:
-    """``resolve`` with the namer made.
+class Resolution:
+    """``resolve`` fed in parts: ``add`` the mentions and relations of some whole articles at a time (no
+    article's spread over two parts), then ``entities`` of all the relations: the same entities as
+    ``resolve`` of them all at once.
 
-    The groups hold ``_items`` of the mentions (their fields read once, in tuples made one after the
-    other), and the mentions are grouped in C (``list.append`` mapped over the targets): a pass in
-    Python over every mention costs more than the rest of its resolution.
+    Grouping the mentions (their fields read, classes and references settled, names keyed and grouped) is
+    most of resolution's work, and it is done per mention: ``kg.pipeline.build`` adds each run of
+    articles as it is extracted, so this runs while the forked processes extract, rather than after them
+    on one core. What needs every group (merging short forms, the entities, their places) waits for
+    ``entities``.
+
+    The cyclic collector is paused meanwhile: resolution's indexes and groups hold no cycles, and only the
+    entities outlive it (scans of its young containers were a tenth of its time at a million characters).
     """
-    found, rows, spots_distinct = _distinct_mentions(mentions, relations)
-    named, refs, ref_ids = _classify(namer, found, rows)
-    antecedent = _antecedents(named, refs)
-    items = _items(found, rows)
-    item_of = dict(zip(map(id, found), items)) if refs else {}
-    named_items = items if len(named) == len(found) else [item_of[id(m)] for m, _ in named]
-    classes = list(map(_SECOND, named))
-    # (class value, name, article for an agreement: its group is its article's) of each named mention
-    agreement = ET.AGREEMENT  # read once: a local, not an attribute, in this loop over every mention
-    name_keys = [(cls._value_, canonical or text, article if cls is agreement else "")
-                 for cls, (text, canonical, article) in zip(classes, map(_ITEM_NAME_FIELDS, named_items))]
-    # name key → its group's key, or None when its core is empty: computed once per name (names recur)
-    slots: dict[tuple[str, str, str], tuple[EntityType, str] | None] = {}
-    for name_key, cls in dict(zip(name_keys, classes)).items():
-        _, name, article = name_key
-        core = namer.core(cls, name)
-        if cls is ET.AGREEMENT:
-            core = f"{article}|{core}"
-        slots[name_key] = (cls, core) if core else None
-    groups: dict[tuple[EntityType, str], list[tuple]] = defaultdict(list)
-    dropped: list[tuple] = []
-    targets = {name_key: groups[group_key] if group_key else dropped for name_key, group_key in slots.items()}
-    deque(map(list.append, map(targets.__getitem__, name_keys), named_items), maxlen=0)
-    if antecedent:
-        core_of = dict(zip(map(id, map(_FIRST, named)), map(slots.__getitem__, name_keys)))
-        for ref, target in antecedent:
-            group_key = core_of.get(id(target))
-            if group_key is not None:
-                groups[group_key].append(item_of[id(ref)])
-    zone = ET.ZONE._value_  # every named zone's name is in ``slots``: read from its distinct names
-    zone_names = sorted(set(map(nfkc, {key[1] for key in slots if key[0] == zone}))
-                        | {core for c, core in groups if c is ET.ZONE}, key=lambda z: (-len(z), z))
-    uf = _merge_short_forms(namer, groups, zone_names)
 
-    merged: dict[tuple[EntityType, str], list[tuple]] = defaultdict(list)
-    for group_key, members in groups.items():
-        target = uf.find(group_key)
-        merged[target].extend(members)
-    entities = [_entity(namer, cls, key, members, ref_ids, spots_distinct)
-                for (cls, key), members in merged.items()]
-    entities = _places(namer, entities, _zone_parents(entities, relations))
-    return Resolved(sorted(entities, key=lambda e: (e.cls, e.key)))
+    def __init__(self, *, gazetteer: gaz.Gazetteer | None | bool = True) -> None:
+        self.namer = Namer(gaz.default() if gazetteer is True else (gazetteer or None))
+        # (class, text) → (effective class, whether a reference): ``_classify``'s, across parts
+        self.kinds: dict[tuple[EntityType, str], tuple[EntityType, bool]] = {}
+        # name key → its group's key, or None when its core is empty: computed once per name (names recur)
+        self.slots: dict[tuple[str, str, str], tuple[EntityType, str] | None] = {}
+        self.groups: dict[tuple[EntityType, str], list[tuple]] = defaultdict(list)
+        self.dropped: list[tuple] = []
+        self.ref_ids: set[int] = set()  # the ids of every reference (``_entity``)
+        self.spots_distinct = True  # no two mentions share a spot (``_entity``)
+
+    def add(self, mentions: Sequence[Mention], relations: Sequence[Relation]) -> None:
+        """Group the mentions of some whole articles (listed, or their relations' arguments).
+
+        The groups hold ``_items`` of the mentions (their fields read once, in tuples made one after the
+        other), and the mentions are grouped in C (``list.append`` mapped over the targets): a pass in
+        Python over every mention costs more than the rest of its resolution.
+        """
+        with no_cyclic_collection():
+            self._add(mentions, relations)
+
+    def _add(self, mentions: Sequence[Mention], relations: Sequence[Relation]) -> None:
+        namer = self.namer
+        found, rows, spots_distinct = _distinct_mentions(mentions, relations)
+        self.spots_distinct = self.spots_distinct and spots_distinct
+        named, refs, ref_ids = _classify(namer, found, rows, self.kinds)
+        self.ref_ids |= ref_ids
+        antecedent = _antecedents(named, refs)
+        items = _items(found, rows)
+        item_of = dict(zip(map(id, found), items)) if refs else {}
+        named_items = items if len(named) == len(found) else [item_of[id(m)] for m, _ in named]
+        classes = list(map(_SECOND, named))
+        # (class value, name, article for an agreement: its group is its article's) of each named mention
+        agreement = ET.AGREEMENT  # read once: a local, not an attribute, in this loop over every mention
+        name_keys = [(cls._value_, canonical or text, article if cls is agreement else "")
+                     for cls, (text, canonical, article) in zip(classes, map(_ITEM_NAME_FIELDS, named_items))]
+        slots, groups = self.slots, self.groups
+        names = dict(zip(name_keys, classes))
+        for name_key in names.keys() - slots.keys():
+            cls = names[name_key]
+            _, name, article = name_key
+            core = namer.core(cls, name)
+            if cls is ET.AGREEMENT:
+                core = f"{article}|{core}"
+            slots[name_key] = (cls, core) if core else None
+        targets = {name_key: groups[group_key] if group_key else self.dropped
+                   for name_key, group_key in zip(names, map(slots.__getitem__, names))}
+        deque(map(list.append, map(targets.__getitem__, name_keys), named_items), maxlen=0)
+        if antecedent:
+            core_of = dict(zip(map(id, map(_FIRST, named)), map(slots.__getitem__, name_keys)))
+            for ref, target in antecedent:
+                group_key = core_of.get(id(target))
+                if group_key is not None:
+                    groups[group_key].append(item_of[id(ref)])
+
+    def entities(self, relations: Sequence[Relation]) -> tuple[Entity, ...]:
+        """The entities of every part added, sorted by (class, key); ``relations``: all the parts'."""
+        with no_cyclic_collection():
+            return self._entities(relations)
+
+    def _entities(self, relations: Sequence[Relation]) -> tuple[Entity, ...]:
+        namer, groups = self.namer, self.groups
+        zone = ET.ZONE._value_  # every named zone's name is in ``slots``: read from its distinct names
+        zone_names = sorted(set(map(nfkc, {key[1] for key in self.slots if key[0] == zone}))
+                            | {core for c, core in groups if c is ET.ZONE}, key=lambda z: (-len(z), z))
+        uf = _merge_short_forms(namer, groups, zone_names)
+
+        merged: dict[tuple[EntityType, str], list[tuple]] = defaultdict(list)
+        for group_key, members in groups.items():
+            target = uf.find(group_key)
+            merged[target].extend(members)
+        entities = [_entity(namer, cls, key, members, self.ref_ids, self.spots_distinct)
+                    for (cls, key), members in merged.items()]
+        entities = _places(namer, entities, _zone_parents(entities, relations))
+        return Resolved(sorted(entities, key=lambda e: (e.cls, e.key)))
 
 
 def _items(found: Sequence[Mention], rows: Sequence[tuple]) -> list[tuple]:
