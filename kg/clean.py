@@ -18,9 +18,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
 from kg.compiled import regex
+from kg.lazy import cached_attribute
 from kg.model import Span
 
 TERMINAL = "。！？!?…"
@@ -42,10 +42,10 @@ class SourceLine:
     blank_before: bool = False  # a blank line separates it from the previous printed line
     goes_on: bool = False  # it goes on with the sentence of the line before, broken at a page's foot
 
-    @cached_property
+    @cached_attribute
     def width(self) -> int:
         """The printed width (``display_width``), asked for many times per line on a page: kept once found
-        (in the instance's ``__dict__``, which a frozen dataclass leaves writable to ``cached_property``)."""
+        (``kg.lazy.cached_attribute``: the line's fields stay quick to read)."""
         return display_width(self.text)
 
     @property

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import array
 import bisect
-import functools
 import logging
 import marshal
 from collections.abc import Callable, Iterator, Mapping
@@ -16,6 +15,7 @@ from typing import Any, TypeVar
 from kg.compiled import cache_folder, regex, write_marshal
 from kg.extract._jieba import finalseg, jieba
 from kg.extract.lexicon import Lexicon
+from kg.lazy import cached_attribute
 from kg.model import Article
 from kg.traditional import simplify
 
@@ -592,7 +592,7 @@ class Doc:
             value = self.shared[key] = compute(self)
         return value
 
-    @functools.cached_property
+    @cached_attribute
     def sentence_starts(self) -> list[int]:
         return [s for s, _ in self.sentences]
 
@@ -611,12 +611,12 @@ class Doc:
         """The token ``(word, start, end)`` covering character ``pos`` (None outside the text)."""
         return self.tokenization.at(pos)
 
-    @functools.cached_property
+    @cached_attribute
     def tokens(self) -> tuple[Token, ...]:
         """Every token in order; this cuts the whole text: prefer ``token_at`` and ``token_starts``."""
         return self.tokenization.all()
 
-    @functools.cached_property
+    @cached_attribute
     def _token_index(self) -> list[int]:
         return [a for _, a, _ in self.tokens]
 
