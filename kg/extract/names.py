@@ -475,7 +475,7 @@ def kind_zone_references(doc: Doc) -> Iterator[Mention]:
     """The bare kind of the one purpose zone of its kind in the article (先行区, 试验区), written alone
     after a clause start or a preposition: that zone."""
     named = [(a, b) for a, b, _ in zone_spans(doc) if b - a > 3]
-    if not named:
+    if not named or not doc.shared["names.kind_zones"]:  # (zone_spans made them: most articles have none)
         return
     text = doc.text
     canonicals = kind_zone_canonicals(doc)
@@ -499,13 +499,18 @@ def zones(doc: Doc) -> Iterator[Mention]:
     never = doc.lexicon.once("names.zone_never", lambda: frozenset(doc.lexicon.words("zone", "never")))
     text = doc.text
     named: set[tuple[int, int]] = set()
-    for start, end, match_end in zone_spans(doc):
+    spans = zone_spans(doc)
+    # a purpose zone's or a declared form's canonical name: asked for only in an article with either (few:
+    # both lookups give the mention back unchanged without them)
+    renamed = bool(doc.shared["names.kind_zones"]) or bool(declared_zone_forms(doc))
+    for start, end, match_end in spans:
         if start == match_end or text[start:match_end] in never:
             continue
         if start > 0 and text[start - 1] == "全":  # 全国高新区, 全省开发区
             continue
         named.add((start, end))
-        yield _declared_canonical(doc, _kind_canonical(doc, zone_mention(doc, start, end)))
+        mention = zone_mention(doc, start, end)
+        yield _declared_canonical(doc, _kind_canonical(doc, mention)) if renamed else mention
     yield from kind_zone_references(doc)
     yield from declared_latin_zone_forms(doc)
     yield from parks(doc)
@@ -562,7 +567,8 @@ def zone_short_forms(doc: Doc, suffixed: Sequence[tuple[int, int]] = ()) -> Iter
         if form is not None:
             forms.setdefault(*form)
         # X新区综合保税区 written again as 新区综合保税区: the zone's own kind before the suffix
-        led = next((s for s in ZONE_LED_SUFFIXES if full.endswith(s)), None)
+        led = next((s for s in ZONE_LED_SUFFIXES if full.endswith(s)), None) \
+            if full.endswith(ZONE_LED_SUFFIXES) else None  # (one test first: most names end with none)
         if led is None or _zone_before(doc).get(match_end - len(led)) != start:
             continue  # no zone-led name: the name before the suffix is no zone of the article
         kind = next((s for s in zone_suffixes(doc) if full[:-len(led)].endswith(s)), None)
@@ -1845,6 +1851,7 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
     for name in latin_named_firms(doc, fulls):  # X科技（GLink Technologies）: X wherever written
         for match in find_all(doc.text, name):
             yield _mention(doc, match.start(), match.end(), EntityType.COMPANY, canonical=name)
+    zone_ends = zone_suffixes(doc)
     for full in sorted(fulls):
         parent = _regional_parent(doc, full)
         if parent is not None:  # X（天津）有限公司: X written alone is the parent, a company of its own
@@ -1855,7 +1862,7 @@ def _named_companies(doc: Doc) -> Iterator[Mention]:
         for form in short_forms(doc, full):
             for match in find_all(doc.text, form):
                 end = _word_end(doc, match.start(), match.end(), full)
-                if doc.text.endswith(zone_suffixes(doc), match.start(), end):
+                if doc.text.endswith(zone_ends, match.start(), end):
                     continue  # X经开区Y集团 … X经开|区, 经开区|城: a zone's name, not the firm's
                 yield _mention(doc, match.start(), end, EntityType.COMPANY, canonical=full)
     for start, end, full in contracted_before_titles(doc, sorted(fulls)):
