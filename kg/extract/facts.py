@@ -260,9 +260,13 @@ def _tally(zones: Iterable[Mention]) -> tuple[dict[str, int], dict[str, Mention]
 
 def _dominant_zone(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
     former = former_zones(doc, mentions)
-    formed = formed_zones(doc, mentions) if former else frozenset()
-    counts, first = _tally(m for m in mentions if m.cls is ET.ZONE and (major(doc, m) or _key(m) in formed)
-                           and _key(m) not in former)
+    if former:
+        formed = formed_zones(doc, mentions)
+        zones = (m for m in mentions if m.cls is ET.ZONE and (major(doc, m) or _key(m) in formed)
+                 and _key(m) not in former)
+    else:  # (most articles: nothing formed, nothing former) the major zones, no key made twice for nothing
+        zones = (m for m in mentions if m.cls is ET.ZONE and major(doc, m))
+    counts, first = _tally(zones)
     if not counts:
         return None
     best = max(counts.values())
