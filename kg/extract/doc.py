@@ -22,6 +22,14 @@ from kg.traditional import simplify
 T = TypeVar("T")
 
 SENTENCE_END = regex(r"[。！？；!?;\n]+[”’」』]?")
+# What ``sentences`` keeps of each piece between SENTENCE_END's matches, found in one scan: from the piece's
+# first non-space character to its last one (``(?<=\S)`` backs off over trailing spaces and newlines).
+# A piece's first non-space character is the closing quote of its end (a quote right after a terminator:
+# the piece ends there), a terminator (the piece is its run of terminators and a quote), or else starts a
+# run of other characters, then its terminators and a quote. ``\s`` is ``str.isspace`` (as ``str.strip``).
+SENTENCE = regex(r"(?<=[。！？；!?;\n])[”’」』]"
+                 r"|(?:[^\s。！？；!?;\n][^。！？；!?;\n]*(?:[。！？；!?;\n]+[”’」』]?)?"
+                 r"|[。！？；!?;][。！？；!?;\n]*[”’」』]?)(?<=\S)")
 CJK = regex(r"[\u4e00-\u9fff]")
 # Variant characters that printed pages and OCR give for common ones, one for one (唐山髙新区: 高)
 VARIANTS = {"髙": "高"}
@@ -45,7 +53,16 @@ def fold_width(text: str) -> str:
 
 
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans: split after 。！？； and newlines (a closing quote stays with its sentence)."""
+    """Sentence spans: split after 。！？； and newlines (a closing quote stays with its sentence).
+
+    Each span is a piece between SENTENCE_END's matches with its spaces stripped, pieces of spaces alone
+    left out (``_split_sentences``); ``SENTENCE`` finds the same spans in one scan, in C (half the cost).
+    """
+    return tuple([match.span() for match in SENTENCE.finditer(text)])
+
+
+def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """``sentences`` spelled out: the pieces, each stripped (the tests compare the two)."""
     out: list[tuple[int, int]] = []
     start = 0
     for end in [*(match.end() for match in SENTENCE_END.finditer(text)), len(text)]:
