@@ -499,17 +499,19 @@ class Tokens:
     The extractors look at tokens only near candidate names, so most blocks are never cut. The answers
     are those of ``tokenizer.tokenize(text)`` (HMM on); without a tokenizer every character is a token.
     ``pos in tokens`` tells whether a token starts (or the text ends) at ``pos``.
+
+    A block is a maximal run of ``BLOCK``'s characters, so the block holding a position is found from the
+    position alone: its end by matching ``BLOCK`` there, its start by matching it on the text reversed.
+    The text is not scanned for all its blocks (a few are cut per article, out of dozens).
     """
 
-    __slots__ = ("text", "tokenizer", "_starts", "_ends", "_cut", "_known", "_all")
+    __slots__ = ("text", "tokenizer", "_reversed", "_cut", "_known", "_all")
 
     def __init__(self, text: str, tokenizer: jieba.Tokenizer | None) -> None:
         self.text = text
         self.tokenizer = tokenizer
-        spans = [m.span() for m in BLOCK.finditer(text)] if tokenizer is not None else []
-        self._starts = [a for a, _ in spans]
-        self._ends = [b for _, b in spans]
-        self._cut: dict[int, list[Token]] = {}  # block index -> its tokens
+        self._reversed: str | None = None  # the text backwards, made when a first block is looked for
+        self._cut: dict[int, list[Token]] = {}  # a block's start -> its tokens
         # position -> the token covering it, once looked up (a list: filled a word at a time by slices)
         self._known: list[Token | None] = [None] * len(text)
         self._all: tuple[Token, ...] | None = None
@@ -528,12 +530,11 @@ class Tokens:
         token = self._known[pos]
         if token is not None:
             return token
-        index = bisect.bisect_right(self._starts, pos) - 1
-        if index >= 0 and pos < self._ends[index]:  # in a block: cut it
-            self._block(index)
-            return self._known[pos]
         if self.tokenizer is None:
             token = text[pos], pos, pos + 1
+        elif (run := BLOCK.match(text, pos)) is not None:  # in a block (from pos to its end): cut it
+            self._block(self._block_start(pos), run.end())
+            return self._known[pos]
         elif text[pos] == "\r" and text[pos + 1:pos + 2] == "\n":
             token = "\r\n", pos, pos + 2
         elif text[pos] == "\n" and text[pos - 1:pos] == "\r":  # pos > 0: no block holds a "\r"
@@ -543,16 +544,24 @@ class Tokens:
         self._known[pos] = token
         return token
 
-    def _block(self, index: int) -> list[Token]:
-        """The tokens of block ``index`` (at their positions in the text), cut on first use."""
-        tokens = self._cut.get(index)
+    def _block_start(self, pos: int) -> int:
+        """Where the block holding ``pos`` starts: where its run of ``BLOCK`` characters read backwards
+        from ``pos`` (at ``size - 1 - pos`` in the reversed text) ends."""
+        backwards = self._reversed
+        if backwards is None:
+            backwards = self._reversed = self.text[::-1]
+        size = len(backwards)
+        return size - BLOCK.match(backwards, size - 1 - pos).end()
+
+    def _block(self, start: int, end: int) -> list[Token]:
+        """The tokens of the block ``text[start:end]`` (at their positions in the text), cut on first use."""
+        tokens = self._cut.get(start)
         if tokens is None:
-            start = self._starts[index]
-            block = self.text[start:self._ends[index]]
+            block = self.text[start:end]
             tokenizer = self.tokenizer
             own = isinstance(tokenizer, Tokenizer)
             words = tokenizer._cut_words(block) if own else tuple(tokenizer.cut(block))  # cut_block's words
-            tokens = self._cut[index] = []
+            tokens = self._cut[start] = []
             known = self._known
             for word in words:
                 end = start + len(word)
@@ -567,10 +576,12 @@ class Tokens:
         if self._all is None:
             out: list[Token] = []
             pos = 0
-            for index, start in enumerate(self._starts):
+            blocks = BLOCK.finditer(self.text) if self.tokenizer is not None else ()
+            for block in blocks:
+                start, end = block.span()
                 out += _loose_tokens(self.text, pos, start)
-                out += self._block(index)
-                pos = self._ends[index]
+                out += self._block(start, end)
+                pos = end
             out += _loose_tokens(self.text, pos, len(self.text), crlf=self.tokenizer is not None)
             self._all = tuple(out)
         return self._all
