@@ -7,6 +7,7 @@ import bisect
 import functools
 import logging
 import marshal
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from math import log
@@ -612,28 +613,31 @@ class Doc:
     tokenization: Tokens  # jieba's tokens, cut block by block when asked about
     # results several extractors share (one scan of a pattern per article): see ``memo``
     shared: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # Set from the fields above (``__post_init__``), and read hundreds of times per article: plain
+    # attributes, which Python reads faster than a property or a cached_property (found on the class
+    # first, then called, or looked up again in the instance).
+    #: where each sentence starts, in order (``sentence_at``)
+    sentence_starts: list[int] = field(init=False, compare=False, repr=False)
+    #: ``pos in doc.token_starts``: whether a token starts (or the text ends) at ``pos``
+    token_starts: Tokens = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sentence_starts", [s for s, _ in self.sentences])
+        object.__setattr__(self, "token_starts", self.tokenization)
 
     def memo(self, key: str, compute: Callable[[Doc], T]) -> T:
         """``compute(self)``, computed once per article under ``key`` (the extractors' shared scans)."""
-        value = self.shared.get(key, UNSEEN)  # no KeyError raised on the first call (most keys, once each)
-        if value is UNSEEN:
-            value = self.shared[key] = compute(self)
+        shared = self.shared
+        if key in shared:  # (no KeyError raised on a first call, a fifth of the calls; no dict.get called)
+            return shared[key]
+        value = shared[key] = compute(self)
         return value
-
-    @functools.cached_property
-    def sentence_starts(self) -> list[int]:
-        return [s for s, _ in self.sentences]
 
     @classmethod
     def make(cls, article: Article, *, lexicon: Lexicon, tokenizer: jieba.Tokenizer | None) -> Doc:
         text = simplify(fold_width(article.text))
         return cls(article=article, text=text, sentences=sentences(text), lexicon=lexicon,
                    tokenization=Tokens(text, tokenizer))
-
-    @property
-    def token_starts(self) -> Tokens:
-        """``pos in doc.token_starts``: whether a token starts (or the text ends) at ``pos``."""
-        return self.tokenization
 
     def token_at(self, pos: int) -> Token | None:
         """The token ``(word, start, end)`` covering character ``pos`` (None outside the text)."""
@@ -657,7 +661,7 @@ class Doc:
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence holding position ``pos`` (or the whole text when none does)."""
-        index = bisect.bisect_right(self.sentence_starts, pos) - 1  # the last sentence starting at or before
+        index = bisect_right(self.sentence_starts, pos) - 1  # the last sentence starting at or before
         if index >= 0:
             span = self.sentences[index]
             if pos <= span[1]:
