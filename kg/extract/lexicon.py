@@ -22,6 +22,8 @@ from kg.gazetteer import Area, Gazetteer
 DATA = Path(__file__).resolve().parent / "data" / "lexicon.toml"
 
 T = TypeVar("T")
+#: what ``Lexicon.words`` reads of a section the lists lack (one dict, not a new one per call)
+NO_SECTION: dict[str, tuple[str, ...]] = {}
 
 
 #: ``trie_pattern``'s results by (lead, the sorted words): a memo of a pure function, which
@@ -251,7 +253,7 @@ class Lexicon:
             return found
 
     def words(self, section: str, key: str) -> tuple[str, ...]:
-        return self.lists.get(section, {}).get(key, ())
+        return self.lists.get(section, NO_SECTION).get(key, ())
 
     @property
     def surnames(self) -> frozenset[str]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import NamedTuple
 
-from kg.compiled import regex
+from kg.compiled import regex, save_regexes
 from kg.extract.doc import BLOCK, Doc
 from kg.extract.lexicon import trie_pattern
 
@@ -88,8 +88,9 @@ def _run_patterns(piece: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[s
     """For ``piece`` (a character class repeated): a pattern that ``search(text, lo, pos)`` matches at the
     start of the run of piece characters ending at ``pos`` (or at ``lo`` when the run starts before it),
     and one that matches at a piece character or a character of ``doc.BLOCK``."""
-    return (re.compile(f"(?>{piece.pattern})\\Z"),
-            re.compile(f"(?:{piece.pattern})|(?:{BLOCK.pattern})"))
+    found = regex(f"(?>{piece.pattern})\\Z"), regex(f"(?:{piece.pattern})|(?:{BLOCK.pattern})")
+    save_regexes()  # (cached as ``_frozen_stop_facts``' patterns are)
+    return found
 
 
 class StopFacts(NamedTuple):
@@ -104,13 +105,26 @@ def _stop_facts(stops: Collection[str]) -> StopFacts:
     """The ``StopFacts`` of ``stops`` (remembered for a hashable collection)."""
     try:
         return _frozen_stop_facts(stops)
-    except TypeError:  # an unhashable collection: built for this call
-        return _frozen_stop_facts.__wrapped__(stops)
+    except TypeError:  # an unhashable collection: built for this call (and its pattern not kept)
+        return _build_stop_facts(stops, re.compile)
 
 
 @functools.lru_cache(maxsize=64)
 def _frozen_stop_facts(stops: Collection[str]) -> StopFacts:
-    return StopFacts(max(map(len, stops), default=1), re.compile(trie_pattern(stops)),
+    """The facts of a hashable collection of stop words, its pattern from ``kg.compiled.regex``'s cache.
+
+    The extractors pass word lists of the lexicon and the code (never article text), and ``re.compile``
+    parsing their tries in Python cost every extracting process about as much as extracting a dozen
+    articles (as did the CJK classes of ``_run_patterns``, cached the same way). What is compiled anew is
+    saved at once: the extractor saved the cache file when it loaded, before any of these was asked for.
+    """
+    facts = _build_stop_facts(stops, regex)
+    save_regexes()
+    return facts
+
+
+def _build_stop_facts(stops: Collection[str], compile_: Callable[[str], re.Pattern[str]]) -> StopFacts:
+    return StopFacts(max(map(len, stops), default=1), compile_(trie_pattern(stops)),
                      frozenset(word[-1] for word in stops if len(word) >= 2))
 
 
