@@ -564,7 +564,11 @@ def _pairs_evidence(pairs: Iterable[tuple[Triple, Source]]) -> dict[TripleKey, t
             found[key] = [evidence]
         else:
             same.append(evidence)
-    return {key: _sorted_evidence(evidence) for key, evidence in found.items()}
+    # _sorted_evidence written in: every offset here is known, so _evidence_order is the fields in another
+    # order, a key made in C (a few facts have hundreds of sentences: the key is made for each)
+    order = itemgetter(1, 2, 3, 0)
+    return {key: tuple(sorted(set(evidence), key=order)) if len(evidence) > 1 else tuple(evidence)
+            for key, evidence in found.items()}
 
 
 def _view(by_predicate: Mapping[str, list[Triple]],
@@ -966,6 +970,8 @@ def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOU
                                    sum(p[1] for p in points) / len(points))
 
     string = json.encoder.encode_basestring  # _json_string without a Python call (three or more a node)
+    # each article index written once, where ``str`` would write it again for each node that names it
+    index_text = list(map(str, range(len(view.articles))))
 
     def node_json(n: Node) -> str:
         """The node as ``json.dumps`` writes its object (keys sorted), in one f-string."""
@@ -973,8 +979,8 @@ def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOU
         x, y = positions[iri]
         alt = ",".join(map(string, n.alt)) if n.alt else ""
         facts = ",".join([f"[{string(name)},{string(value)}]" for name, value in n.facts]) if n.facts else ""
-        articles = ",".join(map(str, sorted(map(article_index.__getitem__, filter(article_index.__contains__,
-                                                                                  n.articles)))))
+        indices = sorted(map(article_index.__getitem__, filter(article_index.__contains__, n.articles)))
+        articles = ",".join(map(index_text.__getitem__, indices))
         short = iri[len(ID_BASE):] if iri.startswith(ID_BASE) else iri  # _short_iri
         return (f'{{"a":[{alt}],"c":{CLASS_INDEX[n.cls]},"d":{degree.get(iri, 0)},"f":[{facts}],'
                 f'"i":{string(short)},"k":{1 if iri in core else 0},'
