@@ -44,11 +44,11 @@ def build(inputs: Iterable[str], *, progress: bool = False, workers: int | None 
 
     A big batch is read in two forked processes (each a run of the files) while this one imports and
     loads the extractor (jieba's dictionary and the lexicon's patterns). Extraction runs in ``workers``
-    processes (default: the CPUs this process may use, at most 4) when there are at least
-    ``parallel_min`` articles; the results are the same as in one process, merged in article order.
-    ``meanwhile`` (a caller's own imports, say) is called once, as soon as the workers have started:
-    this process has little else to do while they extract, and the workers start sooner without it
-    and inherit none of what it loads.
+    processes, this one and forked ones (default: the CPUs this process may use, at most 4), when there
+    are at least ``parallel_min`` articles; the results are the same as in one process, merged in
+    article order, and resolution groups them as they come (``kg.resolve.Resolution``).
+    ``meanwhile`` (a caller's own imports, say) is called once, as soon as the forked processes have
+    started: they start sooner without it and inherit none of what it loads.
     """
     files, errors = ingest.expand(inputs)
     sizes = [_size(path) for path, _ in files]
