@@ -2242,7 +2242,7 @@ def _signing_parties(doc: Doc, ordered: Sequence[Mention], found: list[Mention],
 
 
 # ``A与高新区签订投资协议``: the bare kind of the article's zone as the other side
-BARE_ZONE_SIDE = regex(r"(?:与|和|同)(?P<zone>高新区|经开区|开发区|综保区|新区)(?:管委会)?"
+BARE_ZONE_SIDE = regex(r"(?:与|和|同)(?P<zone>高新区|经开区|开发区|综保区|新区|园区)(?:管委会)?"
                        r"(?:正式|成功|现场)?(?:签约|签订|签署)")
 
 
@@ -2253,7 +2253,7 @@ BARE_ZONE_SUBJECT = regex(r"(?P<zone>片区)(?:管委会)?(?:与|和|同)")
 def _bare_zone_party(doc: Doc, mentions: Sequence[Mention], found: Sequence[Mention], start: int,
                      end: int) -> list[Mention]:
     """The article's zone, written by its bare kind as the one other side of a company's agreement
-    (``A与高新区签订投资协议``), when the clause names no zone; else nothing."""
+    (``A与高新区签订投资协议``, ``A与园区管委会签订…``), when the clause names no zone; else nothing."""
     if any(m.cls is ET.ZONE for m in found) or len(_unique(list(found))) != 1:
         return []
     side = BARE_ZONE_SIDE.search(doc.text, start, end) or BARE_ZONE_SUBJECT.match(doc.text, start, end)
@@ -2264,9 +2264,12 @@ def _bare_zone_party(doc: Doc, mentions: Sequence[Mention], found: Sequence[Ment
         earlier = sorted((m for m in mentions if m.cls is ET.ZONE and m.end <= side.start()),
                          key=lambda m: m.start)
         zone = _last_of_kind(doc, earlier, "片区")
+    if zone is None:
+        return []
     kinds = BARE_KINDS.get(side["zone"], (side["zone"],))
-    if zone is None or not any(name.endswith(kinds) for name in (compact(zone.text), zone.canonical or "")):
-        return []  # 与高新区 in an article about an 经开区: not its zone
+    if side["zone"] != "园区" and not any(name.endswith(kinds) for name in (compact(zone.text),
+                                                                          zone.canonical or "")):
+        return []  # 与高新区 in an article about an 经开区: not its zone (园区 is any zone's common word)
     return [replace(zone, start=side.start("zone"), end=side.end("zone"), text=side["zone"])]
 
 
