@@ -726,17 +726,21 @@ def layout(graph: nx.Graph, *, seed: int = LAYOUT_SEED, spacing: float = SPACING
     import networkx as nx
 
     components = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0]))
-    placed = [_component_layout(graph, nodes, seed=seed, spacing=spacing, core_size=core_size)
+    # every node's degree read once: ``graph.degree(n)`` makes a new degree view a call (four Python calls)
+    degree = dict(graph.degree())
+    placed = [_component_layout(graph, nodes, degree, seed=seed, spacing=spacing, core_size=core_size)
               for nodes in components]
     return _pack(placed, spacing=spacing)
 
 
-def _component_layout(graph: nx.Graph, nodes: list[str], *, seed: int, spacing: float,
-                      core_size: int) -> dict[str, tuple[float, float]]:
+def _component_layout(graph: nx.Graph, nodes: list[str], degree: Mapping[str, int], *, seed: int,
+                      spacing: float, core_size: int) -> dict[str, tuple[float, float]]:
+    """The positions of one component's ``nodes`` (sorted); ``degree``: each node's (of the component at
+    least)."""
     if len(nodes) == 1:  # a lone node (most components of a big graph): what the general case gives it
         return {nodes[0]: (0.0, 0.0)}
-    degree = {n: graph.degree(n) for n in nodes}
-    by_degree = sorted(nodes, key=lambda n: (-degree[n], n))
+    # by degree, the highest first, then by name: ``nodes`` are sorted, and a sort is stable (reversed too)
+    by_degree = sorted(nodes, key=degree.__getitem__, reverse=True)
     if len(nodes) <= 3 or degree[by_degree[0]] == len(nodes) - 1:  # a pair, a path of three, a star
         positions = {by_degree[0]: (0.0, 0.0)}
         _hang(graph, positions, by_degree[:1], spacing=spacing)
@@ -957,7 +961,8 @@ def payload(view: View, *, max_nodes: int = DEFAULT_MAX_NODES, seed: int = LAYOU
     entities = [n for n in view.nodes if n.cls != "Article"]
     big = len(entities) > max_nodes
     degree = dict(graph.degree())
-    core = set(sorted((n.iri for n in entities), key=lambda i: (-degree[i], i))[:max_nodes])
+    # the best-connected entities, by degree then IRI: sorted by IRI, then stably (reversed too) by degree
+    core = set(sorted(sorted([n.iri for n in entities]), key=degree.__getitem__, reverse=True)[:max_nodes])
     mentions: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for n in entities:
         position = positions[n.iri]
