@@ -17,6 +17,7 @@ agreement nodes carry ``prov:wasDerivedFrom`` their articles. All IRIs come from
 
 from __future__ import annotations
 
+import decimal
 import functools
 import hashlib
 import logging
@@ -117,10 +118,17 @@ def _zh_literal(text: str) -> Literal:
     return zh_literal(text)
 
 
+_XSD_DECIMAL = XSD.decimal
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _decimal_literal(lexical: str) -> Literal:
-    """``Literal(lexical, datatype=xsd:decimal)`` as written (amounts recur across articles)."""
-    return Literal(lexical, datatype=XSD.decimal, normalize=False)
+    """``Literal(lexical, datatype=xsd:decimal, normalize=False)`` for a ``decimal_lexical`` form (amounts
+    recur across articles): its value is ``Decimal(lexical)``, and rdflib deems it well typed (a value was
+    found), where its ``__new__`` also looks the datatype up in four tables on the way."""
+    literal = _literal(lexical, None, _XSD_DECIMAL, Decimal(lexical))
+    literal._ill_typed = False
+    return literal
 
 
 # Plain URIRefs: looking a term up on a DefinedNamespace costs more than the rest of a triple.
@@ -150,6 +158,8 @@ def article_node(article_id: str) -> URIRef:
 
 def decimal_lexical(value: str) -> str | None:
     """A plain decimal lexical form: ``1.86E+10`` / ``18600000000.00`` → ``18600000000``."""
+    if type(value) is str and _plain_digits(value):  # most amounts: that form already (``Decimal`` agrees)
+        return value
     try:
         number = Decimal(str(value).replace(",", "").strip())
     except InvalidOperation:
@@ -158,6 +168,13 @@ def decimal_lexical(value: str) -> str | None:
         return None
     text = format(number.normalize(), "f")
     return text if "." not in text else text.rstrip("0").rstrip(".")
+
+
+def _plain_digits(value: str) -> bool:
+    """Whether ``value`` is its own ``decimal_lexical``: ASCII digits, no leading zero (``0`` itself
+    aside), and no more of them than the decimal context's precision (``normalize`` rounds beyond it)."""
+    return (value.isascii() and value.isdigit() and (value[0] != "0" or len(value) == 1)
+            and len(value) <= decimal.getcontext().prec)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
