@@ -41,3 +41,18 @@ def test_iri_base_is_what_mint_puts_before_the_hash() -> None:
     for kind in ("evidence", "Zone", "GovernmentBody", "post", "?!"):
         iri = mint(kind, "甲")
         assert iri.startswith(iri_base(kind)) and len(iri) == len(iri_base(kind)) + 16
+
+
+def test_keys_drop_the_whitespace_a_regular_expression_would() -> None:
+    import re
+    import sys
+    import unicodedata
+
+    from kg.iri import normalise_key
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
+    assert spaces == [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    for space in spaces:
+        for name in (f"高新{space}区", f"{space}Zone A{space}{space}", f"a{space}b", f"东湖 高新区{space}"):
+            folded = unicodedata.normalize("NFKC", name) if not name.isascii() else name
+            assert normalise_key(name) == re.sub(r"\s+", "", folded).lower()
