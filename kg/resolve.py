@@ -41,10 +41,11 @@ import logging
 import operator
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain, compress
+from itertools import chain, compress, islice
 
 from kg import gazetteer as gaz
 from kg.collector import no_cyclic_collection
@@ -423,26 +424,43 @@ class _Union:
         self.parent[self.find(child)] = self.find(target)
 
 
-def _holders(cores: Sequence[str], bare: dict[str, set[str]],
-             cls: EntityType) -> dict[str | tuple[str], list[str]]:
-    """Which cores can take a short name, as dict lookups instead of a scan of every pair of cores.
-
-    ``form`` → the cores with ``form`` among their bare forms; ``(piece,)`` → the cores with a bare form
-    starting (companies, organisations) or ending (bodies, policies, events) with ``piece``, for pieces
-    of at least ``_MIN_PARTIAL`` characters.
-    """
-    found: dict[str | tuple[str], list[str]] = defaultdict(list)
+def _holders(cores: Sequence[str], bare: dict[str, set[str]]) -> dict[str, list[str]]:
+    """``form`` → the cores with ``form`` among their bare forms: which cores can take a short name, as
+    dict lookups instead of a scan of every pair of cores."""
+    found: dict[str, list[str]] = defaultdict(list)
     for core in cores:
-        pieces: set[tuple[str]] = set()
         for form in bare[core]:
             found[form].append(core)
-            if cls in _PREFIX_OK:
-                pieces.update((form[:size],) for size in range(_MIN_PARTIAL, len(form) + 1))
-            if cls in _SUFFIX_OK:
-                pieces.update((form[-size:],) for size in range(_MIN_PARTIAL, len(form) + 1))
-        for piece in pieces:
-            found[piece].append(core)
     return found
+
+
+class _Pieces:
+    """The cores with a bare form starting (companies, organisations) or ending (bodies, policies, events)
+    with a piece of at least ``_MIN_PARTIAL`` characters (none for the other classes).
+
+    The forms are sorted (read backwards for suffixes), so those starting with a piece are one run, found
+    by bisection: indexing every leading or trailing piece of every form instead (as 1-tuples, apart from
+    the forms) made and hashed ten times as many strings as there are forms, for the few pieces asked.
+    """
+
+    __slots__ = ("holders", "backwards", "forms")
+
+    def __init__(self, holders: Mapping[str, list[str]], cls: EntityType) -> None:
+        self.holders = holders  # ``_holders``
+        self.backwards = cls in _SUFFIX_OK
+        self.forms = sorted(form[::-1] for form in holders) if self.backwards else \
+            sorted(holders) if cls in _PREFIX_OK else []
+
+    def holders_of(self, piece: str) -> list[str]:
+        """The cores with a bare form starting (or ending) with ``piece`` (a core once per such form)."""
+        key = piece[::-1] if self.backwards else piece
+        forms, holders, out = self.forms, self.holders, []
+        for at in range(bisect_left(forms, key), len(forms)):
+            form = forms[at]
+            if not form.startswith(key):
+                break
+            out += holders[form[::-1] if self.backwards else form]
+        return out
 
 
 def _merge_short_forms(namer: Namer, groups: dict[tuple[EntityType, str], list[tuple]],
@@ -461,23 +479,35 @@ def _merge_short_forms(namer: Namer, groups: dict[tuple[EntityType, str], list[t
             for core in cores:
                 bare[core] |= {p for name in set(map(_item_name, groups[(cls, core)]))
                                for p in _parens(nfkc(name)) if len(p) >= 2}
-        holders = _holders(cores, bare, cls)
-        # longest first, so that a chain (a → b → c) settles on the longest form
-        for short in sorted(cores, key=lambda c: (-len(c), c))[::-1]:
+        holders = _holders(cores, bare)
+        pieces = _Pieces(holders, cls)
+        # longest first, so that a chain (a → b → c) settles on the longest form (shortest first here, and
+        # between equal lengths the last in order: the cores are distinct, and the sorts stable)
+        for short in sorted(sorted(cores, reverse=True), key=len):
             exact = {c for c in holders.get(short, ()) if c != short and len(c) >= len(short)}
             partial: set[str] = set()
-            # a name written with its legal suffix (X集团有限公司) is a full name, never a prefix of another
-            written_short = cls not in _PREFIX_OK or all(
-                strip_legal(nfkc(name)) == nfkc(name) for name in set(map(_item_name, groups[(cls, short)])))
-            if not exact and len(short) >= _MIN_PARTIAL and written_short:
-                partial = {c for c in holders.get((short,), ()) if len(c) > len(short)
-                           and not (cls is ET.COMPANY and namer.regional_parent(c) == short)}
+            if not exact and len(short) >= _MIN_PARTIAL:
+                longer = [c for c in pieces.holders_of(short) if len(c) > len(short)]
+                if longer and _written_short(cls, groups[(cls, short)]):  # only then: it reads every name
+                    partial = {c for c in longer
+                               if not (cls is ET.COMPANY and namer.regional_parent(c) == short)}
+            if not exact and not partial:
+                continue
             targets = {uf.find((cls, c)) for c in (exact or partial)} - {uf.find((cls, short))}
             if len(targets) == 1:
                 uf.union((cls, short), targets.pop())
             elif len(targets) > 1:
                 LOGGER.debug("not merging %s %s: %d candidates", cls.value, short, len(targets))
     return uf
+
+
+def _written_short(cls: EntityType, items: Sequence[tuple]) -> bool:
+    """Whether a group's names (``_items``) may be a prefix of another's: not a company's or organisation's
+    written with its legal suffix (X集团有限公司: a full name, never a prefix of another)."""
+    if cls not in _PREFIX_OK:
+        return True
+    names = {item[5] or item[4] for item in items}  # ``_item_name`` of each, inline: groups run to thousands
+    return all(strip_legal(nfkc(name)) == nfkc(name) for name in names)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -649,7 +679,7 @@ def _entity(namer: Namer, cls: EntityType, key: str, items: list[tuple], refs: s
     common case: then the items sort as tuples, in the order of ``_sort_key`` since their first three
     fields decide, with no key tuple made per mention (a third of the sort's cost).
     """
-    items = sorted(items) if spots_distinct else sorted(items, key=_ITEM_ORDER)  # by ``_sort_key``
+    items = _in_reading_order(items) if spots_distinct else sorted(items, key=_ITEM_ORDER)  # ``_sort_key``
     members = list(map(_ITEM_MENTION, items))
     with_attrs = list(compress(items, map(_ITEM_ATTRS, items)))  # few mentions carry attrs
     if (not refs or refs.isdisjoint(map(id, members))) and \
@@ -678,6 +708,21 @@ def _entity(namer: Namer, cls: EntityType, key: str, items: list[tuple], refs: s
     articles.pop("", None)
     return Entity(key=key, cls=cls, label=label, alt_labels=alts, articles=tuple(articles),
                   mentions=tuple(members))
+
+
+def _in_reading_order(items: list[tuple]) -> list[tuple]:
+    """``sorted(items)``, for items (``_items``) no two of which share a spot.
+
+    A group's items come article by article, each article's mostly in reading order already (the
+    extractor lists them so), but the articles in no order: sorted stably by their article alone (a
+    comparison of two strings, not of two tuples: a third of the cost), they are then in order unless
+    some article's were not, which one pass of tuple comparisons tells (n of them, against n log n in
+    the sort of the tuples); only then are the tuples sorted.
+    """
+    ordered = sorted(items, key=_ITEM_ARTICLE)
+    if all(map(operator.lt, ordered, islice(ordered, 1, None))):
+        return ordered  # strictly increasing: the one sorted arrangement of these items
+    return sorted(items)
 
 
 def _places(namer: Namer, entities: list[Entity], parents: Mapping[str, list[Entity]] | None = None,
