@@ -21,8 +21,9 @@ import io
 import json
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import chain
+from itertools import chain, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -193,6 +194,16 @@ class _Texts:
         """The written form of ``term``."""
         return self.by_id.get(id(term)) or self.of(term)
 
+    def texts(self, terms: Sequence[Node]) -> list[bytes]:
+        """The written form of each of ``terms``: each distinct object is worked out once, in the order of
+        its first use (as ``text`` one term after the other would), and the rest are lookups made in C."""
+        keys = list(map(id, terms))
+        by_id, of = self.by_id, self.of
+        for key, term in dict(zip(keys, terms)).items():
+            if key not in by_id:
+                of(term)
+        return list(map(by_id.__getitem__, keys))
+
     def of(self, term: Node) -> bytes:
         if type(term) is URIRef:
             text = self.write(term, self.used).encode("utf-8", self.errors)
@@ -273,45 +284,54 @@ def _evidence_blocks(rows: Sequence[EvidenceRow], subjects: Mapping[bytes, objec
             (set(source_order), set(fact_order)) != (EVIDENCE_SOURCE_LINES, EVIDENCE_FACT_LINES):
         return None
     head = b"\n    %s %s ;\n" % (p_texts[0], terms.text(head_lines[0][2]))
-    node_text = _minted_text(EVIDENCE_BASE)
+    nodes = list(map(itemgetter(0), rows))
+    node_texts = _minted_texts(EVIDENCE_BASE, nodes)
+    if node_texts is None:
+        node_texts = terms.texts(nodes)
     by_source: dict[int, bytes] = {}  # id of a source -> its piece (the rows hold every source)
     by_fact: dict[int, bytes] = {}  # id of a fact -> its piece
 
     def piece(lines: tuple[tuple[Node, Node, Node], ...], order: list[int]) -> bytes:
         return b"".join([b"    %s %s ;\n" % (p_texts[i], terms.text(lines[i][2])) for i in order])
 
-    blocks: dict[bytes, bytes] = {}
-    for node, fact, source in rows:
-        source_piece = by_source.get(id(source))
-        fact_piece = by_fact.get(id(fact))
-        if source_piece is None or fact_piece is None:
+    sources, facts = list(map(itemgetter(2), rows)), list(map(itemgetter(1), rows))
+    for node, fact, source in rows:  # each piece made where its row comes first: the texts in that order
+        if id(source) not in by_source or id(fact) not in by_fact:
             lines = evidence_triples(node, fact, source)
-            if source_piece is None:
-                source_piece = by_source[id(source)] = piece(lines, source_order)
-            if fact_piece is None:
-                fact_piece = by_fact[id(fact)] = piece(lines, fact_order) + b".\n"
-        s_text = node_text(node) or terms.text(node)
-        if s_text in blocks or s_text in subjects:
-            return None
-        blocks[s_text] = b"".join((b"\n", s_text, head, source_piece, fact_piece))
+            if id(source) not in by_source:
+                by_source[id(source)] = piece(lines, source_order)
+            if id(fact) not in by_fact:
+                by_fact[id(fact)] = piece(lines, fact_order) + b".\n"
+    # the blocks made in C: ``b"\n" + node + head + source's piece + fact's piece`` for each row
+    pieces = zip(repeat(b"\n"), node_texts, repeat(head), map(by_source.__getitem__, map(id, sources)),
+                 map(by_fact.__getitem__, map(id, facts)))
+    blocks = dict(zip(node_texts, map(b"".join, pieces)))
+    if len(blocks) < len(rows) or not subjects.keys().isdisjoint(blocks):
+        return None
     return blocks
 
 
-_HEX_NAME = re.compile(r"[0-9a-f]+")
+def _minted_texts(base: str, nodes: list[Node]) -> list[bytes] | None:
+    """The written form of each of ``nodes`` if all are IRIs made of ``base`` and a hexadecimal name (the
+    evidence nodes), as ``_iri_text`` writes them; else None.
 
-
-def _minted_text(base: str) -> Callable[[Node], bytes | None]:
-    """A function giving the written form of an IRI made of ``base`` and a hexadecimal name (an evidence
-    node's), as ``_iri_text`` writes it, without its tests per IRI; None for any other term."""
+    Checked with one match over the names joined by newlines (a name cannot hold one), and written with
+    one encoding of the texts joined: no Python call per node.
+    """
     sample = base + "0"
-    if _iri_text(sample, {}) != f"<{sample}>":  # a prefix for the base, or a character to escape
-        return lambda _: None
-
-    def text(term: Node) -> bytes | None:
-        if type(term) is URIRef and str.startswith(term, base) and _HEX_NAME.fullmatch(term, len(base)):
-            return b"<%s>" % str.encode(term)
+    if _iri_text(sample, {}) != f"<{sample}>" or set(map(type, nodes)) != {URIRef}:
+        return None  # a prefix for the base, or a character to escape; or a term of another kind
+    if _minted_names(base).fullmatch("\n".join(nodes)) is None:
         return None
-    return text
+    texts = ("<" + ">\n<".join(nodes) + ">").encode().split(b"\n")
+    return texts if len(texts) == len(nodes) else None  # (a name with a newline would make two lines)
+
+
+@functools.lru_cache(maxsize=4)
+def _minted_names(base: str) -> re.Pattern[str]:
+    """Lines (no newline after the last) each holding ``base`` and a hexadecimal name."""
+    name = re.escape(base) + "[0-9a-f]+"
+    return re.compile(f"(?:{name}\n)*{name}")
 
 
 def _written_order(predicates: Iterable[bytes]) -> list[bytes]:
@@ -372,24 +392,40 @@ def sorted_turtle(triples: Iterable[tuple[Node, Node, Node]], *, errors: str = "
 
 def _write(subjects: dict[bytes, tuple[list[bytes], list[bytes]]], blocks: Mapping[bytes, bytes],
            used: dict[str, str]) -> bytes:
-    """The Turtle of ``_group``'s subjects and blocks (sorted together), after the prefixes in ``used``."""
+    """The Turtle of ``_group``'s subjects and blocks (sorted together), after the prefixes in ``used``.
+
+    The blocks' nodes (evidence IRIs, all with one beginning) mostly sort into one run among the other
+    subjects: then each kind is sorted on its own and the blocks go in whole at their place, with no
+    test per node of which kind it is.
+    """
     parts = [b"PREFIX %s: <%s>\n" % (prefix.encode(), ns.encode()) for prefix, ns in sorted(used.items())]
+    block_of = _subject_writer(subjects)
+    plain, nodes = sorted(subjects), sorted(blocks)
+    cut = bisect_left(plain, nodes[0]) if nodes else len(plain)
+    if nodes and cut != bisect_right(plain, nodes[-1]):  # some subjects sort among the blocks' nodes
+        parts += [blocks.get(s_text) or block_of(s_text) for s_text in sorted(chain(plain, nodes))]
+    else:
+        parts += map(block_of, plain[:cut])
+        parts += map(blocks.__getitem__, nodes)
+        parts += map(block_of, plain[cut:])
+    return b"".join(parts)
+
+
+def _subject_writer(subjects: dict[bytes, tuple[list[bytes], list[bytes]]]) -> Callable[[bytes], bytes]:
+    """A function giving the block of a subject of ``subjects`` by its text; subjects whose predicates each
+    have one object (most) are written with a template per sequence of predicates, made once."""
     templates: dict[tuple[bytes, ...], _Template | None] = {}
-    for s_text in sorted(chain(subjects, blocks)):  # no subject of a triple has a block
-        block = blocks.get(s_text)
-        if block is not None:
-            parts.append(block)
-            continue
+
+    def block(s_text: bytes) -> bytes:
         predicates, objects = subjects[s_text]
         key = tuple(predicates)
         template = templates.get(key, False)
         if template is False:
             template = templates[key] = _Template.of(key)
         if template is None:
-            parts.append(_subject_block(s_text, predicates, objects))
-        else:
-            parts.append(template.form % (s_text, *template.order(objects)))
-    return b"".join(parts)
+            return _subject_block(s_text, predicates, objects)
+        return template.form % (s_text, *template.order(objects))
+    return block
 
 
 # --- RDF -------------------------------------------------------------------------------------------
