@@ -29,3 +29,19 @@ def test_no_zone_in_the_article_leaves_the_park_committee_unnamed(extractor: Ext
     text = ("广东恒达食品有限公司与园区管委会签订投资合作协议，将投资3亿元建设恒达食品加工产业园。")
     assert all("南宁高新区" not in parties for parties, _ in agreements(extractor, text))
     assert all(len(parties) < 2 for parties, _ in agreements(extractor, text))
+
+
+# ------------------------------------------------------------------ no zone the article is about
+
+TWO_ZONES = ("本报讯 苏州工业园区和张家港保税港区近日在上海联合举办投资推介会。签约项目中，"
+             "广东恒达食品有限公司与园区管委会签订投资合作协议，将投资3亿元建设恒达食品加工产业园。")
+
+
+def test_the_park_committee_is_the_one_zone_named_a_park_when_none_leads(extractor: Extractor) -> None:
+    [(parties, _)] = agreements(extractor, TWO_ZONES)
+    assert parties == {"苏州工业园区", "广东恒达食品有限公司"}
+
+
+def test_two_parks_named_alike_leave_the_committee_unnamed(extractor: Extractor) -> None:
+    text = TWO_ZONES.replace("张家港保税港区", "中马钦州产业园区")
+    assert all(len(parties) < 2 for parties, _ in agreements(extractor, text))

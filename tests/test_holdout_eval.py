@@ -253,6 +253,8 @@ class Floors:
 #: holdout14 round C, programmes (branch q14c, on other sentences): 0.986 with 被授予“X先进单位”称号 a
 #: programme issued by the body opening the sentence (X公布…结果，A位列…，并被授予…), a 并被… clause the
 #: zone of the clause before, 该区被Y认定为P the zone named last, and …入选，其中包括A和B both zones.
+#: A company's agreement with 园区(管委会): the article's zone, or with none leading the one zone it names
+#: a 园区 (on other sentences): 0.991 (P 0.995, R 0.987).
 FLOORS = {
     "holdout": Floors(overall_f1=0.99, bylines=0.99),
     "holdout2": Floors(overall_f1=0.99, bylines=0.99),
@@ -271,7 +273,7 @@ FLOORS = {
                         segmentation_precision=0.99),
     "holdout12": Floors(overall_f1=0.99, bylines=0.99),
     "holdout13": Floors(overall_f1=0.99, bylines=0.99),
-    "holdout14": Floors(overall_f1=0.98, bylines=0.99, segmentation_recall=0.99, titles=0.99,
+    "holdout14": Floors(overall_f1=0.99, bylines=0.99, segmentation_recall=0.99, titles=0.99,
                         segmentation_precision=0.99),
 }
 SETS = sorted(FLOORS)

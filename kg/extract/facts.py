@@ -987,6 +987,14 @@ def _last_of_kind(doc: Doc, earlier: Sequence[Mention], kind: str) -> Mention | 
     return next((m for m in reversed(earlier) if major(doc, m) and compact(m.text).endswith(forms)), None)
 
 
+def _only_of_kind(doc: Doc, mentions: Sequence[Mention], forms: tuple[str, ...]) -> Mention | None:
+    """The first mention of the one named zone of the article whose name ends with one of ``forms`` (None
+    when it names none or several): 与园区管委会签订 in an article naming X产业园区 and Y保税港区 alike."""
+    found = {_key(m): m for m in reversed(mentions) if m.cls is ET.ZONE and major(doc, m)
+             and (compact(m.text).endswith(forms) or (m.canonical or "").endswith(forms))}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _new_area(doc: Doc, zone: Mention) -> bool:
     """Whether a zone is a 国家级新区 on the gazetteer (a zone other zones lie in: 位于滨海新区的X高新区)."""
     entry = doc.lexicon.gazetteer.zone(compact(zone.canonical or zone.text))
@@ -2260,13 +2268,15 @@ def _bare_zone_party(doc: Doc, mentions: Sequence[Mention], found: Sequence[Ment
     if side is None or any(m.start <= side.start("zone") < m.end for m in found):
         return []
     zone = dominant_zone(doc, mentions)
+    kinds = BARE_KINDS.get(side["zone"], (side["zone"],))
     if side["zone"] == "片区":  # 片区与A签订…: the 片区 last named (an article's zone is seldom one)
         earlier = sorted((m for m in mentions if m.cls is ET.ZONE and m.end <= side.start()),
                          key=lambda m: m.start)
         zone = _last_of_kind(doc, earlier, "片区")
+    elif zone is None:  # no zone the article is about: the one zone it names of the kind written
+        zone = _only_of_kind(doc, mentions, kinds)
     if zone is None:
         return []
-    kinds = BARE_KINDS.get(side["zone"], (side["zone"],))
     if side["zone"] != "园区" and not any(name.endswith(kinds) for name in (compact(zone.text),
                                                                           zone.canonical or "")):
         return []  # 与高新区 in an article about an 经开区: not its zone (园区 is any zone's common word)
