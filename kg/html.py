@@ -398,10 +398,7 @@ def _evidence(nodes: Iterable[object], by_predicate: Mapping[str, list[Triple]],
     found: dict[TripleKey, list[Evidence]] = defaultdict(list)
     for key, each in zip(keys, map(shared.setdefault, evidence, evidence)):
         found[key].append(each)
-    # with every offset known, _evidence_order is the fields in another order: a key made in C
-    order = _evidence_order if None in starts or None in ends else itemgetter(1, 2, 3, 0)
-    return {key: tuple(sorted(set(evidence), key=order)) if len(evidence) > 1 else tuple(evidence)
-            for key, evidence in found.items()}
+    return _sorted_by_key(found, offsets_known=None not in starts and None not in ends)
 
 
 def _ints(values: list[object]) -> list[int | None]:
@@ -444,9 +441,22 @@ def _evidence_order(e: Evidence) -> tuple:
     return (e.article, -1 if e.start is None else e.start, -1 if e.end is None else e.end, e.text)
 
 
-def _sorted_evidence(evidence: Sequence[Evidence]) -> tuple[Evidence, ...]:
-    """The distinct ``evidence``, in ``_evidence_order``."""
-    return tuple(sorted(set(evidence), key=_evidence_order)) if len(evidence) > 1 else tuple(evidence)
+#: ``_evidence_order`` for evidence whose offsets are all known: the fields in another order, a key made in C
+_KNOWN_OFFSETS_ORDER = itemgetter(1, 2, 3, 0)
+
+
+def _sorted_evidence(evidence: Sequence[Evidence], order: Callable[[Evidence], tuple] = _evidence_order
+                     ) -> tuple[Evidence, ...]:
+    """The distinct ``evidence``, in ``_evidence_order`` (``order``: the same order, made otherwise)."""
+    return tuple(sorted(set(evidence), key=order)) if len(evidence) > 1 else tuple(evidence)
+
+
+def _sorted_by_key(found: Mapping[TripleKey, list[Evidence]], *, offsets_known: bool
+                   ) -> dict[TripleKey, tuple[Evidence, ...]]:
+    """Each triple's evidence distinct and sorted (``_sorted_evidence``); with ``offsets_known``, by a key
+    made in C (a few facts have hundreds of sentences: the key is made for each)."""
+    order = _KNOWN_OFFSETS_ORDER if offsets_known else _evidence_order
+    return {key: _sorted_evidence(evidence, order) for key, evidence in found.items()}
 
 
 class _EdgeCollector:
@@ -564,11 +574,7 @@ def _pairs_evidence(pairs: Iterable[tuple[Triple, Source]]) -> dict[TripleKey, t
             found[key] = [evidence]
         else:
             same.append(evidence)
-    # _sorted_evidence written in: every offset here is known, so _evidence_order is the fields in another
-    # order, a key made in C (a few facts have hundreds of sentences: the key is made for each)
-    order = itemgetter(1, 2, 3, 0)
-    return {key: tuple(sorted(set(evidence), key=order)) if len(evidence) > 1 else tuple(evidence)
-            for key, evidence in found.items()}
+    return _sorted_by_key(found, offsets_known=True)  # (a build's sentences have their offsets)
 
 
 def _view(by_predicate: Mapping[str, list[Triple]],

@@ -115,7 +115,7 @@ class CachedHash:
 
     Nothing here (nor in the constructors below) touches the instance's ``__dict__``: an object whose
     ``__dict__`` has been asked for keeps its attributes in a real dict from then on, and every read of a
-    field goes through a dict lookup (CPython 3.11: about five times the cost of a read from the object's
+    field goes through a dict lookup (CPython 3.11: several times the cost of a read from the object's
     inline values; the extractors and resolution read these fields millions of times).
     """
 

@@ -184,15 +184,14 @@ def extract_all(extractor: Extractor, articles: Sequence[Article], *, workers: i
     total = len(articles)
     bounds = [(start, min(start + CHUNK_SIZE, total)) for start in range(0, total, CHUNK_SIZE)]
     LOGGER.info("extracting %d articles in %d processes", total, workers)
-    claims = multiprocessing.get_context("fork").RawValue("l", 0)  # the next chunk to take
-    lock = multiprocessing.get_context("fork").Lock()
-    helpers = [_fork_extractor(extractor, articles, bounds, claims, lock) for _ in range(workers - 1)]
+    claims = multiprocessing.get_context("fork").Value("l", 0)  # the next chunk to take, with its lock
+    helpers = [_fork_extractor(extractor, articles, bounds, claims) for _ in range(workers - 1)]
     started()
     done: _Done = {}
     given = 0  # the chunks given so far, in order
     try:
         while given < len(bounds):
-            index = _claim(claims, lock)
+            index = _claim(claims)
             if index < len(bounds):
                 done[index] = _extract_chunk(extractor, articles, bounds[index])
                 _receive(helpers, done, wait=False)
@@ -213,9 +212,9 @@ def _extract_chunk(extractor: Extractor, articles: Sequence[Article], bounds: tu
     return [extractor(article) for article in articles[bounds[0]:bounds[1]]]
 
 
-def _claim(claims: Any, lock: Any) -> int:
+def _claim(claims: Any) -> int:
     """Take the next chunk's number (past the last chunk once all are taken)."""
-    with lock:
+    with claims.get_lock():
         index = claims.value
         claims.value = index + 1
     return index
@@ -241,7 +240,7 @@ PIPE_SIZE = 1 << 20
 
 
 def _fork_extractor(extractor: Extractor, articles: Sequence[Article], bounds: Sequence[tuple[int, int]],
-                    claims: Any, lock: Any) -> _Helper:
+                    claims: Any) -> _Helper:
     """Fork a process that takes chunks and sends each one's number and its packed results (pickled),
     until none is left."""
     import fcntl
@@ -254,7 +253,7 @@ def _fork_extractor(extractor: Extractor, articles: Sequence[Article], bounds: S
         reader.close()
         code = 0
         try:
-            while (index := _claim(claims, lock)) < len(bounds):
+            while (index := _claim(claims)) < len(bounds):
                 packs = list(map(pack, _extract_chunk(extractor, articles, bounds[index])))
                 writer.send_bytes(index.to_bytes(8, "little") + pickle.dumps(packs, pickle.HIGHEST_PROTOCOL))
         except BaseException:  # noqa: BLE001  (the chunk it failed on is extracted again by the parent)

@@ -599,7 +599,7 @@ def _loose_tokens(text: str, start: int, end: int, *, crlf: bool = True) -> list
     return out
 
 
-UNSEEN: Any = object()  # a memo's mark for a key not computed yet (its value may be None)
+UNSEEN: Any = object()  # a mark for a key not looked up yet, where its value may be None
 
 
 @dataclass(frozen=True)
